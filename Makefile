@@ -1,0 +1,68 @@
+# Every target bootstraps .venv itself; a fresh machine needs only `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NODE_DIR := tests/interop/node
+NODE_STAMP := $(NODE_DIR)/node_modules/.installed
+SPEC := openapi/servicelayer.yaml
+GEN_CONFIG := openapi/generator.yml
+GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --meta none --config $(GEN_CONFIG) --fail-on-warning
+PY_SOURCES := facade server tests bench examples
+
+.PHONY: venv node demo serve test pytest lint format typecheck spec-lint generate check-generated regenerate-check bench clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[server,dev]"
+	touch $(STAMP)
+
+node: $(NODE_STAMP)
+
+$(NODE_STAMP): $(NODE_DIR)/package.json
+	cd $(NODE_DIR) && npm install --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python examples/demo.py
+
+serve: $(STAMP)
+	$(BIN)/python -m server --host 127.0.0.1 --port 8765 --data servicelayer.sqlite3 --demo
+
+spec-lint: $(STAMP)
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+generate: $(STAMP)
+	$(GENERATE) --output-path generated --overwrite
+	rm -rf generated/.ruff_cache
+
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && $(GENERATE) --output-path $$tmp/generated >/dev/null \
+	  && diff -r -x .ruff_cache -x __pycache__ $$tmp/generated generated \
+	  && echo "generated/ matches $(SPEC)"; rc=$$?; rm -rf $$tmp; exit $$rc
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(PY_SOURCES)
+	$(BIN)/ruff format --check $(PY_SOURCES)
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix $(PY_SOURCES)
+	$(BIN)/ruff format $(PY_SOURCES)
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP) $(NODE_STAMP)
+	$(BIN)/pytest -q -p no:cacheprovider
+
+test: spec-lint check-generated lint typecheck pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) $(NODE_DIR)/node_modules .mypy_cache .ruff_cache .pytest_cache

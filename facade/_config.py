@@ -1,0 +1,78 @@
+"""SessionConfiguration: how a session talks to the Service Layer (timeouts, retries, TLS, proxies)."""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["SessionConfiguration"]
+
+_KNOWN_OPTIONS = {
+    "verify": "True (system CAs), False (no verification: tests only) or a path to a CA bundle",
+    "cert": "client certificate: a path, or a (certificate, key) tuple of paths",
+    "proxy": "proxy URL for every request, e.g. 'http://proxy:3128'",
+    "headers": "extra headers sent with every request (a mapping of str to str)",
+    "user_agent": "the User-Agent header",
+    "max_retry_after": "longest Retry-After honoured, in seconds (default 30)",
+    "retry_backoff": "backoff factor between retries, in seconds (default 0.5)",
+    "token_refresh_margin": "seconds before expiry at which tokens and server sessions are refreshed (default 60)",
+    "validate_contract": "check every request and response against the OpenAPI contract (default False)",
+}
+
+
+class SessionConfiguration:
+    """Settings for a connection, as in the scripting toolkit.
+
+    ``timeout`` is the longest wait for a response, in milliseconds; ``max_retries`` is how
+    many times a failed request (429, 503, connection errors; safe methods and batch POSTs
+    carrying an Idempotency-Key) is sent again. Keyword arguments: see ``OPTIONS``.
+    The same settings apply to the identity provider's requests.
+    """
+
+    OPTIONS = _KNOWN_OPTIONS
+
+    def __init__(self, timeout: int = 300000, max_retries: int = 0, **kwargs: Any) -> None:
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+            raise TypeError(
+                f"timeout must be a number of milliseconds, not {type(timeout).__name__}"
+            )
+        if timeout <= 0:
+            raise ValueError(f"timeout must be positive (milliseconds), got {timeout}")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+            raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+        unknown = sorted(set(kwargs) - set(_KNOWN_OPTIONS))
+        if unknown:
+            known = ", ".join(sorted(_KNOWN_OPTIONS))
+            raise TypeError(
+                f"unknown SessionConfiguration option(s) {unknown}; known options: {known}"
+            )
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.verify: bool | str | ssl.SSLContext = kwargs.get("verify", True)
+        self.cert: str | tuple[str, str] | None = kwargs.get("cert")
+        self.proxy: str | None = kwargs.get("proxy")
+        headers = kwargs.get("headers") or {}
+        if not isinstance(headers, Mapping):
+            raise TypeError("headers must be a mapping of header name to value")
+        self.headers: dict[str, str] = {str(k): str(v) for k, v in headers.items()}
+        self.user_agent: str | None = kwargs.get("user_agent")
+        self.max_retry_after: float = float(kwargs.get("max_retry_after", 30.0))
+        self.retry_backoff: float = float(kwargs.get("retry_backoff", 0.5))
+        self.token_refresh_margin: float = float(kwargs.get("token_refresh_margin", 60.0))
+        self.validate_contract: bool = bool(kwargs.get("validate_contract", False))
+
+    @property
+    def timeout_seconds(self) -> float:
+        """The timeout in seconds, as httpx wants it."""
+        return self.timeout / 1000.0
+
+    def __repr__(self) -> str:
+        # Header values may hold credentials: show only their names.
+        return (
+            f"SessionConfiguration(timeout={self.timeout}, max_retries={self.max_retries}, "
+            f"verify={self.verify!r}, proxy={'set' if self.proxy else None}, "
+            f"headers={sorted(self.headers)})"
+        )

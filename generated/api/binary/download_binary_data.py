@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import File, Response
+
+
+def _get_kwargs(
+    database_key: str,
+    binary_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/databases/{database_key}/binary-data/{binary_id}".format(
+            database_key=quote(str(database_key), safe=""),
+            binary_id=quote(str(binary_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_key: str,
+    binary_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | Problem]:
+    """Download the content of a file or picture
+
+     The `Content-Disposition` header carries the file name the data was stored with.
+
+    Args:
+        database_key (str):
+        binary_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        binary_id=binary_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_key: str,
+    binary_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | Problem | None:
+    """Download the content of a file or picture
+
+     The `Content-Disposition` header carries the file name the data was stored with.
+
+    Args:
+        database_key (str):
+        binary_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return sync_detailed(
+        database_key=database_key,
+        binary_id=binary_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_key: str,
+    binary_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | Problem]:
+    """Download the content of a file or picture
+
+     The `Content-Disposition` header carries the file name the data was stored with.
+
+    Args:
+        database_key (str):
+        binary_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        binary_id=binary_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_key: str,
+    binary_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | Problem | None:
+    """Download the content of a file or picture
+
+     The `Content-Disposition` header carries the file name the data was stored with.
+
+    Args:
+        database_key (str):
+        binary_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            database_key=database_key,
+            binary_id=binary_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.record_page import RecordPage
+from ...models.search_mode import SearchMode
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    database_key: str,
+    *,
+    mode: SearchMode,
+    query: str,
+    table_guid: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_mode = mode.value
+    params["mode"] = json_mode
+
+    params["query"] = query
+
+    params["tableGuid"] = table_guid
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/databases/{database_key}/search".format(
+            database_key=quote(str(database_key), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RecordPage | None:
+    if response.status_code == 200:
+        response_200 = RecordPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RecordPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: SearchMode,
+    query: str,
+    table_guid: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Response[Problem | RecordPage]:
+    """Search the records of a database
+
+     `mode=name`: exact, case-insensitive match on the name or the short name.
+    `mode=text`: case-insensitive full-text match on names and text attribute values.
+    `tableGuid` restricts the search to one table. Results are ordered and paginated;
+    follow `nextPage` until it is null.
+
+    Args:
+        database_key (str):
+        mode (SearchMode):
+        query (str):
+        table_guid (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RecordPage]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        mode=mode,
+        query=query,
+        table_guid=table_guid,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: SearchMode,
+    query: str,
+    table_guid: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Problem | RecordPage | None:
+    """Search the records of a database
+
+     `mode=name`: exact, case-insensitive match on the name or the short name.
+    `mode=text`: case-insensitive full-text match on names and text attribute values.
+    `tableGuid` restricts the search to one table. Results are ordered and paginated;
+    follow `nextPage` until it is null.
+
+    Args:
+        database_key (str):
+        mode (SearchMode):
+        query (str):
+        table_guid (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RecordPage
+    """
+
+    return sync_detailed(
+        database_key=database_key,
+        client=client,
+        mode=mode,
+        query=query,
+        table_guid=table_guid,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: SearchMode,
+    query: str,
+    table_guid: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Response[Problem | RecordPage]:
+    """Search the records of a database
+
+     `mode=name`: exact, case-insensitive match on the name or the short name.
+    `mode=text`: case-insensitive full-text match on names and text attribute values.
+    `tableGuid` restricts the search to one table. Results are ordered and paginated;
+    follow `nextPage` until it is null.
+
+    Args:
+        database_key (str):
+        mode (SearchMode):
+        query (str):
+        table_guid (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RecordPage]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        mode=mode,
+        query=query,
+        table_guid=table_guid,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: SearchMode,
+    query: str,
+    table_guid: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Problem | RecordPage | None:
+    """Search the records of a database
+
+     `mode=name`: exact, case-insensitive match on the name or the short name.
+    `mode=text`: case-insensitive full-text match on names and text attribute values.
+    `tableGuid` restricts the search to one table. Results are ordered and paginated;
+    follow `nextPage` until it is null.
+
+    Args:
+        database_key (str):
+        mode (SearchMode):
+        query (str):
+        table_guid (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RecordPage
+    """
+
+    return (
+        await asyncio_detailed(
+            database_key=database_key,
+            client=client,
+            mode=mode,
+            query=query,
+            table_guid=table_guid,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,137 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .attribute_definition import AttributeDefinition
+from .attribute_definition_list import AttributeDefinitionList
+from .attribute_type_known import AttributeTypeKnown
+from .auth_configuration import AuthConfiguration
+from .auth_scheme_known import AuthSchemeKnown
+from .binary_data_info import BinaryDataInfo
+from .create_session_request import CreateSessionRequest
+from .database import Database
+from .database_list import DatabaseList
+from .date_value import DateValue
+from .delete_or_withdraw_request import DeleteOrWithdrawRequest
+from .delete_or_withdraw_response import DeleteOrWithdrawResponse
+from .discrete_value import DiscreteValue
+from .export_request import ExportRequest
+from .export_response import ExportResponse
+from .export_result import ExportResult
+from .field_error import FieldError
+from .file_value import FileValue
+from .hyperlink_display_known import HyperlinkDisplayKnown
+from .hyperlink_value import HyperlinkValue
+from .import_item import ImportItem
+from .import_request import ImportRequest
+from .import_response import ImportResponse
+from .integer_value import IntegerValue
+from .item_result import ItemResult
+from .item_status_known import ItemStatusKnown
+from .limits import Limits
+from .link_group import LinkGroup
+from .link_group_list import LinkGroupList
+from .link_group_type_known import LinkGroupTypeKnown
+from .link_group_update import LinkGroupUpdate
+from .link_target import LinkTarget
+from .link_update_item import LinkUpdateItem
+from .link_update_request import LinkUpdateRequest
+from .link_update_response import LinkUpdateResponse
+from .logical_value import LogicalValue
+from .long_text_value import LongTextValue
+from .oidc_configuration import OidcConfiguration
+from .picture_value import PictureValue
+from .point_entry import PointEntry
+from .point_parameter import PointParameter
+from .point_value import PointValue
+from .problem import Problem
+from .range_value import RangeValue
+from .record import Record
+from .record_color_known import RecordColorKnown
+from .record_links import RecordLinks
+from .record_list import RecordList
+from .record_page import RecordPage
+from .record_reference import RecordReference
+from .record_target import RecordTarget
+from .record_type_input import RecordTypeInput
+from .record_type_known import RecordTypeKnown
+from .release_state_known import ReleaseStateKnown
+from .release_state_result import ReleaseStateResult
+from .release_states_request import ReleaseStatesRequest
+from .release_states_response import ReleaseStatesResponse
+from .resolve_request import ResolveRequest
+from .resolve_response import ResolveResponse
+from .search_mode import SearchMode
+from .server_session import ServerSession
+from .server_session_status_known import ServerSessionStatusKnown
+from .short_text_value import ShortTextValue
+from .status import Status
+from .table import Table
+from .table_list import TableList
+
+__all__ = (
+    "AttributeDefinition",
+    "AttributeDefinitionList",
+    "AttributeTypeKnown",
+    "AuthConfiguration",
+    "AuthSchemeKnown",
+    "BinaryDataInfo",
+    "CreateSessionRequest",
+    "Database",
+    "DatabaseList",
+    "DateValue",
+    "DeleteOrWithdrawRequest",
+    "DeleteOrWithdrawResponse",
+    "DiscreteValue",
+    "ExportRequest",
+    "ExportResponse",
+    "ExportResult",
+    "FieldError",
+    "FileValue",
+    "HyperlinkDisplayKnown",
+    "HyperlinkValue",
+    "ImportItem",
+    "ImportRequest",
+    "ImportResponse",
+    "IntegerValue",
+    "ItemResult",
+    "ItemStatusKnown",
+    "Limits",
+    "LinkGroup",
+    "LinkGroupList",
+    "LinkGroupTypeKnown",
+    "LinkGroupUpdate",
+    "LinkTarget",
+    "LinkUpdateItem",
+    "LinkUpdateRequest",
+    "LinkUpdateResponse",
+    "LogicalValue",
+    "LongTextValue",
+    "OidcConfiguration",
+    "PictureValue",
+    "PointEntry",
+    "PointParameter",
+    "PointValue",
+    "Problem",
+    "RangeValue",
+    "Record",
+    "RecordColorKnown",
+    "RecordLinks",
+    "RecordList",
+    "RecordPage",
+    "RecordReference",
+    "RecordTarget",
+    "RecordTypeInput",
+    "RecordTypeKnown",
+    "ReleaseStateKnown",
+    "ReleaseStateResult",
+    "ReleaseStatesRequest",
+    "ReleaseStatesResponse",
+    "ResolveRequest",
+    "ResolveResponse",
+    "SearchMode",
+    "ServerSession",
+    "ServerSessionStatusKnown",
+    "ShortTextValue",
+    "Status",
+    "Table",
+    "TableList",
+)

@@ -1,0 +1,18 @@
+from enum import StrEnum
+
+
+class AttributeTypeKnown(StrEnum):
+    DATE = "date"
+    DISCRETE = "discrete"
+    FILE = "file"
+    HYPERLINK = "hyperlink"
+    INTEGER = "integer"
+    LOGICAL = "logical"
+    LONGTEXT = "longText"
+    PICTURE = "picture"
+    POINT = "point"
+    RANGE = "range"
+    SHORTTEXT = "shortText"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_reference import RecordReference
+
+
+T = TypeVar("T", bound="ExportRequest")
+
+
+@_attrs_define
+class ExportRequest:
+    """
+    Attributes:
+        records (list[RecordReference]):
+        attributes (list[str] | None | Unset):
+        include_binary_data (bool | Unset):  Default: False.
+        include_links (bool | Unset):  Default: False.
+    """
+
+    records: list[RecordReference]
+    attributes: list[str] | None | Unset = UNSET
+    include_binary_data: bool | Unset = False
+    include_links: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        attributes: list[str] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, list):
+            attributes = self.attributes
+
+        else:
+            attributes = self.attributes
+
+        include_binary_data = self.include_binary_data
+
+        include_links = self.include_links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "records": records,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if include_binary_data is not UNSET:
+            field_dict["includeBinaryData"] = include_binary_data
+        if include_links is not UNSET:
+            field_dict["includeLinks"] = include_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.record_reference import RecordReference
+
+        d = dict(src_dict)
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = RecordReference.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        def _parse_attributes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attributes_type_0 = cast(list[str], data)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        include_binary_data = d.pop("includeBinaryData", UNSET)
+
+        include_links = d.pop("includeLinks", UNSET)
+
+        export_request = cls(
+            records=records,
+            attributes=attributes,
+            include_binary_data=include_binary_data,
+            include_links=include_links,
+        )
+
+        export_request.additional_properties = d
+        return export_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

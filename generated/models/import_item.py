@@ -1,0 +1,413 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.record_color_known import RecordColorKnown
+from ..models.record_type_input import RecordTypeInput
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_value import DateValue
+    from ..models.discrete_value import DiscreteValue
+    from ..models.file_value import FileValue
+    from ..models.hyperlink_value import HyperlinkValue
+    from ..models.integer_value import IntegerValue
+    from ..models.logical_value import LogicalValue
+    from ..models.long_text_value import LongTextValue
+    from ..models.picture_value import PictureValue
+    from ..models.point_value import PointValue
+    from ..models.range_value import RangeValue
+    from ..models.short_text_value import ShortTextValue
+
+
+T = TypeVar("T", bound="ImportItem")
+
+
+@_attrs_define
+class ImportItem:
+    """
+    Attributes:
+        database_key (str):
+        table_guid (str):
+        name (str):
+        history_guid (None | str | Unset): The record to update; absent or null creates a record.
+        parent_history_guid (None | str | Unset): The parent folder or record; absent or null is the table root.
+        short_name (str | Unset):
+        type_ (RecordTypeInput | Unset):
+        color (RecordColorKnown | Unset):
+        attributes (list[DateValue | DiscreteValue | FileValue | HyperlinkValue | IntegerValue | LogicalValue |
+            LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue] | Unset):
+        clear_attributes (list[str] | Unset):
+        release (bool | Unset): Release the resulting version (version-controlled tables). Default: False.
+    """
+
+    database_key: str
+    table_guid: str
+    name: str
+    history_guid: None | str | Unset = UNSET
+    parent_history_guid: None | str | Unset = UNSET
+    short_name: str | Unset = UNSET
+    type_: RecordTypeInput | Unset = UNSET
+    color: RecordColorKnown | Unset = UNSET
+    attributes: (
+        list[
+            DateValue
+            | DiscreteValue
+            | FileValue
+            | HyperlinkValue
+            | IntegerValue
+            | LogicalValue
+            | LongTextValue
+            | PictureValue
+            | PointValue
+            | RangeValue
+            | ShortTextValue
+        ]
+        | Unset
+    ) = UNSET
+    clear_attributes: list[str] | Unset = UNSET
+    release: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.date_value import DateValue
+        from ..models.discrete_value import DiscreteValue
+        from ..models.file_value import FileValue
+        from ..models.hyperlink_value import HyperlinkValue
+        from ..models.integer_value import IntegerValue
+        from ..models.logical_value import LogicalValue
+        from ..models.long_text_value import LongTextValue
+        from ..models.point_value import PointValue
+        from ..models.range_value import RangeValue
+        from ..models.short_text_value import ShortTextValue
+
+        database_key = self.database_key
+
+        table_guid = self.table_guid
+
+        name = self.name
+
+        history_guid: None | str | Unset
+        if isinstance(self.history_guid, Unset):
+            history_guid = UNSET
+        else:
+            history_guid = self.history_guid
+
+        parent_history_guid: None | str | Unset
+        if isinstance(self.parent_history_guid, Unset):
+            parent_history_guid = UNSET
+        else:
+            parent_history_guid = self.parent_history_guid
+
+        short_name = self.short_name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        color: str | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.value
+
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item: dict[str, Any]
+                if (
+                    isinstance(attributes_item_data, PointValue)
+                    or isinstance(attributes_item_data, RangeValue)
+                    or isinstance(attributes_item_data, DiscreteValue)
+                    or isinstance(attributes_item_data, IntegerValue)
+                    or isinstance(attributes_item_data, LogicalValue)
+                    or isinstance(attributes_item_data, DateValue)
+                    or isinstance(attributes_item_data, ShortTextValue)
+                    or isinstance(attributes_item_data, LongTextValue)
+                    or isinstance(attributes_item_data, HyperlinkValue)
+                    or isinstance(attributes_item_data, FileValue)
+                ):
+                    attributes_item = attributes_item_data.to_dict()
+                else:
+                    attributes_item = attributes_item_data.to_dict()
+
+                attributes.append(attributes_item)
+
+        clear_attributes: list[str] | Unset = UNSET
+        if not isinstance(self.clear_attributes, Unset):
+            clear_attributes = self.clear_attributes
+
+        release = self.release
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "databaseKey": database_key,
+                "tableGuid": table_guid,
+                "name": name,
+            }
+        )
+        if history_guid is not UNSET:
+            field_dict["historyGuid"] = history_guid
+        if parent_history_guid is not UNSET:
+            field_dict["parentHistoryGuid"] = parent_history_guid
+        if short_name is not UNSET:
+            field_dict["shortName"] = short_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if color is not UNSET:
+            field_dict["color"] = color
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if clear_attributes is not UNSET:
+            field_dict["clearAttributes"] = clear_attributes
+        if release is not UNSET:
+            field_dict["release"] = release
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.date_value import DateValue
+        from ..models.discrete_value import DiscreteValue
+        from ..models.file_value import FileValue
+        from ..models.hyperlink_value import HyperlinkValue
+        from ..models.integer_value import IntegerValue
+        from ..models.logical_value import LogicalValue
+        from ..models.long_text_value import LongTextValue
+        from ..models.picture_value import PictureValue
+        from ..models.point_value import PointValue
+        from ..models.range_value import RangeValue
+        from ..models.short_text_value import ShortTextValue
+
+        d = dict(src_dict)
+        database_key = d.pop("databaseKey")
+
+        table_guid = d.pop("tableGuid")
+
+        name = d.pop("name")
+
+        def _parse_history_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        history_guid = _parse_history_guid(d.pop("historyGuid", UNSET))
+
+        def _parse_parent_history_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_history_guid = _parse_parent_history_guid(
+            d.pop("parentHistoryGuid", UNSET)
+        )
+
+        short_name = d.pop("shortName", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: RecordTypeInput | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RecordTypeInput(_type_)
+
+        _color = d.pop("color", UNSET)
+        color: RecordColorKnown | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = RecordColorKnown(_color)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: (
+            list[
+                DateValue
+                | DiscreteValue
+                | FileValue
+                | HyperlinkValue
+                | IntegerValue
+                | LogicalValue
+                | LongTextValue
+                | PictureValue
+                | PointValue
+                | RangeValue
+                | ShortTextValue
+            ]
+            | Unset
+        ) = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+
+                def _parse_attributes_item(
+                    data: object,
+                ) -> (
+                    DateValue
+                    | DiscreteValue
+                    | FileValue
+                    | HyperlinkValue
+                    | IntegerValue
+                    | LogicalValue
+                    | LongTextValue
+                    | PictureValue
+                    | PointValue
+                    | RangeValue
+                    | ShortTextValue
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_0 = PointValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_1 = RangeValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_2 = (
+                            DiscreteValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_3 = (
+                            IntegerValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_4 = (
+                            LogicalValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_5 = DateValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_6 = (
+                            ShortTextValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_7 = (
+                            LongTextValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_8 = (
+                            HyperlinkValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_9 = FileValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_10 = PictureValue.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attribute_value_type_10
+
+                attributes_item = _parse_attributes_item(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        clear_attributes = cast(list[str], d.pop("clearAttributes", UNSET))
+
+        release = d.pop("release", UNSET)
+
+        import_item = cls(
+            database_key=database_key,
+            table_guid=table_guid,
+            name=name,
+            history_guid=history_guid,
+            parent_history_guid=parent_history_guid,
+            short_name=short_name,
+            type_=type_,
+            color=color,
+            attributes=attributes,
+            clear_attributes=clear_attributes,
+            release=release,
+        )
+
+        import_item.additional_properties = d
+        return import_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

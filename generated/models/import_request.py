@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_item import ImportItem
+
+
+T = TypeVar("T", bound="ImportRequest")
+
+
+@_attrs_define
+class ImportRequest:
+    """
+    Attributes:
+        items (list[ImportItem]):
+        revision_notes (str | Unset):
+        release_notes (str | Unset):
+    """
+
+    items: list[ImportItem]
+    revision_notes: str | Unset = UNSET
+    release_notes: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        revision_notes = self.revision_notes
+
+        release_notes = self.release_notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if revision_notes is not UNSET:
+            field_dict["revisionNotes"] = revision_notes
+        if release_notes is not UNSET:
+            field_dict["releaseNotes"] = release_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_item import ImportItem
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ImportItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        revision_notes = d.pop("revisionNotes", UNSET)
+
+        release_notes = d.pop("releaseNotes", UNSET)
+
+        import_request = cls(
+            items=items,
+            revision_notes=revision_notes,
+            release_notes=release_notes,
+        )
+
+        import_request.additional_properties = d
+        return import_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

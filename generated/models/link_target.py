@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LinkTarget")
+
+
+@_attrs_define
+class LinkTarget:
+    """
+    Attributes:
+        database_key (str):
+        history_guid (str):
+        name (str):
+        table_name (str):
+    """
+
+    database_key: str
+    history_guid: str
+    name: str
+    table_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database_key = self.database_key
+
+        history_guid = self.history_guid
+
+        name = self.name
+
+        table_name = self.table_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "databaseKey": database_key,
+                "historyGuid": history_guid,
+                "name": name,
+                "tableName": table_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        database_key = d.pop("databaseKey")
+
+        history_guid = d.pop("historyGuid")
+
+        name = d.pop("name")
+
+        table_name = d.pop("tableName")
+
+        link_target = cls(
+            database_key=database_key,
+            history_guid=history_guid,
+            name=name,
+            table_name=table_name,
+        )
+
+        link_target.additional_properties = d
+        return link_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.link_group_update import LinkGroupUpdate
+
+
+T = TypeVar("T", bound="LinkUpdateItem")
+
+
+@_attrs_define
+class LinkUpdateItem:
+    """
+    Attributes:
+        database_key (str):
+        history_guid (str):
+        groups (list[LinkGroupUpdate]):
+    """
+
+    database_key: str
+    history_guid: str
+    groups: list[LinkGroupUpdate]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database_key = self.database_key
+
+        history_guid = self.history_guid
+
+        groups = []
+        for groups_item_data in self.groups:
+            groups_item = groups_item_data.to_dict()
+            groups.append(groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "databaseKey": database_key,
+                "historyGuid": history_guid,
+                "groups": groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.link_group_update import LinkGroupUpdate
+
+        d = dict(src_dict)
+        database_key = d.pop("databaseKey")
+
+        history_guid = d.pop("historyGuid")
+
+        groups = []
+        _groups = d.pop("groups")
+        for groups_item_data in _groups:
+            groups_item = LinkGroupUpdate.from_dict(groups_item_data)
+
+            groups.append(groups_item)
+
+        link_update_item = cls(
+            database_key=database_key,
+            history_guid=history_guid,
+            groups=groups,
+        )
+
+        link_update_item.additional_properties = d
+        return link_update_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LogicalValue")
+
+
+@_attrs_define
+class LogicalValue:
+    """
+    Attributes:
+        type_ (Literal['logical']):
+        attribute (str):
+        value (bool):
+    """
+
+    type_: Literal["logical"]
+    attribute: str
+    value: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        attribute = self.attribute
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attribute": attribute,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["logical"], d.pop("type"))
+        if type_ != "logical":
+            raise ValueError(f"type must match const 'logical', got '{type_}'")
+
+        attribute = d.pop("attribute")
+
+        value = d.pop("value")
+
+        logical_value = cls(
+            type_=type_,
+            attribute=attribute,
+            value=value,
+        )
+
+        logical_value.additional_properties = d
+        return logical_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.point_parameter import PointParameter
+
+
+T = TypeVar("T", bound="PointEntry")
+
+
+@_attrs_define
+class PointEntry:
+    """
+    Attributes:
+        value (float):
+        parameters (list[PointParameter] | Unset):
+    """
+
+    value: float
+    parameters: list[PointParameter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.point_parameter import PointParameter
+
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[PointParameter] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = PointParameter.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        point_entry = cls(
+            value=value,
+            parameters=parameters,
+        )
+
+        point_entry.additional_properties = d
+        return point_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.point_entry import PointEntry
+
+
+T = TypeVar("T", bound="PointValue")
+
+
+@_attrs_define
+class PointValue:
+    """
+    Attributes:
+        type_ (Literal['point']):
+        attribute (str):
+        values (list[PointEntry]):
+        unit (None | str | Unset):
+        estimated (bool | Unset):  Default: False.
+    """
+
+    type_: Literal["point"]
+    attribute: str
+    values: list[PointEntry]
+    unit: None | str | Unset = UNSET
+    estimated: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        attribute = self.attribute
+
+        values = []
+        for values_item_data in self.values:
+            values_item = values_item_data.to_dict()
+            values.append(values_item)
+
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
+
+        estimated = self.estimated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attribute": attribute,
+                "values": values,
+            }
+        )
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if estimated is not UNSET:
+            field_dict["estimated"] = estimated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.point_entry import PointEntry
+
+        d = dict(src_dict)
+        type_ = cast(Literal["point"], d.pop("type"))
+        if type_ != "point":
+            raise ValueError(f"type must match const 'point', got '{type_}'")
+
+        attribute = d.pop("attribute")
+
+        values = []
+        _values = d.pop("values")
+        for values_item_data in _values:
+            values_item = PointEntry.from_dict(values_item_data)
+
+            values.append(values_item)
+
+        def _parse_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
+
+        estimated = d.pop("estimated", UNSET)
+
+        point_value = cls(
+            type_=type_,
+            attribute=attribute,
+            values=values,
+            unit=unit,
+            estimated=estimated,
+        )
+
+        point_value.additional_properties = d
+        return point_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

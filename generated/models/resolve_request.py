@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_reference import RecordReference
+
+
+T = TypeVar("T", bound="ResolveRequest")
+
+
+@_attrs_define
+class ResolveRequest:
+    """
+    Attributes:
+        references (list[RecordReference]):
+        strict_version (bool | Unset):  Default: True.
+    """
+
+    references: list[RecordReference]
+    strict_version: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        references = []
+        for references_item_data in self.references:
+            references_item = references_item_data.to_dict()
+            references.append(references_item)
+
+        strict_version = self.strict_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "references": references,
+            }
+        )
+        if strict_version is not UNSET:
+            field_dict["strictVersion"] = strict_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.record_reference import RecordReference
+
+        d = dict(src_dict)
+        references = []
+        _references = d.pop("references")
+        for references_item_data in _references:
+            references_item = RecordReference.from_dict(references_item_data)
+
+            references.append(references_item)
+
+        strict_version = d.pop("strictVersion", UNSET)
+
+        resolve_request = cls(
+            references=references,
+            strict_version=strict_version,
+        )
+
+        resolve_request.additional_properties = d
+        return resolve_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

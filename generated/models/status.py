@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.limits import Limits
+
+
+T = TypeVar("T", bound="Status")
+
+
+@_attrs_define
+class Status:
+    """
+    Attributes:
+        api_version (str): Semantic version of this contract implemented by the server.
+        server_version (str):
+        viewer_base_url (str): Base URL of the record viewer (datasheets).
+        limits (Limits):
+    """
+
+    api_version: str
+    server_version: str
+    viewer_base_url: str
+    limits: Limits
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_version = self.api_version
+
+        server_version = self.server_version
+
+        viewer_base_url = self.viewer_base_url
+
+        limits = self.limits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiVersion": api_version,
+                "serverVersion": server_version,
+                "viewerBaseUrl": viewer_base_url,
+                "limits": limits,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.limits import Limits
+
+        d = dict(src_dict)
+        api_version = d.pop("apiVersion")
+
+        server_version = d.pop("serverVersion")
+
+        viewer_base_url = d.pop("viewerBaseUrl")
+
+        limits = Limits.from_dict(d.pop("limits"))
+
+        status = cls(
+            api_version=api_version,
+            server_version=server_version,
+            viewer_base_url=viewer_base_url,
+            limits=limits,
+        )
+
+        status.additional_properties = d
+        return status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Table")
+
+
+@_attrs_define
+class Table:
+    """
+    Attributes:
+        guid (str):
+        name (str):
+        database_key (str):
+        version_controlled (bool): Whether records of this table have versions and release states.
+    """
+
+    guid: str
+    name: str
+    database_key: str
+    version_controlled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        guid = self.guid
+
+        name = self.name
+
+        database_key = self.database_key
+
+        version_controlled = self.version_controlled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "guid": guid,
+                "name": name,
+                "databaseKey": database_key,
+                "versionControlled": version_controlled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        guid = d.pop("guid")
+
+        name = d.pop("name")
+
+        database_key = d.pop("databaseKey")
+
+        version_controlled = d.pop("versionControlled")
+
+        table = cls(
+            guid=guid,
+            name=name,
+            database_key=database_key,
+            version_controlled=version_controlled,
+        )
+
+        table.additional_properties = d
+        return table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
