@@ -1,0 +1,48 @@
+"""Server settings, one field per command-line flag of ``python -m server``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ALL_SCHEMES = ("basic", "ntlm", "negotiate", "bearer", "apiKey", "session")
+
+
+@dataclass(slots=True)
+class ServerConfig:
+    host: str = "127.0.0.1"
+    port: int = 8765
+    data: str = ":memory:"
+    demo: bool = False
+    records: int = 1000
+    # Authentication
+    schemes: tuple[str, ...] = ALL_SCHEMES
+    access_token_ttl: int = 3600
+    refresh_token_ttl: int = 30 * 24 * 3600
+    session_ttl: int = 1800
+    oidc_client_id: str = "servicelayer-sdk"
+    oidc_redirect_uri: str = "http://127.0.0.1:8400/callback"
+    oidc_audience: str = "urn:servicelayer:api"
+    oidc_scopes: tuple[str, ...] = ("openid", "profile", "offline_access")
+    oidc_issuer: str | None = None  # an external issuer replaces the embedded identity provider
+    # Knobs for tests and benchmarks
+    latency_ms: int = 0
+    fail_rate: float = 0.0
+    rate_limit: float = 0.0  # requests per second per principal; 0 = unlimited
+    max_batch: int = 1000
+    max_page_size: int = 1000
+    api_version: str = "1.0"
+    seed: int = 42
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def root_url(self) -> str:
+        """The URL users pass to SessionBuilder."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def embedded_issuer(self) -> str:
+        return f"{self.root_url}/oidc"
+
+    @property
+    def viewer_base_url(self) -> str:
+        return f"{self.root_url}/viewer"

@@ -1,0 +1,39 @@
+"""What a handler receives: one validated call of one operation of the spec."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from .._config import ServerConfig
+from .._principal import Principal
+
+
+@dataclass(slots=True)
+class Call:
+    """One request after routing, authentication and validation against the spec.
+
+    ``principal`` is None only for operations whose spec says ``security: []``.
+    ``path`` and ``query`` hold parameters already converted to their schema types;
+    ``body`` is the parsed, validated JSON body (or raw bytes for octet-stream bodies).
+    """
+
+    operation_id: str
+    request: Request
+    principal: Principal | None
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, str]
+    body: Any
+    db: sqlite3.Connection
+    config: ServerConfig
+    request_id: str
+    services: dict[str, Any] = field(default_factory=dict)
+
+
+Handler = Callable[[Call], Awaitable[Response]]
