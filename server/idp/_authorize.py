@@ -1,0 +1,98 @@
+"""Authorization endpoint (code flow, PKCE S256 required) with its sign-in form."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from .._accounts import AccountStore
+from .._config import ServerConfig
+from ._clients import is_registered_redirect, normalize_scope
+from ._pages import error_page, login_page
+from ._store import GrantStore
+
+__all__ = ["AuthorizationEndpoint"]
+
+_PASSED_ON = ("client_id", "redirect_uri", "response_type", "scope", "state", "nonce",
+              "code_challenge", "code_challenge_method")  # fmt: skip
+
+
+def _redirect(redirect_uri: str, params: dict[str, str]) -> Response:
+    separator = "&" if "?" in redirect_uri else "?"
+    return RedirectResponse(f"{redirect_uri}{separator}{urlencode(params)}", status_code=303)
+
+
+class AuthorizationEndpoint:
+    """GET shows the sign-in form; POST checks the credentials and redirects with a code."""
+
+    def __init__(self, config: ServerConfig, accounts: AccountStore, grants: GrantStore) -> None:
+        self._config = config
+        self._accounts = accounts
+        self._grants = grants
+        self._issuer = config.embedded_issuer
+
+    def _check(self, params: Mapping[str, str]) -> Response | None:
+        """An error answer for a bad request, or None when it may proceed."""
+        client_id = params.get("client_id", "")
+        redirect_uri = params.get("redirect_uri", "")
+        if not is_registered_redirect(self._config, client_id, redirect_uri):
+            # never redirect to an unregistered URI (RFC 6749 §4.1.2.1)
+            return error_page("Unknown client or unregistered redirect URI.")
+        state = {"state": params["state"]} if "state" in params else {}
+
+        def fail(error: str, description: str) -> Response:
+            return _redirect(
+                redirect_uri,
+                {"error": error, "error_description": description, **state, "iss": self._issuer},
+            )
+
+        if params.get("response_type") != "code":
+            return fail("unsupported_response_type", "Only response_type=code is supported.")
+        if params.get("code_challenge_method") != "S256" or not params.get("code_challenge"):
+            return fail("invalid_request", "PKCE with code_challenge_method=S256 is required.")
+        if normalize_scope(params.get("scope")) is None:
+            return fail("invalid_scope", "Unsupported scope.")
+        return None
+
+    async def show(self, request: Request) -> Response:
+        params = dict(request.query_params)
+        problem = self._check(params)
+        if problem is not None:
+            return problem
+        fields = {name: params[name] for name in _PASSED_ON if name in params}
+        return login_page(str(request.url.path), fields)
+
+    async def submit(self, request: Request) -> Response:
+        form = await request.form()
+        params = {name: str(form[name]) for name in _PASSED_ON if name in form}
+        problem = self._check(params)
+        if problem is not None:
+            return problem
+        state = {"state": params["state"]} if "state" in params else {}
+        if form.get("decision") == "deny":
+            return _redirect(
+                params["redirect_uri"],
+                {
+                    "error": "access_denied",
+                    "error_description": "The user cancelled.",
+                    **state,
+                    "iss": self._issuer,
+                },
+            )
+        account = self._accounts.verify_password(
+            str(form.get("username", "")), str(form.get("password", ""))
+        )
+        if account is None:
+            return login_page(str(request.url.path), params, "Wrong user name or password.")
+        code = self._grants.add_code(
+            params["client_id"],
+            params["redirect_uri"],
+            account.username,
+            normalize_scope(params.get("scope")) or "openid",
+            params["code_challenge"],
+            params.get("nonce"),
+        )
+        return _redirect(params["redirect_uri"], {"code": code, **state, "iss": self._issuer})

@@ -1,0 +1,22 @@
+"""Small helpers shared by the authentication tests."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+
+PROTECTED = "/api/v1/databases"
+PASSWORDS = {"admin": "admin-password", "writer": "writer-password", "reader": "reader-password"}
+API_KEYS = {
+    "admin": "demo-admin-api-key",
+    "writer": "demo-writer-api-key",
+    "reader": "demo-reader-api-key",
+}
+
+
+def pkce_pair() -> tuple[str, str]:
+    """(code_verifier, S256 code_challenge)."""
+    verifier = secrets.token_urlsafe(48)
+    digest = hashlib.sha256(verifier.encode()).digest()
+    return verifier, base64.urlsafe_b64encode(digest).rstrip(b"=").decode()

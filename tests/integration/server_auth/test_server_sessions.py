@@ -1,0 +1,86 @@
+"""Server sessions: create, use, read, refresh, revoke, expire; callers only see their own."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+
+from ._helpers import PROTECTED
+
+SESSIONS = "/api/v1/sessions"
+
+
+def _create(url: str, username: str = "writer") -> dict[str, str]:
+    response = httpx.post(url + SESSIONS, auth=(username, f"{username}-password"), json={})
+    assert response.status_code == 200, response.text
+    body: dict[str, str] = response.json()
+    return body
+
+
+def test_created_session_authenticates_later_calls(server_url: str) -> None:
+    session = _create(server_url)
+    assert session["username"] == "writer"
+    assert session["authenticationScheme"] == "basic"
+    assert session["status"] == "ACTIVE"
+    response = httpx.get(server_url + PROTECTED, headers={"X-Session-Id": session["id"]})
+    assert response.status_code == 200
+
+
+def test_owner_reads_and_refreshes_its_session(server_url: str) -> None:
+    session = _create(server_url)
+    headers = {"X-Session-Id": session["id"]}
+    read = httpx.get(f"{server_url}{SESSIONS}/{session['id']}", headers=headers)
+    assert read.status_code == 200
+    assert read.json()["id"] == session["id"]
+    refreshed = httpx.post(
+        f"{server_url}{SESSIONS}/{session['id']}/lifecycle/refresh", headers=headers
+    )
+    assert refreshed.status_code == 200
+    assert refreshed.json()["expiresAt"] >= session["expiresAt"]
+
+
+def test_another_account_gets_403(server_url: str) -> None:
+    session = _create(server_url, "writer")
+    other = ("reader", "reader-password")
+    url = f"{server_url}{SESSIONS}/{session['id']}"
+    assert httpx.get(url, auth=other).status_code == 403
+    assert httpx.post(url + "/lifecycle/refresh", auth=other).status_code == 403
+    assert httpx.delete(url, auth=other).status_code == 403
+
+
+def test_unknown_session_is_404_and_unknown_header_is_401(server_url: str) -> None:
+    unknown = "x" * 32
+    auth = ("writer", "writer-password")
+    assert httpx.get(f"{server_url}{SESSIONS}/{unknown}", auth=auth).status_code == 404
+    response = httpx.get(server_url + PROTECTED, headers={"X-Session-Id": unknown})
+    assert response.status_code == 401
+
+
+def test_revoked_session_no_longer_authenticates(server_url: str) -> None:
+    session = _create(server_url)
+    headers = {"X-Session-Id": session["id"]}
+    assert (
+        httpx.delete(f"{server_url}{SESSIONS}/{session['id']}", headers=headers).status_code == 204
+    )
+    assert httpx.get(server_url + PROTECTED, headers=headers).status_code == 401
+    auth = ("writer", "writer-password")
+    assert httpx.get(f"{server_url}{SESSIONS}/{session['id']}", auth=auth).status_code == 404
+
+
+def test_session_expires_and_refresh_extends_it(start_server) -> None:  # type: ignore[no-untyped-def]
+    server = start_server("--session-ttl", "2")
+    expiring = _create(server.url)
+    kept = _create(server.url)
+    time.sleep(1.2)
+    kept_headers = {"X-Session-Id": kept["id"]}
+    refresh = httpx.post(
+        f"{server.url}{SESSIONS}/{kept['id']}/lifecycle/refresh", headers=kept_headers
+    )
+    assert refresh.status_code == 200
+    time.sleep(1.2)
+    assert (
+        httpx.get(server.url + PROTECTED, headers={"X-Session-Id": expiring["id"]}).status_code
+        == 401
+    )
+    assert httpx.get(server.url + PROTECTED, headers=kept_headers).status_code == 200
