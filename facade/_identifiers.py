@@ -1,0 +1,125 @@
+"""Record identifiers given by users (dicts, keyword arguments) → the contract's RecordReference.
+
+Validation happens here, before any request, so garbage never reaches the server and every
+error names the element (index) and the key at fault. Priority when several identifiers are
+given: ``vguid`` > ``history_identity`` (+ ``version_number``) > ``hguid``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from generated.models.record_reference import RecordReference
+
+__all__ = [
+    "IDENTIFIER_KEYS",
+    "check_db_key",
+    "check_guid",
+    "reference_from_ids",
+    "references_from_identifiers",
+]
+
+IDENTIFIER_KEYS = frozenset({"db_key", "hguid", "vguid", "history_identity", "version_number"})
+_GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_DB_KEY = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+_INT32_MAX = 2_147_483_647
+
+
+def check_guid(value: object, what: str) -> str:
+    """Return ``value`` if it is a GUID string; TypeError/ValueError naming ``what`` otherwise."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a GUID string, not {type(value).__name__}")
+    if not _GUID.fullmatch(value):
+        raise ValueError(f"{what} is not a GUID: {_preview(value)}")
+    return value
+
+
+def check_db_key(value: object, what: str = "db_key") -> str:
+    """Return ``value`` if it is a database key as the contract allows."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    if not _DB_KEY.fullmatch(value):
+        raise ValueError(
+            f"{what} must be 1-64 characters of letters, digits, '_', '.' or '-': {_preview(value)}"
+        )
+    return value
+
+
+def _check_int(value: object, what: str, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what} must be an int, not {type(value).__name__}")
+    if not minimum <= value <= _INT32_MAX:
+        raise ValueError(f"{what} must be between {minimum} and {_INT32_MAX}, got {value}")
+    return value
+
+
+def _preview(value: str) -> str:
+    return repr(value if len(value) <= 60 else value[:57] + "...")
+
+
+def reference_from_ids(
+    db_key: object,
+    hguid: object = None,
+    vguid: object = None,
+    history_identity: object = None,
+    version_number: object = None,
+    *,
+    where: str = "",
+) -> RecordReference:
+    """Build the one RecordReference the priority rules select; ``where`` prefixes messages."""
+    key = check_db_key(db_key, f"{where}db_key")
+    if vguid is not None:
+        return RecordReference(database_key=key, version_guid=check_guid(vguid, f"{where}vguid"))
+    if history_identity is not None:
+        identity = _check_int(history_identity, f"{where}history_identity", 1)
+        if version_number is None:
+            return RecordReference(database_key=key, history_identity=identity)
+        number = _check_int(version_number, f"{where}version_number", 0)
+        return RecordReference(database_key=key, history_identity=identity, version_number=number)
+    if version_number is not None:
+        raise ValueError(f"{where}version_number is only meaningful with history_identity")
+    if hguid is not None:
+        return RecordReference(database_key=key, history_guid=check_guid(hguid, f"{where}hguid"))
+    raise ValueError(f"{where}one of vguid, history_identity or hguid is required")
+
+
+def references_from_identifiers(
+    record_identifiers: Sequence[Mapping[str, Any]], db_key: str | None = None
+) -> list[RecordReference]:
+    """Validate every identifier dict and return one reference per element, in order.
+
+    ``db_key`` fills in elements without one (for ``Database.get_records_by_ids``).
+    """
+    if isinstance(record_identifiers, str | bytes | Mapping) or not isinstance(
+        record_identifiers, Sequence
+    ):
+        raise TypeError(
+            "record_identifiers must be a sequence of dicts, not "
+            f"{type(record_identifiers).__name__}"
+        )
+    references: list[RecordReference] = []
+    for index, identifier in enumerate(record_identifiers):
+        where = f"record_identifiers[{index}]"
+        if not isinstance(identifier, Mapping):
+            raise TypeError(f"{where} must be a dict, not {type(identifier).__name__}")
+        unknown = sorted(str(k) for k in identifier if k not in IDENTIFIER_KEYS)
+        if unknown:
+            raise ValueError(
+                f"{where} has unknown key(s) {unknown}; expected {sorted(IDENTIFIER_KEYS)}"
+            )
+        key = identifier.get("db_key", db_key)
+        if key is None:
+            raise ValueError(f"{where} is missing the key 'db_key'")
+        references.append(
+            reference_from_ids(
+                key,
+                hguid=identifier.get("hguid"),
+                vguid=identifier.get("vguid"),
+                history_identity=identifier.get("history_identity"),
+                version_number=identifier.get("version_number"),
+                where=f"{where}: ",
+            )
+        )
+    return references
