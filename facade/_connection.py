@@ -1,0 +1,185 @@
+"""Connection: everything a Session needs to talk to one Service Layer, and who is signed in.
+
+Built by ``connect()``. Holds the generated client (whose shared httpx client carries auth,
+timeouts, retries and headers), the limits and URLs read at connect, the identity, and the
+server session if there is one. ``close()`` revokes the server session and closes the pools.
+"""
+
+from __future__ import annotations
+
+import threading
+from types import TracebackType
+from typing import Protocol, Self
+
+from generated import Client
+
+from ._config import SessionConfiguration
+from ._errors import ServiceLayerError
+from ._transport import TransportStats
+from .auth._server_session import ControlChannel, ServerSessionAuth, ServerSessionInfo
+
+__all__ = ["Connection", "CredentialsIdentity", "Identity"]
+
+
+class Identity(Protocol):
+    """Who is signed in and how, without revealing a secret (as seed 002's session)."""
+
+    @property
+    def username(self) -> str | None: ...
+
+    @property
+    def authenticated(self) -> bool: ...
+
+    @property
+    def expired(self) -> bool: ...
+
+    @property
+    def refresh_token(self) -> str | None: ...
+
+    def persist_oidc_token(self) -> None: ...
+
+
+class CredentialsIdentity:
+    """The identity of a password, autologon or API-key sign-in: no token, no expiry of its own."""
+
+    def __init__(self, scheme: str, username: str | None = None) -> None:
+        self.scheme = scheme
+        self._username = username
+
+    @property
+    def username(self) -> str | None:
+        return self._username
+
+    @property
+    def authenticated(self) -> bool:
+        return True
+
+    @property
+    def expired(self) -> bool:
+        return False
+
+    @property
+    def refresh_token(self) -> str | None:
+        return None
+
+    def persist_oidc_token(self) -> None:
+        raise ServiceLayerError(
+            f"persist_oidc_token() needs a session signed in with OIDC; this one used "
+            f"{self.scheme}. Use SessionBuilder(...).with_oidc() to get a refresh token."
+        )
+
+    def __repr__(self) -> str:
+        return f"CredentialsIdentity(scheme={self.scheme!r}, username={self._username!r})"
+
+
+class Connection:
+    """One connected Service Layer: URLs, API version, limits, client, identity, server session."""
+
+    def __init__(
+        self,
+        *,
+        service_layer_url: str,
+        viewer_base_url: str,
+        api_version: str,
+        max_batch_size: int,
+        max_page_size: int,
+        configuration: SessionConfiguration,
+        client: Client,
+        identity: Identity,
+        channel: ControlChannel,
+        server_session: ServerSessionAuth | None = None,
+        stats: TransportStats | None = None,
+    ) -> None:
+        self.service_layer_url = service_layer_url
+        self.viewer_base_url = viewer_base_url
+        self.api_version = api_version
+        self.max_batch_size = max_batch_size
+        self.max_page_size = max_page_size
+        self.configuration = configuration
+        self.client = client
+        self.identity = identity
+        self.server_session = server_session
+        self.transport_stats = stats or TransportStats()
+        self._channel = channel
+        self._closed = False
+        self._close_lock = threading.Lock()
+
+    # -- who is signed in ---------------------------------------------------------------------
+
+    @property
+    def username(self) -> str | None:
+        """The signed-in user's name as the server knows it."""
+        name = self.identity.username
+        if name is None and self.server_session is not None:
+            info = self.server_session.info
+            name = info.username if info else None
+        return name
+
+    @property
+    def authenticated(self) -> bool:
+        """True while requests will be accepted without signing in again."""
+        if self._closed or not self.identity.authenticated:
+            return False
+        session = self.server_session
+        return session is None or session.active or session.can_recreate
+
+    @property
+    def expired(self) -> bool:
+        """True when the credentials or the server session have run out (not after close)."""
+        if self.identity.expired:
+            return True
+        session = self.server_session
+        if session is None or self._closed:
+            return False
+        return not session.active and not session.can_recreate
+
+    @property
+    def refresh_token(self) -> str | None:
+        return self.identity.refresh_token
+
+    def persist_oidc_token(self) -> None:
+        self.identity.persist_oidc_token()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def server_session_info(self) -> ServerSessionInfo | None:
+        """The server session as the server reports it now, or None without one."""
+        return self.server_session.fetch() if self.server_session else None
+
+    # -- lifetime -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Revoke the server session and close every connection; safe to call twice."""
+        with self._close_lock:
+            if self._closed:
+                return
+            self._closed = True
+        try:
+            if self.server_session is not None:
+                self.server_session.close()
+        finally:
+            self.client.get_httpx_client().close()
+            self._channel.close()
+            closer = getattr(self.identity, "close", None)
+            if callable(closer):
+                closer()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "open"
+        return (
+            f"Connection(service_layer_url={self.service_layer_url!r}, "
+            f"username={self.username!r}, api_version={self.api_version!r}, {state})"
+        )
