@@ -115,7 +115,7 @@ class IdentityProvider:
                 Route("/device_authorization", self._device.authorize, methods=["POST"]),
                 Route("/device", self._device.show, methods=["GET"]),
                 Route("/device", self._device.submit, methods=["POST"]),
-                Route("/token", self._token, methods=["POST"]),
+                Route("/token", self._token.handle, methods=["POST"]),
                 Route("/revoke", self._revoke, methods=["POST"]),
                 Route("/userinfo", self._userinfo, methods=["GET"]),
             ]

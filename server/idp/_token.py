@@ -41,7 +41,7 @@ class TokenEndpoint:
         self._grants = grants
         self._issuer = issuer
 
-    async def __call__(self, request: Request) -> Response:
+    async def handle(self, request: Request) -> Response:
         form = await request.form()
         if _field(form, "client_id") != self._config.oidc_client_id:
             return oauth_error("invalid_client", "Unknown client.", 401)

@@ -20,3 +20,16 @@ def pkce_pair() -> tuple[str, str]:
     verifier = secrets.token_urlsafe(48)
     digest = hashlib.sha256(verifier.encode()).digest()
     return verifier, base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+def form_fields(html: str) -> tuple[str, dict[str, str]]:
+    """The first form's action and its hidden and pre-filled inputs, as a browser would send."""
+    import re
+    from html import unescape
+
+    action = unescape(re.search(r"<form[^>]*action='([^']*)'", html).group(1))  # type: ignore[union-attr]
+    fields = {
+        unescape(name): unescape(value)
+        for name, value in re.findall(r"<input[^>]*name='([^']*)'[^>]*value='([^']*)'", html)
+    }
+    return action, fields
