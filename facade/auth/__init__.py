@@ -1,0 +1,1 @@
+"""Authentication schemes and protocols, one private module each."""
