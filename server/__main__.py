@@ -1,0 +1,119 @@
+"""``python -m server``: run the reference Service Layer on a host and port.
+
+Prints its root URL (what users pass to SessionBuilder), then the demo accounts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+
+from ._config import ALL_SCHEMES, ServerConfig
+
+__all__ = ["main", "parse_args"]
+
+DEMO_ACCOUNTS_TEXT = (
+    ("admin", "admin-password", "demo-admin-api-key", "administrator"),
+    ("writer", "writer-password", "demo-writer-api-key", "read and write"),
+    ("reader", "reader-password", "demo-reader-api-key", "read only"),
+)
+
+
+def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
+    """The server configuration from command-line flags, and whether to validate responses."""
+    p = argparse.ArgumentParser(prog="python -m server", description=__doc__)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--data", default=":memory:", help="SQLite file (created when missing)")
+    p.add_argument("--demo", action="store_true", help="load the demo data into an empty store")
+    p.add_argument("--records", type=int, default=1000, help="demo records per database")
+    p.add_argument("--latency-ms", type=int, default=0)
+    p.add_argument("--fail-rate", type=float, default=0.0)
+    p.add_argument("--rate-limit", type=float, default=0.0, help="requests/s per principal")
+    p.add_argument("--max-batch", type=int, default=1000)
+    p.add_argument("--max-page-size", type=int, default=1000)
+    p.add_argument("--access-token-ttl", type=int, default=3600)
+    p.add_argument("--refresh-token-ttl", type=int, default=30 * 24 * 3600)
+    p.add_argument("--session-ttl", type=int, default=1800)
+    p.add_argument("--auth", default=",".join(ALL_SCHEMES), help="enabled schemes, comma separated")
+    p.add_argument("--oidc-issuer", default=None)
+    p.add_argument("--oidc-audience", default="urn:servicelayer:api")
+    p.add_argument("--oidc-client-id", default="servicelayer-sdk")
+    p.add_argument("--api-version", default="1.0")
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--validate-responses", action="store_true", help="check answers (tests)")
+    p.add_argument("--log-level", default="warning")
+    a = p.parse_args(argv)
+    schemes = tuple(s.strip() for s in a.auth.split(",") if s.strip())
+    unknown = [s for s in schemes if s not in ALL_SCHEMES]
+    if unknown:
+        p.error(f"unknown authentication schemes: {', '.join(unknown)}")
+    if not 0.0 <= a.fail_rate <= 1.0:
+        p.error("--fail-rate must be between 0 and 1")
+    config = ServerConfig(
+        host=a.host,
+        port=a.port,
+        data=a.data,
+        demo=a.demo,
+        records=a.records,
+        schemes=schemes,
+        access_token_ttl=a.access_token_ttl,
+        refresh_token_ttl=a.refresh_token_ttl,
+        session_ttl=a.session_ttl,
+        oidc_client_id=a.oidc_client_id,
+        oidc_audience=a.oidc_audience,
+        oidc_issuer=a.oidc_issuer,
+        latency_ms=a.latency_ms,
+        fail_rate=a.fail_rate,
+        rate_limit=a.rate_limit,
+        max_batch=a.max_batch,
+        max_page_size=a.max_page_size,
+        api_version=a.api_version,
+        seed=a.seed,
+        extra={"log_level": a.log_level},
+    )
+    return config, a.validate_responses
+
+
+def main(argv: list[str] | None = None) -> int:
+    import uvicorn
+
+    from ._app import build_app
+    from ._db import open_database
+    from ._demo import load_demo
+    from ._store_schema import create_schema, is_empty
+
+    config, validate = parse_args(argv)
+    logging.basicConfig(level=config.extra["log_level"].upper(), format="%(levelname)s %(message)s")
+    db = open_database(config.data)
+    create_schema(db)
+    if config.demo and is_empty(db):
+        started = time.perf_counter()
+        counts = load_demo(db, config.records, config.seed)
+        took = time.perf_counter() - started
+        print(f"Demo data: {counts} records in {took:.1f} s", flush=True)
+    app = build_app(config, db, validate_responses=validate or None)
+    print(f"Service Layer ready at {config.root_url}", flush=True)
+    print("Demo accounts (user / password / API key):", flush=True)
+    for user, password, key, role in DEMO_ACCOUNTS_TEXT:
+        print(f"  {user} / {password} / {key}  ({role})", flush=True)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            host=config.host,
+            port=config.port,
+            log_level=config.extra["log_level"],
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=2,
+        )
+    )
+    server.run()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

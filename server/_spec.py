@@ -1,0 +1,176 @@
+"""The contract, read once at start-up: operations with their parameters and body validators.
+
+Everything the app needs per request is compiled here (jsonschema Draft 2020-12 validators
+with ``$ref``s resolved into the spec's components), so no request walks the spec.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_ENV = "SERVICELAYER_SPEC"
+SPEC_URI = "urn:servicelayer:spec"
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def spec_path() -> Path:
+    """Where the contract lives: ``$SERVICELAYER_SPEC`` or ``openapi/servicelayer.yaml`` of the checkout."""
+    override = os.environ.get(SPEC_ENV)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[1] / "openapi" / "servicelayer.yaml"
+
+
+@cache
+def load_spec() -> dict[str, Any]:
+    """The parsed contract (cached: it is read once per process)."""
+    with spec_path().open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = yaml.safe_load(handle)
+    return spec
+
+
+@dataclass(slots=True)
+class Parameter:
+    """One path, query or header parameter with its compiled schema validator."""
+
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+    validator: Draft202012Validator
+    kind: str  # the JSON type strings convert to: string, integer, number or boolean
+    default: Any = None
+
+
+@dataclass(slots=True)
+class Operation:
+    """One operation of the contract, ready for routing and validation."""
+
+    operation_id: str
+    method: str
+    path: str
+    public: bool
+    parameters: list[Parameter]
+    body_required: bool
+    body_media: str | None
+    body_validator: Draft202012Validator | None
+    max_batch: bool
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def starlette_path(self) -> str:
+        return self.path
+
+
+def _registry(spec: dict[str, Any]) -> Registry[Any]:
+    resource: Resource[Any] = Resource.from_contents(spec, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+    return registry
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local ``$ref`` (parameters, request bodies) to its target."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _absolute_refs(schema: Any) -> Any:
+    """Point ``#/components/...`` refs at the registered spec so a sub-schema validates alone."""
+    if isinstance(schema, dict):
+        return {
+            key: (
+                SPEC_URI + value
+                if key == "$ref" and value.startswith("#")
+                else _absolute_refs(value)
+            )
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_absolute_refs(item) for item in schema]
+    return schema
+
+
+def _schema_kind(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    schema = _resolve(spec, schema)
+    kind = schema.get("type", "string")
+    return kind if isinstance(kind, str) else "string"
+
+
+def _validator(schema: dict[str, Any], registry: Registry[Any]) -> Draft202012Validator:
+    return Draft202012Validator(
+        _absolute_refs(schema),
+        registry=registry,
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+def compile_operations(spec: dict[str, Any] | None = None) -> list[Operation]:
+    """Every operation of the contract with compiled validators, in spec order."""
+    spec = spec if spec is not None else load_spec()
+    registry = _registry(spec)
+    operations: list[Operation] = []
+    for path, item in spec["paths"].items():
+        shared = item.get("parameters", [])
+        for method in _HTTP_METHODS:
+            op = item.get(method)
+            if not op:
+                continue
+            params: list[Parameter] = []
+            for raw in [*shared, *op.get("parameters", [])]:
+                param = _resolve(spec, raw)
+                schema = param.get("schema", {"type": "string"})
+                params.append(
+                    Parameter(
+                        name=param["name"],
+                        location=param["in"],
+                        required=bool(param.get("required", False)),
+                        schema=schema,
+                        validator=_validator(schema, registry),
+                        kind=_schema_kind(spec, schema),
+                        default=_resolve(spec, schema).get("default"),
+                    )
+                )
+            body = _resolve(spec, op["requestBody"]) if "requestBody" in op else None
+            media = next(iter(body["content"])) if body else None
+            body_validator = None
+            if body and media == "application/json":
+                body_validator = _validator(body["content"][media]["schema"], registry)
+            operations.append(
+                Operation(
+                    operation_id=op["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    public=op.get("security", spec.get("security")) == [],
+                    parameters=params,
+                    body_required=bool(body and body.get("required", False)),
+                    body_media=media,
+                    body_validator=body_validator,
+                    max_batch="x-max-batch-size" in op,
+                )
+            )
+    return operations
+
+
+_POINTER_ESCAPE = re.compile(r"[~/]")
+
+
+def json_pointer(parts: Any) -> str:
+    """RFC 6901 pointer from a jsonschema error path."""
+    return "".join(
+        "/" + _POINTER_ESCAPE.sub(lambda m: "~0" if m.group() == "~" else "~1", str(part))
+        for part in parts
+    )

@@ -1,0 +1,137 @@
+"""SQLite tables of the data store: databases, tables, attributes, records, values, links, binaries.
+
+A record history owns versions; ``latest_guid`` (what writers see) and ``public_guid`` (the
+latest version a reader may see) are kept on the history so look-ups and pages need no
+per-row sub-queries. A version's attribute values are the rows of its ``value_set``: the
+demo shares value sets between versions; a write copies the set first unless the version
+owns it (``value_set`` = its own GUID).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS sl_databases (
+    key TEXT PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    version_guid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    currency_code TEXT
+);
+CREATE TABLE IF NOT EXISTS sl_tables (
+    guid TEXT PRIMARY KEY,
+    database_key TEXT NOT NULL REFERENCES sl_databases(key),
+    name TEXT NOT NULL,
+    version_controlled INTEGER NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sl_attributes (
+    guid TEXT PRIMARY KEY,
+    table_guid TEXT NOT NULL REFERENCES sl_tables(guid),
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    unit TEXT,
+    discrete_values TEXT,
+    position INTEGER NOT NULL,
+    UNIQUE (table_guid, name)
+);
+CREATE TABLE IF NOT EXISTS sl_link_groups (
+    database_key TEXT NOT NULL REFERENCES sl_databases(key),
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    source_table_guid TEXT NOT NULL,
+    target_database_key TEXT NOT NULL,
+    target_table_guid TEXT NOT NULL,
+    PRIMARY KEY (source_table_guid, name)
+);
+CREATE TABLE IF NOT EXISTS sl_histories (
+    identity INTEGER PRIMARY KEY AUTOINCREMENT,
+    guid TEXT NOT NULL UNIQUE,
+    database_key TEXT NOT NULL,
+    table_guid TEXT NOT NULL,
+    parent_guid TEXT,
+    latest_guid TEXT,
+    public_guid TEXT
+);
+CREATE INDEX IF NOT EXISTS sl_histories_parent ON sl_histories (table_guid, parent_guid);
+CREATE INDEX IF NOT EXISTS sl_histories_parent_guid ON sl_histories (parent_guid);
+CREATE TABLE IF NOT EXISTS sl_versions (
+    guid TEXT PRIMARY KEY,
+    history_guid TEXT NOT NULL,
+    version_number INTEGER,
+    name TEXT NOT NULL COLLATE NOCASE,
+    short_name TEXT NOT NULL COLLATE NOCASE,
+    type TEXT NOT NULL,
+    color TEXT NOT NULL,
+    release_state TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    modified_by TEXT NOT NULL,
+    released_at TEXT,
+    notes TEXT,
+    value_set TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sl_versions_history ON sl_versions (history_guid, version_number);
+CREATE INDEX IF NOT EXISTS sl_versions_name ON sl_versions (name);
+CREATE INDEX IF NOT EXISTS sl_versions_short_name ON sl_versions (short_name);
+CREATE TABLE IF NOT EXISTS sl_values (
+    value_set TEXT NOT NULL,
+    attribute_guid TEXT NOT NULL,
+    value TEXT NOT NULL,
+    text TEXT,
+    PRIMARY KEY (value_set, attribute_guid)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sl_links (
+    source_guid TEXT NOT NULL,
+    group_name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    target_guid TEXT NOT NULL,
+    PRIMARY KEY (source_guid, group_name, position)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sl_links_target ON sl_links (target_guid);
+CREATE TABLE IF NOT EXISTS sl_binaries (
+    id TEXT PRIMARY KEY,
+    database_key TEXT NOT NULL,
+    file_name TEXT,
+    mime_type TEXT,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sl_idempotency (
+    principal TEXT NOT NULL,
+    key TEXT NOT NULL,
+    operation_id TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    created_at REAL NOT NULL,
+    PRIMARY KEY (principal, operation_id, key)
+);
+"""
+
+
+SECONDARY_INDEXES = (
+    "sl_histories_parent",
+    "sl_histories_parent_guid",
+    "sl_versions_history",
+    "sl_versions_name",
+    "sl_versions_short_name",
+    "sl_links_target",
+)
+
+
+def drop_secondary_indexes(db: sqlite3.Connection) -> None:
+    """Before a bulk load: indexes are faster to build once afterwards (create_schema)."""
+    for name in SECONDARY_INDEXES:
+        db.execute(f"DROP INDEX IF EXISTS {name}")
+
+
+def create_schema(db: sqlite3.Connection) -> None:
+    """Create the store's tables and indexes when missing (idempotent)."""
+    db.executescript(SCHEMA)
+
+
+def is_empty(db: sqlite3.Connection) -> bool:
+    """True when no database has been created yet (a fresh data file)."""
+    return db.execute("SELECT 1 FROM sl_databases LIMIT 1").fetchone() is None

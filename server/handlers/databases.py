@@ -1,0 +1,56 @@
+"""Handlers of the databases tag: databases, tables, attribute definitions, link groups."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from .._problems import Problem, json_response
+from .._store_read import (
+    attribute_definition_json,
+    attribute_defs,
+    get_database,
+    list_databases,
+    list_link_groups,
+    list_tables,
+)
+from ._call import Call, Handler
+from ._common import database_key, table_row
+
+__all__ = ["HANDLERS"]
+
+
+async def list_databases_handler(call: Call) -> Response:
+    return json_response({"databases": list_databases(call.db)})
+
+
+async def get_database_handler(call: Call) -> Response:
+    key = str(call.path["databaseKey"])
+    found = get_database(call.db, key)
+    if found is None:
+        raise Problem(404, f'No database with key "{key}".')
+    return json_response(found)
+
+
+async def list_tables_handler(call: Call) -> Response:
+    return json_response({"tables": list_tables(call.db, database_key(call))})
+
+
+async def list_attribute_definitions(call: Call) -> Response:
+    table = table_row(call)
+    defs = attribute_defs(call.db, table["guid"])
+    return json_response(
+        {"attributes": [attribute_definition_json(table["guid"], d) for d in defs.values()]}
+    )
+
+
+async def list_link_groups_handler(call: Call) -> Response:
+    return json_response({"linkGroups": list_link_groups(call.db, database_key(call))})
+
+
+HANDLERS: dict[str, Handler] = {
+    "list_databases": list_databases_handler,
+    "get_database": get_database_handler,
+    "list_tables": list_tables_handler,
+    "list_attribute_definitions": list_attribute_definitions,
+    "list_link_groups": list_link_groups_handler,
+}

@@ -1,0 +1,76 @@
+"""Handlers of the records tag: a record, its versions, one version, tree children."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from .._problems import Problem, json_response
+from .._store_read import (
+    children_page,
+    latest_record,
+    record_json,
+    record_version,
+    versions_of,
+)
+from ._call import Call, Handler
+from ._common import database_key, paging, sees_drafts, table_row
+
+__all__ = ["HANDLERS"]
+
+
+def _history(call: Call) -> str:
+    return str(call.path["historyGuid"]).lower()
+
+
+async def get_record(call: Call) -> Response:
+    key = database_key(call)
+    row = latest_record(call.db, key, _history(call), sees_drafts(call))
+    if row is None:
+        raise Problem(404, f"No record {_history(call)} visible in database {key!r}.")
+    return json_response(record_json(row))
+
+
+async def list_record_versions(call: Call) -> Response:
+    key = database_key(call)
+    rows = versions_of(call.db, key, _history(call), sees_drafts(call))
+    if rows is None:
+        raise Problem(404, f"No record {_history(call)} visible in database {key!r}.")
+    return json_response({"records": [record_json(row) for row in rows]})
+
+
+async def get_record_version(call: Call) -> Response:
+    key = database_key(call)
+    guid = str(call.path["versionGuid"]).lower()
+    row = record_version(call.db, key, guid, sees_drafts(call))
+    if row is None:
+        raise Problem(404, f"No record version {guid} visible in database {key!r}.")
+    return json_response(record_json(row))
+
+
+async def list_table_children(call: Call) -> Response:
+    table = table_row(call)
+    page, size = paging(call)
+    result = children_page(call.db, table["guid"], None, sees_drafts(call), page, size)
+    return json_response(result.json())
+
+
+async def list_record_children(call: Call) -> Response:
+    key = database_key(call)
+    page, size = paging(call)
+    drafts = sees_drafts(call)
+    parent = latest_record(call.db, key, _history(call), drafts)
+    if parent is None:
+        raise Problem(404, f"No record {_history(call)} visible in database {key!r}.")
+    result = children_page(
+        call.db, parent["table_guid"], parent["history_guid"], drafts, page, size
+    )
+    return json_response(result.json())
+
+
+HANDLERS: dict[str, Handler] = {
+    "get_record": get_record,
+    "list_record_versions": list_record_versions,
+    "get_record_version": get_record_version,
+    "list_table_children": list_table_children,
+    "list_record_children": list_record_children,
+}
