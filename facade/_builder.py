@@ -4,8 +4,10 @@ Every ``with_…`` method returns a connected Session (the credentials are check
 raises a typed error that says what to do. Password, autologon and API-key sign-ins create a
 server session, which every later request carries (see ``auth/_server_session.py``).
 
-``with_credentials`` picks the scheme from the server's 401 challenges: NTLM when offered (the
-password never crosses the wire, and it works on every OS through pyspnego), otherwise Basic.
+``with_credentials`` picks the scheme from the server's 401 challenges: NTLM when offered and
+the user is a domain user (``domain=`` given, or ``DOMAIN\\user`` / ``user@domain``): the
+password never crosses the wire, and it works on every OS through pyspnego. Otherwise Basic
+(NTLM when the server offers no Basic). Use HTTPS with Basic: it sends the password.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ class SessionBuilder:
         domain: str | None = None,
         store_password: bool = False,
     ) -> Session:
-        """Connect with a user name and password: NTLM when the server offers it, else Basic.
+        """Connect with a user name and password: NTLM for domain users when offered, else Basic.
 
         The password is kept in memory only with ``store_password=True``, which lets the
         session sign in again when its server session is lost (long or parallel jobs).

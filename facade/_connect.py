@@ -106,13 +106,6 @@ def _read_status(channel: ControlChannel, url: str) -> Status:
     raise error
 
 
-def _install_contract_validation(*clients: httpx.Client) -> None:
-    from ._contract import install_contract_validation
-
-    for client in clients:
-        install_contract_validation(client)
-
-
 def open_connection(
     service_layer_url: str,
     configuration: SessionConfiguration,
@@ -143,8 +136,6 @@ def open_connection(
     )
     client = Client(base_url=url).set_httpx_client(http)
     try:
-        if getattr(configuration, "validate_contract", False) or _env_validation():
-            _install_contract_validation(http, channel.client.get_httpx_client())
         status = _read_status(channel, url)
         api_version = negotiate_api_version(status.api_version)
         session_auth.start()
@@ -167,14 +158,6 @@ def open_connection(
         http.close()
         channel.close()
         raise
-
-
-def _env_validation() -> bool:
-    try:
-        from ._contract import contract_validation_requested
-    except ImportError:
-        return False
-    return contract_validation_requested(False)
 
 
 def connect(

@@ -23,9 +23,10 @@ import httpx
 from httpx_retries import Retry, RetryTransport
 
 from ._config import SessionConfiguration
-from ._errors import ConnectionFailedError, RequestTimeoutError
+from ._errors import ConnectionFailedError, RequestTimeoutError, ServiceLayerError
 
 __all__ = [
+    "REPEATABLE_EXTENSION",
     "TransportStats",
     "build_httpx_client",
     "default_user_agent",
@@ -38,6 +39,8 @@ logger = logging.getLogger("facade.transport")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+REPEATABLE_EXTENSION = "facade.repeatable"
+"""Request extension an ``httpx.Auth`` sets on requests that are safe to send twice."""
 RETRY_STATUSES = (429, 503)
 # Errors after which the request may have reached the server: retried only when safe to repeat.
 _CONNECTION_ERRORS: tuple[type[Exception], ...] = (
@@ -198,7 +201,8 @@ class _ServiceLayerRetry(Retry):
 class _ServiceLayerRetryTransport(RetryTransport):
     """Chooses per request how much may be retried.
 
-    Idempotent methods and POSTs carrying an ``Idempotency-Key`` are retried on 429, 503 and
+    Idempotent methods, POSTs carrying an ``Idempotency-Key`` and requests marked with the
+    ``REPEATABLE_EXTENSION`` (session creation and refresh) are retried on 429, 503 and
     connection errors. Any other request is retried only when the server cannot have acted on
     it: a 429 answer, or a connection that was never established.
     """
@@ -225,7 +229,11 @@ class _ServiceLayerRetryTransport(RetryTransport):
         super().__init__(transport=transport, retry=self._repeatable)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        repeatable = request.method in IDEMPOTENT_METHODS or IDEMPOTENCY_HEADER in request.headers
+        repeatable = (
+            request.method in IDEMPOTENT_METHODS
+            or IDEMPOTENCY_HEADER in request.headers
+            or bool(request.extensions.get(REPEATABLE_EXTENSION))
+        )
         request.extensions.setdefault(
             "retry", self._repeatable if repeatable else self._not_repeatable
         )
@@ -326,6 +334,15 @@ class _ErrorMappingTransport(httpx.BaseTransport):
 # The client
 
 
+class _SessionHttpClient(httpx.Client):
+    """An httpx client that, once closed, says so in the SDK's terms."""
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise ServiceLayerError("This session is closed; build a new one with SessionBuilder.")
+        return super().send(request, **kwargs)
+
+
 def default_user_agent() -> str:
     """``servicelayer-sdk/<version> python-httpx/<version>``."""
     try:
@@ -397,7 +414,7 @@ def build_httpx_client(
     )
     headers = {"User-Agent": configuration.user_agent or default_user_agent()}
     headers.update(configuration.headers)
-    return httpx.Client(
+    client = _SessionHttpClient(
         base_url=base_url,
         auth=auth,
         headers=headers,
@@ -406,3 +423,15 @@ def build_httpx_client(
         follow_redirects=False,
         trust_env=False,
     )
+    _maybe_validate_contract(client, configuration)
+    return client
+
+
+def _maybe_validate_contract(client: httpx.Client, configuration: SessionConfiguration) -> None:
+    """Check the traffic against the contract when asked (configuration or environment)."""
+    from ._contract import contract_validation_requested
+
+    if contract_validation_requested(configuration.validate_contract):
+        from ._contract import install_contract_validation
+
+        install_contract_validation(client)

@@ -5,8 +5,8 @@ request: the creation of a server session, on a client pinned to one connection
 (``ServerSessionAuth``). Every later request carries the server session instead.
 
 ``PasswordAuth`` (``with_credentials``) sends the creation request once without credentials
-and reads the 401's ``WWW-Authenticate`` challenges: NTLM when the server offers it (the
-password never crosses the wire, on every OS), else Basic. ``SpnegoAuth(None, None)``
+and reads the 401's ``WWW-Authenticate`` challenges: NTLM when the server offers it and the
+user is a domain user (the password never crosses the wire, on every OS), else Basic. ``SpnegoAuth(None, None)``
 (``with_autologon``) uses the current user's credentials: Kerberos when python-gssapi and a
 ticket are available, else NTLM from ``NTLM_USER_FILE``.
 """
@@ -199,7 +199,11 @@ class _SchemeChooser(httpx.Auth):
 
 
 class PasswordAuth(_SchemeChooser):
-    """``with_credentials``: NTLM when the server offers it, else Basic."""
+    """``with_credentials``: NTLM when the server offers it and a domain is known, else Basic.
+
+    A domain is known when ``domain`` is given or the user name is ``DOMAIN\\user`` or
+    ``user@domain``. Without one, Basic is used if offered (NTLM otherwise).
+    """
 
     def __init__(
         self,
@@ -213,8 +217,14 @@ class PasswordAuth(_SchemeChooser):
         self._user, self._password, self._domain = username, password, domain
         self.can_reauthenticate = store_password
 
+    @property
+    def _has_domain(self) -> bool:
+        return bool(self._domain) or "\\" in self._user or "@" in self._user
+
     def _choose(self, offered: set[str]) -> str:
-        for scheme in ("ntlm", "basic"):
+        # NTLM accounts are domain accounts: without a domain, prefer Basic when offered.
+        preference = ("ntlm", "basic") if self._has_domain else ("basic", "ntlm")
+        for scheme in preference:
             if scheme in offered:
                 return scheme
         raise AuthenticationError(

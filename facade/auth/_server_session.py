@@ -29,6 +29,7 @@ from generated.models import CreateSessionRequest, ServerSession
 from generated.types import Unset
 
 from .._errors import APIError, AuthenticationError, ServiceLayerError, error_from_response
+from .._transport import REPEATABLE_EXTENSION
 
 __all__ = ["SESSION_HEADER", "ControlChannel", "ServerSessionAuth", "ServerSessionInfo"]
 
@@ -78,6 +79,8 @@ class _ControlAuth(httpx.Auth):
         self.session_id: str | None = None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        # Creating or refreshing a session twice does no harm: let the transport retry them.
+        request.extensions[REPEATABLE_EXTENSION] = True
         if self.session_id is not None:
             request.headers[SESSION_HEADER] = self.session_id
             yield request
@@ -324,11 +327,13 @@ class ServerSessionAuth(httpx.Auth):
         error = error_from_response(_as_httpx(response), operation)
         if isinstance(error, AuthenticationError) and operation == "create_session":
             who = f" as {self._who!r}" if self._who else ""
-            scheme = f" ({self.scheme or getattr(self._credentials, 'scheme', '') or 'auth'})"
+            scheme = self.scheme or getattr(self._credentials, "scheme", None) or "the given auth"
+            reason = error.problem.get("detail") or error.problem.get("title") or "unauthorized"
+            request_id = f" (request id {error.request_id})" if error.request_id else ""
             return AuthenticationError(
-                f"Sign-in to {self._url}{who}{scheme} was refused: {error}. Check the user "
-                "name, password and domain (or the API key / token), and that the account is "
-                "enabled.",
+                f"Sign-in to {self._url}{who} with {scheme} was refused: {reason}{request_id}. "
+                "Check the user name, password and domain (or the API key / token) and that "
+                "the account is enabled.",
                 status=error.status,
                 operation=operation,
                 problem=error.problem,
