@@ -127,3 +127,35 @@ def run_mini_server(**settings: Any) -> Iterator[MiniServer]:
         yield running
     finally:
         running.stop()
+
+
+@contextlib.contextmanager
+def run_real_server(*args: str) -> Iterator[Any]:
+    """``python -m server`` in a subprocess (used with SERVER_AUTH_REAL=1 before the shared
+    ``server_factory`` fixture exists)."""
+    import os
+    import subprocess
+    import sys
+
+    import httpx
+
+    port = free_port()
+    command = [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(port)]
+    process = subprocess.Popen(
+        [*command, "--data", ":memory:", "--demo", "--records", "50", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=dict(os.environ),
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(url + "/api/v1/status").status_code == 200:
+                break
+        time.sleep(0.1)
+    try:
+        yield type("Running", (), {"url": url})()
+    finally:
+        process.terminate()
+        process.wait(10)

@@ -4,12 +4,15 @@ else a minimal app around the same Authenticator and handlers (uvicorn on loopba
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 import pytest
 
-from ._mini_app import run_mini_server
+from ._mini_app import run_mini_server, run_real_server
+
+_REAL = os.environ.get("SERVER_AUTH_REAL") == "1"
 
 
 def _real_fixture(request: pytest.FixtureRequest, name: str) -> Any:
@@ -63,6 +66,8 @@ def start_server(request: pytest.FixtureRequest) -> Iterator[StartServer]:
         else:
 
             def start(*args: str) -> Running:
+                if _REAL:
+                    return stack.enter_context(run_real_server(*args))
                 return stack.enter_context(run_mini_server(**_settings(args)))
 
         yield start
@@ -71,7 +76,7 @@ def start_server(request: pytest.FixtureRequest) -> Iterator[StartServer]:
 @pytest.fixture(scope="module")
 def mini_server() -> Iterator[Running]:
     """One minimal server with every scheme enabled, shared by a test module."""
-    with run_mini_server() as running:
+    with run_real_server() if _REAL else run_mini_server() as running:
         yield running
 
 
