@@ -1,0 +1,38 @@
+"""``python -m bench`` (``make bench``): every benchmark, side by side, then a summary line.
+
+Each benchmark starts the reference server it needs. Figures are ratios measured in one run;
+they print as ``name: value (target …) ok|MISSED`` and go to ``bench/results.json``.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from ._lookups import run_lookups
+from ._report import Report
+
+BENCHMARKS: dict[str, Callable[[Report], None]] = {
+    "P1/P4": run_lookups,
+}
+
+
+def main(argv: list[str]) -> int:
+    """Run the benchmarks named in ``argv`` (default: all)."""
+    chosen = argv or list(BENCHMARKS)
+    report = Report()
+    for name in chosen:
+        try:
+            BENCHMARKS[name](report)
+        except Exception as error:
+            traceback.print_exc()
+            report.failed(name, error)
+    print(report.summary(), flush=True)
+    report.write(Path(__file__).with_name("results.json"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
