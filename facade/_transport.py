@@ -263,7 +263,10 @@ class TransportStats:
 
 
 class _AttemptTransport(httpx.BaseTransport):
-    """Counts and DEBUG-logs every attempt that reaches the network, with secrets redacted."""
+    """Counts and DEBUG-logs every attempt that reaches the network, with secrets redacted.
+
+    It reads each body fully, so a connection dropped mid-body is an error of the attempt.
+    """
 
     def __init__(self, transport: httpx.BaseTransport, stats: TransportStats) -> None:
         self._transport = transport
@@ -277,6 +280,9 @@ class _AttemptTransport(httpx.BaseTransport):
             )
         try:
             response = self._transport.handle_request(request)
+            # Read the body here, inside the retry loop: a connection dropped mid-body is
+            # then retried like any other connection error (the SDK never streams).
+            response.read()
         except httpx.HTTPError as exc:
             self._stats._count(None)
             logger.debug("request %s %s failed: %s", request.method, url, type(exc).__name__)
