@@ -12,10 +12,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ._lookups import run_lookups
+from ._memory import run_memory
+from ._refresh import run_refresh
+from ._release_states import run_release_states
 from ._report import Report
+from ._search import run_search
+from ._tsv import run_tsv
 
 BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P1/P4": run_lookups,
+    "P2": run_release_states,
+    "P3": run_tsv,
+    "P5": run_refresh,
+    "P6": run_search,
+    "P7": run_memory,
 }
 
 
