@@ -334,7 +334,7 @@ def export_batch(
     include_binary_data: bool,
     include_links: bool,
 ) -> list[ExportResult]:
-    """One export request for ``records`` (their latest visible version by history GUID)."""
+    """One export request for ``records``: the exact version each Record object holds."""
     body = ExportRequest(
         records=[r._reference(by_version=True) for r in records],
         attributes=attributes,
