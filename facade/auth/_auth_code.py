@@ -164,6 +164,8 @@ def run_authorization_code_flow(
         "code_challenge": challenge,
         "code_challenge_method": "S256",
     }
+    if "offline_access" in config.scopes:
+        params["prompt"] = "consent"  # OIDC Core 11: offline access is granted with consent
     if config.audience:
         params["resource"] = config.audience
     thread = threading.Thread(target=server.serve_forever, name="oidc-redirect", daemon=True)
