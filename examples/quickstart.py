@@ -9,12 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-try:
-    from facade import AttributeInteger, Record, ReleaseState, SessionBuilder  # type: ignore[attr-defined]
-except ImportError:  # until facade/__init__.py re-exports the data API
-    from facade._builder import SessionBuilder
-    from facade._records import Record, ReleaseState
-    from facade._values import AttributeInteger
+from facade import AttributeInteger, Record, ReleaseState, SessionBuilder
 
 
 def print_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -1,9 +1,14 @@
 """Python SDK for the materials-data Service Layer.
 
-Users import everything from here; the modules beginning with ``_`` are private.
+Build a session with ``SessionBuilder``; everything users need is importable from here.
+Modules whose names begin with ``_`` are private.
 """
 
+from ._builder import SessionBuilder
+from ._bulk import BulkResult, ItemFailure
 from ._config import SessionConfiguration
+from ._connect import API_VERSION, ApiVersionWarning
+from ._contract import ContractViolation, validate_contract
 from ._errors import (
     APIError,
     ApiVersionMismatchError,
@@ -21,26 +26,104 @@ from ._errors import (
     TransportError,
     UnexportedBinaryDataError,
 )
-
-API_VERSION = "1.0.0"
-"""The version of ``openapi/servicelayer.yaml`` this facade was built against."""
+from ._oidc_builder import OIDCSessionBuilder
+from ._oidc_errors import (
+    AccessDeniedError,
+    AuthorizationCodeFlowError,
+    BrowserUnavailableError,
+    DeviceCodeCancelledError,
+    DeviceCodeExpiredError,
+    InsecureTokenFileError,
+    OIDCConfigurationError,
+    OIDCError,
+    StoredTokenNotFoundError,
+    TokenRefreshError,
+    TokenStoreError,
+)
+from ._records import Record, RecordColor, RecordType, ReleaseState
+from ._session import BulkOperationError, Session
+from ._tree import Database, Table
+from ._values import (
+    AttributeDate,
+    AttributeDiscrete,
+    AttributeFile,
+    AttributeHyperlink,
+    AttributeInteger,
+    AttributeLogical,
+    AttributeLongText,
+    AttributePicture,
+    AttributePoint,
+    AttributeRange,
+    AttributeShortText,
+    AttributeValue,
+    BinaryType,
+    ParameterizedPointValue,
+    PointParameterValue,
+    Range,
+)
+from .auth._negotiate import AutologonUnavailableError
+from .auth._token_store import KEYRING_SERVICE
 
 __all__ = [
     "API_VERSION",
+    "KEYRING_SERVICE",
     "APIError",
+    "AccessDeniedError",
     "ApiVersionMismatchError",
+    "ApiVersionWarning",
+    "AttributeDate",
+    "AttributeDiscrete",
+    "AttributeFile",
+    "AttributeHyperlink",
+    "AttributeInteger",
+    "AttributeLogical",
+    "AttributeLongText",
+    "AttributePicture",
+    "AttributePoint",
+    "AttributeRange",
+    "AttributeShortText",
+    "AttributeValue",
     "AuthenticationError",
+    "AuthorizationCodeFlowError",
+    "AutologonUnavailableError",
+    "BinaryType",
+    "BrowserUnavailableError",
+    "BulkOperationError",
+    "BulkResult",
     "ConflictError",
     "ConnectionFailedError",
+    "ContractViolation",
+    "Database",
+    "DeviceCodeCancelledError",
+    "DeviceCodeExpiredError",
+    "InsecureTokenFileError",
     "InvalidRecordStateError",
     "InvalidRequestError",
+    "ItemFailure",
     "NotFoundError",
+    "OIDCConfigurationError",
+    "OIDCError",
+    "OIDCSessionBuilder",
+    "ParameterizedPointValue",
     "PermissionDeniedError",
+    "PointParameterValue",
+    "Range",
     "RateLimitedError",
+    "Record",
+    "RecordColor",
+    "RecordType",
+    "ReleaseState",
     "RequestTimeoutError",
     "ServerError",
     "ServiceLayerError",
+    "Session",
+    "SessionBuilder",
     "SessionConfiguration",
+    "StoredTokenNotFoundError",
+    "Table",
+    "TokenRefreshError",
+    "TokenStoreError",
     "TransportError",
     "UnexportedBinaryDataError",
+    "validate_contract",
 ]
