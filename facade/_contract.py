@@ -171,6 +171,10 @@ def _compile(template: str, item: dict[str, Any]) -> _PathTemplate:
     )
 
 
+def _only_status(errors: list[tuple[str, str]]) -> bool:
+    return all(location == "status" for location, _ in errors)
+
+
 def _default_spec_path() -> Path:
     explicit = os.environ.get(SPEC_ENV_VAR)
     if explicit:
@@ -195,13 +199,22 @@ class ContractValidator:
     ``raise_on_violation`` (default) raises :class:`ContractViolation` from the event hook,
     so the call that broke the contract fails; violations are also recorded in
     ``violations`` (the last 1000) either way, for reports and for the pytest plugin.
+    ``max_array_items`` bounds the cost of big batches: JSON arrays are checked on their first
+    items only (25 by default; None checks every item).
     """
 
-    def __init__(self, spec_path: str | Path | None = None, *, raise_on_violation: bool = True):
+    def __init__(
+        self,
+        spec_path: str | Path | None = None,
+        *,
+        raise_on_violation: bool = True,
+        max_array_items: int | None = 25,
+    ):
         path = Path(spec_path) if spec_path is not None else _default_spec_path()
         self.spec_path = path.resolve()
         self._spec = _load(self.spec_path)
         self.raise_on_violation = raise_on_violation
+        self.max_array_items = max_array_items
         self.violations: deque[ContractViolation] = deque(maxlen=_MAX_RECORDED)
         self.checked = 0
 
@@ -218,7 +231,7 @@ class ContractValidator:
         self.checked += 1
         if not match.documented:
             return self._report("request", match, [("method", "not in the contract")])
-        adapted = openapi_request(request, match)
+        adapted = openapi_request(request, match, self.max_array_items)
         errors = [
             *self._spec.parameters_validator.iter_errors(adapted),
             *self._spec.body_validator.iter_errors(adapted),
@@ -232,12 +245,12 @@ class ContractValidator:
             return None
         self.checked += 1
         adapted = openapi_request(response.request, match)
-        errors = list(
-            self._spec.response_validator.iter_errors(adapted, openapi_response(response))
-        )
-        if not errors:
-            return None
-        return self._report("response", match, describe_errors(errors), response.status_code)
+        answer = openapi_response(response, self.max_array_items)
+        errors = list(self._spec.response_validator.iter_errors(adapted, answer))
+        described = describe_errors(errors)
+        if not described or (response.status_code >= 500 and _only_status(described)):
+            return None  # an undocumented 5xx is a server failure, not a contract change
+        return self._report("response", match, described, response.status_code)
 
     def _report(
         self,

@@ -168,6 +168,13 @@ def test_undocumented_status_is_a_violation(validator: ContractValidator) -> Non
     assert caught.value.errors == [("status", "undocumented status 418")]
 
 
+def test_undocumented_server_failures_are_not_violations(validator: ContractValidator) -> None:
+    problem = {"type": "about:blank", "title": "Oops", "status": 500, "requestId": "r1"}
+    answer = httpx.Response(500, json=problem, headers=PROBLEM_HEADERS)
+    client = _client(Recorder(lambda _: answer), validator)
+    assert get_record.sync_detailed(DB, HISTORY, client=client).status_code == 500
+
+
 def test_paths_outside_the_contract_are_ignored(validator: ContractValidator) -> None:
     recorder = Recorder(lambda _: httpx.Response(200, text="not json at all"))
     with httpx.Client(transport=httpx.MockTransport(recorder), base_url="http://sl.test") as http:
@@ -259,3 +266,19 @@ def test_validation_is_requested_by_option_or_environment(
     else:
         monkeypatch.setenv("SERVICELAYER_VALIDATE_CONTRACT", env)
     assert contract_validation_requested(flag) is expected
+
+
+def test_big_arrays_are_sampled_unless_asked_for_all() -> None:
+    records = [dict(RECORD) for _ in range(200)]
+    records[150]["releaseState"] = None
+    page = {"records": records, "page": 1, "pageSize": 200, "totalCount": 200, "nextPage": None}
+    path = f"/api/v1/databases/{DB}/record-histories/{HISTORY}/versions"
+
+    def fetch(validator: ContractValidator) -> None:
+        client = _client(Recorder(lambda _: httpx.Response(200, json=page)), validator)
+        client.get_httpx_client().get(path)
+
+    fetch(ContractValidator())  # the first 25 items conform
+    with pytest.raises(ContractViolation) as caught:
+        fetch(ContractValidator(max_array_items=None))
+    assert caught.value.json_paths == ["$.records[150].releaseState"]
