@@ -168,7 +168,12 @@ def run_authorization_code_flow(
         params["prompt"] = "consent"  # OIDC Core 11: offline access is granted with consent
     if config.audience:
         params["resource"] = config.audience
-    thread = threading.Thread(target=server.serve_forever, name="oidc-redirect", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever,
+        kwargs={"poll_interval": 0.05},
+        name="oidc-redirect",
+        daemon=True,
+    )
     thread.start()
     try:
         try:

@@ -291,6 +291,11 @@ def discover_hints(client: Client) -> OIDCHints | None:
         _log.debug("auth configuration unreadable (%s); trying the 401 challenge", type(exc))
     try:
         challenge = create_session.sync_detailed(client=client)
+    except ValueError as exc:
+        raise OIDCConfigurationError(
+            "the Service Layer's 401 answer could not be read to discover its identity "
+            "provider; pass issuer=... and client_id=... to with_oidc()"
+        ) from exc
     except (httpx.HTTPError, TransportError) as exc:
         raise OIDCConfigurationError(
             f"could not reach the Service Layer to discover its identity provider: {exc}"

@@ -151,3 +151,17 @@ def test_no_secret_reaches_the_logs(
     assert caplog.records, "expected DEBUG logs of the flow"
     for secret in secrets:
         assert secret and secret not in text
+
+
+def test_session_builder_with_explicit_provider_configuration(oidc_server: RunningServer) -> None:
+    from facade._builder import SessionBuilder
+    from facade._oidc_builder import OIDCSessionBuilder
+
+    builder = SessionBuilder(oidc_server.url).with_oidc(
+        issuer=f"{oidc_server.url}/oidc", client_id=CLIENT_ID, scopes=["openid", "offline_access"]
+    )
+    assert isinstance(builder, OIDCSessionBuilder)
+    user = EmbeddedIdPUser("reader", "reader-password")
+    with builder.with_device_code_flow(user.approve_device) as session:
+        assert session.username == "reader"
+        assert list_databases_status(session) == 200
