@@ -45,6 +45,10 @@ check-generated: $(STAMP)
 	  && diff -r -x .ruff_cache -x __pycache__ $$tmp/generated generated \
 	  && echo "generated/ matches $(SPEC)"; rc=$$?; rm -rf $$tmp; exit $$rc
 
+# Regenerate into a scratch copy, then mypy facade/ and its unit tests against the fresh client.
+regenerate-check: $(STAMP)
+	$(BIN)/python scripts/regenerate_check.py --spec $(SPEC)
+
 lint: $(STAMP)
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)
@@ -59,7 +63,7 @@ typecheck: $(STAMP)
 pytest: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest -q -p no:cacheprovider
 
-test: spec-lint check-generated lint typecheck pytest
+test: spec-lint check-generated regenerate-check lint typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
