@@ -116,8 +116,20 @@ class AttributeDef:
     discrete_values: tuple[str, ...] | None
 
 
+_DEFINITIONS: dict[tuple[int, str], dict[str, AttributeDef]] = {}
+
+
 def attribute_defs(db: sqlite3.Connection, table_guid: str) -> dict[str, AttributeDef]:
-    """The table's attribute definitions by name, in display order."""
+    """The table's attribute definitions by name, in display order (cached: they never change
+    while the server runs)."""
+    key = (id(db), table_guid)
+    cached = _DEFINITIONS.get(key)
+    if cached is None:
+        cached = _DEFINITIONS[key] = _load_attribute_defs(db, table_guid)
+    return cached
+
+
+def _load_attribute_defs(db: sqlite3.Connection, table_guid: str) -> dict[str, AttributeDef]:
     rows = db.execute(
         "SELECT * FROM sl_attributes WHERE table_guid = ? ORDER BY position", (table_guid,)
     ).fetchall()
@@ -258,6 +270,46 @@ def resolve_reference(
     return latest_record(db, key, history["guid"], drafts) if history else None
 
 
+def resolve_many(
+    db: sqlite3.Connection, references: list[dict[str, Any]], drafts: bool, strict: bool = True
+) -> list[sqlite3.Row | None]:
+    """resolve_reference for a batch: plain historyGuid references in one query per chunk."""
+    plain: dict[tuple[str, str], sqlite3.Row | None] = {}
+    for ref in references:
+        if _is_plain(ref):
+            plain[(ref["databaseKey"], ref["historyGuid"].lower())] = None
+    keys = list(plain)
+    for start in range(0, len(keys), 400):
+        chunk = keys[start : start + 400]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            f"SELECT {RECORD_COLUMNS} FROM sl_histories h "
+            f"JOIN sl_versions v ON v.guid = {latest_column(drafts)} "
+            f"JOIN sl_tables t ON t.guid = h.table_guid WHERE h.guid IN ({marks})",
+            [guid for _, guid in chunk],
+        ).fetchall()
+        for row in rows:
+            key = (row["database_key"], row["history_guid"])
+            if key in plain:
+                plain[key] = row
+    return [
+        plain[(ref["databaseKey"], ref["historyGuid"].lower())]
+        if _is_plain(ref)
+        else resolve_reference(db, ref, drafts, strict)
+        for ref in references
+    ]
+
+
+def _is_plain(reference: dict[str, Any]) -> bool:
+    """Only a history GUID: resolves to the latest visible version."""
+    return (
+        bool(reference.get("historyGuid"))
+        and not reference.get("versionGuid")
+        and reference.get("historyIdentity") is None
+        and reference.get("versionNumber") is None
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     records: list[dict[str, Any]]
@@ -283,9 +335,19 @@ def page_of(
     drafts: bool,
     page: int,
     page_size: int,
+    *,
+    versions_first: bool = False,
 ) -> Page:
-    """One page of latest visible versions of the histories matching ``where``, by name."""
-    join = f"FROM sl_histories h JOIN sl_versions v ON v.guid = {latest_column(drafts)} "
+    """One page of latest visible versions of the histories matching ``where``, by name.
+
+    ``versions_first`` makes SQLite drive the query from the versions' name indexes (name
+    search) instead of from the histories (tree pages).
+    """
+    if versions_first:
+        join = f"FROM sl_versions v CROSS JOIN sl_histories h ON h.guid = v.history_guid "
+        join += f"AND v.guid = {latest_column(drafts)} "
+    else:
+        join = f"FROM sl_histories h JOIN sl_versions v ON v.guid = {latest_column(drafts)} "
     join += "JOIN sl_tables t ON t.guid = h.table_guid "
     total = db.execute(f"SELECT COUNT(*) {join} WHERE {where}", params).fetchone()[0]
     rows = db.execute(
@@ -335,12 +397,11 @@ def search_page(
     if mode == "name":
         where += " AND (v.name = ? OR v.short_name = ?)"
         params += [query, query]
-    else:
-        pattern = _like(query.lower())
-        where += (
-            " AND (lower(v.name) LIKE ? ESCAPE '\\' OR lower(v.short_name) LIKE ? ESCAPE '\\'"
-            " OR EXISTS (SELECT 1 FROM sl_values x WHERE x.value_set = v.value_set"
-            " AND x.text LIKE ? ESCAPE '\\'))"
-        )
-        params += [pattern, pattern, pattern]
+        return page_of(db, where, tuple(params), drafts, page, page_size, versions_first=True)
+    pattern = _like(query.lower())
+    where += (
+        " AND (v.name LIKE ? ESCAPE '\\' OR v.short_name LIKE ? ESCAPE '\\'"
+        " OR v.value_set IN (SELECT x.value_set FROM sl_values x WHERE x.text LIKE ? ESCAPE '\\'))"
+    )
+    params += [pattern, pattern, pattern]
     return page_of(db, where, tuple(params), drafts, page, page_size)

@@ -72,7 +72,7 @@ CREATE TABLE IF NOT EXISTS sl_versions (
     released_at TEXT,
     notes TEXT,
     value_set TEXT NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS sl_versions_history ON sl_versions (history_guid, version_number);
 CREATE INDEX IF NOT EXISTS sl_versions_name ON sl_versions (name);
 CREATE INDEX IF NOT EXISTS sl_versions_short_name ON sl_versions (short_name);

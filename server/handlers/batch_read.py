@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import json_response, problem_body
-from .._store_read import record_json, resolve_reference
+from .._store_read import record_json, resolve_many
 from .._store_values import export_value, version_values
 from .._store_write import links_of
 from ._call import Call, Handler
@@ -19,10 +19,8 @@ __all__ = ["HANDLERS"]
 async def resolve_records(call: Call) -> Response:
     drafts = sees_drafts(call)
     strict = bool(call.body.get("strictVersion", True))
-    results: list[Any] = []
-    for reference in call.body["references"]:
-        row = resolve_reference(call.db, reference, drafts, strict)
-        results.append(record_json(row) if row is not None else None)
+    rows = resolve_many(call.db, call.body["references"], drafts, strict)
+    results: list[Any] = [record_json(row) if row is not None else None for row in rows]
     return json_response({"results": results})
 
 
@@ -39,8 +37,7 @@ async def export_records(call: Call) -> Response:
     include_links = bool(body.get("includeLinks", False))
     root = call.config.root_url
     results: list[dict[str, Any]] = []
-    for reference in body["records"]:
-        row = resolve_reference(call.db, reference, drafts, strict=True)
+    for row in resolve_many(call.db, body["records"], drafts):
         if row is None:
             results.append(
                 {
@@ -72,8 +69,7 @@ async def export_records(call: Call) -> Response:
 async def fetch_release_states(call: Call) -> Response:
     drafts = sees_drafts(call)
     results: list[dict[str, Any]] = []
-    for reference in call.body["records"]:
-        row = resolve_reference(call.db, reference, drafts, strict=True)
+    for row in resolve_many(call.db, call.body["records"], drafts):
         if row is None:
             results.append({"status": "notFound"})
             continue
