@@ -344,7 +344,7 @@ def page_of(
     search) instead of from the histories (tree pages).
     """
     if versions_first:
-        join = f"FROM sl_versions v CROSS JOIN sl_histories h ON h.guid = v.history_guid "
+        join = "FROM sl_versions v CROSS JOIN sl_histories h ON h.guid = v.history_guid "
         join += f"AND v.guid = {latest_column(drafts)} "
     else:
         join = f"FROM sl_histories h JOIN sl_versions v ON v.guid = {latest_column(drafts)} "
