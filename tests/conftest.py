@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -37,6 +38,8 @@ class RunningServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.validate_responses = validate_responses
         self.process: subprocess.Popen[bytes] | None = None
+        # Output goes to a file: a pipe nobody reads would block a chatty server.
+        self.log = Path(tempfile.mkstemp(prefix="servicelayer-", suffix=".log")[1])
         self.start()
 
     def command(self) -> list[str]:
@@ -57,22 +60,15 @@ class RunningServer:
     def start(self) -> None:
         env = dict(os.environ)
         env["SERVICELAYER_VALIDATE_RESPONSES"] = "1" if self.validate_responses else "0"
-        self.process = subprocess.Popen(
-            self.command(),
-            cwd=REPO,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
+        with self.log.open("ab") as output:
+            self.process = subprocess.Popen(
+                self.command(), cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT
+            )
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                output = (
-                    self.process.stdout.read().decode(errors="replace")
-                    if self.process.stdout
-                    else ""
-                )
-                raise RuntimeError(f"server exited with {self.process.returncode}:\n{output}")
+                code = self.process.returncode
+                raise RuntimeError(f"server exited with {code}:\n{self.output()}")
             try:
                 if httpx.get(f"{self.url}/api/v1/status", timeout=1.0).status_code == 200:
                     return
@@ -92,8 +88,10 @@ class RunningServer:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        if process.stdout:
-            process.stdout.close()
+
+    def output(self) -> str:
+        """What the server printed so far (its root URL, demo accounts, warnings)."""
+        return self.log.read_text(errors="replace")
 
     def restart(self) -> None:
         """Stop and start again on the same port with the same arguments."""
@@ -119,6 +117,7 @@ def server_factory() -> Iterator[ServerFactory]:
     yield start
     for server in started:
         server.stop()
+        server.log.unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")
@@ -126,3 +125,4 @@ def reference_server() -> Iterator[RunningServer]:
     server = RunningServer(("--demo", "--data", ":memory:"))
     yield server
     server.stop()
+    server.log.unlink(missing_ok=True)
