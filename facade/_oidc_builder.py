@@ -104,8 +104,9 @@ class OIDCIdentity:
                 "identity provider issued none: ask for the offline_access scope)"
             )
         key, store = self._store_key, self._store
-        store.save(key, refresh_token)
-        self._auth.set_refresh_token_listener(lambda token: store.save(key, token))
+        self._auth.set_refresh_token_listener(
+            lambda token: store.save(key, token), report_current=True
+        )
 
     def close(self) -> None:
         """Close the connection pool to the identity provider."""

@@ -239,9 +239,18 @@ class RefreshingBearerAuth(httpx.Auth):
             and self._failure is None
         )
 
-    def set_refresh_token_listener(self, listener: Callable[[str], None] | None) -> None:
-        """Report every later rotated refresh token to ``listener`` (e.g. a token store)."""
-        self._on_refresh_token = listener
+    def set_refresh_token_listener(
+        self, listener: Callable[[str], None] | None, *, report_current: bool = False
+    ) -> None:
+        """Report every later rotated refresh token to ``listener`` (e.g. a token store).
+
+        With ``report_current`` the current refresh token is reported first, under the same
+        lock as refreshes, so no rotation can slip in between.
+        """
+        with self._lock:
+            if report_current and listener is not None and self._tokens.refresh_token:
+                listener(self._tokens.refresh_token)
+            self._on_refresh_token = listener
 
     def access_token(self, *, force_refresh: bool = False, stale: str | None = None) -> str:
         """A valid access token, refreshing first when it is about to expire.

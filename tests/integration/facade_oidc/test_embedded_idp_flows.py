@@ -146,6 +146,13 @@ def test_no_secret_reaches_the_logs(
     with _builder(oidc_server).with_refresh_token(refresh_token) as second:  # type: ignore[arg-type]
         secrets.append(second.refresh_token)
         text += repr(second)
+    browser_user = EmbeddedIdPUser("reader", "reader-password")
+    with _builder(oidc_server).with_authorization_code_flow(
+        open_browser=browser_user.open_browser
+    ) as third:
+        third_tokens = identity_of(third).auth.tokens
+        secrets += [third_tokens.access_token, third_tokens.id_token, third.refresh_token]
+        text += repr(third)
     text += "\n".join(record.getMessage() for record in caplog.records)
     text += caplog.text
     assert caplog.records, "expected DEBUG logs of the flow"
