@@ -218,7 +218,8 @@ class OIDCSessionBuilder:
 
         Later rotations of the refresh token are saved back to the same place.
         """
-        oidc, _ = self._resolve()
+        oidc, http = self._resolve()
+        http.close()  # only the client id was needed here
         key = token_key(self._url, oidc.client_id)
         token = self._store.load(key)
         if not token:

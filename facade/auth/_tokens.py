@@ -146,6 +146,7 @@ def request_tokens(
     clock: Clock = time.time,
     error_class: type[OIDCError] = OIDCError,
     what: str = "token request",
+    advice: str = "",
 ) -> TokenSet:
     """POST ``form`` to the token endpoint; raise ``error_class`` with the OAuth error code."""
     try:
@@ -160,6 +161,7 @@ def request_tokens(
         message += f" {error})" if error else ")"
         if description:
             message += f": {description}"
+        message += advice
         raise error_class(
             message, error=error, error_description=description, status=response.status_code
         )
@@ -186,7 +188,13 @@ def refresh_grant(
     if scope:
         form["scope"] = scope
     tokens = request_tokens(
-        http, token_endpoint, form, clock=clock, error_class=TokenRefreshError, what="refresh"
+        http,
+        token_endpoint,
+        form,
+        clock=clock,
+        error_class=TokenRefreshError,
+        what="token refresh",
+        advice="; sign in again (device code or authorization code flow)",
     )
     if tokens.refresh_token is None:  # not rotated: the old one stays valid
         tokens = replace(tokens, refresh_token=refresh_token)
