@@ -207,3 +207,14 @@ def test_provider_without_device_endpoint_says_what_to_use() -> None:
     config = OIDCConfiguration(issuer=None, client_id="c", scopes=(), token_endpoint=TOKEN_URL)
     with httpx.Client() as http, pytest.raises(OIDCConfigurationError, match="authorization_code"):
         run_device_code_flow(http, config, callback=lambda p: None)
+
+
+def test_default_callback_prints_the_instruction_to_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from facade.auth._device_code import print_device_code_prompt
+
+    print_device_code_prompt(DeviceCodePrompt("WXYZ-1234", "https://idp.test/device", None, 600))
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "https://idp.test/device" in captured.err and "WXYZ-1234" in captured.err
