@@ -24,10 +24,21 @@ _KNOWN_OPTIONS = {
 class SessionConfiguration:
     """Settings for a connection, as in the scripting toolkit.
 
-    ``timeout`` is the longest wait for a response, in milliseconds; ``max_retries`` is how
-    many times a failed request (429, 503, connection errors; safe methods and batch POSTs
-    carrying an Idempotency-Key) is sent again. Keyword arguments: see ``OPTIONS``.
-    The same settings apply to the identity provider's requests.
+    ``timeout`` is the longest wait for a response, in milliseconds (a stalled server raises
+    ``RequestTimeoutError`` after about that long; read timeouts are not retried).
+    ``max_retries`` is how many times one request may be sent again (default 0: never):
+
+    * requests safe to repeat — GET/HEAD/PUT/DELETE, every batch POST (they carry an
+      ``Idempotency-Key``, and the server replays its first answer for a key, so a retried
+      batch is never applied twice) and server-session creation/refresh — are retried after
+      429, 500, 502, 503, 504 and connection errors (refused, reset, dropped mid-answer);
+    * any other request only after 429 or a connection that was never established.
+
+    Each wait is the answer's ``Retry-After`` when given, else ``retry_backoff * 2**n`` seconds
+    with full jitter, capped at ``max_retry_after``. When retries run out, the last error is
+    raised (``ServerError``, ``RateLimitedError``, ``ConnectionFailedError`` …); bulk
+    operations then report the records of that batch as failed. Keyword arguments: see
+    ``OPTIONS``. The same settings apply to the identity provider's requests.
     """
 
     OPTIONS = _KNOWN_OPTIONS

@@ -2,7 +2,7 @@
 
 Layers, outermost first: ``httpx.Client`` (auth, headers) → ``_ErrorMappingTransport`` (httpx
 timeouts and connection failures become ``RequestTimeoutError`` / ``ConnectionFailedError``) →
-``_ServiceLayerRetryTransport`` (429/503/connection errors, Retry-After capped) →
+``_ServiceLayerRetryTransport`` (see ``RETRY_POLICY``; Retry-After capped) →
 ``_AttemptTransport`` (counts and DEBUG-logs every attempt, secrets redacted) →
 ``httpx.HTTPTransport`` (TLS, client certificate, proxy, connection pool).
 """
@@ -27,6 +27,8 @@ from ._errors import ConnectionFailedError, RequestTimeoutError, ServiceLayerErr
 
 __all__ = [
     "REPEATABLE_EXTENSION",
+    "RETRY_POLICY",
+    "RETRY_STATUSES",
     "TransportStats",
     "build_httpx_client",
     "default_user_agent",
@@ -41,7 +43,25 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRAC
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 REPEATABLE_EXTENSION = "facade.repeatable"
 """Request extension an ``httpx.Auth`` sets on requests that are safe to send twice."""
-RETRY_STATUSES = (429, 503)
+RETRY_STATUSES = (429, 500, 502, 503, 504)
+"""Statuses after which a request that is safe to repeat is sent again."""
+NOT_APPLIED_STATUSES = (429,)
+"""Statuses that prove the server did not act: any request is sent again after them."""
+RETRY_POLICY = """\
+Which requests are sent again, at most ``max_retries`` times each:
+
+* safe to repeat: GET/HEAD/PUT/DELETE/OPTIONS, POSTs carrying an ``Idempotency-Key`` (every
+  batch request: the server replays its first answer for a key, so nothing is applied twice)
+  and session creation/refresh: after 429, 500, 502, 503, 504 and connection errors (refused,
+  reset, or dropped before the whole answer arrived);
+* any other request: only after 429 or a connection that was never established, since
+  otherwise the server may already have acted on it.
+
+Waits: the answer's ``Retry-After`` (seconds or HTTP date) when present, else an exponential
+backoff ``retry_backoff * 2**n`` with full jitter; each wait capped at ``max_retry_after``.
+A read timeout is never retried: it is raised at once as ``RequestTimeoutError``. When the
+retries are used up, the last answer's error (or ``ConnectionFailedError``) is raised.
+"""
 # Errors after which the request may have reached the server: retried only when safe to repeat.
 _CONNECTION_ERRORS: tuple[type[Exception], ...] = (
     httpx.ConnectError,
@@ -202,9 +222,10 @@ class _ServiceLayerRetryTransport(RetryTransport):
     """Chooses per request how much may be retried.
 
     Idempotent methods, POSTs carrying an ``Idempotency-Key`` and requests marked with the
-    ``REPEATABLE_EXTENSION`` (session creation and refresh) are retried on 429, 503 and
-    connection errors. Any other request is retried only when the server cannot have acted on
-    it: a 429 answer, or a connection that was never established.
+    ``REPEATABLE_EXTENSION`` (session creation and refresh) are retried on ``RETRY_STATUSES``
+    and connection errors. Any other request is retried only when the server cannot have
+    acted on it: a 429 answer, or a connection that was never established. See
+    ``RETRY_POLICY``.
     """
 
     def __init__(self, transport: httpx.BaseTransport, configuration: SessionConfiguration):
@@ -222,7 +243,7 @@ class _ServiceLayerRetryTransport(RetryTransport):
         )
         self._not_repeatable = _ServiceLayerRetry(
             allowed_methods=["POST", "PATCH"],
-            status_forcelist=[429],
+            status_forcelist=NOT_APPLIED_STATUSES,
             retry_on_exceptions=_NOT_SENT_ERRORS,
             **common,
         )

@@ -48,18 +48,14 @@ def test_failures_are_retried_and_counted(server_factory) -> None:
     config = {"max_retries": 10, "max_retry_after": 0.05, "retry_backoff": 0}
     with _connect_past_injected_500s(server.url, **config) as connection:
         stats = connection.transport_stats
-        before = stats.attempts
-        before_retryable = stats.by_status.get(503, 0) + stats.failures
-        outcomes = {"ok": 0, "500": 0}
+
+        def retryable() -> int:
+            return sum(stats.by_status.get(s, 0) for s in (500, 503)) + stats.failures
+
+        before, before_retryable = stats.attempts, retryable()
         for _ in range(20):
-            try:
-                list_database_keys(connection)
-                outcomes["ok"] += 1
-            except ServerError as error:
-                assert error.status == 500  # not retried: the server may have acted
-                outcomes["500"] += 1
-        retried = stats.by_status.get(503, 0) + stats.failures - before_retryable
-        assert outcomes["ok"] >= 1
+            list_database_keys(connection)  # a GET: 500, 503 and drops are all retried
+        retried = retryable() - before_retryable
         assert retried >= 1
         assert stats.attempts - before == 20 + retried
 
