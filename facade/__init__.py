@@ -8,7 +8,7 @@ from ._builder import SessionBuilder
 from ._bulk import BulkResult, ItemFailure
 from ._config import SessionConfiguration
 from ._connect import API_VERSION, ApiVersionWarning
-from ._contract import ContractViolation, validate_contract
+from ._contract import ContractValidator, ContractViolation, validate_contract
 from ._errors import (
     APIError,
     ApiVersionMismatchError,
@@ -92,6 +92,7 @@ __all__ = [
     "BulkResult",
     "ConflictError",
     "ConnectionFailedError",
+    "ContractValidator",
     "ContractViolation",
     "Database",
     "DeviceCodeCancelledError",
