@@ -61,6 +61,7 @@ from ._values import (
     PointParameterValue,
     Range,
 )
+from .auth._device_code import DeviceCodePrompt
 from .auth._negotiate import AutologonUnavailableError
 from .auth._token_store import KEYRING_SERVICE
 
@@ -97,6 +98,7 @@ __all__ = [
     "Database",
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
+    "DeviceCodePrompt",
     "InsecureTokenFileError",
     "InvalidRecordStateError",
     "InvalidRequestError",
