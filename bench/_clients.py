@@ -33,7 +33,9 @@ def facade_session(url: str) -> Session:
 @contextmanager
 def bare_client(url: str, transport: httpx.BaseTransport | None = None) -> Iterator[httpx.Client]:
     """A plain keep-alive httpx client authenticating with the API key header."""
-    with httpx.Client(base_url=url, headers={"X-API-Key": ADMIN_KEY}, transport=transport) as c:
+    with httpx.Client(
+        base_url=url, headers={"X-API-Key": ADMIN_KEY}, transport=transport, timeout=120.0
+    ) as c:
         yield c
 
 
