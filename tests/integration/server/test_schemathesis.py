@@ -16,6 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 from tests.conftest import REPO, RunningServer
 
@@ -50,16 +51,20 @@ def _config_file(server: RunningServer, directory: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("account", ["admin", "writer", "reader"])
-def test_every_operation_conforms_for_each_account(
-    fuzzed_server: RunningServer, account: str, tmp_path: Path
-) -> None:
-    config = _config_file(fuzzed_server, tmp_path)
-    command = [
+ACCOUNTS = ("admin", "writer", "reader")
+
+
+def _operation_count() -> int:
+    spec = yaml.safe_load(SPEC.read_text())
+    return sum(1 for item in spec["paths"].values() for op in item.values() if "operationId" in op)
+
+
+def _command(server: RunningServer, account: str, config: Path) -> list[str]:
+    return [
         sys.executable, "-m", "schemathesis.cli",
         "--config-file", str(config),
         "run", str(SPEC),
-        "--url", fuzzed_server.url,
+        "--url", server.url,
         "--auth", f"{account}:{PASSWORDS[account]}",
         "--phases", "examples,coverage,fuzzing,stateful",
         "--checks", "all",
@@ -68,7 +73,43 @@ def test_every_operation_conforms_for_each_account(
         "--seed", "20260115",
         "--no-color",
     ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=600)
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output[-6000:]
-    assert "Tested: 25" in output or "Tested:" in output, output[-3000:]
+
+
+@pytest.fixture(scope="module")
+def schemathesis_runs(
+    fuzzed_server: RunningServer, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[int, str]]:
+    """One schemathesis run per account, all three at once (exit code and output of each)."""
+    directory = tmp_path_factory.mktemp("schemathesis")
+    config = _config_file(fuzzed_server, directory)
+    running = {}
+    for account in ACCOUNTS:
+        log = directory / f"{account}.log"
+        with log.open("w") as output:
+            running[account] = (
+                subprocess.Popen(
+                    _command(fuzzed_server, account, config),
+                    cwd=directory,
+                    stdout=output,
+                    stderr=subprocess.STDOUT,
+                ),
+                log,
+            )
+    results = {}
+    for account, (process, log) in running.items():
+        try:
+            process.wait(timeout=900)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        results[account] = (process.returncode, log.read_text(errors="replace"))
+    return results
+
+
+@pytest.mark.parametrize("account", ACCOUNTS)
+def test_every_operation_conforms_for_each_account(
+    schemathesis_runs: dict[str, tuple[int, str]], account: str
+) -> None:
+    code, output = schemathesis_runs[account]
+    assert code == 0, output[-6000:]
+    assert f"Tested: {_operation_count()}" in output, output[-3000:]
