@@ -1,4 +1,4 @@
-"""Writes: import (create/update with version control), links, delete-or-withdraw.
+"""Writes: import (create/update with version control) and delete-or-withdraw.
 
 Every function here applies one batch item; the caller wraps it in a savepoint so each item
 is atomic. Failures raise ItemFailure, which the batch handler turns into the item's result.
@@ -66,11 +66,11 @@ def refresh_latest(db: sqlite3.Connection, history_guid: str) -> None:
     )
 
 
-def _not_found(detail: str) -> ItemFailure:
+def item_not_found(detail: str) -> ItemFailure:
     return ItemFailure("notFound", 404, detail)
 
 
-def _invalid(pointer: str, message: str, detail: str | None = None) -> ItemFailure:
+def invalid_item(pointer: str, message: str, detail: str | None = None) -> ItemFailure:
     return ItemFailure(
         "failed", 422, detail or f"{pointer}: {message}", [{"pointer": pointer, "message": message}]
     )
@@ -84,11 +84,11 @@ def _check_parent(
         (parent, table_guid),
     ).fetchone()
     if row is None:
-        raise _invalid(f"{at}/parentHistoryGuid", "no such record in this table")
+        raise invalid_item(f"{at}/parentHistoryGuid", "no such record in this table")
     seen = 0
     while row is not None and history is not None:
         if row["guid"] == history:
-            raise _invalid(f"{at}/parentHistoryGuid", "a record cannot be its own ancestor")
+            raise invalid_item(f"{at}/parentHistoryGuid", "a record cannot be its own ancestor")
         if row["parent_guid"] is None or seen > 10_000:
             break
         seen += 1
@@ -106,7 +106,7 @@ def _prepared_values(
         pointer = f"{at}/attributes/{index}"
         definition = defs.get(value["attribute"])
         if definition is None:
-            raise _invalid(
+            raise invalid_item(
                 f"{pointer}/attribute",
                 "unknown attribute",
                 f"Unknown attribute {value['attribute']!r} in table {table['name']}.",
@@ -114,12 +114,12 @@ def _prepared_values(
         try:
             stored, text = prepare_value(db, table["database_key"], definition, value)
         except ValueError422 as error:
-            raise _invalid(pointer + error.pointer, error.message) from error
+            raise invalid_item(pointer + error.pointer, error.message) from error
         prepared.append((definition.guid, stored, text))
     cleared: list[str] = []
     for index, name in enumerate(item.get("clearAttributes") or []):
         if name not in defs:
-            raise _invalid(f"{at}/clearAttributes/{index}", "unknown attribute")
+            raise invalid_item(f"{at}/clearAttributes/{index}", "unknown attribute")
         cleared.append(defs[name].guid)
     return prepared, cleared
 
@@ -196,14 +196,14 @@ def import_item(
     database_key = item["databaseKey"]
     table = get_table(db, database_key, item["tableGuid"])
     if table is None:
-        raise _not_found(f"No table {item['tableGuid']} in database {database_key!r}.")
+        raise item_not_found(f"No table {item['tableGuid']} in database {database_key!r}.")
     versioned = bool(table["version_controlled"])
     history = (item.get("historyGuid") or "").lower() or None
     latest = None
     if history is not None:
         latest = latest_record(db, database_key, history, drafts=True)
         if latest is None or latest["table_guid"] != table["guid"]:
-            raise _not_found(f"No record {history} in table {table['name']}.")
+            raise item_not_found(f"No record {history} in table {table['name']}.")
     parent = (item.get("parentHistoryGuid") or "").lower() or None
     if parent is not None:
         _check_parent(db, table["guid"], parent, history, at)
@@ -320,7 +320,7 @@ def delete_or_withdraw(
     """Delete never-released versions and unversioned records; withdraw released ones."""
     row = resolve_reference(db, reference, drafts=True)
     if row is None:
-        raise _not_found("No record with that reference.")
+        raise item_not_found("No record with that reference.")
     history = row["history_guid"]
     state = row["release_state"]
     if state in ("unversioned", "unreleased"):
@@ -329,7 +329,7 @@ def delete_or_withdraw(
                 "SELECT 1 FROM sl_histories WHERE parent_guid = ? LIMIT 1", (history,)
             )
             if child.fetchone() is not None:
-                raise _invalid(at, "the record has children; delete them first")
+                raise invalid_item(at, "the record has children; delete them first")
             _delete_history(db, history)
             return "deleted", row
         db.execute("DELETE FROM sl_values WHERE value_set = ?", (row["version_guid"],))
@@ -340,7 +340,7 @@ def delete_or_withdraw(
                 "SELECT 1 FROM sl_histories WHERE parent_guid = ? LIMIT 1", (history,)
             )
             if child.fetchone() is not None:
-                raise _invalid(at, "the record has children; delete them first")
+                raise invalid_item(at, "the record has children; delete them first")
             _delete_history(db, history)
         else:
             refresh_latest(db, history)
@@ -357,77 +357,3 @@ def delete_or_withdraw(
     )
     assert updated is not None
     return "withdrawn", updated
-
-
-def update_links(db: sqlite3.Connection, item: dict[str, Any], at: str) -> sqlite3.Row:
-    """Replace the targets of each named link group of one record."""
-    source = latest_record(db, item["databaseKey"], item["historyGuid"], drafts=True)
-    if source is None:
-        raise _not_found(f"No record {item['historyGuid']} in {item['databaseKey']!r}.")
-    for g_index, group in enumerate(item["groups"]):
-        definition = db.execute(
-            "SELECT * FROM sl_link_groups WHERE source_table_guid = ? AND name = ?",
-            (source["table_guid"], group["group"]),
-        ).fetchone()
-        if definition is None:
-            raise _invalid(f"{at}/groups/{g_index}/group", "no such link group for this table")
-        targets: list[str] = []
-        for t_index, target in enumerate(group["targets"]):
-            found = db.execute(
-                "SELECT guid FROM sl_histories WHERE guid = ? AND database_key = ? "
-                "AND table_guid = ?",
-                (
-                    target["historyGuid"].lower(),
-                    target["databaseKey"],
-                    definition["target_table_guid"],
-                ),
-            ).fetchone()
-            if found is None:
-                raise _invalid(
-                    f"{at}/groups/{g_index}/targets/{t_index}", "no such record in the target table"
-                )
-            if found["guid"] not in targets:
-                targets.append(found["guid"])
-        db.execute(
-            "DELETE FROM sl_links WHERE source_guid = ? AND group_name = ?",
-            (source["history_guid"], group["group"]),
-        )
-        db.executemany(
-            "INSERT INTO sl_links (source_guid, group_name, position, target_guid) "
-            "VALUES (?, ?, ?, ?)",
-            [(source["history_guid"], group["group"], i, t) for i, t in enumerate(targets)],
-        )
-    return source
-
-
-def links_of(db: sqlite3.Connection, source: sqlite3.Row, drafts: bool) -> list[dict[str, Any]]:
-    """The record's link groups with their visible targets (RecordLinks of the contract)."""
-    latest = "h.latest_guid" if drafts else "h.public_guid"
-    groups = db.execute(
-        "SELECT name FROM sl_link_groups WHERE source_table_guid = ? ORDER BY name",
-        (source["table_guid"],),
-    ).fetchall()
-    out: list[dict[str, Any]] = []
-    for group in groups:
-        rows = db.execute(
-            "SELECT h.database_key, h.guid, v.name, t.name AS table_name FROM sl_links l "
-            "JOIN sl_histories h ON h.guid = l.target_guid "
-            f"JOIN sl_versions v ON v.guid = {latest} JOIN sl_tables t ON t.guid = h.table_guid "
-            "WHERE l.source_guid = ? AND l.group_name = ? ORDER BY l.position",
-            (source["history_guid"], group["name"]),
-        ).fetchall()
-        out.append(
-            {
-                "group": group["name"],
-                "targets": [
-                    {
-                        "databaseKey": r["database_key"],
-                        "historyGuid": r["guid"],
-                        "name": r["name"],
-                        "tableName": r["table_name"],
-                    }
-                    for r in rows
-                ],
-            }
-        )
-    return out

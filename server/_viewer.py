@@ -15,9 +15,9 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ._problems import Problem, problem_response
+from ._store_links import links_of
 from ._store_read import latest_record, record_version
 from ._store_values import export_value, version_values
-from ._store_write import links_of
 
 if TYPE_CHECKING:
     from ._app import ServiceLayerApp

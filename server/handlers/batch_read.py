@@ -7,9 +7,9 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import json_response, problem_body
+from .._store_links import links_of
 from .._store_read import record_json, resolve_many
 from .._store_values import export_value, version_values
-from .._store_write import links_of
 from ._call import Call, Handler
 from ._common import sees_drafts
 
