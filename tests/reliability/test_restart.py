@@ -7,6 +7,8 @@ were not applied, and running them again completes the job.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,3 +121,58 @@ def test_a_server_gone_for_good_names_every_record_not_done(file_server: Running
         again = writer.update([f.item for f in outcome.failures], refresh_attributes=False)
         assert not again.failures
     assert _on_server(file_server.url, records) == expected
+
+
+def test_a_server_killed_mid_request_and_restarted(server_factory: object, tmp_path: Path) -> None:
+    """SIGKILL while batches are in flight, start again: retried batches are replayed by their
+    Idempotency-Key (kept in the data file), so nothing is applied twice; whatever could not
+    be sent before the retries ran out is named, with the reason."""
+    server: RunningServer = server_factory(  # type: ignore[operator]
+        "--demo",
+        "--records",
+        str(RECORDS),
+        "--max-batch",
+        str(MAX_BATCH),
+        "--latency-ms",
+        "100",
+        "--data",
+        str(tmp_path / "servicelayer.sqlite3"),
+        validate_responses=False,
+    )
+    patient = {"max_retries": 60, "retry_backoff": 0.5, "max_retry_after": 0.5}
+    with sign_in(server.url, "writer", **patient) as writer:
+        records = leaf_records(writer, DB, TABLE)
+        before = [(r.version_number, r.release_state) for r in records]
+        expected = _prepare(records, 44)
+        halfway = threading.Event()
+
+        def kill_and_restart() -> None:
+            halfway.wait(timeout=60)
+            time.sleep(0.05)  # inside the next batch's 100 ms of latency
+            process = server.process
+            assert process is not None
+            process.kill()
+            process.wait()
+            server.process = None
+            server.start()
+
+        killer = threading.Thread(target=kill_and_restart)
+        killer.start()
+        try:
+            outcome = writer.update(
+                records,
+                refresh_attributes=False,
+                progress=_when(RECORDS // 3, halfway.set),  # type: ignore[arg-type]
+            )
+        finally:
+            halfway.set()
+            killer.join()
+    failed = {id(f.item) for f in outcome.failures}
+    assert len(outcome) + len(failed) == RECORDS
+    assert all(isinstance(f.error, ConnectionFailedError) for f in outcome.failures)
+    on_server = _on_server(server.url, records)
+    for record, was, wanted, now in zip(records, before, expected, on_server, strict=True):
+        if id(record) in failed:
+            assert now in (was, wanted)  # not done, or done once with the answer lost
+        else:
+            assert now == wanted  # done exactly once
