@@ -37,6 +37,20 @@ def _require_text(value: object, name: str, *, allow_empty: bool = False) -> str
     return value
 
 
+def _require_url(url: str) -> str:
+    """``url`` if it is an absolute http(s) URL with a host; ValueError (no request) otherwise."""
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, ValueError) as error:
+        raise ValueError(f"service_layer_url is not a URL: {error}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(
+            "service_layer_url must be an http:// or https:// URL with a host, e.g. "
+            "'https://servicelayer.example.com'"
+        )
+    return url.strip()
+
+
 class SessionBuilder:
     """Builds a Session for ``service_layer_url`` (the server's root URL).
 
@@ -47,7 +61,7 @@ class SessionBuilder:
     def __init__(
         self, service_layer_url: str, session_configuration: SessionConfiguration | None = None
     ) -> None:
-        self._url = _require_text(service_layer_url, "service_layer_url")
+        self._url = _require_url(_require_text(service_layer_url, "service_layer_url"))
         if session_configuration is None:
             session_configuration = SessionConfiguration()
         if not isinstance(session_configuration, SessionConfiguration):
