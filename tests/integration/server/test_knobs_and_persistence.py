@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ._helpers import API, client, table_guid
+from ._helpers import API, all_records, client, table_guid
 
 DB = "DEMO_MATERIALS"
 
@@ -133,3 +133,26 @@ def test_viewer_shows_a_datasheet(reference_server, path: str) -> None:
         ).status_code
         == 401
     )
+
+
+def test_viewer_shows_pictures_inline_and_links(reference_server) -> None:
+    with client(reference_server.url, "reader") as http:
+        records = all_records(http, DB, "Metals")[:40]
+        refs = [{"databaseKey": DB, "historyGuid": r["historyGuid"]} for r in records]
+        exported = http.post(
+            f"{API}/records/export",
+            json={"records": refs, "attributes": ["Micrograph"], "includeLinks": True},
+        ).json()["results"]
+        with_picture = next(r for r in exported if r["attributes"])
+        page = http.get(
+            "/viewer/datasheet",
+            params={"dbKey": DB, "recordHistoryGuid": with_picture["record"]["historyGuid"]},
+        ).text
+        assert '<img alt="Micrograph" src="data:image/png;base64,' in page
+        linked = next(r for r in exported if any(g["targets"] for g in r["links"]))
+        page = http.get(
+            "/viewer/datasheet",
+            params={"dbKey": DB, "recordHistoryGuid": linked["record"]["historyGuid"]},
+        ).text
+        target = next(t for g in linked["links"] for t in g["targets"])
+        assert f"recordHistoryGuid={target['historyGuid']}" in page
