@@ -85,7 +85,12 @@ def prepare_value(
     kind = value["type"]
     if kind != definition.type:
         raise ValueError422("/type", f"attribute {definition.name!r} is of type {definition.type}")
-    stored = {k: v for k, v in value.items() if k not in ("attribute", "url", "data", "size")}
+    # A file or picture's url, data and size are derived from the stored bytes; a hyperlink's
+    # url is its value and is kept.
+    derived = (
+        ("attribute", "url", "data", "size") if kind in ("file", "picture") else ("attribute",)
+    )
+    stored = {k: v for k, v in value.items() if k not in derived}
     if kind in ("point", "range"):
         unit = value.get("unit")
         if unit is not None and unit != definition.unit:

@@ -144,10 +144,6 @@ def test_generated_10_client_keeps_unknown_fields_and_enum_values(server_v11: st
     assert versions.records[0].to_dict()["releaseState"] == "archived"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server bug: server/_store_values.py drops the url of hyperlink values on import",
-)
 def test_unknown_hyperlink_display_is_readable(server_v11: str) -> None:
     client = _client(server_v11, "writer")
     tables = list_tables.sync(DB, client=client)
