@@ -50,7 +50,7 @@ def _records(session: Session, url: str) -> list[Record]:
 
 def run_memory(report: Report) -> None:
     with (
-        BenchServer("--records", str(max(RECORDS, 1000))) as server,
+        BenchServer("--records", str(SERVER_RECORDS)) as server,
         facade_session(server.url) as session,
     ):
         start = time.perf_counter()
