@@ -8,15 +8,9 @@ need the bytes (fetched with ``include_binary_data=True`` or downloaded on deman
 
 from __future__ import annotations
 
-import base64
 import datetime
-import math
-import os
-import re
-import warnings
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from generated.models.date_value import DateValue
@@ -34,6 +28,9 @@ from generated.models.point_value import PointValue
 from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
 from generated.types import UNSET, Unset
+
+from ._binary_values import AttributeFile, AttributePicture, BinaryType, safe_file_name
+from ._value_base import _INT32, _MIN_DATE, AttributeValue, ValueModel, _number, _opt
 
 __all__ = [
     "AttributeDate",
@@ -53,90 +50,10 @@ __all__ = [
     "PointParameterValue",
     "Range",
     "ValueModel",
+    "safe_file_name",
     "value_from_model",
     "value_of_kind",
 ]
-
-ValueModel = (
-    PointValue
-    | RangeValue
-    | DiscreteValue
-    | IntegerValue
-    | LogicalValue
-    | DateValue
-    | ShortTextValue
-    | LongTextValue
-    | HyperlinkValue
-    | FileValue
-    | PictureValue
-)
-_INT32 = (-2_147_483_648, 2_147_483_647)
-_MIN_DATE = datetime.date(1753, 1, 1)
-
-
-def _opt(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value
-
-
-def _number(value: object, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{what} must be a number, not {type(value).__name__}")
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValueError(f"{what} must be finite, got {value!r}")
-    return number
-
-
-class AttributeValue:
-    """Common part of every attribute value: its attribute ``name`` and 4-letter ``type``."""
-
-    type: ClassVar[str] = "????"
-    kind: ClassVar[str] = ""
-
-    def __init__(self, name: str, value: Any = None) -> None:
-        if not isinstance(name, str) or not name:
-            raise TypeError("an attribute value needs its attribute name (a non-empty str)")
-        self.name = name
-        self._value: Any = None
-        self.value = value
-
-    @property
-    def value(self) -> Any:
-        """The value (None when empty)."""
-        return self._value
-
-    @value.setter
-    def value(self, value: Any) -> None:
-        self._value = None if value is None else self._check(value)
-
-    def _check(self, value: Any) -> Any:
-        return value
-
-    def is_empty(self) -> bool:
-        """True when the value holds no data."""
-        return self._value is None
-
-    def to_model(self) -> ValueModel:
-        """The contract's representation, for an import."""
-        if self.is_empty():
-            raise ValueError(f"attribute {self.name!r} is empty: use clear_attributes to remove it")
-        return self._to_model()
-
-    def _to_model(self) -> ValueModel:
-        raise NotImplementedError
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.name!r}: {self._value!r}>"
-
-    def __eq__(self, other: object) -> bool:
-        return (
-            type(other) is type(self)
-            and isinstance(other, AttributeValue)
-            and other.name == self.name
-            and other.__dict__ == self.__dict__
-        )
-
-    __hash__ = None  # type: ignore[assignment]
 
 
 # --- point --------------------------------------------------------------------------------------
@@ -429,167 +346,6 @@ class AttributeHyperlink(AttributeValue):
             if self.hyperlink_description is not None
             else UNSET,
             display=display,
-        )
-
-
-# --- binary -------------------------------------------------------------------------------------
-
-_UNSAFE_NAME = re.compile(r"[\x00-\x1f<>:\"|?*]")
-
-
-def safe_file_name(name: str | None, fallback: str) -> str:
-    """A bare file name from whatever the server sent: no directories, no '..', no controls."""
-    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    base = _UNSAFE_NAME.sub("_", base).strip(" .")
-    if not base:
-        base = _UNSAFE_NAME.sub("_", fallback.replace("/", "_").replace("\\", "_")).strip(" .")
-    return base[:255] or "attribute-data"
-
-
-@dataclass
-class _Binary:
-    data: bytes | None = None
-    url: str | None = None
-    binary_id: str | None = None
-    download: Callable[[], bytes] | None = field(default=None, repr=False)
-
-
-class BinaryType(AttributeValue):
-    """Shared behaviour of files and pictures: ``url``, ``binary_data``, ``save(path)``."""
-
-    def __init__(self, name: str, value: bytes | None = None, mime_file_type: str | None = None):
-        self._binary = _Binary()
-        super().__init__(name, value)
-        self.mime_file_type = mime_file_type
-
-    def _check(self, value: Any) -> Any:
-        if not isinstance(value, bytes | bytearray):
-            raise TypeError(f"data of {self.name!r} must be bytes, not {type(value).__name__}")
-        self._binary = _Binary(data=bytes(value))
-        return self._binary.data
-
-    def is_empty(self) -> bool:
-        b = self._binary
-        return b.data is None and b.url is None and b.binary_id is None
-
-    @property
-    def value(self) -> Any:
-        """The bytes (same as ``binary_data``)."""
-        return self.binary_data if not self.is_empty() else None
-
-    @value.setter
-    def value(self, value: Any) -> None:
-        if value is None:
-            self._binary = _Binary()
-            self._value = None
-        else:
-            self._value = self._check(value)
-
-    @property
-    def url(self) -> str | None:
-        """Where to download the data; None when the bytes were fetched with the value."""
-        return self._binary.url if self._binary.data is None else None
-
-    @property
-    def binary_data(self) -> bytes:
-        """The bytes; downloaded now (with a warning) when only the URL was exported."""
-        b = self._binary
-        if b.data is None:
-            if b.download is None:
-                raise ValueError(
-                    f"binary data of {self.name!r} was not fetched: use "
-                    "bulk_fetch(..., include_binary_data=True)"
-                )
-            warnings.warn(
-                f"downloading binary data of {self.name!r} on demand; pass "
-                "include_binary_data=True to fetch it with the records",
-                stacklevel=2,
-            )
-            b.data = b.download()
-        return b.data
-
-    def _default_file_name(self) -> str:
-        return self.name
-
-    def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the bytes to ``path`` and return where they went.
-
-        When ``path`` is an existing directory the file goes inside it, under the server's
-        file name reduced to a bare, safe name: nothing is ever written outside ``path``.
-        """
-        data = self.binary_data
-        target = Path(path)
-        if target.is_dir():
-            directory = target.resolve()
-            target = directory / safe_file_name(self._default_file_name(), self.name)
-            if target.resolve().parent != directory:
-                raise ValueError(f"refusing to write {self.name!r} outside {directory}")
-        target.write_bytes(data)
-        return target
-
-    def _content(self) -> dict[str, Any]:
-        b = self._binary
-        if b.data is not None:
-            return {"data": base64.b64encode(b.data).decode("ascii")}
-        if b.binary_id is not None:
-            return {"binary_id": b.binary_id}
-        raise ValueError(f"attribute {self.name!r} has no data to send")
-
-    def _load(self, model: FileValue | PictureValue, download: Callable[[], bytes] | None) -> None:
-        data = _opt(model.data)
-        self._binary = _Binary(
-            data=base64.b64decode(data) if data is not None else None,
-            url=_opt(model.url),
-            binary_id=_opt(model.binary_id),
-            download=download,
-        )
-        self.mime_file_type = _opt(model.mime_type)
-
-
-class AttributeFile(BinaryType):
-    """A file (FILE): bytes with a ``file_name`` and a ``description``."""
-
-    type = "FILE"
-    kind = "file"
-
-    def __init__(
-        self,
-        name: str,
-        value: bytes | None = None,
-        file_name: str | None = None,
-        description: str | None = None,
-        mime_file_type: str | None = None,
-    ) -> None:
-        super().__init__(name, value, mime_file_type)
-        self.file_name = file_name
-        self.description = description
-
-    def _default_file_name(self) -> str:
-        return self.file_name or self.name
-
-    def _to_model(self) -> FileValue:
-        return FileValue(
-            type_="file",
-            attribute=self.name,
-            file_name=safe_file_name(self.file_name, self.name),
-            mime_type=self.mime_file_type,
-            description=self.description if self.description is not None else UNSET,
-            **self._content(),
-        )
-
-
-class AttributePicture(BinaryType):
-    """A picture (PICT): image bytes."""
-
-    type = "PICT"
-    kind = "picture"
-
-    def _to_model(self) -> PictureValue:
-        return PictureValue(
-            type_="picture",
-            attribute=self.name,
-            mime_type=self.mime_file_type,
-            **self._content(),
         )
 
 

@@ -1,0 +1,103 @@
+"""The common base of attribute values and the contract models they convert to."""
+
+from __future__ import annotations
+
+import datetime
+import math
+from typing import Any, ClassVar
+
+from generated.models.date_value import DateValue
+from generated.models.discrete_value import DiscreteValue
+from generated.models.file_value import FileValue
+from generated.models.hyperlink_value import HyperlinkValue
+from generated.models.integer_value import IntegerValue
+from generated.models.logical_value import LogicalValue
+from generated.models.long_text_value import LongTextValue
+from generated.models.picture_value import PictureValue
+from generated.models.point_value import PointValue
+from generated.models.range_value import RangeValue
+from generated.models.short_text_value import ShortTextValue
+from generated.types import Unset
+
+__all__ = ["AttributeValue", "ValueModel"]
+
+ValueModel = (
+    PointValue
+    | RangeValue
+    | DiscreteValue
+    | IntegerValue
+    | LogicalValue
+    | DateValue
+    | ShortTextValue
+    | LongTextValue
+    | HyperlinkValue
+    | FileValue
+    | PictureValue
+)
+_INT32 = (-2_147_483_648, 2_147_483_647)
+_MIN_DATE = datetime.date(1753, 1, 1)
+
+
+def _opt(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _number(value: object, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{what} must be a number, not {type(value).__name__}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"{what} must be finite, got {value!r}")
+    return number
+
+
+class AttributeValue:
+    """Common part of every attribute value: its attribute ``name`` and 4-letter ``type``."""
+
+    type: ClassVar[str] = "????"
+    kind: ClassVar[str] = ""
+
+    def __init__(self, name: str, value: Any = None) -> None:
+        if not isinstance(name, str) or not name:
+            raise TypeError("an attribute value needs its attribute name (a non-empty str)")
+        self.name = name
+        self._value: Any = None
+        self.value = value
+
+    @property
+    def value(self) -> Any:
+        """The value (None when empty)."""
+        return self._value
+
+    @value.setter
+    def value(self, value: Any) -> None:
+        self._value = None if value is None else self._check(value)
+
+    def _check(self, value: Any) -> Any:
+        return value
+
+    def is_empty(self) -> bool:
+        """True when the value holds no data."""
+        return self._value is None
+
+    def to_model(self) -> ValueModel:
+        """The contract's representation, for an import."""
+        if self.is_empty():
+            raise ValueError(f"attribute {self.name!r} is empty: use clear_attributes to remove it")
+        return self._to_model()
+
+    def _to_model(self) -> ValueModel:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}: {self._value!r}>"
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            type(other) is type(self)
+            and isinstance(other, AttributeValue)
+            and other.name == self.name
+            and other.__dict__ == self.__dict__
+        )
+
+    __hash__ = None  # type: ignore[assignment]
