@@ -1,0 +1,92 @@
+"""save() of binary data fetched from the server stays inside its target, whatever file name
+the server sends (stored there by another client that did not sanitize it)."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+
+from facade import AttributeFile
+from tests.conftest import RunningServer
+
+from ._support import leaf_records, sign_in
+
+API = "/api/v1"
+DB = "DEMO_MATERIALS"
+HOSTILE = ["../../escape.txt", "..\\..\\escape.txt", "/tmp/escape.txt", "..", "a/../../b.txt"]
+
+
+@pytest.fixture(scope="module")
+def hostile_file_records(reference_server: RunningServer) -> dict[str, str]:
+    """Metals records whose Datasheet has a hostile file name, written with plain httpx."""
+    with sign_in(reference_server.url, "writer") as writer:
+        targets = leaf_records(writer, DB, "Metals")[-len(HOSTILE) :]
+        table = targets[0].table.guid
+    named: dict[str, str] = {}
+    with httpx.Client(
+        base_url=reference_server.url + API, auth=("writer", "writer-password")
+    ) as http:
+        items = []
+        for record, name in zip(targets, HOSTILE, strict=True):
+            value = {
+                "type": "file",
+                "attribute": "Datasheet",
+                "fileName": name,
+                "data": base64.b64encode(f"content of {name}".encode()).decode(),
+            }
+            items.append(
+                {
+                    "databaseKey": DB,
+                    "tableGuid": table,
+                    "historyGuid": record.history_guid,
+                    "name": record.name,
+                    "attributes": [value],
+                    "release": True,
+                }
+            )
+            named[record.history_guid or ""] = name
+        answer = http.post(
+            "/records/import", json={"items": items}, headers={"Idempotency-Key": str(uuid.uuid4())}
+        )
+        assert answer.status_code == 200, answer.text
+        assert [r["status"] for r in answer.json()["results"]] == ["ok"] * len(HOSTILE)
+    return named
+
+
+@pytest.mark.filterwarnings("ignore:downloading binary data:UserWarning")
+@pytest.mark.parametrize("include_binary_data", [True, False], ids=["fetched", "on-demand"])
+def test_saving_server_named_files_never_leaves_the_directory(
+    reference_server: RunningServer,
+    hostile_file_records: dict[str, str],
+    tmp_path: Path,
+    include_binary_data: bool,
+) -> None:
+    target = tmp_path / "inside" / "out"
+    target.mkdir(parents=True)
+    with sign_in(reference_server.url, "reader") as reader:
+        records = reader.get_records_by_ids(
+            [{"db_key": DB, "hguid": h} for h in hostile_file_records]
+        )
+        assert all(records)
+        table = records[0].table  # type: ignore[union-attr]
+        table.bulk_fetch(records, ["Datasheet"], include_binary_data=include_binary_data)  # type: ignore[arg-type]
+        for record in records:
+            assert record is not None
+            value = record.attributes["Datasheet"]
+            assert isinstance(value, AttributeFile)
+            server_name = hostile_file_records[record.history_guid or ""]
+            written = value.save(target)
+            assert written.resolve().parent == target.resolve()
+            assert written.read_bytes() == f"content of {server_name}".encode()
+    everything = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    assert all(p.startswith("inside/out") or p == "inside" for p in everything), everything
+    # Names that clean up to the same bare name ("escape.txt") overwrite one another.
+    assert {p for p in everything if p.startswith("inside/out/")} == {
+        "inside/out/escape.txt",
+        "inside/out/b.txt",
+        "inside/out/Datasheet",
+    }
