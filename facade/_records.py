@@ -64,11 +64,8 @@ class RecordColor(enum.IntEnum):
     @classmethod
     def from_wire(cls, value: object) -> RecordColor:
         """The colour for a contract value; unknown values read as InheritFromParent."""
-        text = str(value)
-        for color in cls:
-            if color.wire == text:
-                return color
-        return cls.InheritFromParent
+        found = _COLORS_BY_WIRE.get(value if isinstance(value, str) else str(value))
+        return cls.InheritFromParent if found is None else found
 
 
 class ReleaseState(enum.Enum):
@@ -84,17 +81,20 @@ class ReleaseState(enum.Enum):
     @classmethod
     def from_wire(cls, value: object) -> ReleaseState:
         """The state for a contract value; unknown values read as ``Unknown``."""
-        try:
-            return cls(str(value))
-        except ValueError:
-            return cls.Unknown
+        found = _STATES_BY_WIRE.get(value if isinstance(value, str) else str(value))
+        return cls.Unknown if found is None else found
+
+
+# Look-up tables built once: records are built by the thousand and the generated models
+# hand over str enums (whose hash and equality are those of their wire string).
+_COLORS_BY_WIRE: dict[str, RecordColor] = {color.wire: color for color in RecordColor}
+_STATES_BY_WIRE: dict[str, ReleaseState] = {state.value: state for state in ReleaseState}
+_TYPES_BY_WIRE: dict[str, RecordType] = {kind.value: kind for kind in RecordType}
 
 
 def _record_type(value: object) -> RecordType:
-    try:
-        return RecordType(str(value))
-    except ValueError:
-        return RecordType.Record
+    found = _TYPES_BY_WIRE.get(value if isinstance(value, str) else str(value))
+    return RecordType.Record if found is None else found
 
 
 class Record:
@@ -140,8 +140,17 @@ class Record:
 
     @classmethod
     def _from_model(cls, model: RecordModel, table: Table) -> Record:
+        """A record the server sent: the state ``__init__`` sets, without its argument checks
+        (look-ups build records by the thousand)."""
         record = cls.__new__(cls)
-        cls.__init__(record, None, table)
+        record._table = table
+        record.flag_for_release = True
+        record._attributes = None
+        record._pending = {}
+        record._clear = set()
+        record._links = None
+        record._pending_links = {}
+        record._all_versions = None
         record._load(model)
         return record
 

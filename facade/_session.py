@@ -70,6 +70,7 @@ class Session:
         self._connection = connection
         self._client = connection.client
         self._dbs: list[Database] | None = None
+        self._dbs_index: dict[str, Database] = {}
         self._lock = threading.Lock()
 
     # --- delegated to the connection --------------------------------------------------------
@@ -144,7 +145,9 @@ class Session:
     def _load_dbs(self) -> None:
         response = list_databases.sync_detailed(client=self._client)
         listed = checked(response, "list_databases", DatabaseList)
-        self._dbs = [Database(model, self) for model in listed.databases]
+        dbs = [Database(model, self) for model in listed.databases]
+        self._dbs_index = {db.db_key: db for db in dbs}
+        self._dbs = dbs
 
     def refetch_dbs(self) -> None:
         """Fetch the list of databases from the server (one request)."""
@@ -191,17 +194,18 @@ class Session:
         return found[0]
 
     def _table_for(self, model: RecordModel) -> Table:
-        db = self.dbs_by_key.get(model.database_key)
+        # Indexes built when databases and tables load: this runs once per record received.
+        db = self._dbs_index.get(model.database_key) or self.dbs_by_key.get(model.database_key)
         if db is None:
             self.refetch_dbs()
             db = self.dbs_by_key[model.database_key]
-        for table in db.tables:
-            if table.guid == model.table_guid:
-                return table
+        table = db._table_with_guid(model.table_guid)
+        if table is not None:
+            return table
         db.refresh_tables()
-        for table in db.tables:
-            if table.guid == model.table_guid:
-                return table
+        table = db._table_with_guid(model.table_guid)
+        if table is not None:
+            return table
         stub = TableModel(
             model.table_guid, model.table_name, model.database_key, model.version_number is not None
         )

@@ -43,6 +43,7 @@ class Database:
         self._model = model
         self._session = session
         self._tables: list[Table] | None = None
+        self._tables_by_guid: dict[str, Table] = {}
 
     @property
     def db_key(self) -> str:
@@ -93,7 +94,15 @@ class Database:
         """Reload the tables (one request)."""
         response = list_tables.sync_detailed(self.db_key, client=self._session._client)
         listed = checked(response, "list_tables", TableList)
-        self._tables = [Table(model, self) for model in listed.tables]
+        tables = [Table(model, self) for model in listed.tables]
+        self._tables_by_guid = {table.guid: table for table in reversed(tables)}
+        self._tables = tables
+
+    def _table_with_guid(self, guid: str) -> Table | None:
+        """The table with exactly this GUID (tables loaded on first use), else None."""
+        if self._tables is None:
+            self.refresh_tables()
+        return self._tables_by_guid.get(guid)
 
     def get_table(self, name: str) -> Table:
         """The table called ``name`` (case-insensitive); KeyError if there is none."""
