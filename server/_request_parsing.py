@@ -134,6 +134,8 @@ async def parse_body(operation: Operation, request: Request) -> Any:
             f"The body is not valid JSON: {error}",
             errors=[{"pointer": "/", "message": "invalid JSON"}],
         ) from None
+    if operation.body_accepts is not None and operation.body_accepts(body):
+        return body
     assert operation.body_validator is not None
     errors = sorted(
         operation.body_validator.iter_errors(body), key=lambda e: list(e.absolute_path).__len__()

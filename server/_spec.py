@@ -1,18 +1,23 @@
 """The contract, read once at start-up: operations with their parameters and body validators.
 
 Everything the app needs per request is compiled here (jsonschema Draft 2020-12 validators
-with ``$ref``s resolved into the spec's components), so no request walks the spec.
+with ``$ref``s resolved into the spec's components), so no request walks the spec. JSON bodies
+also get a compiled ``jsonschema_rs`` check: a valid body (the usual case) is accepted by it
+in microseconds, and only a body it rejects goes through jsonschema for the error details
+(the pure-Python validator costs ~0.2 ms per record reference of a batch).
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
@@ -65,6 +70,7 @@ class Operation:
     body_media: str | None
     body_validator: Draft202012Validator | None
     max_batch: bool
+    body_accepts: Callable[[Any], bool] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -118,6 +124,13 @@ def _validator(schema: dict[str, Any], registry: Registry[Any]) -> Draft202012Va
     )
 
 
+def _fast_check(schema: dict[str, Any], spec: dict[str, Any]) -> Callable[[Any], bool]:
+    """A compiled ``is_valid`` for ``schema`` whose ``#/components/...`` refs point into ``spec``."""
+    document = {**schema, "components": spec.get("components", {})}
+    validator = jsonschema_rs.validator_for(document, validate_formats=True)
+    return validator.is_valid
+
+
 def compile_operations(spec: dict[str, Any] | None = None) -> list[Operation]:
     """Every operation of the contract with compiled validators, in spec order."""
     spec = spec if spec is not None else load_spec()
@@ -147,8 +160,11 @@ def compile_operations(spec: dict[str, Any] | None = None) -> list[Operation]:
             body = _resolve(spec, op["requestBody"]) if "requestBody" in op else None
             media = next(iter(body["content"])) if body else None
             body_validator = None
+            body_accepts = None
             if body and media == "application/json":
-                body_validator = _validator(body["content"][media]["schema"], registry)
+                body_schema = body["content"][media]["schema"]
+                body_validator = _validator(body_schema, registry)
+                body_accepts = _fast_check(body_schema, spec)
             operations.append(
                 Operation(
                     operation_id=op["operationId"],
@@ -160,6 +176,7 @@ def compile_operations(spec: dict[str, Any] | None = None) -> list[Operation]:
                     body_media=media,
                     body_validator=body_validator,
                     max_batch="x-max-batch-size" in op,
+                    body_accepts=body_accepts,
                 )
             )
     return operations

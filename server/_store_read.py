@@ -270,46 +270,6 @@ def resolve_reference(
     return latest_record(db, key, history["guid"], drafts) if history else None
 
 
-def resolve_many(
-    db: sqlite3.Connection, references: list[dict[str, Any]], drafts: bool, strict: bool = True
-) -> list[sqlite3.Row | None]:
-    """resolve_reference for a batch: plain historyGuid references in one query per chunk."""
-    plain: dict[tuple[str, str], sqlite3.Row | None] = {}
-    for ref in references:
-        if _is_plain(ref):
-            plain[(ref["databaseKey"], ref["historyGuid"].lower())] = None
-    keys = list(plain)
-    for start in range(0, len(keys), 400):
-        chunk = keys[start : start + 400]
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            f"SELECT {RECORD_COLUMNS} FROM sl_histories h "
-            f"JOIN sl_versions v ON v.guid = {latest_column(drafts)} "
-            f"JOIN sl_tables t ON t.guid = h.table_guid WHERE h.guid IN ({marks})",
-            [guid for _, guid in chunk],
-        ).fetchall()
-        for row in rows:
-            key = (row["database_key"], row["history_guid"])
-            if key in plain:
-                plain[key] = row
-    return [
-        plain[(ref["databaseKey"], ref["historyGuid"].lower())]
-        if _is_plain(ref)
-        else resolve_reference(db, ref, drafts, strict)
-        for ref in references
-    ]
-
-
-def _is_plain(reference: dict[str, Any]) -> bool:
-    """Only a history GUID: resolves to the latest visible version."""
-    return (
-        bool(reference.get("historyGuid"))
-        and not reference.get("versionGuid")
-        and reference.get("historyIdentity") is None
-        and reference.get("versionNumber") is None
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Page:
     records: list[dict[str, Any]]

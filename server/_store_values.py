@@ -121,17 +121,31 @@ def export_value(
 ) -> dict[str, Any]:
     """The contract's AttributeValue for a stored value."""
     stored: dict[str, Any] = json.loads(stored_json)
+    binary = None
+    if stored["type"] in BINARY_TYPES:
+        binary = db.execute(
+            "SELECT size, mime_type, data FROM sl_binaries WHERE id = ?", (stored.get("binaryId"),)
+        ).fetchone()
+    return export_stored(name, stored, root_url, database_key, include_binary, binary)
+
+
+def export_stored(
+    name: str,
+    stored: dict[str, Any],
+    root_url: str,
+    database_key: str,
+    include_binary: bool,
+    binary: sqlite3.Row | None,
+) -> dict[str, Any]:
+    """``export_value`` of a parsed stored value whose binary row (if any) was read already."""
     out: dict[str, Any] = {"type": stored["type"], "attribute": name}
-    out.update({k: v for k, v in stored.items() if k != "type"})
+    out.update(stored)  # "type" keeps its place; stored values never carry "attribute"
     if stored["type"] in BINARY_TYPES:
         binary_id = stored.get("binaryId")
-        row = db.execute(
-            "SELECT size, mime_type, data FROM sl_binaries WHERE id = ?", (binary_id,)
-        ).fetchone()
-        out["size"] = row["size"] if row else None
-        out["mimeType"] = stored.get("mimeType") or (row["mime_type"] if row else None)
-        if include_binary and row is not None:
-            out["data"] = base64.b64encode(row["data"]).decode("ascii")
+        out["size"] = binary["size"] if binary else None
+        out["mimeType"] = stored.get("mimeType") or (binary["mime_type"] if binary else None)
+        if include_binary and binary is not None:
+            out["data"] = base64.b64encode(binary["data"]).decode("ascii")
             out["url"] = None
         else:
             out["data"] = None

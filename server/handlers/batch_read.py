@@ -7,9 +7,9 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import json_response, problem_body
-from .._store_links import links_of
-from .._store_read import record_json, resolve_many
-from .._store_values import export_value, version_values
+from .._store_export import export_many
+from .._store_read import record_json
+from .._store_resolve import resolve_many
 from ._call import Call, Handler
 from ._common import sees_drafts
 
@@ -32,12 +32,21 @@ async def export_records(call: Call) -> Response:
     drafts = sees_drafts(call)
     body = call.body
     wanted = body.get("attributes")
-    wanted_names = set(wanted) if wanted is not None else None
-    include_binary = bool(body.get("includeBinaryData", False))
-    include_links = bool(body.get("includeLinks", False))
-    root = call.config.root_url
+    rows = resolve_many(call.db, body["records"], drafts)
+    found = [row for row in rows if row is not None]
+    exported = iter(
+        export_many(
+            call.db,
+            found,
+            wanted=set(wanted) if wanted is not None else None,
+            include_binary=bool(body.get("includeBinaryData", False)),
+            include_links=bool(body.get("includeLinks", False)),
+            drafts=drafts,
+            root_url=call.config.root_url,
+        )
+    )
     results: list[dict[str, Any]] = []
-    for row in resolve_many(call.db, body["records"], drafts):
+    for row in rows:
         if row is None:
             results.append(
                 {
@@ -49,17 +58,13 @@ async def export_records(call: Call) -> Response:
                 }
             )
             continue
-        values = [
-            export_value(call.db, v["name"], v["value"], root, row["database_key"], include_binary)
-            for v in version_values(call.db, row["value_set"])
-            if wanted_names is None or v["name"] in wanted_names
-        ]
+        item = next(exported)
         results.append(
             {
                 "status": "ok",
                 "record": record_json(row),
-                "attributes": values,
-                "links": links_of(call.db, row, drafts) if include_links else [],
+                "attributes": item.attributes,
+                "links": item.links,
                 "error": None,
             }
         )
