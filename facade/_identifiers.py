@@ -100,7 +100,12 @@ def references_from_identifiers(
             f"{type(record_identifiers).__name__}"
         )
     references: list[RecordReference] = []
+    good_keys: set[str] = set()
     for index, identifier in enumerate(record_identifiers):
+        fast = _plain_reference(identifier, db_key, good_keys)
+        if fast is not None:
+            references.append(fast)
+            continue
         where = f"record_identifiers[{index}]"
         if not isinstance(identifier, Mapping):
             raise TypeError(f"{where} must be a dict, not {type(identifier).__name__}")
@@ -123,3 +128,32 @@ def references_from_identifiers(
             )
         )
     return references
+
+
+def _plain_reference(
+    identifier: object, default_key: str | None, good_keys: set[str]
+) -> RecordReference | None:
+    """The usual element (a dict of known keys, a valid db_key and a valid vguid, or an hguid
+    alone) checked with a few C-level operations; None sends it through the full checks, which
+    name what is wrong. ``good_keys`` remembers database keys already checked."""
+    if type(identifier) is not dict or not identifier.keys() <= IDENTIFIER_KEYS:
+        return None
+    key = identifier.get("db_key", default_key)
+    if key not in good_keys:
+        if type(key) is not str or not _DB_KEY.fullmatch(key):
+            return None
+        good_keys.add(key)
+    vguid = identifier.get("vguid")
+    if vguid is not None:
+        if type(vguid) is str and _GUID.fullmatch(vguid):
+            return RecordReference(database_key=key, version_guid=vguid)
+        return None
+    hguid = identifier.get("hguid")
+    if (
+        type(hguid) is str
+        and identifier.get("history_identity") is None
+        and identifier.get("version_number") is None
+        and _GUID.fullmatch(hguid)
+    ):
+        return RecordReference(database_key=key, history_guid=hguid)
+    return None
