@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any, Self
 
 from generated.api.batch import fetch_release_states, resolve_records
 from generated.api.databases import list_databases
-from generated.api.records import list_record_children, list_table_children
+from generated.api.records import (
+    get_record,
+    get_record_version,
+    list_record_children,
+    list_table_children,
+)
 from generated.api.search import search_records
 from generated.models.database_list import DatabaseList
 from generated.models.record import Record as RecordModel
@@ -224,9 +229,27 @@ class Session:
         history_identity: int | None = None,
         version_number: int | None = None,
     ) -> Record | None:
-        """The record these identifiers name (vguid > history_identity (+version) > hguid), or None."""
+        """The record these identifiers name (vguid > history_identity (+version) > hguid), or None.
+
+        A vguid or a lone hguid is one GET of that version or history (404 reads as None);
+        a history identity goes through the resolve batch operation.
+        """
         reference = reference_from_ids(db_key, hguid, vguid, history_identity, version_number)
+        key = reference.database_key
+        if isinstance(reference.version_guid, str):
+            answer = get_record_version.sync_detailed(
+                key, reference.version_guid, client=self._client
+            )
+            return self._found(answer, "get_record_version")
+        if isinstance(reference.history_guid, str):
+            answer = get_record.sync_detailed(key, reference.history_guid, client=self._client)
+            return self._found(answer, "get_record")
         return self._resolve([reference], strict=True)[0]
+
+    def _found(self, response: Any, operation: str) -> Record | None:
+        if int(response.status_code) == 404:
+            return None
+        return self._record(checked(response, operation, RecordModel))
 
     def get_records_by_ids(
         self, record_identifiers: Sequence[dict[str, str | int]]
