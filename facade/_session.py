@@ -28,7 +28,6 @@ from generated.models.record_page import RecordPage
 from generated.models.record_reference import RecordReference
 from generated.models.release_states_request import ReleaseStatesRequest
 from generated.models.release_states_response import ReleaseStatesResponse
-from generated.models.resolve_request import ResolveRequest
 from generated.models.resolve_response import ResolveResponse
 from generated.models.search_mode import SearchMode
 from generated.models.table import Table as TableModel
@@ -49,6 +48,7 @@ from ._identifiers import reference_from_ids, references_from_identifiers
 from ._records import Record, ReleaseState
 from ._tree import Database, Table, export_batch
 from ._tsv import parse_record_list
+from ._wire_references import WireReference, resolve_request, wire_references
 from ._writes import delete_items, import_items, link_items
 
 if TYPE_CHECKING:
@@ -271,20 +271,16 @@ class Session:
             raise TypeError("use_strict_version must be a bool")
         rows = parse_record_list(text, use_strict_version)
         if use_strict_version:
-            references = [
-                RecordReference(database_key=k, version_guid=g or UNSET)
-                for k, g in zip(rows.db_keys, rows.version_guids, strict=True)
-            ]
+            references = wire_references(rows.db_keys, rows.version_guids, "versionGuid")
         else:
-            references = [
-                RecordReference(database_key=k, history_guid=g or UNSET)
-                for k, g in zip(rows.db_keys, rows.history_guids, strict=True)
-            ]
+            references = wire_references(rows.db_keys, rows.history_guids, "historyGuid")
         return self._resolve(references, strict=use_strict_version)
 
-    def _resolve(self, references: list[RecordReference], strict: bool) -> list[Record | None]:
-        def send(batch: Sequence[RecordReference]) -> list[RecordModel | None]:
-            body = ResolveRequest(references=list(batch), strict_version=strict)
+    def _resolve(
+        self, references: Sequence[RecordReference] | Sequence[WireReference], strict: bool
+    ) -> list[Record | None]:
+        def send(batch: Sequence[Any]) -> list[RecordModel | None]:
+            body = resolve_request(batch, strict)
             response = resolve_records.sync_detailed(
                 client=self._client, body=body, idempotency_key=idempotency_key()
             )

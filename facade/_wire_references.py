@@ -1,0 +1,51 @@
+"""Resolve requests built from references already in wire form.
+
+A record list of 100,000 lines would otherwise become 100,000 ``RecordReference`` models,
+each turned straight back into the dict the contract sends. ``resolve_request`` takes either
+models or those dicts; the call still goes through the generated ``resolve_records``, which
+sends exactly the same body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from generated.models.record_reference import RecordReference
+from generated.models.resolve_request import ResolveRequest
+
+__all__ = ["WireReference", "resolve_request", "wire_references"]
+
+WireReference = dict[str, str]
+
+
+class _WireResolveRequest(ResolveRequest):
+    """A ResolveRequest whose references are contract dicts (``databaseKey`` + one GUID)."""
+
+    def __init__(self, references: list[WireReference], strict_version: bool) -> None:
+        super().__init__(references=[], strict_version=strict_version)
+        self._wire = references
+
+    def to_dict(self) -> dict[str, Any]:
+        body = super().to_dict()
+        body["references"] = self._wire
+        return body
+
+
+def wire_references(
+    db_keys: Sequence[str], guids: Sequence[str | None], field: str
+) -> list[WireReference]:
+    """``{"databaseKey": key, field: guid}`` per row (no GUID key where the GUID is empty)."""
+    return [
+        {"databaseKey": key, field: guid} if guid else {"databaseKey": key}
+        for key, guid in zip(db_keys, guids, strict=True)
+    ]
+
+
+def resolve_request(
+    references: Sequence[RecordReference] | Sequence[WireReference], strict: bool
+) -> ResolveRequest:
+    """The body of one resolve batch, from models or from wire dicts."""
+    if references and isinstance(references[0], dict):
+        return _WireResolveRequest(list(references), strict)  # type: ignore[arg-type]
+    return ResolveRequest(references=list(references), strict_version=strict)  # type: ignore[arg-type]
