@@ -1,8 +1,9 @@
 """P1, P4 (live server) and P1c, P4c (recorded answers replayed in-process): record look-ups.
 
 Three clients do the same work: the facade (``Session.get_records_by_ids`` /
-``get_record_by_id``), the generated client alone (``resolve_records`` with its models), and
-bare httpx + json posting the same batches (P4: a bare GET of the same record).
+``get_record_by_id``), the generated client alone (``resolve_records`` / ``get_record`` with
+its models), and bare httpx + json posting the same batches (P4: a bare GET of the same
+record, which is what the facade sends for an hguid; a 1-reference resolve POST for scale).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import httpx
 
 from generated import Client
 from generated.api.batch import resolve_records
+from generated.api.records import get_record
 from generated.models.record_reference import RecordReference
 from generated.models.resolve_request import ResolveRequest
 
@@ -250,11 +252,19 @@ def _p4c(report: Report, url: str, record: dict[str, Any]) -> None:
             )
             return _bare_batches(client, one, 1)
 
+        def generated_get(transport: httpx.BaseTransport) -> Work:
+            client = _generated_client(url, transport)
+
+            def get() -> None:
+                answer = get_record.sync_detailed(key, hguid, client=client)
+                if answer.status_code != 200:
+                    raise RuntimeError(f"get_record answered {answer.status_code}")
+
+            return get
+
         works = {
             "facade": repeat(lambda: session.get_record_by_id(key, hguid=hguid)),
-            "generated": repeat(
-                _replayed(url, lambda t: _generated_batches(_generated_client(url, t), one, 1))
-            ),
+            "generated": repeat(_replayed(url, generated_get)),
             "bare": repeat(_replayed(url, bare_get)),
             "bare POST resolve": repeat(_replayed(url, bare_post)),
         }

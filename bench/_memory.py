@@ -34,7 +34,7 @@ def _records(session: Session, url: str) -> list[Record]:
     so one record's GUID gives the others; the look-up (batched) skips folders and gaps.
     """
     prefix = collect_records(url, "DEMO_MATERIALS", 1)[0]["historyGuid"][:24]
-    wanted = [
+    wanted: list[dict[str, str | int]] = [
         {"db_key": "DEMO_MATERIALS", "hguid": f"{prefix}{n:012x}"}
         for n in range(RECORDS + RECORDS // 5)
     ]

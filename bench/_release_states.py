@@ -25,11 +25,11 @@ def run_release_states(report: Report) -> None:
             times: dict[str, list[float]] = {"serial": [], "parallel": []}
             requests: dict[str, int] = {}
             for _ in range(2):
-                for mode, parallel in (("serial", False), ("parallel", True)):
+                for mode, in_parallel in (("serial", False), ("parallel", True)):
                     before = stats.attempts
                     start = time.perf_counter()
                     done = session.bulk_fetch_release_states(
-                        records, parallelize=parallel, max_num_threads=THREADS
+                        records, parallelize=in_parallel, max_num_threads=THREADS
                     )
                     times[mode].append(time.perf_counter() - start)
                     requests[mode] = stats.attempts - before
