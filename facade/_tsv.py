@@ -233,12 +233,19 @@ def _parse_regular(lines: list[str], first_line: int, c: _Columns) -> RecordList
         return None
     return RecordList(
         lines=range(first_line, first_line + count),
-        history_guids=[g or None for g in _column(columns, c.hguid, count)],
-        version_guids=[g or None for g in _column(columns, c.vguid, count)],
-        tables=[t or None for t in _column(columns, c.table, count)],
+        history_guids=_or_none(_column(columns, c.hguid, count)),
+        version_guids=_or_none(_column(columns, c.vguid, count)),
+        tables=_or_none(_column(columns, c.table, count)),
         db_keys=keys,  # type: ignore[arg-type]
-        full_names=[n or None for n in _column(columns, c.name, count)],
+        full_names=_or_none(_column(columns, c.name, count)),
     )
+
+
+def _or_none(column: list[str] | list[None]) -> list[str | None]:
+    """Empty cells as None (the column itself when it has none: one C-level scan)."""
+    if "" not in column:
+        return column  # type: ignore[return-value]
+    return [cell or None for cell in column]
 
 
 def _parse_each(data: list[list[str]], first_line: int, c: _Columns) -> RecordList:
