@@ -279,17 +279,24 @@ class Session:
     def _resolve(
         self, references: Sequence[RecordReference] | Sequence[WireReference], strict: bool
     ) -> list[Record | None]:
-        def send(batch: Sequence[Any]) -> list[RecordModel | None]:
+        def send(batch: Sequence[Any]) -> list[Record | None]:
             body = resolve_request(batch, strict)
             response = resolve_records.sync_detailed(
                 client=self._client, body=body, idempotency_key=idempotency_key()
             )
-            return checked(response, "resolve_records", ResolveResponse).results
+            results = checked(response, "resolve_records", ResolveResponse).results
+            return [self._record(m) if isinstance(m, RecordModel) else None for m in results]
 
-        results, failures = run_batches(
-            references, send, batch_size=self.max_batch_size, max_batch_size=self.max_batch_size
+        # Two batches in flight: the server answers the next batch while this thread reads
+        # the last answer into Records (the request count does not change).
+        records, failures = run_batches(
+            references,
+            send,
+            batch_size=self.max_batch_size,
+            max_batch_size=self.max_batch_size,
+            parallelize=True,
+            max_num_threads=2,
         )
-        records = [self._record(m) if isinstance(m, RecordModel) else None for m in results]
         if failures:
             raise BulkOperationError(
                 f"{len(failures)} of {len(references)} references could not be resolved: {failures[0].error}",

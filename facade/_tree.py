@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +45,7 @@ class Database:
         self._session = session
         self._tables: list[Table] | None = None
         self._tables_by_guid: dict[str, Table] = {}
+        self._tables_lock = threading.Lock()
 
     @property
     def db_key(self) -> str:
@@ -101,7 +103,9 @@ class Database:
     def _table_with_guid(self, guid: str) -> Table | None:
         """The table with exactly this GUID (tables loaded on first use), else None."""
         if self._tables is None:
-            self.refresh_tables()
+            with self._tables_lock:  # batches read in threads load the tables once
+                if self._tables is None:
+                    self.refresh_tables()
         return self._tables_by_guid.get(guid)
 
     def get_table(self, name: str) -> Table:
