@@ -9,12 +9,12 @@ sends exactly the same body.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, overload
 
 from generated.models.record_reference import RecordReference
 from generated.models.resolve_request import ResolveRequest
 
-__all__ = ["WireReference", "resolve_request", "wire_references"]
+__all__ = ["WireReference", "WireReferences", "resolve_request", "wire_references"]
 
 WireReference = dict[str, str]
 
@@ -32,14 +32,41 @@ class _WireResolveRequest(ResolveRequest):
         return body
 
 
+class WireReferences(Sequence[WireReference]):
+    """``{"databaseKey": key, field: guid}`` per row (no GUID key where the GUID is empty),
+    each built when asked for: batches take their rows one batch at a time, so 100,000
+    references are never alive at once (as long-lived dicts they cost more in garbage-collector
+    passes than they take to build)."""
+
+    def __init__(self, db_keys: Sequence[str], guids: Sequence[str | None], field: str) -> None:
+        if len(db_keys) != len(guids):
+            raise ValueError("one GUID per database key")
+        self._keys = db_keys
+        self._guids = guids
+        self._field = field
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    @overload
+    def __getitem__(self, index: int) -> WireReference: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[WireReference]: ...
+
+    def __getitem__(self, index: int | slice) -> WireReference | list[WireReference]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        guid = self._guids[index]
+        key = self._keys[index]
+        return {"databaseKey": key, self._field: guid} if guid else {"databaseKey": key}
+
+
 def wire_references(
     db_keys: Sequence[str], guids: Sequence[str | None], field: str
-) -> list[WireReference]:
-    """``{"databaseKey": key, field: guid}`` per row (no GUID key where the GUID is empty)."""
-    return [
-        {"databaseKey": key, field: guid} if guid else {"databaseKey": key}
-        for key, guid in zip(db_keys, guids, strict=True)
-    ]
+) -> WireReferences:
+    """The rows' references in wire form (see ``WireReferences``)."""
+    return WireReferences(db_keys, guids, field)
 
 
 def resolve_request(
