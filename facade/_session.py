@@ -276,6 +276,17 @@ class Session:
             references = wire_references(rows.db_keys, rows.history_guids, "historyGuid")
         return self._resolve(references, strict=use_strict_version)
 
+    def _resolved(self, model: object, index: int) -> Record | None:
+        """A resolve result: None means not found; anything unreadable is an error, not None."""
+        if model is None:
+            return None
+        if isinstance(model, RecordModel):
+            return self._record(model)
+        raise ServiceLayerError(
+            f"resolve_records: result {index} of the batch is not a record the contract "
+            "describes; the server's answer does not match the API version this SDK expects"
+        )
+
     def _resolve(
         self, references: Sequence[RecordReference] | Sequence[WireReference], strict: bool
     ) -> list[Record | None]:
@@ -285,7 +296,7 @@ class Session:
                 client=self._client, body=body, idempotency_key=idempotency_key()
             )
             results = checked(response, "resolve_records", ResolveResponse).results
-            return [self._record(m) if isinstance(m, RecordModel) else None for m in results]
+            return [self._resolved(m, index) for index, m in enumerate(results)]
 
         # Two batches in flight: the server answers the next batch while this thread reads
         # the last answer into Records (the request count does not change).
