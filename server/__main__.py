@@ -37,6 +37,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
     p.add_argument("--access-token-ttl", type=int, default=3600)
     p.add_argument("--refresh-token-ttl", type=int, default=30 * 24 * 3600)
     p.add_argument("--session-ttl", type=int, default=1800)
+    p.add_argument("--device-code-ttl", type=int, default=600, help="device code lifetime (s)")
     p.add_argument("--auth", default=",".join(ALL_SCHEMES), help="enabled schemes, comma separated")
     p.add_argument("--oidc-issuer", default=None)
     p.add_argument("--oidc-audience", default="urn:servicelayer:api")
@@ -62,6 +63,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
         access_token_ttl=a.access_token_ttl,
         refresh_token_ttl=a.refresh_token_ttl,
         session_ttl=a.session_ttl,
+        device_code_ttl=a.device_code_ttl,
         oidc_client_id=a.oidc_client_id,
         oidc_audience=a.oidc_audience,
         oidc_issuer=a.oidc_issuer,

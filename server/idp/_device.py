@@ -13,9 +13,8 @@ from ._clients import normalize_scope
 from ._pages import device_page, message_page
 from ._store import GrantStore
 
-__all__ = ["DEVICE_CODE_LIFETIME", "DEVICE_POLL_INTERVAL", "DeviceEndpoints"]
+__all__ = ["DEVICE_POLL_INTERVAL", "DeviceEndpoints"]
 
-DEVICE_CODE_LIFETIME = 600
 DEVICE_POLL_INTERVAL = 1  # seconds; short so that flows in tests stay fast
 
 
@@ -43,7 +42,7 @@ class DeviceEndpoints:
         if scope is None:
             return oauth_error("invalid_scope", "Unsupported scope.")
         device_code, user_code = self._grants.add_device(
-            self._config.oidc_client_id, scope, DEVICE_CODE_LIFETIME, DEVICE_POLL_INTERVAL
+            self._config.oidc_client_id, scope, self._config.device_code_ttl, DEVICE_POLL_INTERVAL
         )
         verification_uri = f"{self._config.embedded_issuer}/device"
         return JSONResponse(
@@ -52,7 +51,7 @@ class DeviceEndpoints:
                 "user_code": user_code,
                 "verification_uri": verification_uri,
                 "verification_uri_complete": f"{verification_uri}?user_code={user_code}",
-                "expires_in": DEVICE_CODE_LIFETIME,
+                "expires_in": self._config.device_code_ttl,
                 "interval": DEVICE_POLL_INTERVAL,
             },
             headers={"Cache-Control": "no-store"},

@@ -87,3 +87,13 @@ def test_unknown_user_code_is_rejected_on_the_page(server_url: str) -> None:
 
 def test_unknown_device_code_is_invalid_grant(server_url: str) -> None:
     assert _poll(server_url, "no-such-device-code").json()["error"] == "invalid_grant"
+
+
+def test_device_code_past_its_lifetime_is_expired_token(start_server) -> None:  # type: ignore[no-untyped-def]
+    server = start_server("--device-code-ttl", "1")
+    start = _start(server.url)
+    assert start["expires_in"] == 1
+    time.sleep(1.5)
+    expired = _poll(server.url, start["device_code"])
+    assert expired.status_code == 400
+    assert expired.json()["error"] == "expired_token"
