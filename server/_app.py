@@ -239,13 +239,18 @@ class PathEndpoint:
             request_id=request_id,
             services=app.services,
         )
-        response = await app.handlers[operation.operation_id](call)
-        replayable = key is not None and principal is not None and operation.max_batch
-        if replayable and response.status_code == 200:
-            assert key is not None and principal is not None
-            app.idempotency.remember(
-                principal.username, operation.operation_id, key, 200, bytes(response.body)
+        if key is not None and principal is not None and operation.max_batch:
+            username, operation_id, idempotency_key = (
+                principal.username,
+                operation.operation_id,
+                key,
             )
+            call.remember_answer = lambda answer: app.idempotency.remember(
+                username, operation_id, idempotency_key, 200, answer
+            )
+        response = await app.handlers[operation.operation_id](call)
+        if call.remember_answer and not call.answer_remembered and response.status_code == 200:
+            call.remember_answer(bytes(response.body))
         for name, value in auth_headers.items():
             response.headers[name] = value
         if app.response_validator is not None:

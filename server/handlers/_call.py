@@ -34,6 +34,15 @@ class Call:
     config: ServerConfig
     request_id: str
     services: dict[str, Any] = field(default_factory=dict)
+    remember_answer: Callable[[bytes], None] | None = None
+    """For a batch with an Idempotency-Key: stores the answer for replay. A handler that
+    writes calls it inside its transaction, so the answer and the changes commit together."""
+    answer_remembered: bool = False
+
+    def remember_inside_transaction(self, body: bytes) -> None:
+        if self.remember_answer is not None:
+            self.remember_answer(body)
+            self.answer_remembered = True
 
 
 Handler = Callable[[Call], Awaitable[Response]]

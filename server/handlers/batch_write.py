@@ -42,11 +42,13 @@ def _apply_each(
                 results.append({"status": failure.status, "record": None, "error": error})
                 continue
             results.append({"status": status, "record": record_json(row), "error": None})
+        response = json_response({"results": results})
+        call.remember_inside_transaction(bytes(response.body))
     except BaseException:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
-    return json_response({"results": results})
+    return response
 
 
 def _user(call: Call) -> str:

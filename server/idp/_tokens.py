@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import secrets
 import time
 from typing import Any
@@ -31,13 +32,15 @@ class TokenIssuer:
     def access_token(self, username: str, client_id: str, scope: str) -> tuple[str, int]:
         """An access token for the API audience and its lifetime in seconds."""
         ttl = max(1, self._config.access_token_ttl)
-        now = int(time.time())
+        issued = time.time()
         claims = {
             "iss": self.issuer,
             "sub": username,
             "aud": self._config.oidc_audience,
-            "iat": now,
-            "exp": now + ttl,
+            "iat": int(issued),
+            # Rounded up: a client computing expiry as its time + expires_in never sees the
+            # token refused before then.
+            "exp": math.ceil(issued) + ttl,
             "jti": secrets.token_hex(16),
             "client_id": client_id,
             "scope": scope,
