@@ -120,7 +120,9 @@ class Database:
 
     def get_table_by_guid(self, guid: str) -> Table:
         """The table with GUID ``guid`` (case-insensitive); KeyError if there is none."""
-        wanted = str(guid).casefold()
+        if not isinstance(guid, str):
+            raise TypeError(f"guid must be a str, not {type(guid).__name__}")
+        wanted = guid.casefold()
         for table in self.tables:
             if table.guid.casefold() == wanted:
                 return table
