@@ -11,8 +11,9 @@ from collections import defaultdict
 
 import httpx
 
+from facade._bulk import BulkOperationError
 from facade._records import Record
-from facade._session import BulkOperationError, Session
+from facade._session import Session
 from facade._tree import Table
 
 from ._clients import collect_records, facade_session

@@ -5,7 +5,7 @@ Modules whose names begin with ``_`` are private.
 """
 
 from ._builder import SessionBuilder
-from ._bulk import BulkResult, ItemFailure
+from ._bulk import BulkOperationError, BulkResult, ItemFailure
 from ._config import SessionConfiguration
 from ._connect import API_VERSION, ApiVersionWarning
 from ._contract import ContractValidator, ContractViolation, validate_contract
@@ -40,8 +40,9 @@ from ._oidc_errors import (
     TokenRefreshError,
     TokenStoreError,
 )
-from ._records import Record, RecordColor, RecordType, ReleaseState
-from ._session import BulkOperationError, Session
+from ._record_enums import RecordColor, RecordType, ReleaseState
+from ._records import Record
+from ._session import Session
 from ._tree import Database, Table
 from ._values import (
     AttributeDate,

@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 from ._errors import ServiceLayerError
 
 __all__ = [
+    "BulkOperationError",
     "BulkResult",
     "ItemFailure",
     "ProgressCallback",
@@ -27,6 +28,7 @@ __all__ = [
     "checked",
     "idempotency_key",
     "item_error",
+    "item_outcomes",
     "run_batches",
 ]
 
@@ -65,6 +67,15 @@ class BulkResult(list[T]):
     def failed(self) -> list[T]:
         """The items that failed."""
         return [f.item for f in self.failures]
+
+
+class BulkOperationError(ServiceLayerError):
+    """Some items of a look-up failed; ``results`` keeps what succeeded, ``failures`` the rest."""
+
+    def __init__(self, message: str, results: list[Any], failures: list[ItemFailure[Any]]):
+        super().__init__(message)
+        self.results = results
+        self.failures = failures
 
 
 @dataclass
@@ -198,3 +209,15 @@ def item_error(problem: Any, status: str, operation: str) -> Exception:
         code, headers={"Content-Type": "application/problem+json"}, content=json.dumps(body)
     )
     return error_from_response(raw, operation)
+
+
+def item_outcomes(
+    results: Sequence[Any], operation: str, done: tuple[str, ...] = ("ok",)
+) -> list[Any]:
+    """Each item result of a batch answer, or its typed error where its status is not in ``done``."""
+    return [
+        r
+        if str(r.status) in done
+        else item_error(getattr(r, "error", None), str(r.status), operation)
+        for r in results
+    ]

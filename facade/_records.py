@@ -8,7 +8,6 @@ Edits stay local until ``Session.update`` / ``Session.update_links`` push them.
 from __future__ import annotations
 
 import datetime
-import enum
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -17,84 +16,17 @@ from generated.models.record import Record as RecordModel
 from generated.models.record_reference import RecordReference
 from generated.types import Unset
 
+from ._bulk_reads import fetch_links
 from ._errors import InvalidRecordStateError
+from ._record_enums import RecordColor, RecordType, ReleaseState, _record_type
+from ._search import record_children
 from ._values import AttributeValue
 
 if TYPE_CHECKING:
     from ._session import Session
     from ._tree import Database, Table
 
-__all__ = ["Record", "RecordColor", "RecordType", "ReleaseState"]
-
-
-class RecordType(enum.Enum):
-    """What a tree node is: a record with data, a folder, or a generic (folder with data)."""
-
-    Record = "record"
-    Folder = "folder"
-    Generic = "generic"
-
-
-class RecordColor(enum.IntEnum):
-    """Record colour in the viewer's tree; ``InheritFromParent`` follows the parent."""
-
-    Red = 0
-    Maroon = 1
-    Fuchsia = 2
-    Purple = 3
-    Lime = 4
-    Green = 5
-    Olive = 6
-    Yellow = 7
-    Navy = 8
-    Blue = 9
-    Teal = 10
-    Aqua = 11
-    Black = 12
-    Gray = 13
-    Silver = 14
-    White = 15
-    InheritFromParent = 16
-
-    @property
-    def wire(self) -> str:
-        """The contract's spelling (``inheritFromParent``, ``red`` …)."""
-        return self.name[0].lower() + self.name[1:]
-
-    @classmethod
-    def from_wire(cls, value: object) -> RecordColor:
-        """The colour for a contract value; unknown values read as InheritFromParent."""
-        found = _COLORS_BY_WIRE.get(value if isinstance(value, str) else str(value))
-        return cls.InheritFromParent if found is None else found
-
-
-class ReleaseState(enum.Enum):
-    """Release state of a record version (``Unknown`` for values this SDK does not know)."""
-
-    Released = "released"
-    Superseded = "superseded"
-    Withdrawn = "withdrawn"
-    Unreleased = "unreleased"
-    Unversioned = "unversioned"
-    Unknown = "unknown"
-
-    @classmethod
-    def from_wire(cls, value: object) -> ReleaseState:
-        """The state for a contract value; unknown values read as ``Unknown``."""
-        found = _STATES_BY_WIRE.get(value if isinstance(value, str) else str(value))
-        return cls.Unknown if found is None else found
-
-
-# Look-up tables built once: records are built by the thousand and the generated models
-# hand over str enums (whose hash and equality are those of their wire string).
-_COLORS_BY_WIRE: dict[str, RecordColor] = {color.wire: color for color in RecordColor}
-_STATES_BY_WIRE: dict[str, ReleaseState] = {state.value: state for state in ReleaseState}
-_TYPES_BY_WIRE: dict[str, RecordType] = {kind.value: kind for kind in RecordType}
-
-
-def _record_type(value: object) -> RecordType:
-    found = _TYPES_BY_WIRE.get(value if isinstance(value, str) else str(value))
-    return RecordType.Record if found is None else found
+__all__ = ["Record"]
 
 
 class Record:
@@ -111,30 +43,32 @@ class Record:
         record_color: RecordColor = RecordColor.InheritFromParent,
         release_record: bool = True,
     ) -> None:
-        if name is not None and not isinstance(name, str):
-            raise TypeError(f"name must be a str, not {type(name).__name__}")
         if parent is not None and not isinstance(parent, Record) and parent is not table:
             raise TypeError("parent must be a Record of the same table, the table or None")
         if not isinstance(record_color, RecordColor):
             raise TypeError("record_color must be a RecordColor")
-        self._table = table
+        self._start(table, release_record)
         self._model: RecordModel | None = None
-        self._name = name
+        self._name = _optional_str(name, "name")
         self._short_name = short_name
         self._type = RecordType.Folder if folder else RecordType.Record
         self._color = record_color
         self._parent: Record | Table | None = parent
-        self.flag_for_release = release_record
         self._release_state: ReleaseState | None = None
+        self._deleted = False
+        for value in (attributes or {}).values():
+            self.set_attributes([value])
+
+    def _start(self, table: Table, flag_for_release: bool) -> None:
+        """The state every record starts with: nothing fetched yet, no local edits."""
+        self._table = table
+        self.flag_for_release = flag_for_release
         self._attributes: dict[str, AttributeValue] | None = None
         self._pending: dict[str, AttributeValue] = {}
         self._clear: set[str] = set()
         self._links: dict[str, set[Record]] | None = None
         self._pending_links: dict[str, set[Record]] = {}
         self._all_versions: dict[str, Record] | None = None
-        self._deleted = False
-        for value in (attributes or {}).values():
-            self.set_attributes([value])
 
     # --- construction from the server -------------------------------------------------------
 
@@ -143,14 +77,7 @@ class Record:
         """A record the server sent: the state ``__init__`` sets, without its argument checks
         (look-ups build records by the thousand)."""
         record = cls.__new__(cls)
-        record._table = table
-        record.flag_for_release = True
-        record._attributes = None
-        record._pending = {}
-        record._clear = set()
-        record._links = None
-        record._pending_links = {}
-        record._all_versions = None
+        record._start(table, flag_for_release=True)
         record._load(model)
         return record
 
@@ -240,9 +167,7 @@ class Record:
 
     @name.setter
     def name(self, value: str | None) -> None:
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"name must be a str, not {type(value).__name__}")
-        self._name = value
+        self._name = _optional_str(value, "name")
 
     @property
     def short_name(self) -> str | None:
@@ -253,9 +178,7 @@ class Record:
 
     @short_name.setter
     def short_name(self, value: str | None) -> None:
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"short_name must be a str, not {type(value).__name__}")
-        self._short_name = value
+        self._short_name = _optional_str(value, "short_name")
 
     @property
     def type(self) -> RecordType:
@@ -336,7 +259,7 @@ class Record:
     def children(self) -> list[Record]:
         """Child records and folders (one request per page)."""
         self._require_server("listing its children")
-        return self._session._children_of(self)
+        return record_children(self._session, self)
 
     @property
     def path(self) -> list[str]:
@@ -415,7 +338,7 @@ class Record:
     def links(self) -> dict[str, set[Record]]:
         """Linked records by link group (fetched on first use)."""
         if self._links is None and self._model is not None and not self._deleted:
-            self._session._fetch_links([self])
+            fetch_links(self._session, [self])
         merged = {group: set(records) for group, records in (self._links or {}).items()}
         merged.update({group: set(records) for group, records in self._pending_links.items()})
         return merged
@@ -479,3 +402,9 @@ def _values(values: Any) -> list[AttributeValue]:
         if not isinstance(value, AttributeValue):
             raise TypeError(f"expected attribute values, got {type(value).__name__}")
     return result
+
+
+def _optional_str(value: str | None, what: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    return value

@@ -6,29 +6,23 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from generated.api.batch import export_records
 from generated.api.binary import download_binary_data
 from generated.api.databases import list_attribute_definitions, list_tables
 from generated.api.records import list_record_versions
 from generated.models.attribute_definition_list import AttributeDefinitionList
 from generated.models.database import Database as DatabaseModel
-from generated.models.export_request import ExportRequest
-from generated.models.export_response import ExportResponse
 from generated.models.export_result import ExportResult
 from generated.models.record_list import RecordList
 from generated.models.table import Table as TableModel
 from generated.models.table_list import TableList
 from generated.types import File, Unset
 
-from ._bulk import (
-    ProgressCallback,
-    check_batch_options,
-    checked,
-    idempotency_key,
-    run_batches,
-)
-from ._errors import InvalidRecordStateError
-from ._records import Record, RecordColor, ReleaseState
+from ._bulk import ProgressCallback, check_batch_options, checked, run_batches
+from ._bulk_reads import export
+from ._lookups import records_by_ids
+from ._record_enums import RecordColor, ReleaseState
+from ._records import Record
+from ._search import search, table_children
 from ._values import AttributeValue, values_from_models
 
 if TYPE_CHECKING:
@@ -144,15 +138,15 @@ class Database:
         self, record_identifiers: Sequence[dict[str, Any]]
     ) -> list[Record | None]:
         """One record (or None) per identifier dict; ``db_key`` defaults to this database's."""
-        return self._session._records_by_ids(record_identifiers, default_db_key=self.db_key)
+        return records_by_ids(self._session, record_identifiers, default_db_key=self.db_key)
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
         """Records whose name or short name is ``name`` (exact, case-insensitive)."""
-        return self._session._search(self, "name", name)
+        return search(self._session, self, "name", name)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
         """Records whose names or text attributes contain ``text``."""
-        return self._session._search(self, "text", text)
+        return search(self._session, self, "text", text)
 
     def __repr__(self) -> str:
         return f"<Database {self.db_key}: {self.name!r}>"
@@ -204,15 +198,15 @@ class Table:
     @property
     def children(self) -> list[Record]:
         """Records and folders at the root of the table."""
-        return self._session._children_of(self)
+        return table_children(self._session, self)
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
         """Records of this table named ``name`` (exact, case-insensitive, name or short name)."""
-        return self._session._search(self.database, "name", name, table=self)
+        return search(self._session, self.database, "name", name, table=self)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
         """Records of this table whose names or text attributes contain ``text``."""
-        return self._session._search(self.database, "text", text, table=self)
+        return search(self._session, self.database, "text", text, table=self)
 
     def create_record(
         self,
@@ -242,11 +236,7 @@ class Table:
                 raise TypeError(f"records must be Record objects, not {type(record).__name__}")
             if record.table is not self:
                 raise ValueError(f"{record!r} is not in table {self.name!r}")
-            if not record.exists_on_server:
-                raise InvalidRecordStateError(
-                    f"record {record.name!r} does not exist on the server: push it with "
-                    f"Session.update before {action}"
-                )
+            record._require_server(action)
         return result
 
     def bulk_fetch(
@@ -268,7 +258,8 @@ class Table:
         ):
             raise TypeError("attributes must be a list of attribute names (or None for all)")
         items = self._check_records(records, "fetching attributes")
-        self._session._export(
+        export(
+            self._session,
             items,
             attributes=list(attributes) if attributes is not None else None,
             include_binary_data=include_binary_data,
@@ -340,23 +331,3 @@ class Table:
 
     def __repr__(self) -> str:
         return f"<Table {self.db_key}/{self.name}>"
-
-
-def export_batch(
-    session: Session,
-    records: Sequence[Record],
-    attributes: list[str] | None,
-    include_binary_data: bool,
-    include_links: bool,
-) -> list[ExportResult]:
-    """One export request for ``records``: the exact version each Record object holds."""
-    body = ExportRequest(
-        records=[r._reference(by_version=True) for r in records],
-        attributes=attributes,
-        include_binary_data=include_binary_data,
-        include_links=include_links,
-    )
-    response = export_records.sync_detailed(
-        client=session._client, body=body, idempotency_key=idempotency_key()
-    )
-    return checked(response, "export_records", ExportResponse).results

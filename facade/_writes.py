@@ -16,7 +16,6 @@ from generated.models.delete_or_withdraw_response import DeleteOrWithdrawRespons
 from generated.models.import_item import ImportItem
 from generated.models.import_request import ImportRequest
 from generated.models.import_response import ImportResponse
-from generated.models.item_result import ItemResult
 from generated.models.link_group_update import LinkGroupUpdate
 from generated.models.link_update_item import LinkUpdateItem
 from generated.models.link_update_request import LinkUpdateRequest
@@ -32,11 +31,12 @@ from ._bulk import (
     ProgressCallback,
     checked,
     idempotency_key,
-    item_error,
+    item_outcomes,
     run_batches,
 )
 from ._errors import InvalidRecordStateError
-from ._records import Record, RecordColor, RecordType, ReleaseState
+from ._record_enums import RecordColor, RecordType, ReleaseState
+from ._records import Record
 
 if TYPE_CHECKING:
     from ._session import Session
@@ -45,13 +45,6 @@ if TYPE_CHECKING:
 __all__ = ["delete_items", "import_items", "link_items"]
 
 _DONE = ("ok", "deleted", "withdrawn")
-
-
-def _outcomes(results: list[ItemResult], operation: str) -> list[Any]:
-    return [
-        r if str(r.status) in _DONE else item_error(r.error, str(r.status), operation)
-        for r in results
-    ]
 
 
 def _import_item(record: Record, update_attributes: bool) -> ImportItem:
@@ -149,7 +142,7 @@ def import_items(
             client=session._client, body=body, idempotency_key=idempotency_key()
         )
         results = checked(response, "import_records", ImportResponse).results
-        return _outcomes(results, "import_records")
+        return item_outcomes(results, "import_records", _DONE)
 
     for level in levels:
         ready = [r for r in level if _unpushed_parent(r) is None]
@@ -194,10 +187,7 @@ def import_items(
 def link_items(session: Session, records: list[Record]) -> BulkResult[Record]:
     """Replace the link groups set with ``set_links`` on each record."""
     for record in records:
-        if not record.exists_on_server:
-            raise InvalidRecordStateError(
-                f"record {record.name!r} does not exist on the server: push it before linking"
-            )
+        record._require_server("linking it")
         for group, targets in record._pending_links.items():
             for target in targets:
                 if not target.exists_on_server:
@@ -230,7 +220,7 @@ def link_items(session: Session, records: list[Record]) -> BulkResult[Record]:
             idempotency_key=idempotency_key(),
         )
         results = checked(response, "update_links", LinkUpdateResponse).results
-        return _outcomes(results, "update_links")
+        return item_outcomes(results, "update_links", _DONE)
 
     todo = [r for r in records if r._pending_links]
     results, failures = run_batches(
@@ -269,7 +259,7 @@ def delete_items(
             client=session._client, body=body, idempotency_key=idempotency_key()
         )
         results = checked(response, "delete_or_withdraw_records", DeleteOrWithdrawResponse)
-        return _outcomes(results.results, "delete_or_withdraw_records")
+        return item_outcomes(results.results, "delete_or_withdraw_records", _DONE)
 
     results, failures = run_batches(
         records,

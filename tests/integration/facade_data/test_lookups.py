@@ -7,7 +7,8 @@ import uuid
 
 import pytest
 
-from facade._records import Record, ReleaseState
+from facade._record_enums import ReleaseState
+from facade._records import Record
 from facade._session import Session
 
 from .conftest import MAX_BATCH, log_requests, records_of

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from facade._errors import InvalidRecordStateError, PermissionDeniedError
-from facade._records import Record, ReleaseState
+from facade._record_enums import ReleaseState
+from facade._records import Record
 from facade._session import Session
 from facade._values import AttributeFile, AttributeInteger, AttributeShortText
 

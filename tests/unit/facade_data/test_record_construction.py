@@ -7,7 +7,8 @@ import datetime
 
 import pytest
 
-from facade._records import Record, RecordColor, RecordType, ReleaseState, _record_type
+from facade._record_enums import RecordColor, RecordType, ReleaseState, _record_type
+from facade._records import Record
 from generated.models.record import Record as RecordModel
 from generated.models.record_color_known import RecordColorKnown
 from generated.models.record_type_known import RecordTypeKnown
