@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 from generated.api.databases import list_databases
+from generated.client import Client
 from generated.models.database_list import DatabaseList
 from generated.models.record import Record as RecordModel
 from generated.models.table import Table as TableModel
@@ -72,6 +73,15 @@ class Session:
     def expired(self) -> bool:
         """True when the credentials have run out."""
         return self._connection.expired
+
+    @property
+    def generated_client(self) -> Client:
+        """The low-level client generated from the contract, on this session's connection.
+
+        Pass it to any function of ``generated.api`` for calls the facade does not wrap: it
+        shares the session's authentication, timeouts, retries and connection pool.
+        """
+        return self._client
 
     @property
     def max_batch_size(self) -> int:

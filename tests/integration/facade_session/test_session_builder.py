@@ -80,3 +80,13 @@ def test_bad_arguments_fail_before_any_request() -> None:
         builder.with_credentials(None, "x")  # type: ignore[arg-type]
     with pytest.raises((TypeError, ValueError)):
         builder.with_api_key("")
+
+
+def test_the_generated_client_is_reachable_for_low_level_calls(reference_server) -> None:
+    from generated.api.databases import list_tables
+    from generated.models import TableList
+
+    with SessionBuilder(reference_server.url).with_api_key("demo-reader-api-key") as session:
+        tables = list_tables.sync("DEMO_MATERIALS", client=session.generated_client)
+        assert isinstance(tables, TableList)
+        assert {"Metals", "Polymers"} <= {t.name for t in tables.tables}
