@@ -18,7 +18,8 @@ import httpx
 import pytest
 import yaml
 
-from tests.conftest import REPO, RunningServer
+from server.launch import REPO
+from tests.conftest import RunningServer
 
 from ._helpers import API, PASSWORDS
 
