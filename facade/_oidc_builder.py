@@ -31,6 +31,7 @@ from .auth._oidc_discovery import (
     hints_from_explicit,
     resolve_configuration,
 )
+from .auth._token_binding import BoundRefreshToken, check_token_issuer
 from .auth._token_store import KeyringTokenStore, TokenCacheFile, TokenStore, token_key
 from .auth._tokens import RefreshingBearerAuth, TokenSet, refresh_grant
 
@@ -55,6 +56,7 @@ class OIDCIdentity:
         initial_token: str | None,
         store: TokenStore,
         store_key: str | None,
+        provider: OIDCConfiguration | None = None,
         idp_client: httpx.Client | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -62,6 +64,7 @@ class OIDCIdentity:
         self._initial_token = initial_token
         self._store = store
         self._store_key = store_key
+        self._provider = provider
         self._idp_client = idp_client
         self._clock = clock
 
@@ -96,16 +99,19 @@ class OIDCIdentity:
         return self._auth.tokens.refresh_token or self._initial_token
 
     def persist_oidc_token(self) -> None:
-        """Store the refresh token (keyring, or the opt-in cache file); later rotations too."""
+        """Store the refresh token (keyring, or the opt-in cache file); later rotations too.
+
+        The token is stored with the issuer and token-endpoint origin of the provider that
+        issued it, and ``with_stored_token()`` sends it nowhere else.
+        """
         refresh_token = self._auth.tokens.refresh_token
-        if refresh_token is None or self._store_key is None:
+        if refresh_token is None or self._store_key is None or self._provider is None:
             raise TokenStoreError(
                 "this session has no refresh token to store (an access token only, or the "
                 "identity provider issued none: ask for the offline_access scope)"
             )
-        key, store = self._store_key, self._store
         self._auth.set_refresh_token_listener(
-            lambda token: store.save(key, token), report_current=True
+            _bound_saver(self._store, self._store_key, self._provider), report_current=True
         )
 
     def close(self) -> None:
@@ -216,19 +222,25 @@ class OIDCSessionBuilder:
     def with_stored_token(self) -> Session:
         """Sign in with the refresh token saved by ``Session.persist_oidc_token()``.
 
-        Later rotations of the refresh token are saved back to the same place.
+        Later rotations of the refresh token are saved back to the same place. The token is
+        sent only to the identity provider that issued it: when the Service Layer now names
+        another issuer or token endpoint origin, nothing is sent and
+        ``IdentityProviderChangedError`` says what changed.
         """
         oidc, http = self._resolve()
-        http.close()  # only the client id was needed here
+        http.close()  # only the provider's identity was needed here
         key = token_key(self._url, oidc.client_id)
-        token = self._store.load(key)
-        if not token:
+        text = self._store.load(key)
+        if not text:
             raise StoredTokenNotFoundError(
                 f"no refresh token is stored for {self._url} (client {oidc.client_id}); sign "
                 "in another way and call session.persist_oidc_token() first"
             )
-        store = self._store
-        return self._connect_refreshing(token, on_rotation=lambda new: store.save(key, new))
+        stored = BoundRefreshToken.decode(text, where=f"{self._url} (client {oidc.client_id})")
+        stored.check_provider(oidc, service_layer_url=self._url)
+        return self._connect_refreshing(
+            stored.refresh_token, on_rotation=_bound_saver(self._store, key, oidc)
+        )
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -272,6 +284,7 @@ class OIDCSessionBuilder:
     ) -> Session:
         oidc, http = self._resolve()
         try:
+            check_token_issuer(refresh_token, oidc)
             tokens = refresh_grant(
                 http, oidc.token_endpoint, oidc.client_id, refresh_token, scope=None
             )
@@ -307,6 +320,7 @@ class OIDCSessionBuilder:
             initial_token=initial_token,
             store=self._store,
             store_key=token_key(self._url, oidc.client_id),
+            provider=oidc,
             idp_client=http,
         )
         return self._connect(identity)
@@ -325,6 +339,15 @@ class OIDCSessionBuilder:
         except BaseException:
             identity.close()
             raise
+
+
+def _bound_saver(store: TokenStore, key: str, provider: OIDCConfiguration) -> Callable[[str], None]:
+    """Saves each new refresh token under ``key``, bound to the provider that issued it."""
+
+    def save(refresh_token: str) -> None:
+        store.save(key, BoundRefreshToken.issued_by(refresh_token, provider).encode())
+
+    return save
 
 
 def _check_token(token: object, name: str) -> None:
