@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     from ._app import build_app
     from ._db import open_database
     from ._demo import load_demo
-    from ._store_schema import create_schema, is_empty
+    from .store import create_schema, is_empty
 
     config, validate = parse_args(argv)
     logging.basicConfig(level=config.extra["log_level"].upper(), format="%(levelname)s %(message)s")

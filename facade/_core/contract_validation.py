@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -179,10 +180,11 @@ def _default_spec_path() -> Path:
     explicit = os.environ.get(SPEC_ENV_VAR)
     if explicit:
         return Path(explicit)
-    package = Path(__file__).resolve().parents[1]  # facade/
+    # A built wheel carries the contract in facade/_openapi/; a checkout has it in openapi/.
+    package_dir = Path(str(resources.files("facade")))
     for candidate in (
-        package / "servicelayer.yaml",
-        package.parent / "openapi" / "servicelayer.yaml",
+        package_dir / "_openapi" / "servicelayer.yaml",
+        package_dir.parent / "openapi" / "servicelayer.yaml",
     ):
         if candidate.is_file():
             return candidate

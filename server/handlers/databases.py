@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from .._problems import Problem, json_response
-from .._store_read import (
+from ..store import (
     attribute_definition_json,
     attribute_defs,
     get_database,

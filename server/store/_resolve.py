@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from ._store_read import RECORD_COLUMNS, RECORD_FROM, latest_column, visible
+from ._read import RECORD_COLUMNS, RECORD_FROM, latest_column, visible
 
 __all__ = ["resolve_many", "select_in"]
 

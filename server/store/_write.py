@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ._store_read import (
+from ._read import (
     PUBLIC_STATES,
     attribute_defs,
     get_table,
     latest_record,
     resolve_reference,
 )
-from ._store_values import ValueError422, prepare_value
+from ._values import ValueError422, prepare_value
 
 _PUBLIC = ",".join(f"'{state}'" for state in PUBLIC_STATES)
 

@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ._store_read import latest_column
-from ._store_resolve import select_in
-from ._store_values import BINARY_TYPES, export_stored
+from ._read import latest_column
+from ._resolve import select_in
+from ._values import BINARY_TYPES, export_stored
 
 __all__ = ["Exported", "export_many"]
 

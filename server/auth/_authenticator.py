@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from starlette.requests import Request
 from starlette.routing import BaseRoute, Mount
 
-from ._accounts import DEMO_ACCOUNTS, Account, AccountStore, ensure_accounts_table
-from ._auth_bearer import BearerVerifier, TokenRejected
-from ._auth_challenges import API_KEY_HEADER, SESSION_HEADER, challenges, issuer_of
-from ._auth_ntlm import NTLM_DOMAIN, ConnectionHandshakes, write_ntlm_user_file
-from ._auth_sessions import SessionStore
-from ._config import ServerConfig
-from ._principal import Principal
+from .._accounts import DEMO_ACCOUNTS, Account, AccountStore, ensure_accounts_table
+from .._config import ServerConfig
+from .._principal import Principal
+from ._bearer import BearerVerifier, TokenRejected
+from ._challenges import API_KEY_HEADER, SESSION_HEADER, challenges, issuer_of
+from ._ntlm import NTLM_DOMAIN, ConnectionHandshakes, write_ntlm_user_file
+from ._sessions import SessionStore
 
 __all__ = ["AuthOutcome", "Authenticator"]
 
@@ -63,7 +63,7 @@ class Authenticator:
             return BearerVerifier.for_external_issuer(
                 config.oidc_issuer, config.oidc_audience, config.oidc_client_id
             )
-        from .idp import IdentityProvider
+        from ..idp import IdentityProvider
 
         idp = IdentityProvider(config, self.db, self.accounts)
         self._idp = idp
@@ -80,7 +80,7 @@ class Authenticator:
 
     def routes(self) -> list[BaseRoute]:
         """The embedded identity provider at ``/oidc`` (when it is the issuer)."""
-        from .idp import IdentityProvider
+        from ..idp import IdentityProvider
 
         if isinstance(self._idp, IdentityProvider):
             return [Mount("/oidc", app=self._idp.app())]

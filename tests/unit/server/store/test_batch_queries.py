@@ -17,12 +17,15 @@ import pytest
 
 from server._db import open_database
 from server._demo import load_demo
-from server._store_export import export_many
-from server._store_links import links_of
-from server._store_read import resolve_reference
-from server._store_resolve import resolve_many
-from server._store_schema import create_schema
-from server._store_values import export_value, version_values
+from server.store import (
+    create_schema,
+    export_many,
+    export_value,
+    links_of,
+    resolve_many,
+    resolve_reference,
+    version_values,
+)
 
 ROOT = "http://127.0.0.1:1"
 

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from ._store_read import AttributeDef
+from ._read import AttributeDef
 
 TEXT_TYPES = ("shortText", "longText")
 BINARY_TYPES = ("file", "picture")

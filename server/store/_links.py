@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ._store_read import latest_record
-from ._store_write import invalid_item, item_not_found
+from ._read import latest_record
+from ._write import invalid_item, item_not_found
 
 __all__ = ["links_of", "update_links"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._config import ServerConfig
+from .._config import ServerConfig
 
 __all__ = ["API_KEY_HEADER", "SESSION_HEADER", "auth_configuration", "challenges", "issuer_of"]
 
