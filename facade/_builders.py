@@ -44,6 +44,7 @@ from .auth.oidc._discovery import (
 )
 from .auth.oidc._errors import StoredTokenNotFoundError
 from .auth.oidc._identity import OIDCIdentity
+from .auth.oidc._token_binding import BoundRefreshToken, bound_token_saver, check_token_issuer
 from .auth.oidc._token_store import KeyringTokenStore, TokenCacheFile, TokenStore, token_key
 from .auth.oidc._tokens import RefreshingBearerAuth, TokenSet, refresh_grant
 
@@ -242,19 +243,25 @@ class OIDCSessionBuilder:
     def with_stored_token(self) -> Session:
         """Sign in with the refresh token saved by ``Session.persist_oidc_token()``.
 
-        Later rotations of the refresh token are saved back to the same place.
+        Later rotations of the refresh token are saved back to the same place. The token is
+        sent only to the identity provider that issued it: when the Service Layer now names
+        another issuer or token endpoint origin, nothing is sent and
+        ``IdentityProviderChangedError`` says what changed.
         """
         oidc, http = self._resolve()
-        http.close()  # only the client id was needed here
+        http.close()  # only the provider's identity was needed here
         key = token_key(self._url, oidc.client_id)
-        token = self._store.load(key)
-        if not token:
+        text = self._store.load(key)
+        if not text:
             raise StoredTokenNotFoundError(
                 f"no refresh token is stored for {self._url} (client {oidc.client_id}); sign "
                 "in another way and call session.persist_oidc_token() first"
             )
-        store = self._store
-        return self._connect_refreshing(token, on_rotation=lambda new: store.save(key, new))
+        stored = BoundRefreshToken.decode(text, where=f"{self._url} (client {oidc.client_id})")
+        stored.check_provider(oidc, service_layer_url=self._url)
+        return self._connect_refreshing(
+            stored.refresh_token, on_rotation=bound_token_saver(self._store, key, oidc)
+        )
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -298,6 +305,7 @@ class OIDCSessionBuilder:
     ) -> Session:
         oidc, http = self._resolve()
         try:
+            check_token_issuer(refresh_token, oidc)
             tokens = refresh_grant(
                 http, oidc.token_endpoint, oidc.client_id, refresh_token, scope=None
             )
@@ -333,6 +341,7 @@ class OIDCSessionBuilder:
             initial_token=initial_token,
             store=self._store,
             store_key=token_key(self._url, oidc.client_id),
+            provider=oidc,
             idp_client=http,
         )
         return self._connect(identity)

@@ -118,6 +118,11 @@ def _check_redirect(params: dict[str, str], state: str, config: OIDCConfiguratio
             "the sign-in redirect carried the wrong state (possible forgery); start again"
         )
     issuer = params.get("iss")
+    if not issuer and config.issuer_in_redirect:
+        raise AuthorizationCodeFlowError(
+            "the sign-in redirect did not name its issuer, although the identity provider "
+            "always does (RFC 9207): it may come from another provider; start again"
+        )
     if issuer and config.issuer and issuer.rstrip("/") != config.issuer.rstrip("/"):
         raise AuthorizationCodeFlowError(
             f"the sign-in redirect came from issuer {issuer!r}, not {config.issuer!r}"

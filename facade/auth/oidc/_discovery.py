@@ -4,6 +4,10 @@ Three sources, in order of precedence: values the user passes explicitly, the Se
 ``GET /api/v1/auth/configuration``, and the ``Bearer`` challenge of a 401 (RFC 6750 with the
 ``authority``, ``clientid``, ``redirecturi`` and ``scope`` parameters). The authority's
 ``/.well-known/openid-configuration`` (OpenID Connect Discovery 1.0) then names the endpoints.
+
+Every provider URL must be ``https``, or plain ``http`` on a loopback host (a provider on the
+same machine, as in tests): :func:`check_provider_url` refuses anything else before a request
+is sent, so no token, code or password ever crosses the network in clear text.
 """
 
 from __future__ import annotations
@@ -20,13 +24,15 @@ from generated.api.auth import create_session, get_auth_configuration
 from generated.models import AuthConfiguration, OidcConfiguration
 
 from ..._core.errors import TransportError
-from ._errors import OIDCConfigurationError
+from ..._core.urls import is_loopback_host
+from ._errors import InsecureIdentityProviderError, OIDCConfigurationError
 
 __all__ = [
     "EXPLICIT_OPTIONS",
     "Challenge",
     "OIDCConfiguration",
     "OIDCHints",
+    "check_provider_url",
     "discover_hints",
     "fetch_provider_configuration",
     "hints_from_challenges",
@@ -106,6 +112,8 @@ class OIDCConfiguration:
     authorization_endpoint: str | None = None
     device_authorization_endpoint: str | None = None
     revocation_endpoint: str | None = None
+    issuer_in_redirect: bool = False
+    """The provider always names itself in the sign-in redirect (RFC 9207 ``iss``)."""
 
     @property
     def scope(self) -> str:
@@ -310,8 +318,55 @@ def discover_hints(client: Client) -> OIDCHints | None:
     return hints_from_challenges(values)
 
 
+def check_provider_url(url: str, what: str) -> str:
+    """``url`` if it is ``https``, or ``http`` on a loopback host; raise otherwise.
+
+    Args:
+        url: An identity-provider URL (authority, issuer or endpoint).
+        what: What the URL is, for the error message (e.g. ``"token endpoint"``).
+
+    Returns:
+        ``url`` unchanged.
+
+    Raises:
+        InsecureIdentityProviderError: ``url`` is plain ``http`` to a host other than loopback.
+        OIDCConfigurationError: ``url`` is not an absolute http(s) URL.
+    """
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise OIDCConfigurationError(
+            f"the identity provider's {what} {url!r} is not a URL"
+        ) from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise OIDCConfigurationError(
+            f"the identity provider's {what} {url!r} is not an absolute http(s) URL"
+        )
+    if parsed.scheme == "http" and not is_loopback_host(parsed.host):
+        raise InsecureIdentityProviderError(
+            f"refusing the identity provider's {what} {url!r}: plain http to {parsed.host} "
+            "would send tokens and codes unencrypted; the provider must use https (plain "
+            "http is accepted on loopback only)"
+        )
+    return url
+
+
+def _check_provider_urls(configuration: OIDCConfiguration) -> None:
+    named = {
+        "issuer": configuration.issuer,
+        "token endpoint": configuration.token_endpoint,
+        "authorization endpoint": configuration.authorization_endpoint,
+        "device authorization endpoint": configuration.device_authorization_endpoint,
+        "revocation endpoint": configuration.revocation_endpoint,
+    }
+    for what, url in named.items():
+        if url is not None:
+            check_provider_url(url, what)
+
+
 def fetch_provider_configuration(http: httpx.Client, authority: str) -> dict[str, Any]:
     """The provider's discovery document, checked to name the same issuer."""
+    check_provider_url(authority, "authority")
     url = authority.rstrip("/") + "/.well-known/openid-configuration"
     try:
         response = http.get(url, headers={"Accept": "application/json"})
@@ -356,13 +411,16 @@ def resolve_configuration(http: httpx.Client, hints: OIDCHints) -> OIDCConfigura
             "no OAuth client id is known for this identity provider; pass client_id=... "
             "to with_oidc()"
         )
+    for what, url in (("authority", hints.authority), ("token endpoint", hints.token_endpoint)):
+        if url is not None:
+            check_provider_url(url, what)
     document: dict[str, Any] = {}
     if hints.authority and not hints.token_endpoint:
         document = fetch_provider_configuration(http, hints.authority)
     token_endpoint = hints.token_endpoint or _str_or_none(document, "token_endpoint")
     assert token_endpoint is not None  # checked by fetch_provider_configuration
     scopes = hints.scopes or ("openid", "profile", "offline_access")
-    return OIDCConfiguration(
+    configuration = OIDCConfiguration(
         issuer=_str_or_none(document, "issuer") or hints.authority,
         client_id=hints.client_id,
         scopes=scopes,
@@ -377,4 +435,7 @@ def resolve_configuration(http: httpx.Client, hints: OIDCHints) -> OIDCConfigura
             or _str_or_none(document, "device_authorization_endpoint")
         ),
         revocation_endpoint=_str_or_none(document, "revocation_endpoint"),
+        issuer_in_redirect=document.get("authorization_response_iss_parameter_supported") is True,
     )
+    _check_provider_urls(configuration)
+    return configuration

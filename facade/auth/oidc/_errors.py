@@ -14,6 +14,8 @@ __all__ = [
     "BrowserUnavailableError",
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
+    "IdentityProviderChangedError",
+    "InsecureIdentityProviderError",
     "InsecureTokenFileError",
     "OIDCConfigurationError",
     "OIDCError",
@@ -45,6 +47,37 @@ class OIDCError(AuthenticationError):
 
 class OIDCConfigurationError(OIDCError):
     """The identity provider could not be found or described (discovery failed)."""
+
+
+class InsecureIdentityProviderError(OIDCConfigurationError):
+    """The identity provider is named by a plain-http URL on a host other than loopback.
+
+    Tokens, codes and passwords would cross the network readable by anyone on the way, so
+    nothing is sent to it.
+    """
+
+
+class IdentityProviderChangedError(OIDCConfigurationError):
+    """The Service Layer now names another identity provider than the one a token came from.
+
+    The token is not sent anywhere. ``stored_issuer``/``stored_token_origin`` say where the
+    token was issued, ``advertised_issuer``/``advertised_token_origin`` what is named now.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        stored_issuer: str | None,
+        stored_token_origin: str,
+        advertised_issuer: str | None,
+        advertised_token_origin: str,
+    ) -> None:
+        super().__init__(message)
+        self.stored_issuer = stored_issuer
+        self.stored_token_origin = stored_token_origin
+        self.advertised_issuer = advertised_issuer
+        self.advertised_token_origin = advertised_token_origin
 
 
 class DeviceCodeExpiredError(OIDCError):

@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 import httpx
 
+from ._discovery import OIDCConfiguration
 from ._errors import TokenStoreError
+from ._token_binding import bound_token_saver
 from ._token_store import TokenStore
 from ._tokens import RefreshingBearerAuth
 
@@ -29,6 +31,7 @@ class OIDCIdentity:
         initial_token: str | None,
         store: TokenStore,
         store_key: str | None,
+        provider: OIDCConfiguration | None = None,
         idp_client: httpx.Client | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -36,6 +39,7 @@ class OIDCIdentity:
         self._initial_token = initial_token
         self._store = store
         self._store_key = store_key
+        self._provider = provider
         self._idp_client = idp_client
         self._clock = clock
 
@@ -70,16 +74,19 @@ class OIDCIdentity:
         return self._auth.tokens.refresh_token or self._initial_token
 
     def persist_oidc_token(self) -> None:
-        """Store the refresh token (keyring, or the opt-in cache file); later rotations too."""
+        """Store the refresh token (keyring, or the opt-in cache file); later rotations too.
+
+        The token is stored with the issuer and token-endpoint origin of the provider that
+        issued it, and ``with_stored_token()`` sends it nowhere else.
+        """
         refresh_token = self._auth.tokens.refresh_token
-        if refresh_token is None or self._store_key is None:
+        if refresh_token is None or self._store_key is None or self._provider is None:
             raise TokenStoreError(
                 "this session has no refresh token to store (an access token only, or the "
                 "identity provider issued none: ask for the offline_access scope)"
             )
-        key, store = self._store_key, self._store
         self._auth.set_refresh_token_listener(
-            lambda token: store.save(key, token), report_current=True
+            bound_token_saver(self._store, self._store_key, self._provider), report_current=True
         )
 
     def close(self) -> None:

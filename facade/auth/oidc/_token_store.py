@@ -5,7 +5,8 @@ Keyring entries use the service name ``servicelayer-sdk`` and the user name
 the entry before anyone has signed in, so the account is not part of the name. A token longer
 than ``chunk_size`` characters (Windows Credential Manager rejects secrets over ~1,280) is
 stored as ``chunks:<n>`` under that name plus ``n`` entries named ``"<name>#<i>"``, and is
-joined back on reading.
+joined back on reading. What the OIDC builder stores there is the refresh token together with
+the issuer and token-endpoint origin that issued it (``auth/oidc/_token_binding.py``).
 
 For machines without a keyring backend, :class:`TokenCacheFile` keeps tokens in a JSON file
 that is created with mode 0600, rewritten atomically (temporary file + ``os.replace``) and

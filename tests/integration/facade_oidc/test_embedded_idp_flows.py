@@ -15,6 +15,7 @@ from facade.auth.oidc._errors import (
     StoredTokenNotFoundError,
     TokenRefreshError,
 )
+from facade.auth.oidc._token_binding import BoundRefreshToken
 from facade.auth.oidc._token_store import KEYRING_SERVICE, KeyringTokenStore, token_key
 
 from ._browser import EmbeddedIdPUser
@@ -103,13 +104,22 @@ def test_stored_token_in_a_real_keyring(
     key = token_key(oidc_server.url, CLIENT_ID)
     with _builder(oidc_server).with_device_code_flow(user.approve_device) as first:
         first.persist_oidc_token()
-        stored = file_keyring.get_password(KEYRING_SERVICE, key)
-        assert stored == first.refresh_token
+        entry = file_keyring.get_password(KEYRING_SERVICE, key)
+        assert entry is not None
+        stored = BoundRefreshToken.decode(entry, where=key)
+        assert stored.refresh_token == first.refresh_token
+        assert stored.issuer == f"{oidc_server.url}/oidc"
     with _builder(oidc_server).with_stored_token() as session:
         assert session.username == "writer"
         rotated = session.refresh_token
-    assert rotated != stored
-    assert KeyringTokenStore().load(key) == rotated  # the rotation was saved back
+    assert rotated != stored.refresh_token
+    saved_back = KeyringTokenStore().load(key)
+    assert saved_back is not None  # the rotation was saved back, still bound to its issuer
+    assert BoundRefreshToken.decode(saved_back, where=key) == BoundRefreshToken(
+        rotated,
+        stored.issuer,
+        stored.token_origin,  # type: ignore[arg-type]
+    )
     with _builder(oidc_server).with_stored_token() as again:
         assert again.username == "writer"
 

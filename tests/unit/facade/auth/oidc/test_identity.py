@@ -7,9 +7,18 @@ import json
 
 import pytest
 
+from facade.auth.oidc._discovery import OIDCConfiguration
 from facade.auth.oidc._errors import TokenStoreError
 from facade.auth.oidc._identity import OIDCIdentity
+from facade.auth.oidc._token_binding import BoundRefreshToken
 from facade.auth.oidc._tokens import RefreshingBearerAuth, TokenSet
+
+PROVIDER = OIDCConfiguration(
+    issuer="https://idp.example.com/tenant",
+    client_id="sdk",
+    scopes=("openid",),
+    token_endpoint="https://login.example.com/tenant/token",
+)
 
 
 def _jwt(**claims: object) -> str:
@@ -37,7 +46,12 @@ def _identity(tokens: TokenSet, *, refresher: bool, now: float, **kwargs: object
         refresher=(lambda token: tokens) if refresher else None,
         clock=lambda: now,
     )
-    options: dict[str, object] = {"initial_token": None, "store": MemoryStore(), "store_key": "k"}
+    options: dict[str, object] = {
+        "initial_token": None,
+        "store": MemoryStore(),
+        "store_key": "k",
+        "provider": PROVIDER,
+    }
     options.update(kwargs)
     return OIDCIdentity(auth, clock=lambda: now, **options)  # type: ignore[arg-type]
 
@@ -75,7 +89,11 @@ def test_persist_stores_the_refresh_token_and_later_rotations() -> None:
     store = MemoryStore()
     identity = _identity(TokenSet("at", 100.0, "rt-1"), refresher=True, now=0, store=store)
     identity.persist_oidc_token()
-    assert store.saved == {"k": "rt-1"}
+    stored = BoundRefreshToken.decode(store.saved["k"], where="k")
+    assert stored.refresh_token == "rt-1"
+    assert stored.issuer == "https://idp.example.com/tenant"
+    assert stored.token_origin == "https://login.example.com:443"
+    assert "rt-1" not in repr(stored)
 
 
 def test_persist_without_refresh_token_says_why() -> None:
