@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from facade.auth.oidc._token_store import TokenCacheFile, token_key
 
 from facade import (
     IdentityProviderChangedError,
@@ -20,6 +19,7 @@ from facade import (
     SessionConfiguration,
     TokenStoreError,
 )
+from facade.auth.oidc._token_store import TokenCacheFile, token_key
 
 from ._browser import EmbeddedIdPUser
 from ._hostile import AdvertisingProxy, RecordingProvider, serving
