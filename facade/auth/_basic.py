@@ -11,8 +11,8 @@ from collections.abc import Generator
 
 import httpx
 
-from .._errors import PlainHttpCredentialsError
-from .._network import is_loopback_host
+from .._core.errors import PlainHttpCredentialsError
+from .._core.urls import is_loopback_host
 
 __all__ = ["BasicCredentialsAuth", "qualified_username", "refuse_plain_http"]
 

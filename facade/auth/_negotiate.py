@@ -24,7 +24,7 @@ import httpx
 import spnego
 from spnego.exceptions import SpnegoError
 
-from .._errors import AuthenticationError, ServiceLayerError
+from .._core.errors import AuthenticationError, ServiceLayerError
 from ._basic import BasicCredentialsAuth, qualified_username
 
 __all__ = [

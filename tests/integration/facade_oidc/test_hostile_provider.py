@@ -19,7 +19,7 @@ from facade import (
     SessionConfiguration,
     TokenStoreError,
 )
-from facade.auth._token_store import TokenCacheFile, token_key
+from facade.auth.oidc._token_store import TokenCacheFile, token_key
 from tests.loopback_proxy import LoopbackProxy, running
 
 from ._browser import EmbeddedIdPUser
