@@ -278,10 +278,12 @@ class PasswordAuth(_SchemeChooser):
         domain: str | None = None,
         *,
         store_password: bool = False,
+        allow_plain_http: bool = False,
     ) -> None:
         self.username = qualified_username(username, domain)
         self._user, self._password, self._domain = username, password, domain
         self.can_reauthenticate = store_password
+        self._allow_plain_http = allow_plain_http
 
     @property
     def _has_domain(self) -> bool:
@@ -320,7 +322,9 @@ class PasswordAuth(_SchemeChooser):
             return SpnegoAuth(ticket.principal, None, ticket=ticket)
         if scheme == "ntlm":
             return SpnegoAuth(self.username, self._password, protocol="ntlm")
-        return BasicCredentialsAuth(self._user, self._password, self._domain)
+        return BasicCredentialsAuth(
+            self._user, self._password, self._domain, allow_plain_http=self._allow_plain_http
+        )
 
     def __repr__(self) -> str:
         return f"PasswordAuth(username={self.username!r}, scheme={self.scheme!r})"
