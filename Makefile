@@ -9,7 +9,7 @@ NODE_STAMP := $(NODE_DIR)/node_modules/.installed
 SPEC := openapi/servicelayer.yaml
 GEN_CONFIG := openapi/generator.yml
 GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --meta none --config $(GEN_CONFIG) --fail-on-warning
-PY_SOURCES := facade server tests bench examples scripts setup.py
+PY_SOURCES := facade server servicelayer_cli tests bench examples scripts setup.py
 
 .PHONY: venv node demo serve test pytest lint format typecheck spec-lint generate check-generated regenerate-check bench clean
 

@@ -272,6 +272,24 @@ class OIDCSessionBuilder:
             stored.refresh_token, on_rotation=bound_token_saver(self._store, key, oidc)
         )
 
+    def forget_stored_token(self) -> bool:
+        """Delete the refresh token saved for this Service Layer (a sign-out on this machine).
+
+        Returns:
+            True when a token was stored (and is now gone), False when there was none.
+
+        Raises:
+            TokenStoreError: The keyring or token file could not be read or changed.
+            OIDCConfigurationError: The identity provider (its client id) is unknown.
+        """
+        oidc, http = self._resolve()
+        http.close()  # only the client id was needed here
+        key = token_key(self._url, oidc.client_id)
+        if self._store.load(key) is None:
+            return False
+        self._store.delete(key)
+        return True
+
     # --- internals ---------------------------------------------------------------------------
 
     def _idp_client(self) -> httpx.Client:
