@@ -13,9 +13,16 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .errors import error_from_response
+from .errors import APIError, error_from_response
 
-__all__ = ["checked", "idempotency_key", "item_error", "item_outcomes"]
+__all__ = [
+    "as_httpx_response",
+    "checked",
+    "error_from_generated",
+    "idempotency_key",
+    "item_error",
+    "item_outcomes",
+]
 
 R = TypeVar("R")
 
@@ -26,12 +33,40 @@ def idempotency_key() -> str:
 
 
 def checked(response: Any, operation: str, expected: type[R]) -> R:
-    """The parsed body of a 2xx ``response`` of the generated client, else the typed error."""
-    status = int(response.status_code)
-    if 200 <= status < 300 and isinstance(response.parsed, expected):
+    """The parsed body of a 2xx ``response`` of the generated client, else the typed error.
+
+    Args:
+        response: What a generated ``sync_detailed`` function returned.
+        operation: The operationId, for the error.
+        expected: The model class a successful answer parses to.
+
+    Returns:
+        The parsed body.
+
+    Raises:
+        APIError: The typed error for the status (or for an unreadable 2xx body).
+    """
+    if 200 <= int(response.status_code) < 300 and isinstance(response.parsed, expected):
         return response.parsed
-    raw = httpx.Response(status, headers=dict(response.headers), content=response.content)
-    raise error_from_response(raw, operation)
+    raise error_from_generated(response, operation)
+
+
+def error_from_generated(response: Any, operation: str) -> APIError:
+    """The typed error for an answer of the generated client (its status, headers and body).
+
+    The generated ``Response`` keeps the raw content and headers; they are read back through
+    the same mapping as any other answer, so the problem details and request id are kept.
+    """
+    return error_from_response(as_httpx_response(response), operation)
+
+
+def as_httpx_response(response: Any) -> httpx.Response:
+    """An ``httpx.Response`` with the status, headers and body of a generated ``Response``."""
+    return httpx.Response(
+        int(response.status_code),
+        headers=response.headers,
+        content=response.content,
+    )
 
 
 def item_error(problem: Any, status: str, operation: str) -> Exception:

@@ -61,11 +61,11 @@ def _preview(value: str) -> str:
 
 def reference_from_ids(
     db_key: object,
+    *,
     hguid: object = None,
     vguid: object = None,
     history_identity: object = None,
     version_number: object = None,
-    *,
     where: str = "",
 ) -> RecordReference:
     """Build the one RecordReference the priority rules select; ``where`` prefixes messages."""
