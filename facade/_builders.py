@@ -30,6 +30,7 @@ from generated import Client
 from ._connection import CredentialsIdentity, Identity, open_connection
 from ._core.configuration import SessionConfiguration
 from ._core.transport import build_httpx_client
+from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._session import Session
 from .auth._apikey import ApiKeyAuth
 from .auth._negotiate import AutologonAuth, PasswordAuth
@@ -287,7 +288,7 @@ class OIDCSessionBuilder:
         client = Client(base_url=self._url)
         client.set_httpx_client(build_httpx_client(self._configuration, base_url=self._url))
         try:
-            hints = discover_hints(client)
+            hints = discover_hints(client, endpoints=ServiceLayerAuthEndpoints())
         finally:
             client.get_httpx_client().close()
         if hints is None:
