@@ -116,7 +116,7 @@ class SessionBuilder:
             _require_text(domain, "domain")
         if not isinstance(store_password, bool):
             raise TypeError(f"store_password must be a bool, not {type(store_password).__name__}")
-        auth = PasswordAuth(username, password, domain, store_password=store_password)
+        auth = PasswordAuth(username, password, domain=domain, store_password=store_password)
         return self._connect(auth, CredentialsIdentity("password"))
 
     def with_autologon(self) -> Session:
@@ -135,7 +135,7 @@ class SessionBuilder:
         return OIDCSessionBuilder(self._url, self._configuration, **explicit_config)
 
     def _connect(self, auth: httpx.Auth, identity: CredentialsIdentity) -> Session:
-        session = connect(self._url, self._configuration, auth, identity=identity)
+        session = connect(self._url, self._configuration, auth=auth, identity=identity)
         scheme = getattr(auth, "scheme", None)
         if scheme:
             identity.scheme = scheme
@@ -216,7 +216,7 @@ class OIDCSessionBuilder:
             cancel=cancel,
             timeout=timeout,
         )
-        return self._connect_with_tokens(tokens, oidc, http, initial_token=None)
+        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     def with_authorization_code_flow(
         self,
@@ -239,7 +239,7 @@ class OIDCSessionBuilder:
             timeout=timeout,
             redirect_uri=redirect_uri,
         )
-        return self._connect_with_tokens(tokens, oidc, http, initial_token=None)
+        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     def with_stored_token(self) -> Session:
         """Sign in with the refresh token saved by ``Session.persist_oidc_token()``.
@@ -261,7 +261,7 @@ class OIDCSessionBuilder:
         stored = BoundRefreshToken.decode(text, where=f"{self._url} (client {oidc.client_id})")
         stored.check_provider(oidc, service_layer_url=self._url)
         return self._connect_refreshing(
-            stored.refresh_token, on_rotation=bound_token_saver(self._store, key, oidc)
+            stored.refresh_token, on_rotation=bound_token_saver(self._store, key, provider=oidc)
         )
 
     # --- internals ---------------------------------------------------------------------------
@@ -308,7 +308,11 @@ class OIDCSessionBuilder:
         try:
             check_token_issuer(refresh_token, oidc)
             tokens = refresh_grant(
-                http, oidc.token_endpoint, oidc.client_id, refresh_token, scope=None
+                http,
+                oidc.token_endpoint,
+                client_id=oidc.client_id,
+                refresh_token=refresh_token,
+                scope=None,
             )
         except BaseException:
             http.close()
@@ -316,20 +320,22 @@ class OIDCSessionBuilder:
         if on_rotation is not None and tokens.refresh_token not in (None, refresh_token):
             on_rotation(tokens.refresh_token)  # type: ignore[arg-type]
         return self._connect_with_tokens(
-            tokens, oidc, http, initial_token=refresh_token, on_rotation=on_rotation
+            tokens, oidc, http=http, initial_token=refresh_token, on_rotation=on_rotation
         )
 
     def _connect_with_tokens(
         self,
         tokens: TokenSet,
         oidc: OIDCConfiguration,
-        http: httpx.Client,
         *,
+        http: httpx.Client,
         initial_token: str | None,
         on_rotation: Callable[[str], None] | None = None,
     ) -> Session:
         def refresher(token: str) -> TokenSet:
-            return refresh_grant(http, oidc.token_endpoint, oidc.client_id, token)
+            return refresh_grant(
+                http, oidc.token_endpoint, client_id=oidc.client_id, refresh_token=token
+            )
 
         auth = RefreshingBearerAuth(
             tokens,
@@ -352,7 +358,7 @@ class OIDCSessionBuilder:
             return connect(
                 self._url,
                 self._configuration,
-                identity.auth,
+                auth=identity.auth,
                 identity=identity,
                 use_server_session=self._use_server_session,
             )
@@ -371,8 +377,8 @@ def _check_token(token: object, name: str) -> None:
 def connect(
     service_layer_url: str,
     configuration: SessionConfiguration,
-    auth: httpx.Auth,
     *,
+    auth: httpx.Auth,
     identity: Identity,
     use_server_session: bool = True,
 ) -> Session:
@@ -385,7 +391,7 @@ def connect(
     connection = open_connection(
         service_layer_url,
         configuration,
-        auth,
+        auth=auth,
         identity=identity,
         use_server_session=use_server_session,
     )

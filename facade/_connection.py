@@ -206,8 +206,8 @@ def _normalized(url: str) -> str:
 def open_connection(
     service_layer_url: str,
     configuration: SessionConfiguration,
-    auth: httpx.Auth,
     *,
+    auth: httpx.Auth,
     identity: Identity,
     use_server_session: bool = True,
 ) -> Connection:

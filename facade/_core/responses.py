@@ -32,7 +32,7 @@ def idempotency_key() -> str:
     return str(uuid.uuid4())
 
 
-def checked(response: Any, operation: str, expected: type[R]) -> R:
+def checked(response: Any, operation: str, *, expected: type[R]) -> R:
     """The parsed body of a 2xx ``response`` of the generated client, else the typed error.
 
     Args:
@@ -69,7 +69,7 @@ def as_httpx_response(response: Any) -> httpx.Response:
     )
 
 
-def item_error(problem: Any, status: str, operation: str) -> Exception:
+def item_error(problem: Any, status: str, *, operation: str) -> Exception:
     """The typed error for one failed item of a batch answer (``problem``: a Problem model)."""
     body: dict[str, Any] = (
         problem.to_dict() if problem is not None else {"title": status, "status": 422}
@@ -84,12 +84,12 @@ def item_error(problem: Any, status: str, operation: str) -> Exception:
 
 
 def item_outcomes(
-    results: Sequence[Any], operation: str, done: tuple[str, ...] = ("ok",)
+    results: Sequence[Any], operation: str, *, done: tuple[str, ...] = ("ok",)
 ) -> list[Any]:
     """Each item result of a batch answer, or its typed error where its status is not in ``done``."""
     return [
         r
         if str(r.status) in done
-        else item_error(getattr(r, "error", None), str(r.status), operation)
+        else item_error(getattr(r, "error", None), str(r.status), operation=operation)
         for r in results
     ]

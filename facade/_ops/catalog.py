@@ -22,19 +22,19 @@ __all__ = ["attribute_types", "binary_loader", "databases", "tables"]
 def databases(context: OperationContext) -> list[DatabaseModel]:
     """Every database the user may read (one request)."""
     response = list_databases.sync_detailed(client=context.client)
-    return checked(response, "list_databases", DatabaseList).databases
+    return checked(response, "list_databases", expected=DatabaseList).databases
 
 
 def tables(context: OperationContext, db_key: str) -> list[TableModel]:
     """Every table of database ``db_key`` (one request)."""
     response = list_tables.sync_detailed(db_key, client=context.client)
-    return checked(response, "list_tables", TableList).tables
+    return checked(response, "list_tables", expected=TableList).tables
 
 
 def attribute_types(context: OperationContext, *, db_key: str, table_guid: str) -> dict[str, str]:
     """Attribute names of a table and their kinds (one request)."""
     response = list_attribute_definitions.sync_detailed(db_key, table_guid, client=context.client)
-    listed = checked(response, "list_attribute_definitions", AttributeDefinitionList)
+    listed = checked(response, "list_attribute_definitions", expected=AttributeDefinitionList)
     return {d.name: str(d.type_) for d in listed.attributes}
 
 
@@ -46,7 +46,7 @@ def binary_loader(context: OperationContext, db_key: str) -> Callable[[str], Cal
 
         def load() -> bytes:
             response = download_binary_data.sync_detailed(db_key, binary_id, client=context.client)
-            return checked(response, "download_binary_data", File).payload.read()
+            return checked(response, "download_binary_data", expected=File).payload.read()
 
         return load
 

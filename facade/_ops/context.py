@@ -71,5 +71,5 @@ class OperationContext:
         response = endpoint.sync_detailed(
             client=self.client, body=body, idempotency_key=idempotency_key()
         )
-        results = checked(response, operation, answer).results
-        return item_outcomes(results, operation, done)
+        results = checked(response, operation, expected=answer).results
+        return item_outcomes(results, operation, done=done)

@@ -53,7 +53,7 @@ def search(
             page=number,
             page_size=size,
         )
-        return checked(response, "search_records", RecordPage)
+        return checked(response, "search_records", expected=RecordPage)
 
     return _all_pages(context, page)
 
@@ -65,7 +65,7 @@ def table_children(context: OperationContext, table: Table) -> list[Record]:
         response = list_table_children.sync_detailed(
             table.db_key, table.guid, client=context.client, page=number, page_size=size
         )
-        return checked(response, "list_table_children", RecordPage)
+        return checked(response, "list_table_children", expected=RecordPage)
 
     return _all_pages(context, page)
 
@@ -78,7 +78,7 @@ def record_children(context: OperationContext, record: Record) -> list[Record]:
         response = list_record_children.sync_detailed(
             record.db_key, guid, client=context.client, page=number, page_size=size
         )
-        return checked(response, "list_record_children", RecordPage)
+        return checked(response, "list_record_children", expected=RecordPage)
 
     return _all_pages(context, page)
 

@@ -58,17 +58,17 @@ def get_record_by_id(
         answer = get_record_version.sync_detailed(
             key, reference.version_guid, client=context.client
         )
-        return _found(context, answer, "get_record_version")
+        return _found(context, answer, operation="get_record_version")
     if isinstance(reference.history_guid, str):
         answer = get_record.sync_detailed(key, reference.history_guid, client=context.client)
-        return _found(context, answer, "get_record")
+        return _found(context, answer, operation="get_record")
     return resolve(context, [reference], strict=True)[0]
 
 
-def _found(context: OperationContext, response: Any, operation: str) -> Record | None:
+def _found(context: OperationContext, response: Any, *, operation: str) -> Record | None:
     if int(response.status_code) == 404:
         return None
-    return context.record_from_model(checked(response, operation, RecordModel))
+    return context.record_from_model(checked(response, operation, expected=RecordModel))
 
 
 def records_by_ids(
@@ -112,8 +112,8 @@ def resolve(
         response = resolve_records.sync_detailed(
             client=context.client, body=body, idempotency_key=idempotency_key()
         )
-        results = checked(response, "resolve_records", ResolveResponse).results
-        return [_resolved(context, m, index) for index, m in enumerate(results)]
+        results = checked(response, "resolve_records", expected=ResolveResponse).results
+        return [_resolved(context, m, index=index) for index, m in enumerate(results)]
 
     records, failures = context.run_batches(references, send, options=_RESOLVE_OPTIONS)
     if failures:
@@ -125,7 +125,7 @@ def resolve(
     return records
 
 
-def _resolved(context: OperationContext, model: object, index: int) -> Record | None:
+def _resolved(context: OperationContext, model: object, *, index: int) -> Record | None:
     """A resolve result: None means not found; anything unreadable is an error, not None."""
     if model is None:
         return None

@@ -69,7 +69,7 @@ def export(
             values = values_from_models(result.attributes, loader)
             record._set_attributes(values, partial=attributes is not None)
     if include_links:
-        _load_links(context, records, results)
+        _load_links(context, records, results=results)
     if failures:
         raise BulkOperationError(
             f"{len(failures)} of {len(records)} records could not be exported: {failures[0].error}",
@@ -79,7 +79,7 @@ def export(
 
 
 def _load_links(
-    context: OperationContext, records: Sequence[Record], results: list[ExportResult | None]
+    context: OperationContext, records: Sequence[Record], *, results: list[ExportResult | None]
 ) -> None:
     """Resolve every link target once, then give each record its link groups."""
     targets: dict[tuple[str, str], Record | None] = {}
@@ -130,7 +130,7 @@ def fetch_versions(
             response = list_record_versions.sync_detailed(
                 record.db_key, record.history_guid or "", client=context.client
             )
-            listed = checked(response, "list_record_versions", RecordList)
+            listed = checked(response, "list_record_versions", expected=RecordList)
             answers.append([Record._from_model(m, record.table) for m in listed.records])
         return answers
 

@@ -29,8 +29,8 @@ class BasicCredentialsAuth(httpx.Auth):
         self,
         username: str,
         password: str,
-        domain: str | None = None,
         *,
+        domain: str | None = None,
         store_password: bool = False,
     ) -> None:
         self.username = qualified_username(username, domain)

@@ -209,8 +209,8 @@ class PasswordAuth(_SchemeChooser):
         self,
         username: str,
         password: str,
-        domain: str | None = None,
         *,
+        domain: str | None = None,
         store_password: bool = False,
     ) -> None:
         self.username = qualified_username(username, domain)
@@ -237,7 +237,7 @@ class PasswordAuth(_SchemeChooser):
     def _for_scheme(self, scheme: str) -> httpx.Auth:
         if scheme == "ntlm":
             return SpnegoAuth(self.username, self._password, protocol="ntlm")
-        return BasicCredentialsAuth(self._user, self._password, self._domain)
+        return BasicCredentialsAuth(self._user, self._password, domain=self._domain)
 
     def __repr__(self) -> str:
         return f"PasswordAuth(username={self.username!r}, scheme={self.scheme!r})"
