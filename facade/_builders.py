@@ -7,7 +7,9 @@ server session, which every later request carries.
 ``with_credentials`` picks the scheme from the server's 401 challenges: NTLM when offered and
 the user is a domain user (``domain=`` given, or ``DOMAIN\\user`` / ``user@domain``): the
 password never crosses the wire, and it works on every OS through pyspnego. Otherwise Basic
-(NTLM when the server offers no Basic). Use HTTPS with Basic: it sends the password.
+(NTLM when the server offers no Basic). Basic sends the password and an API key is sent as is:
+over plain http to a host other than loopback both are refused (``PlainHttpCredentialsError``)
+unless ``SessionConfiguration(allow_plain_http_credentials=True)``.
 
 ``SessionBuilder.with_oidc(**explicit_config)`` returns an ``OIDCSessionBuilder``. Its
 ``with_*`` methods get tokens, wrap them in a refreshing ``httpx.Auth`` and an
@@ -116,7 +118,13 @@ class SessionBuilder:
             _require_text(domain, "domain")
         if not isinstance(store_password, bool):
             raise TypeError(f"store_password must be a bool, not {type(store_password).__name__}")
-        auth = PasswordAuth(username, password, domain=domain, store_password=store_password)
+        auth = PasswordAuth(
+            username,
+            password,
+            domain=domain,
+            store_password=store_password,
+            allow_plain_http=self._configuration.allow_plain_http_credentials,
+        )
         return self._connect(auth, CredentialsIdentity("password"))
 
     def with_autologon(self) -> Session:
@@ -126,7 +134,8 @@ class SessionBuilder:
     def with_api_key(self, key: str) -> Session:
         """Connect with an API key (sent once, to create the server session)."""
         _require_text(key, "key")
-        return self._connect(ApiKeyAuth(key), CredentialsIdentity("apiKey"))
+        allow = self._configuration.allow_plain_http_credentials
+        return self._connect(ApiKeyAuth(key, allow_plain_http=allow), CredentialsIdentity("apiKey"))
 
     def with_oidc(self, **explicit_config: Any) -> OIDCSessionBuilder:
         """An OIDC builder; ``explicit_config`` names a provider the server does not advertise."""
@@ -263,6 +272,24 @@ class OIDCSessionBuilder:
         return self._connect_refreshing(
             stored.refresh_token, on_rotation=bound_token_saver(self._store, key, provider=oidc)
         )
+
+    def forget_stored_token(self) -> bool:
+        """Delete the refresh token saved for this Service Layer (a sign-out on this machine).
+
+        Returns:
+            True when a token was stored (and is now gone), False when there was none.
+
+        Raises:
+            TokenStoreError: The keyring or token file could not be read or changed.
+            OIDCConfigurationError: The identity provider (its client id) is unknown.
+        """
+        oidc, http = self._resolve()
+        http.close()  # only the client id was needed here
+        key = token_key(self._url, oidc.client_id)
+        if self._store.load(key) is None:
+            return False
+        self._store.delete(key)
+        return True
 
     # --- internals ---------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ class Session:
             connection.client,
             max_batch_size=connection.max_batch_size,
             max_page_size=connection.max_page_size,
+            max_pages=connection.configuration.max_pages,
             viewer_base_url=connection.viewer_base_url,
         )
 

@@ -18,7 +18,30 @@ _KNOWN_OPTIONS = {
     "retry_backoff": "backoff factor between retries, in seconds (default 0.5)",
     "token_refresh_margin": "seconds before expiry at which tokens and server sessions are refreshed (default 60)",
     "validate_contract": "check every request and response against the OpenAPI contract (default False)",
+    "max_response_bytes": "largest answer body read into memory, after decompression (default 256 MiB)",
+    "max_pages": "most pages one listing or search follows (default 10,000)",
+    "allow_plain_http_credentials": "send a password (Basic) or API key over plain http to a host that is not loopback (default False: refused)",
+    "trust_env": "use HTTP(S)_PROXY/ALL_PROXY/NO_PROXY and SSL_CERT_FILE/SSL_CERT_DIR from the environment (default True)",
 }
+
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_PAGES = 10_000
+
+
+def _positive_int(options: Mapping[str, Any], name: str, *, default: int) -> int:
+    value: object = options.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1, got {value}")
+    return value
+
+
+def _flag(options: Mapping[str, Any], name: str, *, default: bool) -> bool:
+    value: object = options.get(name, default)
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, not {type(value).__name__}")
+    return value
 
 
 class SessionConfiguration:
@@ -74,6 +97,14 @@ class SessionConfiguration:
         self.retry_backoff: float = float(kwargs.get("retry_backoff", 0.5))
         self.token_refresh_margin: float = float(kwargs.get("token_refresh_margin", 60.0))
         self.validate_contract: bool = bool(kwargs.get("validate_contract", False))
+        self.max_response_bytes = _positive_int(
+            kwargs, "max_response_bytes", default=DEFAULT_MAX_RESPONSE_BYTES
+        )
+        self.max_pages = _positive_int(kwargs, "max_pages", default=DEFAULT_MAX_PAGES)
+        self.allow_plain_http_credentials = _flag(
+            kwargs, "allow_plain_http_credentials", default=False
+        )
+        self.trust_env = _flag(kwargs, "trust_env", default=True)
 
     @property
     def timeout_seconds(self) -> float:

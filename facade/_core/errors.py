@@ -19,10 +19,13 @@ __all__ = [
     "ConnectionFailedError",
     "InvalidRecordStateError",
     "InvalidRequestError",
+    "InvalidResponseError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlainHttpCredentialsError",
     "RateLimitedError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerError",
     "ServiceLayerError",
     "TransportError",
@@ -104,6 +107,17 @@ class RequestTimeoutError(TransportError, TimeoutError):
     """No response within the configured timeout (the server may still be working)."""
 
 
+class InvalidResponseError(ServiceLayerError):
+    """The server's answer cannot be used: it breaks the contract or one of the SDK's limits.
+
+    For example pages whose ``nextPage`` loops, or more pages than ``max_pages``.
+    """
+
+
+class ResponseTooLargeError(InvalidResponseError, TransportError):
+    """An answer's body (after decompression) is larger than ``max_response_bytes``."""
+
+
 class ApiVersionMismatchError(ServiceLayerError):
     """The server implements another major version of the API contract."""
 
@@ -111,6 +125,14 @@ class ApiVersionMismatchError(ServiceLayerError):
         super().__init__(message)
         self.client_version = client_version
         self.server_version = server_version
+
+
+class PlainHttpCredentialsError(ServiceLayerError, PermissionError):
+    """A password or API key would go over plain http to a host that is not loopback.
+
+    Nothing was sent. Use an ``https://`` URL, or allow it explicitly with
+    ``SessionConfiguration(allow_plain_http_credentials=True)`` on a network you trust.
+    """
 
 
 class InvalidRecordStateError(ServiceLayerError):

@@ -22,12 +22,20 @@ from .value_base import AttributeValue, _opt
 
 __all__ = ["AttributeFile", "AttributePicture", "BinaryType", "safe_file_name"]
 
-_UNSAFE_NAME = re.compile(r"[\x00-\x1f<>:\"|?*]")
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f<>:\"|?*]")
+# Unicode bidirectional controls: "invoice" + U+202E + "fdp.exe" displays as "invoiceexe.pdf".
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe_file_name(name: str | None, fallback: str) -> str:
-    """A bare file name from whatever the server sent: no directories, no '..', no controls."""
-    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    """A bare file name from whatever the server sent.
+
+    No directories, no '..', no control characters and no Unicode bidirectional controls
+    (which would show the name differently from what it is).
+    """
+    name = _BIDI_CONTROLS.sub("", name or "")
+    fallback = _BIDI_CONTROLS.sub("", fallback)
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
     base = _UNSAFE_NAME.sub("_", base).strip(" .")
     if not base:
         base = _UNSAFE_NAME.sub("_", fallback.replace("/", "_").replace("\\", "_")).strip(" .")

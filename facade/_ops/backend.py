@@ -28,12 +28,19 @@ class ServiceLayerBackend:
     """Implements the model's ``Backend`` protocol over one connection's generated client."""
 
     def __init__(
-        self, client: Client, *, max_batch_size: int, max_page_size: int, viewer_base_url: str
+        self,
+        client: Client,
+        *,
+        max_batch_size: int,
+        max_page_size: int,
+        max_pages: int,
+        viewer_base_url: str,
     ) -> None:
         self.context = OperationContext(
             client=client,
             max_batch_size=max_batch_size,
             max_page_size=max_page_size,
+            max_pages=max_pages,
             record_from_model=self.record_from_model,
         )
         self._viewer_base_url = viewer_base_url

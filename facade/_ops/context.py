@@ -27,12 +27,14 @@ class OperationContext:
         client: The generated client (authentication, retries and pool included).
         max_batch_size: The server's limit of items per batch request.
         max_page_size: The server's largest page of a listing.
+        max_pages: The most pages one listing may read (``SessionConfiguration.max_pages``).
         record_from_model: Turns a record the server sent into a ``Record`` of its table.
     """
 
     client: Client
     max_batch_size: int
     max_page_size: int
+    max_pages: int
     record_from_model: Callable[[RecordModel], Record]
 
     def run_batches(

@@ -1,7 +1,9 @@
 """Paged record listings: searches (in a database or one table) and the children of tree nodes.
 
 Every listing follows ``nextPage`` to the end with the server's largest page size, and turns
-each record the server sends into a ``Record`` of its table.
+each record the server sends into a ``Record`` of its table. A ``nextPage``
+that does not move forward (a loop), a page without records that promises more, or more than
+``SessionConfiguration.max_pages`` pages end the listing with ``InvalidResponseError``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from generated.models.search_mode import SearchMode
 from generated.types import UNSET
 
 from .._core.checks import require_str
+from .._core.errors import InvalidResponseError
 from .._core.responses import checked
 from .._model.database import Database
 from .._model.record import Record
@@ -86,8 +89,32 @@ def record_children(context: OperationContext, record: Record) -> list[Record]:
 def _all_pages(context: OperationContext, page: Callable[[int, int], RecordPage]) -> list[Record]:
     records: list[Record] = []
     number: int | None = 1
+    read = 0
     while number is not None:
         answer = page(number, context.max_page_size)
+        read += 1
         records.extend(context.record_from_model(m) for m in answer.records)
-        number = answer.next_page
+        number = _next_page(answer, number, read=read, max_pages=context.max_pages)
     return records
+
+
+def _next_page(answer: RecordPage, number: int, *, read: int, max_pages: int) -> int | None:
+    """The page to read after ``number``, or None; raise when the pages cannot end."""
+    following = answer.next_page
+    if following is None:
+        return None
+    if following <= number:
+        raise InvalidResponseError(
+            f"the server's page {number} names page {following} as the next one: the "
+            "listing would never end, so it was stopped"
+        )
+    if not answer.records:
+        raise InvalidResponseError(
+            f"the server's page {number} holds no records but names a next page; stopped"
+        )
+    if read >= max_pages:
+        raise InvalidResponseError(
+            f"the listing has more than {max_pages} pages (SessionConfiguration.max_pages); "
+            "stopped. Narrow the search, or raise max_pages"
+        )
+    return following

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -38,6 +39,19 @@ def test_the_installed_server_serves_the_quickstart(
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"Connected to {installed_server.url} as writer" in result.stdout
     assert "Databases" in result.stdout
+
+
+def test_the_console_script_reads_from_the_installed_server(
+    installed_wheel: InstalledWheel, installed_server: ServerProcess
+) -> None:
+    env = {"SERVICELAYER_URL": installed_server.url, "SERVICELAYER_API_KEY": "demo-reader-api-key"}
+    result = installed_wheel.run("servicelayer", "dbs", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "DEMO_MATERIALS" in {row["db_key"] for row in json.loads(result.stdout)}
+    assert installed_wheel.run("servicelayer", "--version").stdout.split() == [
+        "servicelayer",
+        _pyproject_version(),
+    ]
 
 
 def test_contract_validation_finds_the_packaged_spec(

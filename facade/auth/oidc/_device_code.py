@@ -1,8 +1,9 @@
 """The device authorization grant (RFC 8628): sign in on another device with a short code.
 
 The user code and verification URI go to a callback (default: printed to stderr). The token
-endpoint is polled at the provider's ``interval`` (5 s when it sends none, section 3.2), 5 s
-slower after each ``slow_down`` (section 3.5), until the user approves, refuses
+endpoint is polled at the provider's ``interval`` (5 s when it sends none or a value that is not a
+positive number, section 3.2; never more often than once a second, whatever the provider
+says), 5 s slower after each ``slow_down`` (section 3.5), until the user approves, refuses
 (``access_denied``), the code expires (``expired_token`` or ``expires_in`` elapsed), or the
 caller sets the cancel event. ``sleep`` and ``clock`` are injectable so tests need not wait.
 """
@@ -10,6 +11,7 @@ caller sets the cancel event. ``sleep`` and ``clock`` are injectable so tests ne
 from __future__ import annotations
 
 import logging
+import math
 import sys
 import threading
 import time
@@ -39,6 +41,8 @@ __all__ = [
 _log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL = 5.0
+MIN_INTERVAL = 1.0
+"""The shortest wait between polls, whatever interval the provider asks for."""
 SLOW_DOWN_STEP = 5.0
 DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 
@@ -107,10 +111,21 @@ def _start(http: httpx.Client, config: OIDCConfiguration) -> _DeviceAuthorizatio
             expires_in=float(body["expires_in"]),
         )
         device_code = str(body["device_code"])
-        interval = float(body.get("interval") or DEFAULT_INTERVAL)
     except (KeyError, TypeError, ValueError) as exc:
         raise OIDCError(f"the device authorization answer lacks {exc}") from exc
-    return _DeviceAuthorization(device_code, prompt, interval)
+    return _DeviceAuthorization(device_code, prompt, _poll_interval(body.get("interval")))
+
+
+def _poll_interval(advertised: object) -> float:
+    """The provider's ``interval``: 5 s when missing or not a positive number, at least 1 s."""
+    try:
+        interval = float(advertised)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_INTERVAL
+    if not math.isfinite(interval) or interval <= 0:
+        _log.debug("ignoring the identity provider's polling interval %r", advertised)
+        return DEFAULT_INTERVAL
+    return max(interval, MIN_INTERVAL)
 
 
 def run_device_code_flow(

@@ -20,9 +20,10 @@ from facade import (
     TokenStoreError,
 )
 from facade.auth.oidc._token_store import TokenCacheFile, token_key
+from tests.loopback_proxy import LoopbackProxy, running
 
 from ._browser import EmbeddedIdPUser
-from ._hostile import AdvertisingProxy, RecordingProvider, serving
+from ._hostile import advertising, recording_provider
 from ._running_server import RunningServer
 from .conftest import CountingOIDCSessionBuilder, list_databases_status
 
@@ -30,16 +31,17 @@ CLIENT_ID = "servicelayer-sdk"
 
 
 @pytest.fixture
-def proxy(oidc_server: RunningServer) -> Iterator[AdvertisingProxy]:
-    with serving(AdvertisingProxy(oidc_server.url)) as server:
-        assert isinstance(server, AdvertisingProxy)
+def proxy(oidc_server: RunningServer) -> Iterator[LoopbackProxy]:
+    """The Service Layer the user signs in to: the reference server behind a proxy."""
+    server = LoopbackProxy(oidc_server.url)
+    with running(server):
         yield server
 
 
 @pytest.fixture
-def foreign_provider() -> Iterator[RecordingProvider]:
-    with serving(RecordingProvider()) as server:
-        assert isinstance(server, RecordingProvider)
+def foreign_provider() -> Iterator[LoopbackProxy]:
+    server = recording_provider()
+    with running(server):
         yield server
 
 
@@ -49,7 +51,7 @@ def _builder(url: str, cache: Path) -> CountingOIDCSessionBuilder:
     )
 
 
-def _sign_in_and_store(proxy: AdvertisingProxy, cache: Path) -> str:
+def _sign_in_and_store(proxy: LoopbackProxy, cache: Path) -> str:
     """An honest sign-in through the proxy; the refresh token is stored. Returns it."""
     user = EmbeddedIdPUser("writer", "writer-password")
     with _builder(proxy.url, cache).with_device_code_flow(user.approve_device) as session:
@@ -64,8 +66,8 @@ def _sign_in_and_store(proxy: AdvertisingProxy, cache: Path) -> str:
 def test_stored_token_never_reaches_another_provider(
     via: str,
     oidc_server: RunningServer,
-    proxy: AdvertisingProxy,
-    foreign_provider: RecordingProvider,
+    proxy: LoopbackProxy,
+    foreign_provider: LoopbackProxy,
     tmp_path: Path,
 ) -> None:
     cache = tmp_path / "tokens.json"
@@ -75,16 +77,14 @@ def test_stored_token_never_reaches_another_provider(
         rotated = session.refresh_token
     assert rotated
 
-    proxy.advertise(foreign_provider.url, via=via)
+    proxy.rule = advertising(foreign_provider.url, via=via)
     builder = _builder(proxy.url, cache)
     with pytest.raises(IdentityProviderChangedError) as caught:
         builder.with_stored_token()
 
     # The SDK did follow the advertisement as far as the discovery document, and no further.
-    assert [path for _, path, _, _ in foreign_provider.received] == [
-        "/.well-known/openid-configuration"
-    ]
-    assert rotated not in foreign_provider.everything_received()
+    assert foreign_provider.paths() == ["/.well-known/openid-configuration"]
+    assert rotated not in foreign_provider.everything_seen()
     assert builder.grants("refresh_token") == 0
     error = caught.value
     assert error.stored_issuer == f"{oidc_server.url}/oidc"
@@ -95,21 +95,21 @@ def test_stored_token_never_reaches_another_provider(
 
 
 def test_plain_http_provider_off_loopback_gets_no_request(
-    proxy: AdvertisingProxy, foreign_provider: RecordingProvider, tmp_path: Path
+    proxy: LoopbackProxy, foreign_provider: LoopbackProxy, tmp_path: Path
 ) -> None:
     cache = tmp_path / "tokens.json"
     _sign_in_and_store(proxy, cache)
-    proxy.advertise("http://idp.example.test", via="challenge")
+    proxy.rule = advertising("http://idp.example.test", via="challenge")
     with pytest.raises(InsecureIdentityProviderError, match=r"plain http to idp\.example\.test"):
         _builder(proxy.url, cache).with_stored_token()
 
 
 def test_a_token_stored_without_its_issuer_is_not_sent(
-    proxy: AdvertisingProxy, foreign_provider: RecordingProvider, tmp_path: Path
+    proxy: LoopbackProxy, foreign_provider: LoopbackProxy, tmp_path: Path
 ) -> None:
     cache = tmp_path / "tokens.json"
     TokenCacheFile(cache).save(token_key(proxy.url, CLIENT_ID), "an-unbound-refresh-token")
-    proxy.advertise(foreign_provider.url, via="discovery")
+    proxy.rule = advertising(foreign_provider.url, via="discovery")
     with pytest.raises(TokenStoreError, match="does not record which identity provider"):
         _builder(proxy.url, cache).with_stored_token()
-    assert "an-unbound-refresh-token" not in foreign_provider.everything_received()
+    assert "an-unbound-refresh-token" not in foreign_provider.everything_seen()

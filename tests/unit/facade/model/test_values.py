@@ -246,3 +246,23 @@ def test_safe_file_name_is_a_bare_name(server_name: str) -> None:
     name = safe_file_name(server_name, "Datasheet")
     assert name and "/" not in name and "\\" not in name and name not in (".", "..")
     assert not any(ord(c) < 32 for c in name)
+
+
+@pytest.mark.parametrize(
+    ("server_name", "expected"),
+    [
+        ("invoice\u202efdp.exe", "invoicefdp.exe"),
+        ("\u2066a\u2069\u200e\u200f\u061c.txt", "a.txt"),
+        ("\u202a\u202b\u202c\u202d\u2067\u2068x", "x"),
+        ("\u202e", "Datasheet"),
+        ("bell\x07\x9b.txt", "bell__.txt"),
+    ],
+)
+def test_safe_file_name_drops_bidirectional_controls(server_name: str, expected: str) -> None:
+    assert safe_file_name(server_name, "Datasheet") == expected
+
+
+def test_save_into_a_directory_strips_bidirectional_controls(tmp_path: Path) -> None:
+    written = AttributeFile("Datasheet", b"%PDF", file_name="invoice\u202efdp.exe").save(tmp_path)
+    assert written.name == "invoicefdp.exe"
+    assert [p.name for p in tmp_path.iterdir()] == ["invoicefdp.exe"]

@@ -24,7 +24,7 @@ def _server(request: httpx.Request) -> httpx.Response:
             json={
                 "apiVersion": "1.0.0",
                 "serverVersion": "1.0.0",
-                "viewerBaseUrl": "http://sl.test/viewer",
+                "viewerBaseUrl": "https://sl.test/viewer",
                 "limits": {"maxBatchSize": 100, "maxPageSize": 100},
             },
         )
@@ -60,7 +60,7 @@ def test_an_unreadable_resolve_result_raises_instead_of_reading_as_none(
 
     monkeypatch.setattr(connect_module, "build_httpx_client", with_mock)
     session = connect(
-        "http://sl.test",
+        "https://sl.test",
         SessionConfiguration(),
         auth=ApiKeyAuth("demo-reader-api-key"),
         identity=CredentialsIdentity("apiKey"),

@@ -70,14 +70,13 @@ def _run(
     **kwargs: object,
 ) -> TokenSet:
     prompts: list[DeviceCodePrompt] = []
+    options: dict[str, object] = {"sleep": fake.sleep, "clock": fake.clock, **kwargs}
     with httpx.Client() as http:
         return run_device_code_flow(
             http,
             CONFIG,
             callback=callback or prompts.append,
-            sleep=fake.sleep,
-            clock=fake.clock,
-            **kwargs,  # type: ignore[arg-type]
+            **options,  # type: ignore[arg-type]
         )
 
 
@@ -218,3 +217,23 @@ def test_default_callback_prints_the_instruction_to_stderr(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "https://idp.test/device" in captured.err and "WXYZ-1234" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("advertised", "expected"),
+    [(-1, 5.0), (0, 5.0), ("0.0", 5.0), ("nan", 5.0), ("inf", 5.0), (None, 5.0), (0.001, 1.0)],
+)
+@respx.mock
+def test_a_hostile_interval_cannot_make_polling_spin(advertised: object, expected: float) -> None:
+    respx.post(DEVICE_URL).mock(return_value=_device_answer(interval=advertised, expires_in=30))
+    token = respx.post(TOKEN_URL).mock(return_value=_error("authorization_pending"))
+    fake = FakeTime()
+
+    def bounded_sleep(seconds: float) -> None:
+        assert len(fake.sleeps) < 100, "the poll loop spins"
+        fake.sleep(seconds)
+
+    with pytest.raises(DeviceCodeExpiredError):
+        _run(fake, sleep=bounded_sleep)
+    assert fake.sleeps[:-1] == [expected] * (len(fake.sleeps) - 1)
+    assert token.call_count <= 30 / expected + 1
