@@ -103,7 +103,11 @@ def sync_detailed(
 
      `attributes` filters by attribute name (null: all). File and picture
     values carry `url` unless `includeBinaryData` is true, then `data`
-    (base64). At most `limits.maxBatchSize` records.
+    (base64). Point and range values and their parameters come in the unit
+    system `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true; 422 names an unknown
+    unit system. `includeProperties` adds each record's `properties`.
+    At most `limits.maxBatchSize` records.
 
     Args:
         idempotency_key (str | Unset):
@@ -139,7 +143,11 @@ def sync(
 
      `attributes` filters by attribute name (null: all). File and picture
     values carry `url` unless `includeBinaryData` is true, then `data`
-    (base64). At most `limits.maxBatchSize` records.
+    (base64). Point and range values and their parameters come in the unit
+    system `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true; 422 names an unknown
+    unit system. `includeProperties` adds each record's `properties`.
+    At most `limits.maxBatchSize` records.
 
     Args:
         idempotency_key (str | Unset):
@@ -170,7 +178,11 @@ async def asyncio_detailed(
 
      `attributes` filters by attribute name (null: all). File and picture
     values carry `url` unless `includeBinaryData` is true, then `data`
-    (base64). At most `limits.maxBatchSize` records.
+    (base64). Point and range values and their parameters come in the unit
+    system `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true; 422 names an unknown
+    unit system. `includeProperties` adds each record's `properties`.
+    At most `limits.maxBatchSize` records.
 
     Args:
         idempotency_key (str | Unset):
@@ -204,7 +216,11 @@ async def asyncio(
 
      `attributes` filters by attribute name (null: all). File and picture
     values carry `url` unless `includeBinaryData` is true, then `data`
-    (base64). At most `limits.maxBatchSize` records.
+    (base64). Point and range values and their parameters come in the unit
+    system `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true; 422 names an unknown
+    unit system. `includeProperties` adds each record's `properties`.
+    At most `limits.maxBatchSize` records.
 
     Args:
         idempotency_key (str | Unset):
