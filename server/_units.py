@@ -74,7 +74,7 @@ _PREFERRED: dict[str, tuple[str, ...]] = {
 }
 _ABSOLUTE = {"degC": "K", "degF": "degR"}
 
-_registry = pint.UnitRegistry()
+_registry: Any = pint.UnitRegistry()
 
 
 class UnitError(ValueError):

@@ -51,6 +51,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -105,7 +110,7 @@ def sync_detailed(
     values carry `url` unless `includeBinaryData` is true, then `data`
     (base64). Point and range values and their parameters come in the unit
     system `unitSystem` (default: the database's own), with absolute
-    temperatures when `absoluteTemperatures` is true; 422 names an unknown
+    temperatures when `absoluteTemperatures` is true; 404 names an unknown
     unit system. `includeProperties` adds each record's `properties`.
     At most `limits.maxBatchSize` records.
 
@@ -145,7 +150,7 @@ def sync(
     values carry `url` unless `includeBinaryData` is true, then `data`
     (base64). Point and range values and their parameters come in the unit
     system `unitSystem` (default: the database's own), with absolute
-    temperatures when `absoluteTemperatures` is true; 422 names an unknown
+    temperatures when `absoluteTemperatures` is true; 404 names an unknown
     unit system. `includeProperties` adds each record's `properties`.
     At most `limits.maxBatchSize` records.
 
@@ -180,7 +185,7 @@ async def asyncio_detailed(
     values carry `url` unless `includeBinaryData` is true, then `data`
     (base64). Point and range values and their parameters come in the unit
     system `unitSystem` (default: the database's own), with absolute
-    temperatures when `absoluteTemperatures` is true; 422 names an unknown
+    temperatures when `absoluteTemperatures` is true; 404 names an unknown
     unit system. `includeProperties` adds each record's `properties`.
     At most `limits.maxBatchSize` records.
 
@@ -218,7 +223,7 @@ async def asyncio(
     values carry `url` unless `includeBinaryData` is true, then `data`
     (base64). Point and range values and their parameters come in the unit
     system `unitSystem` (default: the database's own), with absolute
-    temperatures when `absoluteTemperatures` is true; 422 names an unknown
+    temperatures when `absoluteTemperatures` is true; 404 names an unknown
     unit system. `includeProperties` adds each record's `properties`.
     At most `limits.maxBatchSize` records.
 

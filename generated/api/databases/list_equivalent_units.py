@@ -98,7 +98,7 @@ def sync_detailed(
     """Units dimensionally equivalent to a unit, with conversion factors
 
      A value `x` in `unit` is `x * factor + offset` in the equivalent unit (offset is
-    non-zero only between temperature scales). 400 names an unknown unit.
+    non-zero only between temperature scales). 404 names an unknown unit.
 
     Args:
         database_key (str):
@@ -133,7 +133,7 @@ def sync(
     """Units dimensionally equivalent to a unit, with conversion factors
 
      A value `x` in `unit` is `x * factor + offset` in the equivalent unit (offset is
-    non-zero only between temperature scales). 400 names an unknown unit.
+    non-zero only between temperature scales). 404 names an unknown unit.
 
     Args:
         database_key (str):
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     """Units dimensionally equivalent to a unit, with conversion factors
 
      A value `x` in `unit` is `x * factor + offset` in the equivalent unit (offset is
-    non-zero only between temperature scales). 400 names an unknown unit.
+    non-zero only between temperature scales). 404 names an unknown unit.
 
     Args:
         database_key (str):
@@ -196,7 +196,7 @@ async def asyncio(
     """Units dimensionally equivalent to a unit, with conversion factors
 
      A value `x` in `unit` is `x * factor + offset` in the equivalent unit (offset is
-    non-zero only between temperature scales). 400 names an unknown unit.
+    non-zero only between temperature scales). 404 names an unknown unit.
 
     Args:
         database_key (str):
