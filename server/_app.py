@@ -7,8 +7,6 @@ tests) validation of the answer against the contract.
 
 from __future__ import annotations
 
-import base64
-import hmac
 import importlib
 import logging
 import os
@@ -25,17 +23,18 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
+from ._accounts import seed_accounts
 from ._config import ServerConfig
 from ._idempotency import IdempotencyStore
 from ._knobs import Fault, Knobs
-from ._principal import Principal, Role
 from ._problems import Problem, problem_response
 from ._request_parsing import parse_body, parse_parameters
 from ._spec import Operation, compile_operations, load_spec, spec_path
-from ._store_schema import create_schema
 from ._viewer import viewer_routes
+from .auth import Authenticator, AuthOutcome
 from .handlers import all_handlers
 from .handlers._call import Call, Handler
+from .store import create_schema
 
 __all__ = ["VALIDATE_RESPONSES_ENV", "ServiceLayerApp", "build_app"]
 
@@ -48,16 +47,10 @@ WRITE_OPERATIONS = frozenset(
 BATCH_KEYS = ("items", "records", "references")
 
 
-def _authenticator(config: ServerConfig, db: sqlite3.Connection) -> Any:
-    """server-auth's Authenticator (accounts seeded), built once at start-up."""
-    try:
-        accounts = importlib.import_module("server._accounts")
-        auth = importlib.import_module("server._auth")
-    except ImportError:  # pragma: no cover - only while server-auth's modules are missing
-        log.warning("server._auth is unavailable: falling back to demo Basic authentication")
-        return _FallbackAuthenticator()
-    accounts.seed_accounts(db)
-    return auth.Authenticator(config, db)
+def _authenticator(config: ServerConfig, db: sqlite3.Connection) -> Authenticator:
+    """The Authenticator of the enabled schemes, with the demo accounts seeded."""
+    seed_accounts(db)
+    return Authenticator(config, db)
 
 
 def _versioned_contract(
@@ -80,41 +73,6 @@ def _contract_path(config: ServerConfig) -> Path:
     return Path(versions.api_spec_path(config))
 
 
-class _FallbackOutcome:
-    def __init__(self, principal: Principal | None) -> None:
-        self.principal = principal
-        self.headers: dict[str, str] = {}
-        self.detail = None if principal else "Authentication required."
-
-
-class _FallbackAuthenticator:
-    """Basic authentication of the demo accounts (used only without server._auth)."""
-
-    _USERS = {
-        "admin": ("admin-password", Role.ADMIN),
-        "writer": ("writer-password", Role.WRITER),
-        "reader": ("reader-password", Role.READER),
-    }
-
-    async def authenticate(self, request: Request) -> _FallbackOutcome:
-        scheme, _, value = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "basic":
-            try:
-                user, _, password = base64.b64decode(value).decode().partition(":")
-            except ValueError:
-                return _FallbackOutcome(None)
-            known = self._USERS.get(user)
-            if known and hmac.compare_digest(known[0], password):
-                return _FallbackOutcome(Principal(user, known[1], "basic"))
-        return _FallbackOutcome(None)
-
-    def challenges(self) -> list[str]:
-        return ['Basic realm="Service Layer"']
-
-    def routes(self) -> list[BaseRoute]:
-        return []
-
-
 class ServiceLayerApp:
     """Shared state of the running server: config, data, authentication, knobs, handlers."""
 
@@ -134,7 +92,6 @@ class ServiceLayerApp:
             from ._response_validation import ResponseValidator
 
             self.response_validator = ResponseValidator(_contract_path(config))
-        self.services: dict[str, Any] = {"app": self, "authenticator": self.auth}
         missing = [
             op.operation_id for op in self.operations if op.operation_id not in self.handlers
         ]
@@ -149,7 +106,7 @@ class ServiceLayerApp:
             Route(path, endpoint=PathEndpoint(self, ops), methods=list(ops))
             for path, ops in by_path.items()
         ]
-        routes += viewer_routes(self)
+        routes += viewer_routes(db=self.db, root_url=self.config.root_url, authenticator=self.auth)
         routes += list(self.auth.routes())
         return routes
 
@@ -201,7 +158,7 @@ class PathEndpoint:
             outcome = await app.auth.authenticate(request)
             auth_headers = dict(outcome.headers)
             if outcome.principal is None:
-                raise _unauthorized(app, outcome)
+                raise _unauthorized(outcome)
             principal = outcome.principal
         who = principal.username if principal else f"anonymous@{_client_host(request)}"
         wait = app.knobs.retry_after(who)
@@ -237,7 +194,6 @@ class PathEndpoint:
             db=app.db,
             config=app.config,
             request_id=request_id,
-            services=app.services,
         )
         if key is not None and principal is not None and operation.max_batch:
             username, operation_id, idempotency_key = (
@@ -262,7 +218,7 @@ def _client_host(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def _unauthorized(app: ServiceLayerApp, outcome: Any) -> Problem:
+def _unauthorized(outcome: AuthOutcome) -> Problem:
     problem = Problem(401, outcome.detail or "Authentication required.")
     if "WWW-Authenticate" in outcome.headers:
         problem.headers = dict(outcome.headers)

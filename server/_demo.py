@@ -20,8 +20,7 @@ from functools import cache
 from typing import Any
 
 from ._demo_catalogue import TABLES, Family, TableSpec, png_swatch, value_pool
-from ._store_schema import create_schema, drop_secondary_indexes
-from ._store_values import store_binary
+from .store import create_schema, drop_secondary_indexes, store_binary
 
 __all__ = ["DATABASES", "load_demo"]
 

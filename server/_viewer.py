@@ -6,8 +6,9 @@ The caller authenticates like on the API (a browser gets the Basic challenge).
 
 from __future__ import annotations
 
+import sqlite3
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlencode
 
 from starlette.requests import Request
@@ -15,12 +16,8 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ._problems import Problem, problem_response
-from ._store_links import links_of
-from ._store_read import latest_record, record_version
-from ._store_values import export_value, version_values
-
-if TYPE_CHECKING:
-    from ._app import ServiceLayerApp
+from .auth import Authenticator
+from .store import export_value, latest_record, links_of, record_version, version_values
 
 __all__ = ["viewer_routes"]
 
@@ -55,13 +52,13 @@ def _format(value: dict[str, Any]) -> str:
     return escape(str(value.get("value")))
 
 
-def _page(app: ServiceLayerApp, row: Any, drafts: bool) -> str:
-    db = app.db
-    root = app.config.root_url
+def _page(db: sqlite3.Connection, row: Any, *, root_url: str, drafts: bool) -> str:
     values = []
     for v in version_values(db, row["value_set"]):
         include = v["value"].find('"type":"picture"') >= 0
-        values.append(export_value(db, v["name"], v["value"], root, row["database_key"], include))
+        values.append(
+            export_value(db, v["name"], v["value"], root_url, row["database_key"], include)
+        )
     rows = "".join(
         f"<tr><th>{escape(v['attribute'])}</th><td>{_format(v)}</td></tr>" for v in values
     )
@@ -90,9 +87,22 @@ def _page(app: ServiceLayerApp, row: Any, drafts: bool) -> str:
     )
 
 
-def viewer_routes(app: ServiceLayerApp) -> list[BaseRoute]:
+def viewer_routes(
+    *, db: sqlite3.Connection, root_url: str, authenticator: Authenticator
+) -> list[BaseRoute]:
+    """The datasheet routes over ``db``; callers authenticate through ``authenticator``.
+
+    Args:
+        db: The store's connection.
+        root_url: The server's public root, for the URLs of binary data.
+        authenticator: Checks the caller's credentials like on the API.
+
+    Returns:
+        The routes of ``/viewer/datasheet`` and its ``.aspx`` alias.
+    """
+
     async def datasheet(request: Request) -> Response:
-        outcome = await app.auth.authenticate(request)
+        outcome = await authenticator.authenticate(request)
         if outcome.principal is None:
             return problem_response(Problem(401, "Authentication required."), "viewer")
         drafts = outcome.principal.sees_drafts
@@ -100,12 +110,12 @@ def viewer_routes(app: ServiceLayerApp) -> list[BaseRoute]:
         history = request.query_params.get("recordHistoryGuid", "").lower()
         version = request.query_params.get("recordGuid", "").lower()
         if version:
-            row = record_version(app.db, key, version, drafts)
+            row = record_version(db, key, version, drafts)
         else:
-            row = latest_record(app.db, key, history, drafts)
+            row = latest_record(db, key, history, drafts)
         if row is None:
             return HTMLResponse("<!doctype html><h1>No such record</h1>", status_code=404)
-        return HTMLResponse(_page(app, row, drafts))
+        return HTMLResponse(_page(db, row, root_url=root_url, drafts=drafts))
 
     return [
         Route("/viewer/datasheet", datasheet, methods=["GET"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
@@ -33,7 +33,6 @@ class Call:
     db: sqlite3.Connection
     config: ServerConfig
     request_id: str
-    services: dict[str, Any] = field(default_factory=dict)
     remember_answer: Callable[[bytes], None] | None = None
     """For a batch with an Idempotency-Key: stores the answer for replay. A handler that
     writes calls it inside its transaction, so the answer and the changes commit together."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from .._problems import Problem
-from .._store_read import get_database, get_table
+from ..store import get_database, get_table
 from ._call import Call
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.responses import JSONResponse, Response
 
-from .._auth_challenges import auth_configuration
+from ..auth import auth_configuration
 from ._call import Call, Handler
 
 __all__ = ["HANDLERS"]

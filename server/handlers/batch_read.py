@@ -7,9 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import json_response, problem_body
-from .._store_export import export_many, properties_of
-from .._store_read import record_json
-from .._store_resolve import resolve_many
+from ..store import export_many, properties_of, record_json, resolve_many
 from ._call import Call, Handler
 from ._common import sees_drafts
 from .units import unit_selection

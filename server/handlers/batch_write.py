@@ -13,9 +13,14 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import json_response, problem_body
-from .._store_links import update_links
-from .._store_read import record_json
-from .._store_write import ItemFailure, atomic_item, delete_or_withdraw, import_item
+from ..store import (
+    ItemFailure,
+    atomic_item,
+    delete_or_withdraw,
+    import_item,
+    record_json,
+    update_links,
+)
 from ._call import Call, Handler
 
 __all__ = ["HANDLERS"]

@@ -7,7 +7,7 @@ from urllib.parse import quote
 from starlette.responses import Response
 
 from .._problems import Problem, json_response
-from .._store_values import store_binary
+from ..store import store_binary
 from ._call import Call, Handler
 from ._common import database_key
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from .._problems import Problem, json_response
-from .._store_definitions import definitions_json
-from .._store_read import (
+from ..store import (
     attribute_defs,
+    definitions_json,
     get_database,
     list_databases,
     list_link_groups,

@@ -7,9 +7,13 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import Problem, json_response, problem_body
-from .._store_history import events_by_history, versions_by_history
-from .._store_read import latest_record, record_json
-from .._store_resolve import resolve_many
+from ..store import (
+    events_by_history,
+    latest_record,
+    record_json,
+    resolve_many,
+    versions_by_history,
+)
 from ._call import Call, Handler
 from ._common import database_key, sees_drafts
 

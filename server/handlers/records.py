@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from .._problems import Problem, json_response
-from .._store_read import (
+from ..store import (
     children_page,
     latest_record,
     record_json,

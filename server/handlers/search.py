@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from .._problems import Problem, json_response
-from .._store_read import get_table, search_page
+from ..store import get_table, search_page
 from ._call import Call, Handler
 from ._common import database_key, paging, sees_drafts
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from starlette.responses import JSONResponse, Response
 
-from .._auth_sessions import ServerSession, SessionStore
+from ..auth import ServerSession, SessionStore
 from ._call import Call, Handler
 
 __all__ = ["HANDLERS"]

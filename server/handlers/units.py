@@ -7,8 +7,14 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import Problem, json_response
-from .._unit_values import UnitSelection
-from .._units import DATABASE_UNIT_SYSTEM, UNIT_SYSTEMS, UnitError, conversion, equivalent_units
+from ..store import (
+    DATABASE_UNIT_SYSTEM,
+    UNIT_SYSTEMS,
+    UnitError,
+    UnitSelection,
+    conversion,
+    equivalent_units,
+)
 from ._call import Call, Handler
 from ._common import database_key
 

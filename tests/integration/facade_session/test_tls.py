@@ -12,13 +12,13 @@ import pytest
 import trustme
 import uvicorn
 
-from facade._errors import ConnectionFailedError
+from facade._core.errors import ConnectionFailedError
 from facade.auth._apikey import ApiKeyAuth
 from server.__main__ import parse_args
 from server._app import build_app
 from server._db import open_database
 from server._demo import load_demo
-from server._store_schema import create_schema
+from server.store import create_schema
 
 from ._support import connect, list_database_keys
 

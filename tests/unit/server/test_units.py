@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from server._unit_values import UnitSelection, UnitValueError, shown_in, to_database_units
-from server._units import UNIT_SYSTEMS, UnitError, conversion, equivalent_units, target_unit
+from server.store._unit_values import UnitSelection, UnitValueError, shown_in, to_database_units
+from server.store._units import UNIT_SYSTEMS, UnitError, conversion, equivalent_units, target_unit
 
 
 def test_celsius_to_fahrenheit_has_factor_and_offset() -> None:

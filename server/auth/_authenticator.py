@@ -1,0 +1,173 @@
+"""Authentication of every API request, one enabled scheme at a time.
+
+The app calls ``Authenticator.authenticate(request)``: it returns the caller's Principal, or
+None with the headers of a 401 (an NTLM/Negotiate challenge leg) and a detail that names no
+secret. ``routes()`` adds the embedded identity provider under ``/oidc``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import sqlite3
+from dataclasses import dataclass, field
+
+from starlette.requests import Request
+from starlette.routing import BaseRoute, Mount
+
+from .._accounts import DEMO_ACCOUNTS, Account, AccountStore, ensure_accounts_table
+from .._config import ServerConfig
+from .._principal import Principal
+from ._bearer import BearerVerifier, TokenRejected
+from ._challenges import API_KEY_HEADER, SESSION_HEADER, challenges, issuer_of
+from ._kerberos import use_service_keytab
+from ._ntlm import NTLM_DOMAIN, ConnectionHandshakes, write_ntlm_user_file
+from ._sessions import SessionStore
+
+__all__ = ["AuthOutcome", "Authenticator"]
+
+
+@dataclass(frozen=True, slots=True)
+class AuthOutcome:
+    """The caller (or None), headers to add to the response, and why authentication failed."""
+
+    principal: Principal | None
+    headers: dict[str, str] = field(default_factory=dict)
+    detail: str | None = None
+
+
+def _denied(detail: str, headers: dict[str, str] | None = None) -> AuthOutcome:
+    return AuthOutcome(None, headers or {}, detail)
+
+
+class Authenticator:
+    """Checks the credentials of a request against the enabled schemes."""
+
+    def __init__(self, config: ServerConfig, db: sqlite3.Connection) -> None:
+        self.config = config
+        self.db = db
+        ensure_accounts_table(db)
+        self.accounts = AccountStore(db)
+        self.sessions = SessionStore(db, config.session_ttl)
+        self._schemes = frozenset(config.schemes)
+        self._handshakes = ConnectionHandshakes(kerberos_realm=config.kerberos_realm)
+        if config.keytab is not None:
+            use_service_keytab(config.keytab)
+        if self._schemes & {"ntlm", "negotiate"}:
+            write_ntlm_user_file([(name, password) for name, _, password, _ in DEMO_ACCOUNTS])
+        self._idp: object | None = None
+        self._bearer: BearerVerifier | None = None
+        if "bearer" in self._schemes:
+            self._bearer = self._make_bearer_verifier()
+
+    def _make_bearer_verifier(self) -> BearerVerifier:
+        config = self.config
+        if config.oidc_issuer:
+            return BearerVerifier.for_external_issuer(
+                config.oidc_issuer, config.oidc_audience, config.oidc_client_id
+            )
+        from ..idp import IdentityProvider
+
+        idp = IdentityProvider(config, self.db, self.accounts)
+        self._idp = idp
+        return BearerVerifier(
+            issuer_of(config),
+            config.oidc_audience,
+            local_keys=lambda: idp.keys.key_set,
+            revoked=idp.is_access_revoked,
+        )
+
+    def challenges(self) -> list[str]:
+        """One ``WWW-Authenticate`` value per enabled scheme."""
+        return challenges(self.config)
+
+    def routes(self) -> list[BaseRoute]:
+        """The embedded identity provider at ``/oidc`` (when it is the issuer)."""
+        from ..idp import IdentityProvider
+
+        if isinstance(self._idp, IdentityProvider):
+            return [Mount("/oidc", app=self._idp.app())]
+        return []
+
+    async def authenticate(self, request: Request) -> AuthOutcome:
+        """The caller of ``request``, or why not."""
+        headers = request.headers
+        session_id = headers.get(SESSION_HEADER)
+        if session_id is not None and "session" in self._schemes:
+            return self._from_session(session_id)
+        authorization = headers.get("authorization")
+        if authorization:
+            scheme, _, credentials = authorization.strip().partition(" ")
+            return await self._from_authorization(request, scheme.lower(), credentials.strip())
+        api_key = headers.get(API_KEY_HEADER)
+        if api_key is not None and "apiKey" in self._schemes:
+            account = self.accounts.verify_api_key(api_key)
+            if account is None:
+                return _denied("The API key is not valid.")
+            return self._outcome(account, "apiKey")
+        return _denied("Authentication required.")
+
+    def _outcome(
+        self, account: Account, scheme: str, headers: dict[str, str] | None = None
+    ) -> AuthOutcome:
+        return AuthOutcome(Principal(account.username, account.role, scheme), headers or {})
+
+    def _from_session(self, session_id: str) -> AuthOutcome:
+        session = self.sessions.active(session_id)
+        if session is None:
+            return _denied("The server session is unknown, expired or revoked.")
+        account = self.accounts.find(session.username)
+        if account is None:
+            return _denied("The session's account no longer exists.")
+        return self._outcome(account, "session")
+
+    async def _from_authorization(
+        self, request: Request, scheme: str, credentials: str
+    ) -> AuthOutcome:
+        if scheme == "basic" and "basic" in self._schemes:
+            return self._from_basic(credentials)
+        if scheme == "bearer" and self._bearer is not None:
+            try:
+                username = await self._bearer.verify(credentials)
+            except TokenRejected as error:
+                return _denied(str(error))
+            account = self.accounts.find(username)
+            if account is None:
+                return _denied("The token's subject has no account here.")
+            return self._outcome(account, "bearer")
+        if scheme in ("ntlm", "negotiate") and scheme in self._schemes:
+            return self._from_handshake(request, scheme, credentials)
+        return _denied(f"The {scheme or 'empty'} authorization scheme is not enabled.")
+
+    def _from_basic(self, credentials: str) -> AuthOutcome:
+        try:
+            decoded = base64.b64decode(credentials, validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):
+            return _denied("Malformed Basic credentials.")
+        username, sep, password = decoded.partition(":")
+        domain, _, bare = username.rpartition("\\")
+        if domain and domain.upper() == NTLM_DOMAIN:
+            username = bare
+        if not sep or not username:
+            return _denied("Malformed Basic credentials.")
+        account = self.accounts.verify_password(username, password)
+        if account is None:
+            return _denied("Wrong user name or password.")
+        return self._outcome(account, "basic")
+
+    def _from_handshake(self, request: Request, scheme: str, token: str) -> AuthOutcome:
+        client = request.scope.get("client")
+        key = (str(client[0]), int(client[1])) if client else None
+        label = "NTLM" if scheme == "ntlm" else "Negotiate"
+        result = self._handshakes.step(key, scheme, token)
+        if result.failed:
+            because = f": {result.reason}" if result.reason else ""
+            return _denied(f"The {label} handshake failed{because}.")
+        if result.username is None:
+            challenge = f"{label} {result.out_token}" if result.out_token else label
+            return _denied(f"{label} handshake in progress.", {"WWW-Authenticate": challenge})
+        account = self.accounts.find(result.username)
+        if account is None:
+            return _denied(f"The {label} user has no account here.")
+        final = {"WWW-Authenticate": f"{label} {result.out_token}"} if result.out_token else {}
+        return self._outcome(account, scheme, final)

@@ -1,0 +1,168 @@
+"""Attribute values: checking imported values against definitions, storing and exporting them.
+
+A stored value is the contract's AttributeValue without ``attribute`` (the row names the
+attribute) and, for files and pictures, with the content kept as a ``binaryId`` only.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from ._read import AttributeDef
+from ._unit_values import UnitValueError, to_database_units
+
+TEXT_TYPES = ("shortText", "longText")
+BINARY_TYPES = ("file", "picture")
+
+
+@dataclass(slots=True)
+class ValueError422(Exception):
+    """An imported value that does not fit its attribute: the pointer suffix and the reason."""
+
+    pointer: str
+    message: str
+
+
+def binary_id_for(data: bytes) -> str:
+    """Content-addressed id of stored bytes (same bytes, same id)."""
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def store_binary(
+    db: sqlite3.Connection,
+    database_key: str,
+    data: bytes,
+    file_name: str | None,
+    mime_type: str | None,
+) -> str:
+    """Keep bytes for a database; returns their binaryId."""
+    label = f"{database_key}\0{file_name}\0{mime_type}\0".encode()
+    binary_id = binary_id_for(label + data)
+    db.execute(
+        "INSERT OR IGNORE INTO sl_binaries (id, database_key, file_name, mime_type, size, data) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (binary_id, database_key, file_name, mime_type, len(data), data),
+    )
+    return binary_id
+
+
+def _check_binary(
+    db: sqlite3.Connection, database_key: str, value: dict[str, Any], stored: dict[str, Any]
+) -> None:
+    if value.get("binaryId"):
+        found = db.execute(
+            "SELECT mime_type, size FROM sl_binaries WHERE id = ? AND database_key = ?",
+            (value["binaryId"], database_key),
+        ).fetchone()
+        if found is None:
+            raise ValueError422("/binaryId", "no uploaded binary data with this id")
+        stored["binaryId"] = value["binaryId"]
+        stored.setdefault("mimeType", found["mime_type"])
+        return
+    if value.get("data") is not None:
+        try:
+            data = base64.b64decode(value["data"], validate=True)
+        except (binascii.Error, ValueError) as error:
+            raise ValueError422("/data", "not valid base64") from error
+        mime = value.get("mimeType") or (
+            "application/octet-stream" if value["type"] == "file" else "image/png"
+        )
+        stored["binaryId"] = store_binary(db, database_key, data, value.get("fileName"), mime)
+        stored["mimeType"] = mime
+        return
+    raise ValueError422("/data", "a file or picture value needs data or binaryId")
+
+
+def prepare_value(
+    db: sqlite3.Connection, database_key: str, definition: AttributeDef, value: dict[str, Any]
+) -> tuple[str, str | None]:
+    """Check an imported value against its definition; the JSON to store and its searchable text."""
+    kind = value["type"]
+    if kind != definition.type:
+        raise ValueError422("/type", f"attribute {definition.name!r} is of type {definition.type}")
+    # A file or picture's url, data and size are derived from the stored bytes; a hyperlink's
+    # url is its value and is kept.
+    derived = (
+        ("attribute", "url", "data", "size") if kind in ("file", "picture") else ("attribute",)
+    )
+    stored = {k: v for k, v in value.items() if k not in derived}
+    if kind in ("point", "range"):
+        try:
+            stored = to_database_units(
+                stored,
+                attribute=definition.name,
+                database_unit=definition.unit,
+                parameter_units=definition.parameter_units(),
+            )
+        except UnitValueError as error:
+            raise ValueError422(error.pointer, error.message) from error
+        if kind == "range":
+            low, high = value.get("low"), value.get("high")
+            if low is not None and high is not None and low > high:
+                raise ValueError422("/low", "low is above high")
+    elif kind == "discrete":
+        allowed = definition.discrete_values or ()
+        for index, item in enumerate(value["values"]):
+            if item not in allowed:
+                raise ValueError422(f"/values/{index}", f"not one of {list(allowed)}")
+    elif kind in BINARY_TYPES:
+        _check_binary(db, database_key, value, stored)
+    text = value["value"].lower() if kind in TEXT_TYPES else None
+    return json.dumps(stored, separators=(",", ":")), text
+
+
+def export_value(
+    db: sqlite3.Connection,
+    name: str,
+    stored_json: str,
+    root_url: str,
+    database_key: str,
+    include_binary: bool,
+) -> dict[str, Any]:
+    """The contract's AttributeValue for a stored value."""
+    stored: dict[str, Any] = json.loads(stored_json)
+    binary = None
+    if stored["type"] in BINARY_TYPES:
+        binary = db.execute(
+            "SELECT size, mime_type, data FROM sl_binaries WHERE id = ?", (stored.get("binaryId"),)
+        ).fetchone()
+    return export_stored(name, stored, root_url, database_key, include_binary, binary)
+
+
+def export_stored(
+    name: str,
+    stored: dict[str, Any],
+    root_url: str,
+    database_key: str,
+    include_binary: bool,
+    binary: sqlite3.Row | None,
+) -> dict[str, Any]:
+    """``export_value`` of a parsed stored value whose binary row (if any) was read already."""
+    out: dict[str, Any] = {"type": stored["type"], "attribute": name}
+    out.update(stored)  # "type" keeps its place; stored values never carry "attribute"
+    if stored["type"] in BINARY_TYPES:
+        binary_id = stored.get("binaryId")
+        out["size"] = binary["size"] if binary else None
+        out["mimeType"] = stored.get("mimeType") or (binary["mime_type"] if binary else None)
+        if include_binary and binary is not None:
+            out["data"] = base64.b64encode(binary["data"]).decode("ascii")
+            out["url"] = None
+        else:
+            out["data"] = None
+            out["url"] = f"{root_url}/api/v1/databases/{database_key}/binary-data/{binary_id}"
+    return out
+
+
+def version_values(db: sqlite3.Connection, value_set: str) -> list[sqlite3.Row]:
+    """Stored values of a version's value set with their attribute names, in display order."""
+    return db.execute(
+        "SELECT a.name, a.guid, x.value FROM sl_values x JOIN sl_attributes a "
+        "ON a.guid = x.attribute_guid WHERE x.value_set = ? ORDER BY a.position",
+        (value_set,),
+    ).fetchall()
