@@ -9,7 +9,7 @@ NODE_STAMP := $(NODE_DIR)/node_modules/.installed
 SPEC := openapi/servicelayer.yaml
 GEN_CONFIG := openapi/generator.yml
 GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --meta none --config $(GEN_CONFIG) --fail-on-warning
-PY_SOURCES := facade server tests bench examples scripts
+PY_SOURCES := facade server servicelayer_cli tests bench examples scripts setup.py
 
 .PHONY: venv node demo serve test pytest lint format typecheck spec-lint generate check-generated regenerate-check bench clean
 
@@ -39,9 +39,11 @@ spec-lint: $(STAMP)
 generate: $(STAMP)
 	$(GENERATE) --output-path generated --overwrite
 	rm -rf generated/.ruff_cache
+	touch generated/py.typed  # PEP 561: type checkers read the installed client's hints
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && $(GENERATE) --output-path $$tmp/generated >/dev/null \
+	  && touch $$tmp/generated/py.typed \
 	  && diff -r -x .ruff_cache -x __pycache__ $$tmp/generated generated \
 	  && echo "generated/ matches $(SPEC)"; rc=$$?; rm -rf $$tmp; exit $$rc
 

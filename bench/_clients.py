@@ -9,9 +9,9 @@ from typing import Any
 
 import httpx
 
-from facade._builder import SessionBuilder
+from facade._builders import SessionBuilder
+from facade._core.transport import build_httpx_client
 from facade._session import Session
-from facade._transport import build_httpx_client
 
 from ._server import ADMIN_KEY
 

@@ -11,10 +11,10 @@ from collections import defaultdict
 
 import httpx
 
-from facade._bulk import BulkOperationError
-from facade._records import Record
+from facade._core.batching import BulkOperationError
+from facade._model.record import Record
+from facade._model.table import Table
 from facade._session import Session
-from facade._tree import Table
 
 from ._clients import collect_records, facade_session
 from ._report import Figure, Report

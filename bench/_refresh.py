@@ -16,9 +16,9 @@ from urllib.parse import urljoin
 
 import httpx
 
-from facade._config import SessionConfiguration
-from facade._oidc_builder import OIDCSessionBuilder
-from facade.auth._device_code import DeviceCodePrompt
+from facade._builders import OIDCSessionBuilder
+from facade._core.configuration import SessionConfiguration
+from facade.auth.oidc._device_code import DeviceCodePrompt
 
 from ._clients import collect_records
 from ._report import Figure, Report

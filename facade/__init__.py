@@ -4,12 +4,12 @@ Build a session with ``SessionBuilder``; everything users need is importable fro
 Modules whose names begin with ``_`` are private.
 """
 
-from ._builder import SessionBuilder
-from ._bulk import BulkOperationError, BulkResult, ItemFailure
-from ._config import SessionConfiguration
-from ._connect import API_VERSION, ApiVersionWarning
-from ._contract import ContractValidator, ContractViolation, validate_contract
-from ._errors import (
+from ._builders import OIDCSessionBuilder, SessionBuilder
+from ._core.api_version import API_VERSION, ApiVersionWarning
+from ._core.batching import BulkOperationError, BulkResult, ItemFailure
+from ._core.configuration import SessionConfiguration
+from ._core.contract_validation import ContractValidator, ContractViolation, validate_contract
+from ._core.errors import (
     APIError,
     ApiVersionMismatchError,
     AuthenticationError,
@@ -17,34 +17,23 @@ from ._errors import (
     ConnectionFailedError,
     InvalidRecordStateError,
     InvalidRequestError,
+    InvalidResponseError,
     NotFoundError,
     PermissionDeniedError,
+    PlainHttpCredentialsError,
     RateLimitedError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     ServerError,
     ServiceLayerError,
     TransportError,
     UnexportedBinaryDataError,
 )
-from ._oidc_builder import OIDCSessionBuilder
-from ._oidc_errors import (
-    AccessDeniedError,
-    AuthorizationCodeFlowError,
-    BrowserUnavailableError,
-    DeviceCodeCancelledError,
-    DeviceCodeExpiredError,
-    InsecureTokenFileError,
-    OIDCConfigurationError,
-    OIDCError,
-    StoredTokenNotFoundError,
-    TokenRefreshError,
-    TokenStoreError,
-)
-from ._record_enums import RecordColor, RecordType, ReleaseState
-from ._records import Record
-from ._session import Session
-from ._tree import Database, Table
-from ._values import (
+from ._model.database import Database
+from ._model.enums import RecordColor, RecordType, ReleaseState
+from ._model.record import Record
+from ._model.table import Table
+from ._model.values import (
     AttributeDate,
     AttributeDiscrete,
     AttributeFile,
@@ -62,9 +51,25 @@ from ._values import (
     PointParameterValue,
     Range,
 )
-from .auth._device_code import DeviceCodePrompt
-from .auth._negotiate import AutologonUnavailableError
-from .auth._token_store import KEYRING_SERVICE
+from ._session import Session
+from .auth import (
+    KEYRING_SERVICE,
+    AccessDeniedError,
+    AuthorizationCodeFlowError,
+    AutologonUnavailableError,
+    BrowserUnavailableError,
+    DeviceCodeCancelledError,
+    DeviceCodeExpiredError,
+    DeviceCodePrompt,
+    IdentityProviderChangedError,
+    InsecureIdentityProviderError,
+    InsecureTokenFileError,
+    OIDCConfigurationError,
+    OIDCError,
+    StoredTokenNotFoundError,
+    TokenRefreshError,
+    TokenStoreError,
+)
 
 __all__ = [
     "API_VERSION",
@@ -100,9 +105,12 @@ __all__ = [
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
     "DeviceCodePrompt",
+    "IdentityProviderChangedError",
+    "InsecureIdentityProviderError",
     "InsecureTokenFileError",
     "InvalidRecordStateError",
     "InvalidRequestError",
+    "InvalidResponseError",
     "ItemFailure",
     "NotFoundError",
     "OIDCConfigurationError",
@@ -110,6 +118,7 @@ __all__ = [
     "OIDCSessionBuilder",
     "ParameterizedPointValue",
     "PermissionDeniedError",
+    "PlainHttpCredentialsError",
     "PointParameterValue",
     "Range",
     "RateLimitedError",
@@ -118,6 +127,7 @@ __all__ = [
     "RecordType",
     "ReleaseState",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerError",
     "ServiceLayerError",
     "Session",

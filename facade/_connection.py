@@ -1,6 +1,7 @@
 """Connection: everything a Session needs to talk to one Service Layer, and who is signed in.
 
-Built by ``connect()``. Holds the generated client (whose shared httpx client carries auth,
+Built by ``open_connection()``, which reads the server's status, negotiates the API version
+and signs in. Holds the generated client (whose shared httpx client carries auth,
 timeouts, retries and headers), the limits and URLs read at connect, the identity, and the
 server session if there is one. ``close()`` revokes the server session and closes the pools.
 """
@@ -11,14 +12,18 @@ import threading
 from types import TracebackType
 from typing import Protocol, Self
 
+import httpx
+
 from generated import Client
 
-from ._config import SessionConfiguration
-from ._errors import ServiceLayerError
-from ._transport import TransportStats
+from ._core.api_version import negotiate_api_version
+from ._core.configuration import SessionConfiguration
+from ._core.errors import ServiceLayerError
+from ._core.transport import TransportStats, build_httpx_client
+from ._ops.status import read_status
 from .auth._server_session import ControlChannel, ServerSessionAuth, ServerSessionInfo
 
-__all__ = ["Connection", "CredentialsIdentity", "Identity"]
+__all__ = ["Connection", "CredentialsIdentity", "Identity", "open_connection"]
 
 
 class Identity(Protocol):
@@ -183,3 +188,70 @@ class Connection:
             f"Connection(service_layer_url={self.service_layer_url!r}, "
             f"username={self.username!r}, api_version={self.api_version!r}, {state})"
         )
+
+
+def _normalized(url: str) -> str:
+    if not isinstance(url, str):
+        raise TypeError(f"service_layer_url must be a str, not {type(url).__name__}")
+    parsed = httpx.URL(url.strip())
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(
+            f"service_layer_url must be an http(s) URL such as https://server/servicelayer, "
+            f"got {url!r}"
+        )
+    return str(parsed.copy_with(query=None, fragment=None)).rstrip("/")
+
+
+def open_connection(
+    service_layer_url: str,
+    configuration: SessionConfiguration,
+    auth: httpx.Auth,
+    *,
+    identity: Identity,
+    use_server_session: bool = True,
+) -> Connection:
+    """Everything ``connect`` does, returning the Connection itself."""
+    url = _normalized(service_layer_url)
+    stats = TransportStats()
+    channel = ControlChannel.build(
+        lambda control_auth: build_httpx_client(
+            configuration, base_url=url, auth=control_auth, stats=stats, max_connections=1
+        )
+    )
+    session_auth = ServerSessionAuth(
+        channel,
+        auth,
+        service_layer_url=url,
+        margin_seconds=configuration.token_refresh_margin,
+    )
+    http = build_httpx_client(
+        configuration,
+        base_url=url,
+        auth=session_auth if use_server_session else auth,
+        stats=stats,
+    )
+    client = Client(base_url=url).set_httpx_client(http)
+    try:
+        with channel.using() as control_client:
+            status = read_status(control_client, url)
+        api_version = negotiate_api_version(status.api_version)
+        session_auth.start()
+        if not use_server_session:
+            session_auth.close()
+        return Connection(
+            service_layer_url=url,
+            viewer_base_url=status.viewer_base_url,
+            api_version=api_version,
+            max_batch_size=status.limits.max_batch_size,
+            max_page_size=status.limits.max_page_size,
+            configuration=configuration,
+            client=client,
+            identity=identity,
+            channel=channel,
+            server_session=session_auth if use_server_session else None,
+            stats=stats,
+        )
+    except BaseException:
+        http.close()
+        channel.close()
+        raise

@@ -18,13 +18,15 @@ from generated.models.database_list import DatabaseList
 from generated.models.record import Record as RecordModel
 from generated.models.table import Table as TableModel
 
-from . import _lookups
-from ._bulk import BulkResult, ProgressCallback, check_batch_options, checked
-from ._bulk_reads import release_states
-from ._records import Record
-from ._search import search
-from ._tree import Database, Table
-from ._writes import delete_items, import_items, link_items
+from ._core.batching import BulkResult, ProgressCallback, check_batch_options
+from ._core.responses import checked
+from ._model.database import Database
+from ._model.record import Record
+from ._model.table import Table
+from ._ops import lookups as _lookups
+from ._ops.listings import search
+from ._ops.reads import release_states
+from ._ops.writes import delete_items, import_items, link_items
 
 if TYPE_CHECKING:
     from ._connection import Connection

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 
@@ -57,6 +58,10 @@ def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
     p.add_argument("--oidc-issuer", default=None)
     p.add_argument("--oidc-audience", default="urn:servicelayer:api")
     p.add_argument("--oidc-client-id", default="servicelayer-sdk")
+    p.add_argument("--keytab", default=None, help="Kerberos keytab with HTTP/<host> (Negotiate)")
+    p.add_argument(
+        "--kerberos-realm", default=None, help="realm whose user@REALM are the demo accounts"
+    )
     p.add_argument("--api-version", default="1.0")
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--validate-responses", action="store_true", help="check answers (tests)")
@@ -66,6 +71,12 @@ def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
     unknown = [s for s in schemes if s not in ALL_SCHEMES]
     if unknown:
         p.error(f"unknown authentication schemes: {', '.join(unknown)}")
+    if a.keytab is not None and not os.access(a.keytab, os.R_OK):
+        p.error(f"--keytab {a.keytab}: no readable keytab file there")
+    if (a.keytab is None) != (a.kerberos_realm is None):
+        p.error("--keytab and --kerberos-realm go together (the service keys and their realm)")
+    if a.keytab is not None and "negotiate" not in schemes:
+        p.error("--keytab needs the negotiate scheme in --auth")
     if not 0.0 <= a.fail_rate <= 1.0:
         p.error("--fail-rate must be between 0 and 1")
     config = ServerConfig(
@@ -82,6 +93,8 @@ def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
         oidc_client_id=a.oidc_client_id,
         oidc_audience=a.oidc_audience,
         oidc_issuer=a.oidc_issuer,
+        keytab=a.keytab,
+        kerberos_realm=a.kerberos_realm,
         latency_ms=a.latency_ms,
         fail_rate=a.fail_rate,
         rate_limit=a.rate_limit,

@@ -33,6 +33,7 @@ from starlette.responses import Response
 
 from ._config import ServerConfig
 from ._problems import json_response
+from ._spec import contract_file
 from .handlers._call import Call, Handler
 from .handlers._common import database_key, sees_drafts
 
@@ -43,10 +44,9 @@ __all__ = [
     "versioned_contract",
 ]
 
-_OPENAPI_DIR = Path(__file__).resolve().parents[1] / "openapi"
 SUPPORTED_API_VERSIONS: dict[str, Path] = {
-    "1.0": _OPENAPI_DIR / "servicelayer.yaml",
-    "1.1": _OPENAPI_DIR / "servicelayer-1.1.yaml",
+    "1.0": contract_file("servicelayer.yaml"),
+    "1.1": contract_file("servicelayer-1.1.yaml"),
 }
 _FILE_SUFFIXES = (".pdf", ".csv", ".zip", ".xlsx", ".txt", ".json", ".xml", ".png", ".jpg")
 

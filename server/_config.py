@@ -25,6 +25,8 @@ class ServerConfig:
     oidc_audience: str = "urn:servicelayer:api"
     oidc_scopes: tuple[str, ...] = ("openid", "profile", "offline_access")
     oidc_issuer: str | None = None  # an external issuer replaces the embedded identity provider
+    keytab: str | None = None  # Kerberos service keys (HTTP/<host>) for Negotiate
+    kerberos_realm: str | None = None  # user@REALM of this realm signs in as the account "user"
     # Knobs for tests and benchmarks
     latency_ms: int = 0
     fail_rate: float = 0.0

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +29,25 @@ SPEC_URI = "urn:servicelayer:spec"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
+def contract_file(name: str) -> Path:
+    """A contract file by name: the copy installed with the package, else the checkout's.
+
+    A built wheel carries the contract in ``server/_openapi/`` (copied there by the build);
+    in a checkout (and an editable install) it is ``openapi/<name>`` beside ``server/``.
+    """
+    package_dir = Path(str(resources.files("server")))
+    installed = package_dir / "_openapi" / name
+    if installed.is_file():
+        return installed
+    return package_dir.parent / "openapi" / name
+
+
 def spec_path() -> Path:
-    """Where the contract lives: ``$SERVICELAYER_SPEC`` or ``openapi/servicelayer.yaml`` of the checkout."""
+    """Where the contract lives: ``$SERVICELAYER_SPEC``, else :func:`contract_file`."""
     override = os.environ.get(SPEC_ENV)
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[1] / "openapi" / "servicelayer.yaml"
+    return contract_file("servicelayer.yaml")
 
 
 @cache

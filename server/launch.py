@@ -45,6 +45,8 @@ class ServerProcess:
     ``args`` without ``--data`` get ``--data :memory:``. ``validate_responses`` switches on the
     server's own contract check of every answer (tests). The process is stopped by ``stop()``
     or on leaving a ``with`` block; ``restart()`` starts it again on the same port.
+    ``python`` and ``cwd`` run another installation (a wheel installed in another virtual
+    environment, started outside the checkout).
     """
 
     def __init__(
@@ -52,8 +54,12 @@ class ServerProcess:
         *args: str,
         validate_responses: bool = False,
         start_timeout: float = 60.0,
+        python: str = sys.executable,
+        cwd: Path = REPO,
     ) -> None:
         self.args = args
+        self.python = python
+        self.cwd = cwd
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.validate_responses = validate_responses
@@ -67,14 +73,14 @@ class ServerProcess:
         if "--data" not in args:
             args += ["--data", ":memory:"]
         host = ["--host", "127.0.0.1", "--port", str(self.port)]
-        return [sys.executable, "-m", "server", *host, *args]
+        return [self.python, "-m", "server", *host, *args]
 
     def start(self) -> None:
         env = dict(os.environ)
         env["SERVICELAYER_VALIDATE_RESPONSES"] = "1" if self.validate_responses else "0"
         with self.log.open("ab") as output:
             self.process = subprocess.Popen(
-                self.command(), cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT
+                self.command(), cwd=self.cwd, env=env, stdout=output, stderr=subprocess.STDOUT
             )
         deadline = time.monotonic() + self.start_timeout
         while time.monotonic() < deadline:

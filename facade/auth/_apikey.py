@@ -6,6 +6,8 @@ from collections.abc import Generator
 
 import httpx
 
+from ._basic import refuse_plain_http
+
 __all__ = ["API_KEY_HEADER", "ApiKeyAuth"]
 
 API_KEY_HEADER = "X-API-Key"
@@ -18,10 +20,12 @@ class ApiKeyAuth(httpx.Auth):
     can_reauthenticate = True
     username: str | None = None
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, *, allow_plain_http: bool = False) -> None:
         self._key = key
+        self._allow_plain_http = allow_plain_http
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        refuse_plain_http(request, what="the API key", allowed=self._allow_plain_http)
         request.headers[API_KEY_HEADER] = self._key
         yield request
 

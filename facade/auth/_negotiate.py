@@ -24,7 +24,7 @@ import httpx
 import spnego
 from spnego.exceptions import SpnegoError
 
-from .._errors import AuthenticationError, ServiceLayerError
+from .._core.errors import AuthenticationError, ServiceLayerError
 from ._basic import BasicCredentialsAuth, qualified_username
 
 __all__ = [
@@ -212,10 +212,12 @@ class PasswordAuth(_SchemeChooser):
         domain: str | None = None,
         *,
         store_password: bool = False,
+        allow_plain_http: bool = False,
     ) -> None:
         self.username = qualified_username(username, domain)
         self._user, self._password, self._domain = username, password, domain
         self.can_reauthenticate = store_password
+        self._allow_plain_http = allow_plain_http
 
     @property
     def _has_domain(self) -> bool:
@@ -237,7 +239,9 @@ class PasswordAuth(_SchemeChooser):
     def _for_scheme(self, scheme: str) -> httpx.Auth:
         if scheme == "ntlm":
             return SpnegoAuth(self.username, self._password, protocol="ntlm")
-        return BasicCredentialsAuth(self._user, self._password, self._domain)
+        return BasicCredentialsAuth(
+            self._user, self._password, self._domain, allow_plain_http=self._allow_plain_http
+        )
 
     def __repr__(self) -> str:
         return f"PasswordAuth(username={self.username!r}, scheme={self.scheme!r})"

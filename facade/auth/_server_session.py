@@ -28,8 +28,8 @@ from generated.api.auth import create_session, get_session, refresh_session, rev
 from generated.models import CreateSessionRequest, ServerSession
 from generated.types import Unset
 
-from .._errors import APIError, AuthenticationError, ServiceLayerError, error_from_response
-from .._transport import REPEATABLE_EXTENSION
+from .._core.errors import APIError, AuthenticationError, ServiceLayerError, error_from_response
+from .._core.transport import REPEATABLE_EXTENSION
 
 __all__ = ["SESSION_HEADER", "ControlChannel", "ServerSessionAuth", "ServerSessionInfo"]
 

@@ -21,6 +21,7 @@ from .._failure_limits import FailedAuthLimiter, client_address
 from .._principal import Principal
 from ._bearer import BearerVerifier, TokenRejected
 from ._challenges import API_KEY_HEADER, SESSION_HEADER, challenges, issuer_of
+from ._kerberos import use_service_keytab
 from ._ntlm import NTLM_DOMAIN, ConnectionHandshakes, write_ntlm_user_file
 from ._sessions import SessionStore
 
@@ -63,7 +64,9 @@ class Authenticator:
             per_account=config.auth_failures_per_account,
             window_seconds=config.auth_failure_window,
         )
-        self._handshakes = ConnectionHandshakes()
+        self._handshakes = ConnectionHandshakes(kerberos_realm=config.kerberos_realm)
+        if config.keytab is not None:
+            use_service_keytab(config.keytab)
         if self._schemes & {"ntlm", "negotiate"}:
             write_ntlm_user_file([(name, password) for name, _, password, _ in DEMO_ACCOUNTS])
         self._idp: object | None = None
@@ -187,7 +190,8 @@ class Authenticator:
         result = self._handshakes.step(key, scheme, token)
         if result.failed:
             self.failures.failed(address)
-            return _denied(f"The {label} handshake failed.")
+            because = f": {result.reason}" if result.reason else ""
+            return _denied(f"The {label} handshake failed{because}.")
         if result.username is None:
             challenge = f"{label} {result.out_token}" if result.out_token else label
             return _denied(f"{label} handshake in progress.", {"WWW-Authenticate": challenge})

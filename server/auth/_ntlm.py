@@ -1,9 +1,11 @@
-"""NTLM and Negotiate (SPNEGO over NTLM) with pyspnego's acceptor, one handshake per TCP connection.
+"""NTLM and Negotiate (Kerberos or NTLM in SPNEGO) with pyspnego's acceptor, per TCP connection.
 
-The three-leg handshake must stay on one connection, so the acceptor is kept per ASGI
+The three-leg NTLM handshake must stay on one connection, so the acceptor is kept per ASGI
 ``scope["client"]`` (host, port); half-done handshakes expire after a short while.
-pyspnego reads the accounts from ``NTLM_USER_FILE``: a private temporary file (0600)
-holding ``DEMO:user:password`` lines, deleted when the server exits.
+pyspnego reads the NTLM accounts from ``NTLM_USER_FILE``: a private temporary file (0600)
+holding ``DEMO:user:password`` lines, deleted when the server exits. Kerberos (one leg, the
+server's answer proves it to the client) takes the service keys from the keytab
+(``_kerberos.use_service_keytab``) and maps ``user@REALM`` of the configured realm to ``user``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import spnego
-from spnego.exceptions import SpnegoError
+
+from ._kerberos import realm_user, refusal_reason
 
 __all__ = ["NTLM_DOMAIN", "ConnectionHandshakes", "HandshakeResult", "write_ntlm_user_file"]
 
@@ -53,8 +56,9 @@ class HandshakeResult:
     """One leg's outcome: a token to send back, and the user once the handshake completed."""
 
     out_token: str | None  # base64
-    username: str | None  # without the domain
+    username: str | None  # without the domain or realm
     failed: bool = False
+    reason: str | None = None  # why it failed, when the acceptor can tell (names no secret)
 
 
 @dataclass(slots=True)
@@ -67,8 +71,9 @@ class _Pending:
 class ConnectionHandshakes:
     """Acceptor contexts keyed by the client connection."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, kerberos_realm: str | None = None) -> None:
         self._pending: dict[tuple[str, int], _Pending] = {}
+        self._kerberos_realm = kerberos_realm
 
     def step(
         self, client: tuple[str, int] | None, protocol: str, token_b64: str
@@ -89,18 +94,32 @@ class ConnectionHandshakes:
             self._pending[client] = pending
         try:
             out = pending.context.step(in_token)
-        except (SpnegoError, ValueError, KeyError, IndexError):
+        except Exception:  # pyspnego raises more than SpnegoError on hostile or refused tokens
             self._pending.pop(client, None)
-            return HandshakeResult(None, None, failed=True)
+            reason = refusal_reason(in_token) if protocol == "negotiate" else None
+            return HandshakeResult(None, None, failed=True, reason=reason)
         out_b64 = base64.b64encode(out).decode("ascii") if out else None
         if not pending.context.complete:
             return HandshakeResult(out_b64, None)
         del self._pending[client]
-        principal = str(pending.context.client_principal or "")
-        domain, _, user = principal.rpartition("\\")
-        if domain.upper() != NTLM_DOMAIN or not user:
-            return HandshakeResult(None, None, failed=True)
+        user, reason = self._account_of(str(pending.context.client_principal or ""))
+        if user is None:
+            return HandshakeResult(None, None, failed=True, reason=reason)
         return HandshakeResult(out_b64, user)
+
+    def _account_of(self, principal: str) -> tuple[str | None, str | None]:
+        """The account of ``DEMO\\user`` (NTLM) or ``user@REALM`` (Kerberos), or why none."""
+        if "\\" in principal:
+            domain, _, user = principal.rpartition("\\")
+            if domain.upper() == NTLM_DOMAIN and user:
+                return user, None
+            return None, f"the NTLM domain of {principal!r} is not {NTLM_DOMAIN}"
+        if self._kerberos_realm is None:
+            return None, f"Kerberos principal {principal!r}: no realm is configured"
+        realm_account = realm_user(principal, self._kerberos_realm)
+        if realm_account is None:
+            return None, f"{principal!r} is not a user of the realm {self._kerberos_realm}"
+        return realm_account, None
 
     def _expire(self, now: float) -> None:
         stale = [k for k, p in self._pending.items() if now - p.started > _HANDSHAKE_TTL_SECONDS]

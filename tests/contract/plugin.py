@@ -5,7 +5,7 @@ the tests of that directory only (pytest calls conftest runtest hooks per path);
 ``-p tests.contract.plugin`` it applies everywhere.
 
 Around each test's setup, call and teardown it sets ``SERVICELAYER_VALIDATE_CONTRACT=1``, which
-makes the facade's transport install the shared :func:`facade._contract.default_validator`
+makes the facade's transport install the shared :func:`facade._core.contract_validation.default_validator`
 on every httpx client it builds, including those built by session-scoped fixtures during the
 test's setup. The validator raises at the call that breaks the contract and also records the
 violation, so a violation fails the test even where the facade swallows the exception; the
@@ -20,7 +20,7 @@ from collections.abc import Generator
 
 import pytest
 
-from facade._contract import CONTRACT_ENV_VAR, ContractViolation, default_validator
+from facade._core.contract_validation import CONTRACT_ENV_VAR, ContractViolation, default_validator
 
 __all__ = [
     "pytest_configure",

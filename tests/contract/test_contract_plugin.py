@@ -22,7 +22,7 @@ import os
 import httpx
 import pytest
 
-from facade._contract import contract_validation_requested, install_contract_validation
+from facade._core.contract_validation import contract_validation_requested, install_contract_validation
 
 SESSION = {
     "id": "3q2-7Xb0cJ2mEYhQy0L9sN4vRkW1aZtP", "username": "writer",

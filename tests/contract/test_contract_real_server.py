@@ -6,7 +6,11 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from facade._contract import ContractValidator, ContractViolation, install_contract_validation
+from facade._core.contract_validation import (
+    ContractValidator,
+    ContractViolation,
+    install_contract_validation,
+)
 from tests.conftest import RunningServer
 
 DB = "DEMO_MATERIALS"

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from facade._contract import (
+from facade._core.contract_validation import (
     ContractValidator,
     ContractViolation,
     contract_validation_requested,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from facade import Record, Session, SessionBuilder, SessionConfiguration
-from facade._transport import RETRY_STATUSES, TransportStats
+from facade._core.transport import RETRY_STATUSES, TransportStats
 
 PASSWORDS = {"admin": "admin-password", "writer": "writer-password", "reader": "reader-password"}
 API_KEYS = {name: f"demo-{name}-api-key" for name in PASSWORDS}

@@ -17,7 +17,15 @@ from ._support import leaf_records, sign_in
 
 API = "/api/v1"
 DB = "DEMO_MATERIALS"
-HOSTILE = ["../../escape.txt", "..\\..\\escape.txt", "/tmp/escape.txt", "..", "a/../../b.txt"]
+HOSTILE = [
+    "../../escape.txt",
+    "..\\..\\escape.txt",
+    "/tmp/escape.txt",
+    "..",
+    "a/../../b.txt",
+    "invoice\u202efdp.exe",  # shown as "invoiceexe.pdf" where bidi controls are honoured
+    "\u2067report\u2069\u200f.txt",
+]
 
 
 @pytest.fixture(scope="module")
@@ -89,4 +97,6 @@ def test_saving_server_named_files_never_leaves_the_directory(
         "inside/out/escape.txt",
         "inside/out/b.txt",
         "inside/out/Datasheet",
+        "inside/out/invoicefdp.exe",
+        "inside/out/report.txt",
     }

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 import httpx
 import pytest
 
-from facade._builder import SessionBuilder
-from facade._records import Record
+from facade._builders import SessionBuilder
+from facade._model.record import Record
 from facade._session import Session
 from tests.conftest import RunningServer
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from facade._records import Record
+from facade._model.record import Record
 from facade._session import Session
 
 from .conftest import log_requests, records_of

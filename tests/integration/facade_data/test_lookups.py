@@ -7,8 +7,8 @@ import uuid
 
 import pytest
 
-from facade._record_enums import ReleaseState
-from facade._records import Record
+from facade._model.enums import ReleaseState
+from facade._model.record import Record
 from facade._session import Session
 
 from .conftest import MAX_BATCH, log_requests, records_of

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from facade._errors import InvalidRecordStateError, PermissionDeniedError
-from facade._record_enums import ReleaseState
-from facade._records import Record
+from facade._core.errors import InvalidRecordStateError, PermissionDeniedError
+from facade._model.enums import ReleaseState
+from facade._model.record import Record
+from facade._model.values import AttributeFile, AttributeInteger, AttributeShortText
 from facade._session import Session
-from facade._values import AttributeFile, AttributeInteger, AttributeShortText
 
 from .conftest import MAX_BATCH, log_requests, records_of
 

@@ -11,8 +11,9 @@ import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 
+from facade._builders import OIDCSessionBuilder
 from facade._connection import Connection
-from facade._oidc_builder import OIDCIdentity, OIDCSessionBuilder
+from facade.auth.oidc._identity import OIDCIdentity
 from generated.api.databases import list_databases
 
 from ._running_server import RunningServer, run_server
@@ -61,7 +62,7 @@ class CountingOIDCSessionBuilder(OIDCSessionBuilder):
         try:
             import facade._session  # noqa: F401
         except ImportError:
-            from facade._connect import open_connection
+            from facade._connection import open_connection
         else:
             return super()._connect(identity)
 

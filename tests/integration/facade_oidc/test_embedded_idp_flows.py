@@ -9,13 +9,14 @@ import pytest
 from keyrings.alt.file import PlaintextKeyring
 
 from facade import SessionConfiguration
-from facade._oidc_errors import (
+from facade.auth.oidc._errors import (
     AccessDeniedError,
     BrowserUnavailableError,
     StoredTokenNotFoundError,
     TokenRefreshError,
 )
-from facade.auth._token_store import KEYRING_SERVICE, KeyringTokenStore, token_key
+from facade.auth.oidc._token_binding import BoundRefreshToken
+from facade.auth.oidc._token_store import KEYRING_SERVICE, KeyringTokenStore, token_key
 
 from ._browser import EmbeddedIdPUser
 from ._running_server import RunningServer
@@ -103,13 +104,22 @@ def test_stored_token_in_a_real_keyring(
     key = token_key(oidc_server.url, CLIENT_ID)
     with _builder(oidc_server).with_device_code_flow(user.approve_device) as first:
         first.persist_oidc_token()
-        stored = file_keyring.get_password(KEYRING_SERVICE, key)
-        assert stored == first.refresh_token
+        entry = file_keyring.get_password(KEYRING_SERVICE, key)
+        assert entry is not None
+        stored = BoundRefreshToken.decode(entry, where=key)
+        assert stored.refresh_token == first.refresh_token
+        assert stored.issuer == f"{oidc_server.url}/oidc"
     with _builder(oidc_server).with_stored_token() as session:
         assert session.username == "writer"
         rotated = session.refresh_token
-    assert rotated != stored
-    assert KeyringTokenStore().load(key) == rotated  # the rotation was saved back
+    assert rotated != stored.refresh_token
+    saved_back = KeyringTokenStore().load(key)
+    assert saved_back is not None  # the rotation was saved back, still bound to its issuer
+    assert BoundRefreshToken.decode(saved_back, where=key) == BoundRefreshToken(
+        rotated,
+        stored.issuer,
+        stored.token_origin,  # type: ignore[arg-type]
+    )
     with _builder(oidc_server).with_stored_token() as again:
         assert again.username == "writer"
 
@@ -161,8 +171,7 @@ def test_no_secret_reaches_the_logs(
 
 
 def test_session_builder_with_explicit_provider_configuration(oidc_server: RunningServer) -> None:
-    from facade._builder import SessionBuilder
-    from facade._oidc_builder import OIDCSessionBuilder
+    from facade._builders import OIDCSessionBuilder, SessionBuilder
 
     builder = SessionBuilder(oidc_server.url).with_oidc(
         issuer=f"{oidc_server.url}/oidc", client_id=CLIENT_ID, scopes=["openid", "offline_access"]

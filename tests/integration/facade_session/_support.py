@@ -6,10 +6,9 @@ from typing import Any
 
 import httpx
 
-from facade._config import SessionConfiguration
-from facade._connect import open_connection
-from facade._connection import Connection, CredentialsIdentity
-from facade._errors import error_from_response
+from facade._connection import Connection, CredentialsIdentity, open_connection
+from facade._core.configuration import SessionConfiguration
+from facade._core.errors import error_from_response
 from generated.api.databases import list_databases
 from generated.models import DatabaseList
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from facade._connection import Connection
-from facade._errors import ConnectionFailedError, RateLimitedError, RequestTimeoutError, ServerError
+from facade._core.errors import (
+    ConnectionFailedError,
+    RateLimitedError,
+    RequestTimeoutError,
+    ServerError,
+)
 from facade.auth._apikey import ApiKeyAuth
 
 from ._support import connect, list_database_keys

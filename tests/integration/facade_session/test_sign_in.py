@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from facade._errors import AuthenticationError
+from facade._core.errors import AuthenticationError
 from facade.auth._apikey import ApiKeyAuth
 from facade.auth._negotiate import AutologonAuth, AutologonUnavailableError, PasswordAuth
 

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from facade import SessionConfiguration
-from facade.auth._device_code import DeviceCodePrompt
+from facade.auth.oidc._device_code import DeviceCodePrompt
 from tests.integration.facade_oidc._running_server import RunningServer, run_server
 from tests.integration.facade_oidc.conftest import (
     CountingOIDCSessionBuilder,

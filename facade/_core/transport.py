@@ -1,0 +1,464 @@
+"""The one shared httpx client of a session: timeouts, TLS, proxy, retries, logging, typed errors.
+
+Layers, outermost first: ``httpx.Client`` (auth, headers) → ``_ErrorMappingTransport`` (httpx
+timeouts and connection failures become ``RequestTimeoutError`` / ``ConnectionFailedError``) →
+``_ServiceLayerRetryTransport`` (see ``RETRY_POLICY``; Retry-After capped) →
+``_AttemptTransport`` (counts and DEBUG-logs every attempt, secrets redacted) →
+``httpx.HTTPTransport`` (TLS, client certificate, proxy, connection pool).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import ssl
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+import httpx
+from httpx_retries import Retry, RetryTransport
+
+from .configuration import SessionConfiguration
+from .errors import ConnectionFailedError, RequestTimeoutError, ServiceLayerError
+
+__all__ = [
+    "REPEATABLE_EXTENSION",
+    "RETRY_POLICY",
+    "RETRY_STATUSES",
+    "TransportStats",
+    "build_httpx_client",
+    "default_user_agent",
+    "redact_headers",
+    "redact_text",
+    "redact_url",
+]
+
+logger = logging.getLogger("facade.transport")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+REPEATABLE_EXTENSION = "facade.repeatable"
+"""Request extension an ``httpx.Auth`` sets on requests that are safe to send twice."""
+RETRY_STATUSES = (429, 500, 502, 503, 504)
+"""Statuses after which a request that is safe to repeat is sent again."""
+NOT_APPLIED_STATUSES = (429,)
+"""Statuses that prove the server did not act: any request is sent again after them."""
+RETRY_POLICY = """\
+Which requests are sent again, at most ``max_retries`` times each:
+
+* safe to repeat: GET/HEAD/PUT/DELETE/OPTIONS, POSTs carrying an ``Idempotency-Key`` (every
+  batch request: the server replays its first answer for a key, so nothing is applied twice)
+  and session creation/refresh: after 429, 500, 502, 503, 504 and connection errors (refused,
+  reset, or dropped before the whole answer arrived);
+* any other request: only after 429 or a connection that was never established, since
+  otherwise the server may already have acted on it.
+
+Waits: the answer's ``Retry-After`` (seconds or HTTP date) when present, else an exponential
+backoff ``retry_backoff * 2**n`` with full jitter; each wait capped at ``max_retry_after``.
+A read timeout is never retried: it is raised at once as ``RequestTimeoutError``. When the
+retries are used up, the last answer's error (or ``ConnectionFailedError``) is raised.
+"""
+# Errors after which the request may have reached the server: retried only when safe to repeat.
+_CONNECTION_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)
+# Errors where the request never left this machine: always safe to send again.
+_NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
+
+# ---------------------------------------------------------------------------------------------
+# Redaction: what may appear in logs
+
+
+_SECRET_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "www-authenticate",
+        "proxy-authenticate",
+        "x-api-key",
+        "x-session-id",
+        "cookie",
+        "set-cookie",
+    }
+)
+_SECRET_HEADER_WORDS = ("key", "token", "secret", "password", "session", "auth", "cookie")
+_SECRET_QUERY_NAMES = frozenset(
+    {
+        "code",
+        "token",
+        "access_token",
+        "refresh_token",
+        "id_token",
+        "device_code",
+        "code_verifier",
+        "client_secret",
+        "password",
+        "api_key",
+        "apikey",
+        "session_id",
+        "sessionid",
+    }
+)
+_SESSION_PATH = re.compile(r"(/sessions/)[^/?#\s'\"]+")
+_AUTH_TOKEN = re.compile(r"\b(Basic|Bearer|NTLM|Negotiate)\s+[A-Za-z0-9+/=._~-]{6,}", re.IGNORECASE)
+_REDACTED = "***"
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """The URL without secrets: server-session ids in paths and secret query values hidden."""
+    parsed = httpx.URL(str(url))
+    path = _SESSION_PATH.sub(r"\1" + _REDACTED, parsed.path)
+    query = [
+        (name, _REDACTED if name.lower() in _SECRET_QUERY_NAMES else value)
+        for name, value in parsed.params.multi_items()
+    ]
+    return str(parsed.copy_with(path=path, query=None, params=query or None, fragment=None))
+
+
+def _is_secret_header(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _SECRET_HEADERS or any(word in lowered for word in _SECRET_HEADER_WORDS)
+
+
+def redact_headers(headers: httpx.Headers | Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Header names and values for a log line; credentials keep only their scheme name."""
+    items = headers.multi_items() if isinstance(headers, httpx.Headers) else headers
+    shown: dict[str, str] = {}
+    for name, value in items:
+        if _is_secret_header(name):
+            scheme = value.split(" ", 1)[0] if " " in value else ""
+            value = f"{scheme} {_REDACTED}" if scheme.isalpha() else _REDACTED
+        shown[name] = f"{shown[name]}, {value}" if name in shown else value
+    return shown
+
+
+def redact_text(text: str) -> str:
+    """``text`` with credential tokens (``NTLM …``, ``Basic …``) and session ids in paths hidden."""
+    text = _AUTH_TOKEN.sub(lambda m: f"{m.group(1)} {_REDACTED}", text)
+    return _SESSION_PATH.sub(r"\1" + _REDACTED, text)
+
+
+class _RedactingFilter(logging.Filter):
+    """Rewrites third-party log records (httpx logs full URLs) so they hold no secret."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is the logging module's business, not ours
+            return True
+        cleaned = redact_text(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+_THIRD_PARTY_LOGGERS = (
+    "httpx",
+    "httpx_retries",
+    "httpx_retries.retry",
+    "httpx_retries.transport",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+)
+_filter_lock = threading.Lock()
+_filter_installed = False
+
+
+def _install_log_redaction() -> None:
+    global _filter_installed
+    with _filter_lock:
+        if _filter_installed:
+            return
+        for name in _THIRD_PARTY_LOGGERS:
+            logging.getLogger(name).addFilter(_RedactingFilter())
+        _filter_installed = True
+
+
+# ---------------------------------------------------------------------------------------------
+# Retries
+
+
+def _pause(seconds: float) -> None:
+    """Sleep between attempts (a function of its own so tests can observe the waits)."""
+    time.sleep(seconds)
+
+
+class _ServiceLayerRetry(Retry):
+    """httpx-retries' policy, accepting fractional Retry-After values and logging each wait."""
+
+    def parse_retry_after(self, retry_after: str) -> float:
+        try:
+            seconds = float(retry_after.strip())
+        except ValueError:
+            return float(super().parse_retry_after(retry_after))
+        if seconds != seconds or seconds == float("inf"):  # NaN or infinity
+            raise ValueError(f"Invalid Retry-After header: {retry_after}")
+        return max(0.0, seconds)
+
+    def sleep(self, response: httpx.Response | Exception) -> None:
+        headers = response.headers if isinstance(response, httpx.Response) else httpx.Headers()
+        seconds = self._calculate_sleep(headers)
+        what = (
+            f"status {response.status_code}"
+            if isinstance(response, httpx.Response)
+            else type(response).__name__
+        )
+        logger.debug("retry %d after %s: waiting %.3f s", self.attempts_made, what, seconds)
+        _pause(seconds)
+        self.elapsed_sleep += seconds
+
+
+class _ServiceLayerRetryTransport(RetryTransport):
+    """Chooses per request how much may be retried.
+
+    Idempotent methods, POSTs carrying an ``Idempotency-Key`` and requests marked with the
+    ``REPEATABLE_EXTENSION`` (session creation and refresh) are retried on ``RETRY_STATUSES``
+    and connection errors. Any other request is retried only when the server cannot have
+    acted on it: a 429 answer, or a connection that was never established. See
+    ``RETRY_POLICY``.
+    """
+
+    def __init__(self, transport: httpx.BaseTransport, configuration: SessionConfiguration):
+        common: dict[str, Any] = {
+            "total": configuration.max_retries,
+            "backoff_factor": configuration.retry_backoff,
+            "max_backoff_wait": max(configuration.max_retry_after, 0.001),
+            "respect_retry_after_header": True,
+        }
+        self._repeatable = _ServiceLayerRetry(
+            allowed_methods=[*IDEMPOTENT_METHODS, "POST", "PATCH"],
+            status_forcelist=RETRY_STATUSES,
+            retry_on_exceptions=_CONNECTION_ERRORS,
+            **common,
+        )
+        self._not_repeatable = _ServiceLayerRetry(
+            allowed_methods=["POST", "PATCH"],
+            status_forcelist=NOT_APPLIED_STATUSES,
+            retry_on_exceptions=_NOT_SENT_ERRORS,
+            **common,
+        )
+        super().__init__(transport=transport, retry=self._repeatable)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        repeatable = (
+            request.method in IDEMPOTENT_METHODS
+            or IDEMPOTENCY_HEADER in request.headers
+            or bool(request.extensions.get(REPEATABLE_EXTENSION))
+        )
+        request.extensions.setdefault(
+            "retry", self._repeatable if repeatable else self._not_repeatable
+        )
+        return super().handle_request(request)
+
+
+# ---------------------------------------------------------------------------------------------
+# Attempts, logging and error mapping
+
+
+@dataclass
+class TransportStats:
+    """How many HTTP attempts a session made (retries included), for reports and tests."""
+
+    attempts: int = 0
+    failures: int = 0
+    by_status: dict[int, int] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def _count(self, status: int | None) -> None:
+        with self._lock:
+            self.attempts += 1
+            if status is None:
+                self.failures += 1
+            else:
+                self.by_status[status] = self.by_status.get(status, 0) + 1
+
+
+class _AttemptTransport(httpx.BaseTransport):
+    """Counts and DEBUG-logs every attempt that reaches the network, with secrets redacted.
+
+    It reads each body fully, so a connection dropped mid-body is an error of the attempt.
+    """
+
+    def __init__(self, transport: httpx.BaseTransport, stats: TransportStats) -> None:
+        self._transport = transport
+        self._stats = stats
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = redact_url(request.url)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "request %s %s headers=%s", request.method, url, redact_headers(request.headers)
+            )
+        try:
+            response = self._transport.handle_request(request)
+            # Read the body here, inside the retry loop: a connection dropped mid-body is
+            # then retried like any other connection error (the SDK never streams).
+            response.read()
+        except httpx.HTTPError as exc:
+            self._stats._count(None)
+            logger.debug("request %s %s failed: %s", request.method, url, type(exc).__name__)
+            raise
+        self._stats._count(response.status_code)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "response %s %s -> %d (request id %s) headers=%s",
+                request.method,
+                url,
+                response.status_code,
+                response.headers.get("X-Request-Id", "-"),
+                redact_headers(response.headers),
+            )
+        return response
+
+    def close(self) -> None:
+        self._transport.close()
+
+
+class _ErrorMappingTransport(httpx.BaseTransport):
+    """Turns httpx's timeouts and connection failures into the SDK's typed errors."""
+
+    def __init__(self, transport: httpx.BaseTransport, configuration: SessionConfiguration):
+        self._transport = transport
+        self._configuration = configuration
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return self._transport.handle_request(request)
+        except httpx.TimeoutException as exc:
+            where = f"{request.method} {redact_url(request.url)}"
+            if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+                raise ConnectionFailedError(
+                    f"{where}: could not connect within {self._configuration.timeout} ms "
+                    "(SessionConfiguration.timeout); check the URL, proxy and network."
+                ) from exc
+            raise RequestTimeoutError(
+                f"{where}: no response within {self._configuration.timeout} ms "
+                "(SessionConfiguration.timeout). The server may still be working on it; "
+                "raise the timeout or send smaller batches."
+            ) from exc
+        except (httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError) as exc:
+            raise ConnectionFailedError(
+                f"{request.method} {redact_url(request.url)}: connection failed "
+                f"({type(exc).__name__}: {redact_text(str(exc)) or 'no detail'}); "
+                "check that the server is running and reachable."
+            ) from exc
+
+    def close(self) -> None:
+        self._transport.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# The client
+
+
+class _SessionHttpClient(httpx.Client):
+    """An httpx client that, once closed, says so in the SDK's terms."""
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise ServiceLayerError("This session is closed; build a new one with SessionBuilder.")
+        return super().send(request, **kwargs)
+
+
+def default_user_agent() -> str:
+    """``servicelayer-sdk/<version> python-httpx/<version>``."""
+    try:
+        ours = version("servicelayer-sdk")
+    except PackageNotFoundError:
+        ours = "0"
+    return f"servicelayer-sdk/{ours} python-httpx/{httpx.__version__}"
+
+
+def _ssl_context(configuration: SessionConfiguration) -> ssl.SSLContext | bool:
+    """The TLS settings: system trust by default, a CA bundle path, or (tests only) none."""
+    verify = configuration.verify
+    if isinstance(verify, ssl.SSLContext):
+        context = verify
+    elif verify is False:
+        if configuration.cert is None:
+            return False
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    elif isinstance(verify, str):
+        context = ssl.create_default_context(cafile=verify)
+    else:
+        if configuration.cert is None:
+            return True
+        context = ssl.create_default_context()
+    if configuration.cert is not None:
+        if isinstance(configuration.cert, str):
+            context.load_cert_chain(configuration.cert)
+        else:
+            context.load_cert_chain(*configuration.cert)
+    return context
+
+
+def build_httpx_client(
+    configuration: SessionConfiguration,
+    *,
+    base_url: str = "",
+    auth: httpx.Auth | None = None,
+    stats: TransportStats | None = None,
+    max_connections: int | None = None,
+    network: httpx.BaseTransport | None = None,
+) -> httpx.Client:
+    """An httpx client with every setting of ``configuration`` applied.
+
+    Used for the Service Layer (through ``generated.Client.set_httpx_client``) and for the
+    identity provider, so both get the same timeout, TLS, proxy, headers and retries.
+    ``max_connections=1`` pins connection-bound handshakes (NTLM) to one TCP connection.
+    ``network`` replaces the bottom transport (default: ``httpx.HTTPTransport`` with the TLS,
+    proxy and pool settings), e.g. to talk to an in-process ASGI app.
+    """
+    _install_log_redaction()
+    limits = httpx.Limits(
+        max_connections=max_connections or 100,
+        max_keepalive_connections=max_connections or 20,
+    )
+    if network is None:
+        network = httpx.HTTPTransport(
+            verify=_ssl_context(configuration),
+            proxy=configuration.proxy,
+            limits=limits,
+            retries=0,
+        )
+    transport = _ErrorMappingTransport(
+        _ServiceLayerRetryTransport(
+            _AttemptTransport(network, stats or TransportStats()), configuration
+        ),
+        configuration,
+    )
+    headers = {"User-Agent": configuration.user_agent or default_user_agent()}
+    headers.update(configuration.headers)
+    client = _SessionHttpClient(
+        base_url=base_url,
+        auth=auth,
+        headers=headers,
+        timeout=httpx.Timeout(configuration.timeout_seconds),
+        transport=transport,
+        follow_redirects=False,
+        trust_env=False,
+    )
+    _maybe_validate_contract(client, configuration)
+    return client
+
+
+def _maybe_validate_contract(client: httpx.Client, configuration: SessionConfiguration) -> None:
+    """Check the traffic against the contract when asked (configuration or environment)."""
+    from .contract_validation import contract_validation_requested
+
+    if contract_validation_requested(configuration.validate_contract):
+        from .contract_validation import install_contract_validation
+
+        install_contract_validation(client)

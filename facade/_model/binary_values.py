@@ -1,0 +1,189 @@
+"""File and picture values: ``url`` when exported without data, bytes and ``save()`` when fetched.
+
+``save()`` never writes outside the path it is given, whatever file name the server sent.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generated.models.file_value import FileValue
+from generated.models.picture_value import PictureValue
+from generated.types import UNSET
+
+from .value_base import AttributeValue, _opt
+
+__all__ = ["AttributeFile", "AttributePicture", "BinaryType", "safe_file_name"]
+
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f<>:\"|?*]")
+# Unicode bidirectional controls: "invoice" + U+202E + "fdp.exe" displays as "invoiceexe.pdf".
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_file_name(name: str | None, fallback: str) -> str:
+    """A bare file name from whatever the server sent.
+
+    No directories, no '..', no control characters and no Unicode bidirectional controls
+    (which would show the name differently from what it is).
+    """
+    name = _BIDI_CONTROLS.sub("", name or "")
+    fallback = _BIDI_CONTROLS.sub("", fallback)
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = _UNSAFE_NAME.sub("_", base).strip(" .")
+    if not base:
+        base = _UNSAFE_NAME.sub("_", fallback.replace("/", "_").replace("\\", "_")).strip(" .")
+    return base[:255] or "attribute-data"
+
+
+@dataclass
+class _Binary:
+    data: bytes | None = None
+    url: str | None = None
+    binary_id: str | None = None
+    download: Callable[[], bytes] | None = field(default=None, repr=False)
+
+
+class BinaryType(AttributeValue):
+    """Shared behaviour of files and pictures: ``url``, ``binary_data``, ``save(path)``."""
+
+    def __init__(self, name: str, value: bytes | None = None, mime_file_type: str | None = None):
+        self._binary = _Binary()
+        super().__init__(name, value)
+        self.mime_file_type = mime_file_type
+
+    def _check(self, value: Any) -> Any:
+        if not isinstance(value, bytes | bytearray):
+            raise TypeError(f"data of {self.name!r} must be bytes, not {type(value).__name__}")
+        self._binary = _Binary(data=bytes(value))
+        return self._binary.data
+
+    def is_empty(self) -> bool:
+        b = self._binary
+        return b.data is None and b.url is None and b.binary_id is None
+
+    @property
+    def value(self) -> Any:
+        """The bytes (same as ``binary_data``)."""
+        return self.binary_data if not self.is_empty() else None
+
+    @value.setter
+    def value(self, value: Any) -> None:
+        if value is None:
+            self._binary = _Binary()
+            self._value = None
+        else:
+            self._value = self._check(value)
+
+    @property
+    def url(self) -> str | None:
+        """Where to download the data; None when the bytes were fetched with the value."""
+        return self._binary.url if self._binary.data is None else None
+
+    @property
+    def binary_data(self) -> bytes:
+        """The bytes; downloaded now (with a warning) when only the URL was exported."""
+        b = self._binary
+        if b.data is None:
+            if b.download is None:
+                raise ValueError(
+                    f"binary data of {self.name!r} was not fetched: use "
+                    "bulk_fetch(..., include_binary_data=True)"
+                )
+            warnings.warn(
+                f"downloading binary data of {self.name!r} on demand; pass "
+                "include_binary_data=True to fetch it with the records",
+                stacklevel=2,
+            )
+            b.data = b.download()
+        return b.data
+
+    def _default_file_name(self) -> str:
+        return self.name
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the bytes to ``path`` and return where they went.
+
+        When ``path`` is an existing directory the file goes inside it, under the server's
+        file name reduced to a bare, safe name: nothing is ever written outside ``path``.
+        """
+        data = self.binary_data
+        target = Path(path)
+        if target.is_dir():
+            directory = target.resolve()
+            target = directory / safe_file_name(self._default_file_name(), self.name)
+            if target.resolve().parent != directory:
+                raise ValueError(f"refusing to write {self.name!r} outside {directory}")
+        target.write_bytes(data)
+        return target
+
+    def _content(self) -> dict[str, Any]:
+        b = self._binary
+        if b.data is not None:
+            return {"data": base64.b64encode(b.data).decode("ascii")}
+        if b.binary_id is not None:
+            return {"binary_id": b.binary_id}
+        raise ValueError(f"attribute {self.name!r} has no data to send")
+
+    def _load(self, model: FileValue | PictureValue, download: Callable[[], bytes] | None) -> None:
+        data = _opt(model.data)
+        self._binary = _Binary(
+            data=base64.b64decode(data) if data is not None else None,
+            url=_opt(model.url),
+            binary_id=_opt(model.binary_id),
+            download=download,
+        )
+        self.mime_file_type = _opt(model.mime_type)
+
+
+class AttributeFile(BinaryType):
+    """A file (FILE): bytes with a ``file_name`` and a ``description``."""
+
+    type = "FILE"
+    kind = "file"
+
+    def __init__(
+        self,
+        name: str,
+        value: bytes | None = None,
+        file_name: str | None = None,
+        description: str | None = None,
+        mime_file_type: str | None = None,
+    ) -> None:
+        super().__init__(name, value, mime_file_type)
+        self.file_name = file_name
+        self.description = description
+
+    def _default_file_name(self) -> str:
+        return self.file_name or self.name
+
+    def _to_model(self) -> FileValue:
+        return FileValue(
+            type_="file",
+            attribute=self.name,
+            file_name=safe_file_name(self.file_name, self.name),
+            mime_type=self.mime_file_type,
+            description=self.description if self.description is not None else UNSET,
+            **self._content(),
+        )
+
+
+class AttributePicture(BinaryType):
+    """A picture (PICT): image bytes."""
+
+    type = "PICT"
+    kind = "picture"
+
+    def _to_model(self) -> PictureValue:
+        return PictureValue(
+            type_="picture",
+            attribute=self.name,
+            mime_type=self.mime_file_type,
+            **self._content(),
+        )

@@ -1,0 +1,411 @@
+"""Record: one record of a table (a version of it, in version-controlled tables).
+
+Identity, names, tree position and release state come from the server's ``Record`` model;
+attributes and links are fetched lazily (one request each) unless a bulk fetch filled them.
+Edits stay local until ``Session.update`` / ``Session.update_links`` push them.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+
+from generated.models.record import Record as RecordModel
+from generated.models.record_reference import RecordReference
+from generated.types import Unset
+
+from .._core.errors import InvalidRecordStateError
+from .._ops.listings import record_children
+from .._ops.reads import fetch_links
+from .enums import RecordColor, RecordType, ReleaseState, _record_type
+from .values import AttributeValue
+
+if TYPE_CHECKING:
+    from .._session import Session
+    from .database import Database
+    from .table import Table
+
+__all__ = ["Record"]
+
+
+class Record:
+    """A record; build new ones with ``Table.create_record`` and push them with ``Session.update``."""
+
+    def __init__(
+        self,
+        name: str | None,
+        table: Table,
+        parent: Record | Table | None = None,
+        short_name: str | None = None,
+        attributes: dict[str, AttributeValue] | None = None,
+        folder: bool = False,
+        record_color: RecordColor = RecordColor.InheritFromParent,
+        release_record: bool = True,
+    ) -> None:
+        if parent is not None and not isinstance(parent, Record) and parent is not table:
+            raise TypeError("parent must be a Record of the same table, the table or None")
+        if not isinstance(record_color, RecordColor):
+            raise TypeError("record_color must be a RecordColor")
+        self._start(table, release_record)
+        self._model: RecordModel | None = None
+        self._name = _optional_str(name, "name")
+        self._short_name = short_name
+        self._type = RecordType.Folder if folder else RecordType.Record
+        self._color = record_color
+        self._parent: Record | Table | None = parent
+        self._release_state: ReleaseState | None = None
+        self._deleted = False
+        for value in (attributes or {}).values():
+            self.set_attributes([value])
+
+    def _start(self, table: Table, flag_for_release: bool) -> None:
+        """The state every record starts with: nothing fetched yet, no local edits."""
+        self._table = table
+        self.flag_for_release = flag_for_release
+        self._attributes: dict[str, AttributeValue] | None = None
+        self._pending: dict[str, AttributeValue] = {}
+        self._clear: set[str] = set()
+        self._links: dict[str, set[Record]] | None = None
+        self._pending_links: dict[str, set[Record]] = {}
+        self._all_versions: dict[str, Record] | None = None
+
+    # --- construction from the server -------------------------------------------------------
+
+    @classmethod
+    def _from_model(cls, model: RecordModel, table: Table) -> Record:
+        """A record the server sent: the state ``__init__`` sets, without its argument checks
+        (look-ups build records by the thousand)."""
+        record = cls.__new__(cls)
+        record._start(table, flag_for_release=True)
+        record._load(model)
+        return record
+
+    def _load(self, model: RecordModel) -> None:
+        self._model = model
+        self._name = None
+        self._short_name = None
+        self._type = _record_type(model.type_)
+        self._color = RecordColor.from_wire(model.color)
+        self._parent = None
+        self._release_state = ReleaseState.from_wire(model.release_state)
+        self._deleted = False
+
+    @property
+    def _session(self) -> Session:
+        return self._table.database._session
+
+    # --- identity ---------------------------------------------------------------------------
+
+    @property
+    def exists_on_server(self) -> bool:
+        """True once the record was pushed (and until it is deleted)."""
+        return self._model is not None and not self._deleted
+
+    def _require_server(self, action: str) -> RecordModel:
+        if self._model is None or self._deleted:
+            raise InvalidRecordStateError(
+                f"record {self.name!r} does not exist on the server: push it with "
+                f"Session.update before {action}"
+            )
+        return self._model
+
+    @property
+    def history_guid(self) -> str | None:
+        """Identifies the record (all its versions); None until pushed."""
+        return self._model.history_guid if self._model else None
+
+    @property
+    def record_guid(self) -> str | None:
+        """Identifies this version; None until pushed."""
+        return self._model.version_guid if self._model else None
+
+    @property
+    def history_identity(self) -> int | None:
+        """The record's integer identity; None until pushed."""
+        return self._model.history_identity if self._model else None
+
+    @property
+    def version_number(self) -> int | None:
+        """Version of this record (None in tables without version control)."""
+        return self._model.version_number if self._model else None
+
+    @property
+    def db_key(self) -> str:
+        """Key of the record's database."""
+        return self._table.db_key
+
+    @property
+    def table(self) -> Table:
+        """The record's table."""
+        return self._table
+
+    @property
+    def table_name(self) -> str:
+        """Name of the record's table."""
+        return self._table.name
+
+    @property
+    def database(self) -> Database:
+        """The record's database."""
+        return self._table.database
+
+    def _reference(self, by_version: bool = False) -> RecordReference:
+        model = self._require_server("this operation")
+        if by_version:
+            return RecordReference(database_key=self.db_key, version_guid=model.version_guid)
+        return RecordReference(database_key=self.db_key, history_guid=model.history_guid)
+
+    # --- names, type, colour ----------------------------------------------------------------
+
+    @property
+    def name(self) -> str | None:
+        """Full name; setting None restores the server's name (or leaves a new record nameless)."""
+        if self._name is not None:
+            return self._name
+        return self._model.name if self._model else None
+
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._name = _optional_str(value, "name")
+
+    @property
+    def short_name(self) -> str | None:
+        """Short name (defaults to the name when pushed)."""
+        if self._short_name is not None:
+            return self._short_name
+        return self._model.short_name if self._model else None
+
+    @short_name.setter
+    def short_name(self, value: str | None) -> None:
+        self._short_name = _optional_str(value, "short_name")
+
+    @property
+    def type(self) -> RecordType:
+        """Record, Folder or Generic; only new records may change it (to Record or Folder)."""
+        return self._type
+
+    @type.setter
+    def type(self, value: RecordType) -> None:
+        if not isinstance(value, RecordType):
+            raise TypeError("type must be a RecordType")
+        if self._model is not None:
+            raise ValueError("the type of an existing record cannot change")
+        if value is RecordType.Generic:
+            raise ValueError("records are created as Record or Folder, never Generic")
+        self._type = value
+
+    @property
+    def color(self) -> RecordColor:
+        """Colour in the viewer's tree."""
+        return self._color
+
+    @color.setter
+    def color(self, value: RecordColor | None) -> None:
+        if value is None:
+            value = (
+                RecordColor.from_wire(self._model.color)
+                if self._model
+                else RecordColor.InheritFromParent
+            )
+        if not isinstance(value, RecordColor):
+            raise TypeError("color must be a RecordColor")
+        self._color = value
+
+    # --- pseudo attributes ------------------------------------------------------------------
+
+    @property
+    def created_by(self) -> str | None:
+        """Who created this version."""
+        return self._model.created_by if self._model else None
+
+    @property
+    def created_on(self) -> datetime.datetime | None:
+        """When this version was created."""
+        return self._model.created_at if self._model else None
+
+    @property
+    def last_modified_by(self) -> str | None:
+        """Who last changed this version."""
+        return self._model.last_modified_by if self._model else None
+
+    @property
+    def last_modified_on(self) -> datetime.datetime | None:
+        """When this version last changed."""
+        return self._model.last_modified_at if self._model else None
+
+    @property
+    def released_on(self) -> datetime.datetime | None:
+        """When this version was released (None if never)."""
+        if self._model is None or isinstance(self._model.released_at, Unset):
+            return None
+        return self._model.released_at
+
+    # --- tree -------------------------------------------------------------------------------
+
+    @property
+    def parent(self) -> Record | Table | None:
+        """The parent record or folder, or the table at the root."""
+        if self._parent is not None or self._model is None:
+            return self._parent
+        guid = self._model.parent_history_guid
+        if guid is None:
+            self._parent = self._table
+        else:
+            self._parent = self._session.get_record_by_id(self.db_key, hguid=guid)
+        return self._parent
+
+    @property
+    def children(self) -> list[Record]:
+        """Child records and folders (one request per page)."""
+        self._require_server("listing its children")
+        return record_children(self._session, self)
+
+    @property
+    def path(self) -> list[str]:
+        """Short names of the ancestors, from the table root down."""
+        names: list[str] = []
+        node = self.parent
+        while isinstance(node, Record):
+            names.append(node.short_name or "")
+            node = node.parent
+        return names[::-1]
+
+    # --- versions ---------------------------------------------------------------------------
+
+    @property
+    def release_state(self) -> ReleaseState:
+        """Release state of this version (fetched when unknown)."""
+        if self._release_state is None:
+            self._require_server("reading its release state")
+            self._session.bulk_fetch_release_states([self])
+        return self._release_state or ReleaseState.Unknown
+
+    @property
+    def all_versions(self) -> dict[str, Record]:
+        """Every visible version keyed ``v1``, ``v2`` … (``v0`` for an unversioned record)."""
+        if self._all_versions is None:
+            self._require_server("listing its versions")
+            self._table.bulk_fetch_all_record_versions([self])
+        return dict(self._all_versions or {})
+
+    def refetch_record_versions(self) -> None:
+        """Reload ``all_versions`` and the release state."""
+        self._table.bulk_fetch_all_record_versions([self])
+
+    def refetch_record_release_state(self) -> None:
+        """Reload the release state."""
+        self._session.bulk_fetch_release_states([self])
+
+    # --- attributes -------------------------------------------------------------------------
+
+    @property
+    def attributes(self) -> dict[str, AttributeValue]:
+        """Attribute values by name (all of them are fetched, with binary data, on first use)."""
+        if self._attributes is None and self._model is not None and not self._deleted:
+            self._table.bulk_fetch([self], include_binary_data=True)
+        merged = dict(self._attributes or {})
+        merged.update(self._pending)
+        return merged
+
+    def refresh_attributes(self) -> None:
+        """Fetch every attribute value again."""
+        self._require_server("refreshing its attributes")
+        self._table.bulk_fetch([self], include_binary_data=True)
+
+    def decache_attributes(self) -> None:
+        """Forget fetched values (they are fetched again on next use)."""
+        self._attributes = None
+
+    def set_attributes(self, values: Iterable[AttributeValue]) -> None:
+        """Mark values to be written by the next ``Session.update``."""
+        for value in _values(values):
+            self._pending[value.name] = value
+            self._clear.discard(value.name)
+
+    def clear_attributes(self, values: Iterable[AttributeValue | str]) -> None:
+        """Mark values (or attribute names) to be removed on the server by the next update."""
+        for value in values:
+            name = value.name if isinstance(value, AttributeValue) else value
+            if not isinstance(name, str):
+                raise TypeError("clear_attributes takes attribute values or names")
+            self._pending.pop(name, None)
+            self._clear.add(name)
+
+    # --- links ------------------------------------------------------------------------------
+
+    @property
+    def links(self) -> dict[str, set[Record]]:
+        """Linked records by link group (fetched on first use)."""
+        if self._links is None and self._model is not None and not self._deleted:
+            fetch_links(self._session, [self])
+        merged = {group: set(records) for group, records in (self._links or {}).items()}
+        merged.update({group: set(records) for group, records in self._pending_links.items()})
+        return merged
+
+    def set_links(self, link_name: str, records: Iterable[Record]) -> None:
+        """Replace the links of group ``link_name`` at the next ``Session.update_links``."""
+        if not isinstance(link_name, str) or not link_name:
+            raise TypeError("link_name must be a non-empty str")
+        targets = set(records)
+        if not all(isinstance(r, Record) for r in targets):
+            raise TypeError("links point at Record objects")
+        self._pending_links[link_name] = targets
+
+    def decache_links(self) -> None:
+        """Forget fetched links."""
+        self._links = None
+
+    # --- viewer, deletion -------------------------------------------------------------------
+
+    @property
+    def viewer_url(self) -> str:
+        """The record's datasheet in the viewer."""
+        model = self._require_server("building its viewer URL")
+        query = urlencode({"dbKey": self.db_key, "recordHistoryGuid": model.history_guid})
+        return f"{self._session.viewer_base_url.rstrip('/')}/datasheet.aspx?{query}"
+
+    def delete_or_withdraw_record_on_server(self, withdrawal_notes: str | None = None) -> None:
+        """Delete (unversioned, never released) or withdraw (released) this record now."""
+        self._session.bulk_delete_or_withdraw_records(
+            [self], update_release_states=True, withdrawal_notes=withdrawal_notes
+        )
+
+    # --- identity in sets and dicts ---------------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record):
+            return NotImplemented
+        if self._model is None or other._model is None:
+            return self is other
+        return (self.db_key, self._model.history_guid, self._model.version_guid) == (
+            other.db_key,
+            other._model.history_guid,
+            other._model.version_guid,
+        )
+
+    def __hash__(self) -> int:
+        if self._model is None:
+            return id(self)
+        return hash((self.db_key, self._model.history_guid))
+
+    def __repr__(self) -> str:
+        version = f" v{self.version_number}" if self.version_number is not None else ""
+        return f"<Record {self.db_key}/{self.table_name}: {self.name!r}{version}>"
+
+
+def _values(values: Any) -> list[AttributeValue]:
+    if isinstance(values, AttributeValue):
+        values = [values]
+    result = list(values)
+    for value in result:
+        if not isinstance(value, AttributeValue):
+            raise TypeError(f"expected attribute values, got {type(value).__name__}")
+    return result
+
+
+def _optional_str(value: str | None, what: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    return value

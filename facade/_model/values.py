@@ -1,0 +1,449 @@
+"""Attribute values: one class per kind of the contract, converted to and from generated models.
+
+Values hold plain Python data (float, str, date, bytes…) and validate on assignment, so a
+wrong type fails at once (TypeError) instead of as a 422 in a batch later. Binary values
+(files, pictures) carry a ``url`` when exported without data; ``binary_data`` and ``save()``
+need the bytes (fetched with ``include_binary_data=True`` or downloaded on demand).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from generated.models.date_value import DateValue
+from generated.models.discrete_value import DiscreteValue
+from generated.models.file_value import FileValue
+from generated.models.hyperlink_display_known import HyperlinkDisplayKnown
+from generated.models.hyperlink_value import HyperlinkValue
+from generated.models.integer_value import IntegerValue
+from generated.models.logical_value import LogicalValue
+from generated.models.long_text_value import LongTextValue
+from generated.models.picture_value import PictureValue
+from generated.models.point_entry import PointEntry
+from generated.models.point_parameter import PointParameter
+from generated.models.point_value import PointValue
+from generated.models.range_value import RangeValue
+from generated.models.short_text_value import ShortTextValue
+from generated.types import UNSET, Unset
+
+from .binary_values import AttributeFile, AttributePicture, BinaryType, safe_file_name
+from .value_base import _INT32, _MIN_DATE, AttributeValue, ValueModel, _number, _opt
+
+__all__ = [
+    "AttributeDate",
+    "AttributeDiscrete",
+    "AttributeFile",
+    "AttributeHyperlink",
+    "AttributeInteger",
+    "AttributeLogical",
+    "AttributeLongText",
+    "AttributePicture",
+    "AttributePoint",
+    "AttributeRange",
+    "AttributeShortText",
+    "AttributeValue",
+    "BinaryType",
+    "ParameterizedPointValue",
+    "PointParameterValue",
+    "Range",
+    "ValueModel",
+    "safe_file_name",
+    "value_from_model",
+    "value_of_kind",
+]
+
+
+# --- point --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PointParameterValue:
+    """A parameter of a point value (e.g. Temperature = 20.0 degC)."""
+
+    name: str
+    value: float | str
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class ParameterizedPointValue:
+    """One point of a multi-valued point attribute, with its parameters."""
+
+    value: float
+    parameters: tuple[PointParameterValue, ...] = ()
+
+
+class AttributePoint(AttributeValue):
+    """A point (POIN): one number, or several ``ParameterizedPointValue`` s; with a ``unit``."""
+
+    type = "POIN"
+    kind = "point"
+
+    def __init__(
+        self, name: str, value: Any = None, unit: str | None = None, is_estimated: bool = False
+    ) -> None:
+        super().__init__(name, value)
+        self.unit = unit
+        self.is_estimated = is_estimated
+
+    def _check(self, value: Any) -> Any:
+        if isinstance(value, tuple | list):
+            points = []
+            for index, point in enumerate(value):
+                if not isinstance(point, ParameterizedPointValue):
+                    point = ParameterizedPointValue(_number(point, f"{self.name}[{index}]"))
+                points.append(point)
+            if not points:
+                return None
+            return tuple(points)
+        return _number(value, f"value of {self.name!r}")
+
+    @property
+    def points(self) -> tuple[ParameterizedPointValue, ...]:
+        """Every point, as parameterized values (one for a single number)."""
+        value = self._value
+        if value is None:
+            return ()
+        return value if isinstance(value, tuple) else (ParameterizedPointValue(value),)
+
+    def _to_model(self) -> PointValue:
+        entries = [
+            PointEntry(
+                value=p.value,
+                parameters=[
+                    PointParameter(name=q.name, value=q.value, unit=q.unit) for q in p.parameters
+                ],
+            )
+            for p in self.points
+        ]
+        return PointValue(
+            type_="point",
+            attribute=self.name,
+            values=entries,
+            unit=self.unit,
+            estimated=self.is_estimated,
+        )
+
+
+# --- range --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Range:
+    """A range of numbers; a None bound is open."""
+
+    low: float | None = None
+    high: float | None = None
+    low_value_is_inclusive: bool = True
+    high_value_is_inclusive: bool = True
+
+    def __post_init__(self) -> None:
+        for bound in ("low", "high"):
+            value = getattr(self, bound)
+            if value is not None:
+                object.__setattr__(self, bound, _number(value, f"Range.{bound}"))
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"Range low {self.low} is above high {self.high}")
+
+
+class AttributeRange(AttributeValue):
+    """A range (RNGE): ``value`` is a ``Range``; ``low``/``high`` read its bounds."""
+
+    type = "RNGE"
+    kind = "range"
+
+    def __init__(self, name: str, value: Range | None = None, unit: str | None = None) -> None:
+        super().__init__(name, value)
+        self.unit = unit
+
+    def _check(self, value: Any) -> Any:
+        if not isinstance(value, Range):
+            raise TypeError(f"value of {self.name!r} must be a Range, not {type(value).__name__}")
+        if value.low is None and value.high is None:
+            return None
+        return value
+
+    @property
+    def low(self) -> float | None:
+        """The low bound (ValueError when the value is empty)."""
+        if self._value is None:
+            raise ValueError(f"attribute {self.name!r} is empty")
+        low: float | None = self._value.low
+        return low
+
+    @property
+    def high(self) -> float | None:
+        """The high bound (ValueError when the value is empty)."""
+        if self._value is None:
+            raise ValueError(f"attribute {self.name!r} is empty")
+        high: float | None = self._value.high
+        return high
+
+    def _to_model(self) -> RangeValue:
+        r: Range = self._value
+        return RangeValue(
+            type_="range",
+            attribute=self.name,
+            low=r.low,
+            high=r.high,
+            low_inclusive=r.low_value_is_inclusive,
+            high_inclusive=r.high_value_is_inclusive,
+            unit=self.unit,
+        )
+
+
+# --- discrete -----------------------------------------------------------------------------------
+
+
+class AttributeDiscrete(AttributeValue):
+    """A discrete value (DISC): one str, or a tuple of str for a multi-valued attribute."""
+
+    type = "DISC"
+    kind = "discrete"
+
+    def __init__(self, name: str, value: Any = None, *, is_multivalued: bool = False) -> None:
+        self.is_multivalued = is_multivalued
+        super().__init__(name, value)
+
+    def _check(self, value: Any) -> Any:
+        if self.is_multivalued:
+            if isinstance(value, str) or not isinstance(value, tuple | list):
+                raise TypeError(f"value of multi-valued {self.name!r} must be a tuple of str")
+            if not all(isinstance(v, str) for v in value):
+                raise TypeError(f"every value of {self.name!r} must be a str")
+            return tuple(value) or None
+        if not isinstance(value, str):
+            raise TypeError(f"value of {self.name!r} must be a str, not {type(value).__name__}")
+        return value
+
+    def _to_model(self) -> DiscreteValue:
+        values = list(self._value) if isinstance(self._value, tuple) else [self._value]
+        return DiscreteValue(type_="discrete", attribute=self.name, values=values)
+
+
+# --- scalars ------------------------------------------------------------------------------------
+
+
+class AttributeInteger(AttributeValue):
+    """An integer (INPT): signed 32-bit."""
+
+    type = "INPT"
+    kind = "integer"
+
+    def _check(self, value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"value of {self.name!r} must be an int, not {type(value).__name__}")
+        if not _INT32[0] <= value <= _INT32[1]:
+            raise ValueError(f"value of {self.name!r} must fit in 32 bits, got {value}")
+        return value
+
+    def _to_model(self) -> IntegerValue:
+        return IntegerValue(type_="integer", attribute=self.name, value=self._value)
+
+
+class AttributeLogical(AttributeValue):
+    """A logical (LOGI): True or False."""
+
+    type = "LOGI"
+    kind = "logical"
+
+    def _check(self, value: Any) -> Any:
+        if not isinstance(value, bool):
+            raise TypeError(f"value of {self.name!r} must be a bool, not {type(value).__name__}")
+        return value
+
+    def _to_model(self) -> LogicalValue:
+        return LogicalValue(type_="logical", attribute=self.name, value=self._value)
+
+
+class AttributeDate(AttributeValue):
+    """A date (DTTM): a ``datetime.date`` on or after 1753-01-01."""
+
+    type = "DTTM"
+    kind = "date"
+
+    def _check(self, value: Any) -> Any:
+        if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
+            raise TypeError(
+                f"value of {self.name!r} must be a datetime.date, not {type(value).__name__}"
+            )
+        if value < _MIN_DATE:
+            raise ValueError(f"value of {self.name!r} must be on or after {_MIN_DATE}")
+        return value
+
+    def _to_model(self) -> DateValue:
+        return DateValue(type_="date", attribute=self.name, value=self._value)
+
+
+class AttributeShortText(AttributeValue):
+    """A short text (STXT): at most 255 characters."""
+
+    type = "STXT"
+    kind = "shortText"
+    max_length: ClassVar[int | None] = 255
+
+    def _check(self, value: Any) -> Any:
+        if not isinstance(value, str):
+            raise TypeError(f"value of {self.name!r} must be a str, not {type(value).__name__}")
+        if self.max_length is not None and len(value) > self.max_length:
+            raise ValueError(
+                f"value of {self.name!r} is {len(value)} characters; the limit is {self.max_length}"
+            )
+        return value
+
+    def _to_model(self) -> ValueModel:
+        return ShortTextValue(type_="shortText", attribute=self.name, value=self._value)
+
+
+class AttributeLongText(AttributeShortText):
+    """A long text (LTXT)."""
+
+    type = "LTXT"
+    kind = "longText"
+    max_length = None
+
+    def _to_model(self) -> LongTextValue:
+        return LongTextValue(type_="longText", attribute=self.name, value=self._value)
+
+
+class AttributeHyperlink(AttributeValue):
+    """A hyperlink (HLNK): ``value`` is the URL; with a description and a display mode."""
+
+    type = "HLNK"
+    kind = "hyperlink"
+
+    def __init__(
+        self,
+        name: str,
+        value: str | None = None,
+        hyperlink_description: str | None = None,
+        hyperlink_display: str | None = None,
+    ) -> None:
+        super().__init__(name, value)
+        self.hyperlink_description = hyperlink_description
+        self.hyperlink_display = hyperlink_display
+
+    def _check(self, value: Any) -> Any:
+        if not isinstance(value, str):
+            raise TypeError(f"URL of {self.name!r} must be a str, not {type(value).__name__}")
+        return value or None
+
+    def _to_model(self) -> HyperlinkValue:
+        display: HyperlinkDisplayKnown | str | Unset = UNSET
+        if self.hyperlink_display:
+            try:
+                display = HyperlinkDisplayKnown(self.hyperlink_display)
+            except ValueError:
+                display = self.hyperlink_display
+        return HyperlinkValue(
+            type_="hyperlink",
+            attribute=self.name,
+            url=self._value,
+            description=self.hyperlink_description
+            if self.hyperlink_description is not None
+            else UNSET,
+            display=display,
+        )
+
+
+# --- conversions --------------------------------------------------------------------------------
+
+_CLASSES: dict[str, type[AttributeValue]] = {
+    cls.kind: cls
+    for cls in (
+        AttributePoint,
+        AttributeRange,
+        AttributeDiscrete,
+        AttributeInteger,
+        AttributeLogical,
+        AttributeDate,
+        AttributeShortText,
+        AttributeLongText,
+        AttributeHyperlink,
+        AttributeFile,
+        AttributePicture,
+    )
+}
+
+
+def value_of_kind(kind: str, name: str) -> AttributeValue:
+    """An empty value of the contract's attribute ``kind`` (e.g. ``"point"``) for ``name``."""
+    cls = _CLASSES.get(str(kind))
+    if cls is None:
+        raise ValueError(f"attribute {name!r} has a type this SDK does not know: {kind!r}")
+    return cls(name)
+
+
+def _point_value(model: PointValue) -> AttributePoint:
+    entries = model.values
+    params = [_opt(e.parameters) or [] for e in entries]
+    value: Any
+    if len(entries) == 1 and not params[0]:
+        value = entries[0].value
+    else:
+        value = tuple(
+            ParameterizedPointValue(
+                float(e.value),
+                tuple(PointParameterValue(q.name, q.value, _opt(q.unit)) for q in ps),
+            )
+            for e, ps in zip(entries, params, strict=True)
+        )
+    return AttributePoint(model.attribute, value, _opt(model.unit), bool(model.estimated))
+
+
+def value_from_model(
+    model: ValueModel, download: Callable[[str], Callable[[], bytes] | None] | None = None
+) -> AttributeValue:
+    """The value class for an exported ``model``; ``download(url)`` builds a lazy loader."""
+    if isinstance(model, PointValue):
+        return _point_value(model)
+    if isinstance(model, RangeValue):
+        r = Range(
+            _opt(model.low),
+            _opt(model.high),
+            model.low_inclusive is not False,
+            model.high_inclusive is not False,
+        )
+        return AttributeRange(model.attribute, r, _opt(model.unit))
+    if isinstance(model, DiscreteValue):
+        multi = len(model.values) > 1
+        return AttributeDiscrete(
+            model.attribute,
+            tuple(model.values) if multi else model.values[0],
+            is_multivalued=multi,
+        )
+    if isinstance(model, HyperlinkValue):
+        return AttributeHyperlink(
+            model.attribute, model.url, _opt(model.description), _opt(model.display)
+        )
+    if isinstance(model, FileValue | PictureValue):
+        binary: BinaryType
+        if isinstance(model, FileValue):
+            binary = AttributeFile(model.attribute, None, model.file_name, _opt(model.description))
+        else:
+            binary = AttributePicture(model.attribute)
+        url = _opt(model.url)
+        binary._load(model, download(url) if download and url else None)
+        return binary
+    simple: dict[type, type[AttributeValue]] = {
+        IntegerValue: AttributeInteger,
+        LogicalValue: AttributeLogical,
+        DateValue: AttributeDate,
+        ShortTextValue: AttributeShortText,
+        LongTextValue: AttributeLongText,
+    }
+    cls = simple.get(type(model))
+    if cls is None:
+        raise ValueError(f"unknown attribute value model {type(model).__name__}")
+    return cls(model.attribute, model.value)
+
+
+def values_from_models(
+    models: Iterable[ValueModel],
+    download: Callable[[str], Callable[[], bytes] | None] | None = None,
+) -> dict[str, AttributeValue]:
+    """Values by attribute name."""
+    return {m.attribute: value_from_model(m, download) for m in models}

@@ -1,0 +1,115 @@
+"""Paged record listings: searches (in a database or one table) and the children of tree nodes.
+
+Every listing follows ``nextPage`` to the end with the connection's page size, and turns each
+record the server sends into a ``Record`` of its table (``Session._record``). A ``nextPage``
+that does not move forward (a loop), a page without records that promises more, or more than
+``SessionConfiguration.max_pages`` pages end the listing with ``InvalidResponseError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from generated.api.records import list_record_children, list_table_children
+from generated.api.search import search_records
+from generated.models.record_page import RecordPage
+from generated.models.search_mode import SearchMode
+from generated.types import UNSET
+
+from .._core.errors import InvalidResponseError
+from .._core.responses import checked
+
+if TYPE_CHECKING:
+    from .._model.database import Database
+    from .._model.record import Record
+    from .._model.table import Table
+    from .._session import Session
+
+__all__ = ["record_children", "search", "table_children"]
+
+
+def search(
+    session: Session, db: Database, mode: str, query: str, table: Table | None = None
+) -> list[Record]:
+    """Records of ``db`` (or only of ``table``) that a ``name`` or ``text`` search finds."""
+    if not isinstance(query, str):
+        raise TypeError(f"search text must be a str, not {type(query).__name__}")
+    if not query or len(query) > 1000:
+        raise ValueError("search text must be 1 to 1000 characters")
+    table_guid = table.guid if table is not None else UNSET
+
+    def page(number: int, size: int) -> RecordPage:
+        response = search_records.sync_detailed(
+            db.db_key,
+            client=session._client,
+            mode=SearchMode(mode),
+            query=query,
+            table_guid=table_guid,
+            page=number,
+            page_size=size,
+        )
+        return checked(response, "search_records", RecordPage)
+
+    return _all_pages(session, page)
+
+
+def table_children(session: Session, table: Table) -> list[Record]:
+    """Records and folders at the root of ``table``."""
+
+    def page(number: int, size: int) -> RecordPage:
+        response = list_table_children.sync_detailed(
+            table.db_key, table.guid, client=session._client, page=number, page_size=size
+        )
+        return checked(response, "list_table_children", RecordPage)
+
+    return _all_pages(session, page)
+
+
+def record_children(session: Session, record: Record) -> list[Record]:
+    """Child records and folders of ``record``."""
+    guid = record.history_guid or ""
+
+    def page(number: int, size: int) -> RecordPage:
+        response = list_record_children.sync_detailed(
+            record.db_key, guid, client=session._client, page=number, page_size=size
+        )
+        return checked(response, "list_record_children", RecordPage)
+
+    return _all_pages(session, page)
+
+
+def _all_pages(session: Session, page: Callable[[int, int], RecordPage]) -> list[Record]:
+    size = session._connection.max_page_size
+    max_pages = session._connection.configuration.max_pages
+    records: list[Record] = []
+    number: int | None = 1
+    read = 0
+    while number is not None:
+        answer = page(number, size)
+        read += 1
+        records.extend(session._record(m) for m in answer.records)
+        number = _next_page(answer, number, read=read, max_pages=max_pages)
+    return records
+
+
+def _next_page(answer: RecordPage, number: int, *, read: int, max_pages: int) -> int | None:
+    """The page to read after ``number``, or None; raise when the pages cannot end."""
+    following = answer.next_page
+    if following is None:
+        return None
+    if following <= number:
+        raise InvalidResponseError(
+            f"the server's page {number} names page {following} as the next one: the "
+            "listing would never end, so it was stopped"
+        )
+    if not answer.records:
+        raise InvalidResponseError(
+            f"the server's page {number} holds no records but names a next page; stopped"
+        )
+    if read >= max_pages:
+        raise InvalidResponseError(
+            f"the listing has more than {max_pages} pages (SessionConfiguration.max_pages); "
+            "stopped. Narrow the search, or raise max_pages"
+        )
+    return following

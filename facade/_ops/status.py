@@ -1,0 +1,46 @@
+"""The server's status: API version, viewer URL and limits, read once at connect."""
+
+from __future__ import annotations
+
+import httpx
+
+from generated import Client
+from generated.api.status import get_status
+from generated.models import Status
+
+from .._core.errors import NotFoundError, error_from_response
+
+__all__ = ["read_status"]
+
+
+def read_status(client: Client, url: str) -> Status:
+    """The server's status document; ``NotFoundError`` naming ``url`` when nothing answers there.
+
+    Args:
+        client: The generated client to ask (at connect, the one-connection control channel).
+        url: The Service Layer URL, for the error message.
+
+    Returns:
+        The parsed status.
+
+    Raises:
+        NotFoundError: Nothing answers at ``url``'s status path.
+        APIError: Any other error answer.
+    """
+    response = get_status.sync_detailed(client=client)
+    if response.status_code == 200 and isinstance(response.parsed, Status):
+        return response.parsed
+    error = error_from_response(
+        httpx.Response(response.status_code, headers=response.headers, content=response.content),
+        "get_status",
+    )
+    if isinstance(error, NotFoundError):
+        raise NotFoundError(
+            f"No Service Layer answers at {url} (GET /api/v1/status: 404). Check "
+            "service_layer_url: it is the root URL the server prints at start-up.",
+            status=404,
+            operation="get_status",
+            problem=error.problem,
+            request_id=error.request_id,
+        )
+    raise error

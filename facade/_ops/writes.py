@@ -1,0 +1,279 @@
+"""Record writes in batches: import (create/update/release), link updates, delete or withdraw.
+
+Everything is validated before the first request (names, parents, link targets), each item's
+outcome is kept, and the records that succeeded are updated in place from the server's answer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from generated.api.batch import delete_or_withdraw_records, import_records, update_links
+from generated.models.delete_or_withdraw_request import DeleteOrWithdrawRequest
+from generated.models.delete_or_withdraw_response import DeleteOrWithdrawResponse
+from generated.models.import_item import ImportItem
+from generated.models.import_request import ImportRequest
+from generated.models.import_response import ImportResponse
+from generated.models.link_group_update import LinkGroupUpdate
+from generated.models.link_update_item import LinkUpdateItem
+from generated.models.link_update_request import LinkUpdateRequest
+from generated.models.link_update_response import LinkUpdateResponse
+from generated.models.record_color_known import RecordColorKnown
+from generated.models.record_target import RecordTarget
+from generated.models.record_type_input import RecordTypeInput
+from generated.types import UNSET
+
+from .._core.batching import BulkResult, ItemFailure, ProgressCallback, run_batches
+from .._core.errors import InvalidRecordStateError
+from .._core.responses import checked, idempotency_key, item_outcomes
+from .._model.enums import RecordColor, RecordType, ReleaseState
+from .._model.record import Record
+
+if TYPE_CHECKING:
+    from .._model.table import Table
+    from .._session import Session
+
+__all__ = ["delete_items", "import_items", "link_items"]
+
+_DONE = ("ok", "deleted", "withdrawn")
+
+
+def _import_item(record: Record, update_attributes: bool) -> ImportItem:
+    name = record.name
+    if name is None:
+        raise ValueError(f"cannot push a record without a name (in table {record.table_name!r})")
+    model = record._model
+    item = ImportItem(database_key=record.db_key, table_guid=record.table.guid, name=name)
+    if model is None:
+        parent = record._parent
+        if isinstance(parent, Record):
+            item.parent_history_guid = parent.history_guid
+        item.short_name = record.short_name or name
+        folder = record.type is RecordType.Folder
+        item.type_ = RecordTypeInput.FOLDER if folder else RecordTypeInput.RECORD
+        item.color = RecordColorKnown(record.color.wire)
+    else:
+        item.history_guid = model.history_guid
+        if record._short_name is not None:
+            item.short_name = record._short_name
+        if record.color is not RecordColor.from_wire(model.color):
+            item.color = RecordColorKnown(record.color.wire)
+    if update_attributes:
+        if record._pending:
+            item.attributes = [v.to_model() for v in record._pending.values()]
+        if record._clear:
+            item.clear_attributes = sorted(record._clear)
+    if record.table.version_controlled:
+        item.release = bool(record.flag_for_release)
+    return item
+
+
+def _unpushed_parent(record: Record) -> Record | None:
+    parent = record._parent
+    if record._model is None and isinstance(parent, Record) and not parent.exists_on_server:
+        return parent
+    return None
+
+
+def _levels(records: list[Record]) -> list[list[Record]]:
+    """New records after their new parents: level n holds children of level n-1."""
+    pending = list(dict.fromkeys(records))
+    placed: set[int] = set()
+    levels: list[list[Record]] = []
+    while pending:
+        level = [
+            r for r in pending if (parent := _unpushed_parent(r)) is None or id(parent) in placed
+        ]
+        if not level:
+            raise InvalidRecordStateError(
+                f"the parent of new record {pending[0].name!r} is not on the server: push the "
+                "parent first (or in the same update)"
+            )
+        levels.append(level)
+        placed.update(id(r) for r in level)
+        pending = [r for r in pending if id(r) not in placed]
+    return levels
+
+
+def import_items(
+    session: Session,
+    records: list[Record],
+    update_attributes: bool,
+    update_links_too: bool,
+    refresh_attributes: bool,
+    include_binary_data_in_refresh: bool,
+    notes: str | None,
+    release_notes: str | None,
+    progress: ProgressCallback | None,
+    show_progress: bool,
+) -> BulkResult[Record]:
+    """Create or update ``records`` (parents before children) and return the successes."""
+    for label, value in (("notes", notes), ("release_notes", release_notes)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{label} must be a str, not {type(value).__name__}")
+    for record in records:  # validate everything before the first request
+        if record.name is None:
+            raise ValueError(
+                f"cannot push a record without a name (in table {record.table_name!r})"
+            )
+        if update_attributes:
+            for pending in record._pending.values():
+                pending.to_model()
+    levels = _levels(records)
+    succeeded: list[Record] = []
+    failures: list[ItemFailure[Record]] = []
+
+    def send(batch: Sequence[Record]) -> list[Any]:
+        body = ImportRequest(
+            items=[_import_item(r, update_attributes) for r in batch],
+            revision_notes=notes if notes is not None else UNSET,
+            release_notes=release_notes if release_notes is not None else UNSET,
+        )
+        response = import_records.sync_detailed(
+            client=session._client, body=body, idempotency_key=idempotency_key()
+        )
+        results = checked(response, "import_records", ImportResponse).results
+        return item_outcomes(results, "import_records", _DONE)
+
+    for level in levels:
+        ready = [r for r in level if _unpushed_parent(r) is None]
+        for r in level:
+            if _unpushed_parent(r) is not None:
+                error = InvalidRecordStateError(f"the parent of {r.name!r} failed to push")
+                failures.append(ItemFailure(r, error))
+        if not ready:
+            continue
+        results, level_failures = run_batches(
+            ready,
+            send,
+            batch_size=session.max_batch_size,
+            max_batch_size=session.max_batch_size,
+            progress=progress,
+            show_progress=show_progress,
+        )
+        failures.extend(level_failures)
+        for record, result in zip(ready, results, strict=True):
+            if result is None or result.record is None:
+                continue
+            record._load(result.record)
+            if update_attributes:
+                record._pending.clear()
+                record._clear.clear()
+            record._attributes = None
+            record._all_versions = None
+            succeeded.append(record)
+    if update_links_too:
+        with_links = [r for r in succeeded if r._pending_links]
+        if with_links:
+            failures.extend(link_items(session, with_links).failures)
+    if refresh_attributes and succeeded:
+        by_table: dict[Table, list[Record]] = defaultdict(list)
+        for record in succeeded:
+            by_table[record.table].append(record)
+        for table, group in by_table.items():
+            table.bulk_fetch(group, include_binary_data=include_binary_data_in_refresh)
+    return BulkResult(succeeded, failures)
+
+
+def link_items(session: Session, records: list[Record]) -> BulkResult[Record]:
+    """Replace the link groups set with ``set_links`` on each record."""
+    for record in records:
+        record._require_server("linking it")
+        for group, targets in record._pending_links.items():
+            for target in targets:
+                if not target.exists_on_server:
+                    raise InvalidRecordStateError(
+                        f"link target {target.name!r} (group {group!r} of {record.name!r}) "
+                        "does not exist on the server"
+                    )
+
+    def send(batch: Sequence[Record]) -> list[Any]:
+        items = [
+            LinkUpdateItem(
+                database_key=r.db_key,
+                history_guid=r.history_guid or "",
+                groups=[
+                    LinkGroupUpdate(
+                        group=group,
+                        targets=[
+                            RecordTarget(database_key=t.db_key, history_guid=t.history_guid or "")
+                            for t in targets
+                        ],
+                    )
+                    for group, targets in r._pending_links.items()
+                ],
+            )
+            for r in batch
+        ]
+        response = update_links.sync_detailed(
+            client=session._client,
+            body=LinkUpdateRequest(items=items),
+            idempotency_key=idempotency_key(),
+        )
+        results = checked(response, "update_links", LinkUpdateResponse).results
+        return item_outcomes(results, "update_links", _DONE)
+
+    todo = [r for r in records if r._pending_links]
+    results, failures = run_batches(
+        todo, send, batch_size=session.max_batch_size, max_batch_size=session.max_batch_size
+    )
+    done: list[Record] = []
+    for record, result in zip(todo, results, strict=True):
+        if result is not None:
+            record._links = {**(record._links or {}), **record._pending_links}
+            record._pending_links = {}
+            done.append(record)
+    return BulkResult(done, failures)
+
+
+def delete_items(
+    session: Session,
+    records: list[Record],
+    batch_size: int,
+    parallelize: bool,
+    max_num_threads: int,
+    update_release_states: bool,
+    withdrawal_notes: str | None,
+    progress: ProgressCallback | None,
+    show_progress: bool,
+) -> BulkResult[Record]:
+    """Delete or withdraw the version each record object holds; deleted ones stop existing."""
+    if withdrawal_notes is not None and not isinstance(withdrawal_notes, str):
+        raise TypeError("withdrawal_notes must be a str")
+
+    def send(batch: Sequence[Record]) -> list[Any]:
+        body = DeleteOrWithdrawRequest(
+            records=[r._reference(by_version=True) for r in batch],
+            withdrawal_notes=withdrawal_notes if withdrawal_notes is not None else UNSET,
+        )
+        response = delete_or_withdraw_records.sync_detailed(
+            client=session._client, body=body, idempotency_key=idempotency_key()
+        )
+        results = checked(response, "delete_or_withdraw_records", DeleteOrWithdrawResponse)
+        return item_outcomes(results.results, "delete_or_withdraw_records", _DONE)
+
+    results, failures = run_batches(
+        records,
+        send,
+        batch_size=batch_size,
+        max_batch_size=session.max_batch_size,
+        parallelize=parallelize,
+        max_num_threads=max_num_threads,
+        progress=progress,
+        show_progress=show_progress,
+    )
+    done: list[Record] = []
+    for record, result in zip(records, results, strict=True):
+        if result is None:
+            continue
+        if str(result.status) == "deleted":
+            record._deleted = True
+        elif update_release_states:
+            if result.record is not None:
+                record._load(result.record)
+            else:
+                record._release_state = ReleaseState.Withdrawn
+        done.append(record)
+    return BulkResult(done, failures)

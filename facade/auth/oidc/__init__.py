@@ -1,0 +1,38 @@
+"""OpenID Connect sign-in: discovery, tokens, the device-code and authorization-code flows, and
+where refresh tokens are stored. Depends on the facade's core only."""
+
+from ._device_code import DeviceCodePrompt
+from ._errors import (
+    AccessDeniedError,
+    AuthorizationCodeFlowError,
+    BrowserUnavailableError,
+    DeviceCodeCancelledError,
+    DeviceCodeExpiredError,
+    IdentityProviderChangedError,
+    InsecureIdentityProviderError,
+    InsecureTokenFileError,
+    OIDCConfigurationError,
+    OIDCError,
+    StoredTokenNotFoundError,
+    TokenRefreshError,
+    TokenStoreError,
+)
+from ._token_store import KEYRING_SERVICE
+
+__all__ = [
+    "KEYRING_SERVICE",
+    "AccessDeniedError",
+    "AuthorizationCodeFlowError",
+    "BrowserUnavailableError",
+    "DeviceCodeCancelledError",
+    "DeviceCodeExpiredError",
+    "DeviceCodePrompt",
+    "IdentityProviderChangedError",
+    "InsecureIdentityProviderError",
+    "InsecureTokenFileError",
+    "OIDCConfigurationError",
+    "OIDCError",
+    "StoredTokenNotFoundError",
+    "TokenRefreshError",
+    "TokenStoreError",
+]
