@@ -64,6 +64,11 @@ class Reply:
     drop: bool = False
     drip: float | None = None
 
+    def header(self, name: str) -> str | None:
+        """An answer header, by case-insensitive name."""
+        lowered = name.lower()
+        return next((v for k, v in self.headers.items() if k.lower() == lowered), None)
+
     @classmethod
     def of(cls, response: httpx.Response) -> Reply:
         """The reference server's answer, decoded, as a Reply."""
