@@ -154,7 +154,11 @@ class LoopbackProxy(ThreadingHTTPServer):
         exchange = Exchange(handler.command, target, host, headers, body, via_proxy, self._send)
         with self._lock:
             self.seen.append(exchange)
-        handler.send(self.rule(exchange))
+        try:
+            reply = self.rule(exchange)
+        except httpx.TransportError:  # the upstream is down: so is this connection
+            reply = Reply(drop=True)
+        handler.send(reply)
 
     def _send(self, exchange: Exchange) -> httpx.Response:
         return self._upstream.request(
