@@ -7,6 +7,8 @@ from the KDC. Both create one server session that every later request carries.
 
 from __future__ import annotations
 
+import base64
+import logging
 import os
 import subprocess
 import sys
@@ -213,3 +215,41 @@ def test_sixteen_parallel_requests_share_one_kerberos_handshake(
     assert all("Authorization" not in headers for _, headers in sent.requests)
     assert len(sent.session_ids()) == 1
     assert kerberos_realm.tgs_requests(kerberos_realm.service_principal) == tickets_before + 1
+
+
+def test_debug_logs_and_reprs_of_a_realm_sign_in_hold_no_secret(
+    kerberos_server: RunningServer,
+    use_ticket_cache: UseTicketCache,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    use_ticket_cache(None)
+    password = DEMO_PASSWORDS["writer"]
+    auth = PasswordAuth("writer", password, REALM)
+    with caplog.at_level(logging.DEBUG), connect(kerberos_server.url, auth) as connection:
+        sent = SentHeaders(connection)
+        list_database_keys(connection)
+        shown = repr(connection) + repr(auth) + repr(connection.server_session)
+    secrets = [password, base64.b64encode(password.encode()).decode(), *sent.session_ids()]
+    logged = "\n".join(f"{r.name} {r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
+    assert logged and sent.session_ids()
+    for secret in secrets:
+        assert secret not in logged and secret not in shown
+
+
+def test_a_lost_session_is_signed_in_again_from_the_ticket_cache(
+    kerberos_server: RunningServer, use_ticket_cache: UseTicketCache
+) -> None:
+    use_ticket_cache("reader")
+    with connect(kerberos_server.url, AutologonAuth()) as connection:
+        sent = SentHeaders(connection)
+        list_database_keys(connection)
+        lost = next(iter(sent.session_ids()))
+        revoked = httpx.delete(
+            f"{kerberos_server.url}/api/v1/sessions/{lost}", headers={"X-Session-Id": lost}
+        )
+        assert revoked.status_code == 204
+        assert list_database_keys(connection)  # answered 401, signed in again, sent again
+        assert connection.server_session is not None
+        assert connection.server_session.creations == 2
+        assert connection.username == "reader"
+    assert len(sent.session_ids()) == 2

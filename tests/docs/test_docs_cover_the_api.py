@@ -9,7 +9,7 @@ import yaml
 
 import facade
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
 CONSTANTS = {"API_VERSION", "KEYRING_SERVICE"}  # values, mentioned in the text
 
