@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import os
 import re
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from generated.models.file_value import FileValue
 from generated.models.picture_value import PictureValue
 from generated.types import UNSET
 
+from .._core.warn import warn_caller
 from .value_base import AttributeValue, _opt
 
 __all__ = ["AttributeFile", "AttributePicture", "BinaryType", "safe_file_name"]
@@ -96,10 +96,9 @@ class BinaryType(AttributeValue):
                     f"binary data of {self.name!r} was not fetched: use "
                     "bulk_fetch(..., include_binary_data=True)"
                 )
-            warnings.warn(
+            warn_caller(
                 f"downloading binary data of {self.name!r} on demand; pass "
-                "include_binary_data=True to fetch it with the records",
-                stacklevel=2,
+                "include_binary_data=True to fetch it with the records"
             )
             b.data = b.download()
         return b.data

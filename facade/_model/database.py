@@ -11,6 +11,8 @@ from generated.models.database import Database as DatabaseModel
 from generated.models.table_list import TableList
 from generated.types import Unset
 
+from .._core.batching import LookupResult, Progress, check_progress, raise_on_failure_default
+from .._core.calls import names_errors
 from .._core.responses import checked
 from .._ops.listings import search
 from .._ops.lookups import records_by_ids
@@ -126,11 +128,41 @@ class Database:
             self.db_key, hguid, vguid, history_identity, version_number
         )
 
+    @names_errors("get_records_by_ids")
     def get_records_by_ids(
-        self, record_identifiers: Sequence[dict[str, Any]]
-    ) -> list[Record | None]:
-        """One record (or None) per identifier dict; ``db_key`` defaults to this database's."""
-        return records_by_ids(self._session, record_identifiers, default_db_key=self.db_key)
+        self,
+        record_identifiers: Sequence[dict[str, Any]],
+        *,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
+    ) -> LookupResult[Record]:
+        """Look up many records of this database by their identifiers.
+
+        As ``Session.get_records_by_ids``; ``db_key`` defaults to this database's.
+
+        Args:
+            record_identifiers: One dict per record wanted (``hguid``, ``vguid`` or
+                ``history_identity`` with an optional ``version_number``).
+            raise_on_failure: Raise when any identifier is not resolved; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            One Record, or None, per identifier; ``reason(index)`` says why one is None.
+
+        Raises:
+            TypeError: An identifier is not a dict, or a value has the wrong type.
+            ValueError: An identifier is malformed.
+            BulkOperationError: ``raise_on_failure`` is on and some identifiers failed.
+        """
+        check_progress(progress)
+        return records_by_ids(
+            self._session,
+            record_identifiers,
+            default_db_key=self.db_key,
+            raise_on_failure=raise_on_failure_default(self._session, raise_on_failure),
+            progress=progress,
+        )
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
         """Records whose name or short name is ``name`` (exact, case-insensitive)."""

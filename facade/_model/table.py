@@ -14,7 +14,8 @@ from generated.models.record_list import RecordList
 from generated.models.table import Table as TableModel
 from generated.types import File
 
-from .._core.batching import ProgressCallback, check_batch_options, run_batches
+from .._core.batching import Progress, check_batch_options, check_progress, run_batches
+from .._core.calls import names_errors
 from .._core.responses import checked
 from .._ops.listings import search, table_children
 from .._ops.reads import export
@@ -116,6 +117,7 @@ class Table:
             record._require_server(action)
         return result
 
+    @names_errors("bulk_fetch")
     def bulk_fetch(
         self,
         records: Sequence[Record],
@@ -125,11 +127,33 @@ class Table:
         max_num_threads: int = 6,
         include_binary_data: bool = False,
         *,
-        progress: ProgressCallback | None = None,
+        progress: Progress = None,
         show_progress: bool = False,
     ) -> None:
-        """Fetch attribute values of ``records`` in batches (None = every attribute)."""
+        """Fetch the attribute values of many records of this table, in batches.
+
+        Failures: this fills the records in place and returns nothing, so any record that
+        could not be fetched raises ``BulkOperationError`` after the others were filled;
+        its ``failures`` say which and why.
+
+        Args:
+            records: Records of this table that exist on the server.
+            attributes: Names of the attributes to fetch; None fetches every attribute.
+            batch_size: Records per request (capped at the server's limit).
+            parallelize: Send batches on several threads.
+            max_num_threads: Most threads when parallel.
+            include_binary_data: Fetch the bytes of files and pictures too (else a URL).
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+            show_progress: Same as ``progress=True``.
+
+        Raises:
+            TypeError: An argument has the wrong type.
+            ValueError: A record is in another table, or a bulk option is out of range.
+            InvalidRecordStateError: A record is not on the server.
+            BulkOperationError: Some records could not be fetched.
+        """
         check_batch_options(batch_size, parallelize, max_num_threads)
+        check_progress(progress)
         if attributes is not None and (
             isinstance(attributes, str) or not all(isinstance(a, str) for a in attributes)
         ):

@@ -18,7 +18,7 @@ from generated.models.release_states_request import ReleaseStatesRequest
 from generated.models.release_states_response import ReleaseStatesResponse
 from generated.types import UNSET
 
-from .._core.batching import BulkOperationError, BulkResult, ProgressCallback, run_batches
+from .._core.batching import BulkResult, Progress, finish, run_batches
 from .._core.responses import checked, idempotency_key, item_outcomes
 from .._model.enums import ReleaseState
 from .lookups import resolve
@@ -40,7 +40,7 @@ def export(
     batch_size: int = 100,
     parallelize: bool = False,
     max_num_threads: int = 6,
-    progress: ProgressCallback | None = None,
+    progress: Progress = None,
     show_progress: bool = False,
 ) -> None:
     """Load attribute values (``attributes``: None = all) or links into ``records``."""
@@ -87,12 +87,9 @@ def export(
                     for t in group.targets
                     if (r := targets[(t.database_key, t.history_guid)]) is not None
                 }
-    if failures:
-        raise BulkOperationError(
-            f"{len(failures)} of {len(records)} records could not be exported: {failures[0].error}",
-            results,
-            failures,
-        )
+    finish(
+        failures, total=len(records), results=results, raise_on_failure=True, operation="bulk_fetch"
+    )
 
 
 def fetch_links(session: Session, records: list[Record]) -> None:
@@ -126,8 +123,9 @@ def release_states(
     batch_size: int,
     parallelize: bool,
     max_num_threads: int,
-    progress: ProgressCallback | None,
+    progress: Progress,
     show_progress: bool,
+    raise_on_failure: bool,
 ) -> BulkResult[Record]:
     """Set the release state of each record's version; returns the records that got one."""
 
@@ -154,4 +152,11 @@ def release_states(
         if result is not None:
             record._release_state = ReleaseState.from_wire(result.release_state)
             done.append(record)
+    finish(
+        failures,
+        total=len(records),
+        results=done,
+        raise_on_failure=raise_on_failure,
+        operation="bulk_fetch_release_states",
+    )
     return BulkResult(done, failures)

@@ -25,7 +25,7 @@ from generated.models.record_target import RecordTarget
 from generated.models.record_type_input import RecordTypeInput
 from generated.types import UNSET
 
-from .._core.batching import BulkResult, ItemFailure, ProgressCallback, run_batches
+from .._core.batching import BulkResult, ItemFailure, Progress, finish, run_batches
 from .._core.errors import InvalidRecordStateError
 from .._core.responses import checked, idempotency_key, item_outcomes
 from .._model.enums import RecordColor, RecordType, ReleaseState
@@ -106,8 +106,9 @@ def import_items(
     include_binary_data_in_refresh: bool,
     notes: str | None,
     release_notes: str | None,
-    progress: ProgressCallback | None,
+    progress: Progress,
     show_progress: bool,
+    raise_on_failure: bool,
 ) -> BulkResult[Record]:
     """Create or update ``records`` (parents before children) and return the successes."""
     for label, value in (("notes", notes), ("release_notes", release_notes)):
@@ -167,18 +168,36 @@ def import_items(
     if update_links_too:
         with_links = [r for r in succeeded if r._pending_links]
         if with_links:
-            failures.extend(link_items(session, with_links).failures)
+            linked = link_items(session, with_links, raise_on_failure=False, report=False)
+            failures.extend(linked.failures)
     if refresh_attributes and succeeded:
         by_table: dict[Table, list[Record]] = defaultdict(list)
         for record in succeeded:
             by_table[record.table].append(record)
         for table, group in by_table.items():
             table.bulk_fetch(group, include_binary_data=include_binary_data_in_refresh)
+    finish(
+        failures,
+        total=len(records),
+        results=succeeded,
+        raise_on_failure=raise_on_failure,
+        operation="update",
+    )
     return BulkResult(succeeded, failures)
 
 
-def link_items(session: Session, records: list[Record]) -> BulkResult[Record]:
-    """Replace the link groups set with ``set_links`` on each record."""
+def link_items(
+    session: Session,
+    records: list[Record],
+    *,
+    raise_on_failure: bool,
+    progress: Progress = None,
+    report: bool = True,
+) -> BulkResult[Record]:
+    """Replace the link groups set with ``set_links`` on each record.
+
+    A record whose update failed keeps its staged links, and its failure says which.
+    """
     for record in records:
         record._require_server("linking it")
         for group, targets in record._pending_links.items():
@@ -217,7 +236,11 @@ def link_items(session: Session, records: list[Record]) -> BulkResult[Record]:
 
     todo = [r for r in records if r._pending_links]
     results, failures = run_batches(
-        todo, send, batch_size=session.max_batch_size, max_batch_size=session.max_batch_size
+        todo,
+        send,
+        batch_size=session.max_batch_size,
+        max_batch_size=session.max_batch_size,
+        progress=progress,
     )
     done: list[Record] = []
     for record, result in zip(todo, results, strict=True):
@@ -225,7 +248,28 @@ def link_items(session: Session, records: list[Record]) -> BulkResult[Record]:
             record._links = {**(record._links or {}), **record._pending_links}
             record._pending_links = {}
             done.append(record)
+    failures = [ItemFailure(f.item, f.error, _kept_links_note(f.item)) for f in failures]
+    if report:
+        finish(
+            failures,
+            total=len(todo),
+            results=done,
+            raise_on_failure=raise_on_failure,
+            operation="update_links",
+        )
     return BulkResult(done, failures)
+
+
+def _kept_links_note(record: Record) -> str:
+    """Which staged links a failed record keeps, and how to drop them."""
+    groups = ", ".join(
+        f"{group!r} -> [{', '.join(sorted(repr(t.name) for t in targets))}]"
+        for group, targets in sorted(record._pending_links.items())
+    )
+    return (
+        f"its staged links stay staged and are sent again by the next update_links: {groups} "
+        "(decache_links() discards them)"
+    )
 
 
 def delete_items(
@@ -236,8 +280,9 @@ def delete_items(
     max_num_threads: int,
     update_release_states: bool,
     withdrawal_notes: str | None,
-    progress: ProgressCallback | None,
+    progress: Progress,
     show_progress: bool,
+    raise_on_failure: bool,
 ) -> BulkResult[Record]:
     """Delete or withdraw the version each record object holds; deleted ones stop existing."""
     if withdrawal_notes is not None and not isinstance(withdrawal_notes, str):
@@ -276,4 +321,11 @@ def delete_items(
             else:
                 record._release_state = ReleaseState.Withdrawn
         done.append(record)
+    finish(
+        failures,
+        total=len(records),
+        results=done,
+        raise_on_failure=raise_on_failure,
+        operation="bulk_delete_or_withdraw_records",
+    )
     return BulkResult(done, failures)
