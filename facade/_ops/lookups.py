@@ -8,7 +8,8 @@ the last answer into Records (the request count does not change).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import Any
 
 from generated.api.batch import resolve_records
 from generated.api.records import get_record, get_record_version
@@ -16,23 +17,16 @@ from generated.models.record import Record as RecordModel
 from generated.models.record_reference import RecordReference
 from generated.models.resolve_response import ResolveResponse
 
-from .._core.batching import (
-    ItemFailure,
-    LookupResult,
-    Progress,
-    finish,
-    run_batches,
-)
+from .._core.batching import BatchOptions, ItemFailure, LookupResult, finish
+from .._core.checks import require_bool
 from .._core.errors import NotFoundError, ServiceLayerError
 from .._core.responses import checked, idempotency_key
 from .._core.warn import warn_caller
+from .._model.record import Record
+from .context import OperationContext
 from .identifiers import reference_from_ids, references_from_identifiers
 from .record_lists import RecordList, RecordListRow, parse_record_list
 from .wire_references import WireReference, resolve_request, wire_references
-
-if TYPE_CHECKING:
-    from .._model.record import Record
-    from .._session import Session
 
 __all__ = [
     "RecordListMismatchWarning",
@@ -47,74 +41,95 @@ class RecordListMismatchWarning(UserWarning):
     """A record list's ``Table`` or ``RecordFullName`` column contradicts the record found."""
 
 
+_RESOLVE_OPTIONS = BatchOptions(batch_size=2**31 - 1, parallelize=True, max_num_threads=2)
+"""Resolve batches: as large as the server allows, two in flight."""
+
+
 def get_record_by_id(
-    session: Session,
+    context: OperationContext,
     db_key: str,
-    hguid: str | None,
-    vguid: str | None,
-    history_identity: int | None,
-    version_number: int | None,
+    *,
+    hguid: str | None = None,
+    vguid: str | None = None,
+    history_identity: int | None = None,
+    version_number: int | None = None,
 ) -> Record | None:
-    """The record these identifiers name (see ``Session.get_record_by_id``), or None."""
-    reference = reference_from_ids(db_key, hguid, vguid, history_identity, version_number)
+    """The record these identifiers name (vguid > history_identity (+version) > hguid), or None.
+
+    A vguid or a lone hguid is one GET of that version or history (404 reads as None); a
+    history identity goes through the resolve batch operation.
+    """
+    reference = reference_from_ids(
+        db_key,
+        hguid=hguid,
+        vguid=vguid,
+        history_identity=history_identity,
+        version_number=version_number,
+    )
     key = reference.database_key
     if isinstance(reference.version_guid, str):
         answer = get_record_version.sync_detailed(
-            key, reference.version_guid, client=session._client
+            key, reference.version_guid, client=context.client
         )
-        return _found(session, answer, "get_record_version")
+        return _found(context, answer, operation="get_record_version")
     if isinstance(reference.history_guid, str):
-        answer = get_record.sync_detailed(key, reference.history_guid, client=session._client)
-        return _found(session, answer, "get_record")
-    return resolve(session, [reference], strict=True)[0]
+        answer = get_record.sync_detailed(key, reference.history_guid, client=context.client)
+        return _found(context, answer, operation="get_record")
+    return resolve(context, [reference], strict=True)[0]
 
 
-def _found(session: Session, response: Any, operation: str) -> Record | None:
+def _found(context: OperationContext, response: Any, *, operation: str) -> Record | None:
     if int(response.status_code) == 404:
         return None
-    return session._record(checked(response, operation, RecordModel))
+    return context.record_from_model(checked(response, operation, expected=RecordModel))
 
 
 def records_by_ids(
-    session: Session,
+    context: OperationContext,
     record_identifiers: Sequence[Any],
-    default_db_key: str | None = None,
     *,
-    raise_on_failure: bool = False,
-    progress: Progress = None,
+    default_db_key: str | None = None,
+    known_db_keys: Callable[[], set[str]],
+    options: BatchOptions,
 ) -> LookupResult[Record]:
-    """One Record (or None) per identifier dict; ``default_db_key`` where a dict has none."""
+    """One Record (or None) per identifier dict; ``default_db_key`` where a dict has none.
+
+    ``known_db_keys`` is asked only when something was not resolved, to say why.
+    """
     references = references_from_identifiers(record_identifiers, default_db_key)
-    records = resolve(session, references, strict=True, progress=progress)
+    records = resolve(context, references, strict=True, progress=options)
     return _explained(
-        session,
         records,
         list(record_identifiers).__getitem__,
-        references,
-        raise_on_failure=raise_on_failure,
+        references=references,
+        known_db_keys=known_db_keys,
+        raise_on_failure=options.raise_on_failure,
     )
 
 
 def records_from_string(
-    session: Session,
+    context: OperationContext,
     text: str,
-    use_strict_version: bool,
     *,
-    raise_on_failure: bool = False,
-    progress: Progress = None,
+    use_strict_version: bool,
+    known_db_keys: Callable[[], set[str]],
+    options: BatchOptions,
 ) -> LookupResult[Record]:
     """Records of a tab-separated record list; None where not visible (see ``reason``)."""
-    if not isinstance(use_strict_version, bool):
-        raise TypeError("use_strict_version must be a bool")
+    require_bool(use_strict_version, "use_strict_version")
     rows = parse_record_list(text, use_strict_version)
     if use_strict_version:
-        references = wire_references(rows.db_keys, rows.version_guids, "versionGuid")
+        references = wire_references(rows.db_keys, rows.version_guids, field="versionGuid")
     else:
-        references = wire_references(rows.db_keys, rows.history_guids, "historyGuid")
-    records = resolve(session, references, strict=use_strict_version, progress=progress)
-    _check_columns(rows, records, use_strict_version)
+        references = wire_references(rows.db_keys, rows.history_guids, field="historyGuid")
+    records = resolve(context, references, strict=use_strict_version, progress=options)
+    _check_columns(rows, records, strict=use_strict_version)
     return _explained(
-        session, records, lambda i: _row(rows, i), references, raise_on_failure=raise_on_failure
+        records,
+        lambda i: _row(rows, i),
+        references=references,
+        known_db_keys=known_db_keys,
+        raise_on_failure=options.raise_on_failure,
     )
 
 
@@ -129,7 +144,7 @@ def _row(rows: RecordList, index: int) -> RecordListRow:
     )
 
 
-def _check_columns(rows: RecordList, records: Sequence[Record | None], strict: bool) -> None:
+def _check_columns(rows: RecordList, records: Sequence[Record | None], *, strict: bool) -> None:
     """Warn where a row's Table (or, for an exact version, RecordFullName) is not the record's."""
     mismatches: list[str] = []
     for index, record in enumerate(records):
@@ -156,11 +171,11 @@ def _check_columns(rows: RecordList, records: Sequence[Record | None], strict: b
 
 
 def _explained(
-    session: Session,
     records: list[Record | None],
     item_at: Callable[[int], Any],
-    references: Sequence[Any],
     *,
+    references: Sequence[Any],
+    known_db_keys: Callable[[], set[str]],
     raise_on_failure: bool,
 ) -> LookupResult[Record]:
     """The look-up result with a reason for every None, under the bulk failure policy."""
@@ -170,17 +185,15 @@ def _explained(
         if record is not None:
             continue
         if known_keys is None:
-            known_keys = set(session.dbs_by_key)
-        failures[index] = ItemFailure(
-            item_at(index), _not_found(references[index], known_keys, session)
-        )
+            known_keys = known_db_keys()
+        failures[index] = ItemFailure(item_at(index), _not_found(references[index], known_keys))
     found = list(failures.values())
     finish(found, total=len(records), results=records, raise_on_failure=raise_on_failure)
     return LookupResult(records, failures)
 
 
-def _not_found(reference: Any, known_keys: set[str], session: Session) -> NotFoundError:
-    key = _field(reference, "database_key", "databaseKey")
+def _not_found(reference: Any, known_keys: set[str]) -> NotFoundError:
+    key = _field(reference, "database_key", wire="databaseKey")
     if key not in known_keys:
         detail = (
             f"no database with key {key!r} on this server (known: {', '.join(sorted(known_keys))})"
@@ -194,18 +207,15 @@ def _not_found(reference: Any, known_keys: set[str], session: Session) -> NotFou
                     ("history identity", "history_identity", "historyIdentity"),
                     ("history GUID", "history_guid", "historyGuid"),
                 )
-                if (value := _field(reference, attribute, wire)) is not None
+                if (value := _field(reference, attribute, wire=wire)) is not None
             ),
             "these identifiers",
         )
-        detail = (
-            f"no record with {identity} in database {key!r}, or not visible to "
-            f"{session.username or 'this account'!r}"
-        )
+        detail = f"no record with {identity} in database {key!r}, or not visible to this account"
     return NotFoundError(detail, status=404, problem={"detail": detail})
 
 
-def _field(reference: Any, attribute: str, wire: str) -> Any:
+def _field(reference: Any, attribute: str, *, wire: str) -> Any:
     if isinstance(reference, dict):
         return reference.get(wire)
     value = getattr(reference, attribute, None)
@@ -213,30 +223,30 @@ def _field(reference: Any, attribute: str, wire: str) -> Any:
 
 
 def resolve(
-    session: Session,
+    context: OperationContext,
     references: Sequence[RecordReference] | Sequence[WireReference],
+    *,
     strict: bool,
-    progress: Progress = None,
+    progress: BatchOptions | None = None,
 ) -> list[Record | None]:
-    """One Record (or None where not found) per reference, in as few requests as allowed."""
+    """One Record (or None where not found) per reference, in as few requests as allowed.
+
+    Raises:
+        BulkOperationError: Some references could not be resolved; it keeps the rest.
+    """
 
     def send(batch: Sequence[Any]) -> list[Record | None]:
         body = resolve_request(batch, strict)
         response = resolve_records.sync_detailed(
-            client=session._client, body=body, idempotency_key=idempotency_key()
+            client=context.client, body=body, idempotency_key=idempotency_key()
         )
-        results = checked(response, "resolve_records", ResolveResponse).results
-        return [_resolved(session, m, index) for index, m in enumerate(results)]
+        results = checked(response, "resolve_records", expected=ResolveResponse).results
+        return [_resolved(context, m, index=index) for index, m in enumerate(results)]
 
-    records, failures = run_batches(
-        references,
-        send,
-        batch_size=session.max_batch_size,
-        max_batch_size=session.max_batch_size,
-        parallelize=True,
-        max_num_threads=2,
-        progress=progress,
-    )
+    options = _RESOLVE_OPTIONS
+    if progress is not None:
+        options = replace(options, progress=progress.progress, show_progress=progress.show_progress)
+    records, failures = context.run_batches(references, send, options=options)
     # Whole batches failed (the server or the network): no entry can be trusted as "not found".
     finish(
         failures, total=len(references), results=records, raise_on_failure=True, operation="resolve"
@@ -244,12 +254,12 @@ def resolve(
     return records
 
 
-def _resolved(session: Session, model: object, index: int) -> Record | None:
+def _resolved(context: OperationContext, model: object, *, index: int) -> Record | None:
     """A resolve result: None means not found; anything unreadable is an error, not None."""
     if model is None:
         return None
     if isinstance(model, RecordModel):
-        return session._record(model)
+        return context.record_from_model(model)
     raise ServiceLayerError(
         f"resolve_records: result {index} of the batch is not a record the contract "
         "describes; the server's answer does not match the API version this SDK expects"

@@ -130,7 +130,7 @@ def test_unresolved_identifiers_say_why(reader: Session, caplog: pytest.LogCaptu
     assert "no database with key 'NO_SUCH_DB'" in (found.reason(0) or "")
     assert found.reason(1) is None
     assert f"history GUID {missing!r}" in (found.reason(2) or "")
-    assert "not visible to 'reader'" in (found.reason(2) or "")
+    assert "not visible to this account" in (found.reason(2) or "")
     assert [f.item for f in found.failures] == [identifiers[0], identifiers[2]]
     logged = _bulk_warnings(caplog)
     assert len(logged) == 2 and all(m.startswith("get_records_by_ids: ") for m in logged)
