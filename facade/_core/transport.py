@@ -314,6 +314,7 @@ class _AttemptTransport(httpx.BaseTransport):
         self,
         transport: httpx.BaseTransport,
         stats: TransportStats,
+        *,
         configuration: SessionConfiguration,
     ) -> None:
         self._transport = transport
@@ -358,14 +359,14 @@ class _AttemptTransport(httpx.BaseTransport):
         encoded = "Content-Encoding" in response.headers
         if declared.isdigit() and not encoded and int(declared) > limit:
             response.close()
-            raise _too_large(request, limit, f"it announces {int(declared)} bytes")
+            raise _too_large(request, limit, detail=f"it announces {int(declared)} bytes")
         chunks: list[bytes] = []
         size = 0
         try:
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
-                    raise _too_large(request, limit, "and was not read further")
+                    raise _too_large(request, limit, detail="and was not read further")
                 chunks.append(chunk)
         finally:
             response.close()
@@ -386,7 +387,7 @@ class _AttemptTransport(httpx.BaseTransport):
         self._transport.close()
 
 
-def _too_large(request: httpx.Request, limit: int, detail: str) -> ResponseTooLargeError:
+def _too_large(request: httpx.Request, limit: int, *, detail: str) -> ResponseTooLargeError:
     return ResponseTooLargeError(
         f"{request.method} {redact_url(request.url)}: the answer is larger than {limit} bytes "
         f"(SessionConfiguration.max_response_bytes) {detail}; ask for less per request "
@@ -475,7 +476,8 @@ def build_httpx_client(
         network = build_network(configuration, limits)
     transport = _ErrorMappingTransport(
         _ServiceLayerRetryTransport(
-            _AttemptTransport(network, stats or TransportStats(), configuration), configuration
+            _AttemptTransport(network, stats or TransportStats(), configuration=configuration),
+            configuration,
         ),
         configuration,
     )
