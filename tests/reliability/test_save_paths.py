@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from facade import AttributeFile, ConnectionFailedError, ResponseTooLargeError
+from facade import AttributeFile, ConnectionFailedError, ResponseTooLargeError, Session
 from tests.conftest import RunningServer
 from tests.loopback_proxy import Exchange, LoopbackProxy, Reply, forward_unchanged, running
 
@@ -104,6 +104,18 @@ def test_saving_server_named_files_never_leaves_the_directory(
     }
 
 
+def _exported_by_url(writer: Session, content: bytes, *, file_name: str) -> AttributeFile:
+    """A new Metals record holding ``content`` as its Datasheet, read back as a URL."""
+    table = writer.get_db(db_key=DB).get_table("Metals")
+    record = table.create_record(f"Datasheet {uuid.uuid4().hex[:8]}")
+    record.set_attributes([AttributeFile("Datasheet", content, file_name=file_name)])
+    writer.update([record], refresh_attributes=False)
+    table.bulk_fetch([record], ["Datasheet"])
+    value = record.attributes["Datasheet"]
+    assert isinstance(value, AttributeFile) and value.url
+    return value
+
+
 def test_save_streams_a_download_larger_than_the_memory_cap(
     reference_server: RunningServer, tmp_path: Path
 ) -> None:
@@ -111,13 +123,7 @@ def test_save_streams_a_download_larger_than_the_memory_cap(
     while reading the same bytes into memory (binary_data) is refused past it."""
     content = os.urandom(3 << 20)
     with sign_in(reference_server.url, "writer", max_response_bytes=512 << 10) as writer:
-        table = writer.get_db(db_key=DB).get_table("Metals")
-        record = table.create_record(f"Large datasheet {uuid.uuid4().hex[:8]}")
-        record.set_attributes([AttributeFile("Datasheet", content, file_name="big.bin")])
-        writer.update([record], refresh_attributes=False)
-        table.bulk_fetch([record], ["Datasheet"])
-        value = record.attributes["Datasheet"]
-        assert isinstance(value, AttributeFile) and value.url
+        value = _exported_by_url(writer, content, file_name="big.bin")
         written = value.save(tmp_path)
         assert written == tmp_path / "big.bin"
         assert written.read_bytes() == content
@@ -137,13 +143,7 @@ def test_an_interrupted_download_leaves_no_file(
     target = tmp_path / "out"
     target.mkdir()
     with running(proxy), sign_in(proxy.url, "writer") as writer:
-        table = writer.get_db(db_key=DB).get_table("Metals")
-        record = table.create_record(f"Cut datasheet {uuid.uuid4().hex[:8]}")
-        record.set_attributes([AttributeFile("Datasheet", content, file_name="cut.bin")])
-        writer.update([record], refresh_attributes=False)
-        table.bulk_fetch([record], ["Datasheet"])
-        value = record.attributes["Datasheet"]
-        assert isinstance(value, AttributeFile) and value.url
+        value = _exported_by_url(writer, content, file_name="cut.bin")
 
         def cut_downloads(exchange: Exchange) -> Reply:
             reply = forward_unchanged(exchange)
