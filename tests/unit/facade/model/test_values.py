@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 import pytest
 
-from facade._model.values import (
+from facade import (
     AttributeDate,
     AttributeDiscrete,
     AttributeFile,
@@ -25,10 +25,8 @@ from facade._model.values import (
     ParameterizedPointValue,
     PointParameterValue,
     Range,
-    safe_file_name,
-    value_from_model,
-    value_of_kind,
 )
+from facade._model.values import safe_file_name, value_from_model, value_of_kind
 from generated.models.export_result import ExportResult
 
 EXPORTED = [
