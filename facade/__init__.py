@@ -4,6 +4,8 @@ Build a session with ``SessionBuilder``; everything users need is importable fro
 Modules whose names begin with ``_`` are private.
 """
 
+from ._async_builders import AsyncOIDCSessionBuilder, AsyncSessionBuilder
+from ._async_session import AsyncDatabase, AsyncSession, AsyncTable
 from ._builders import OIDCSessionBuilder, SessionBuilder
 from ._core.api_version import API_VERSION, ApiVersionWarning
 from ._core.batching import (
@@ -88,6 +90,11 @@ __all__ = [
     "AccessDeniedError",
     "ApiVersionMismatchError",
     "ApiVersionWarning",
+    "AsyncDatabase",
+    "AsyncOIDCSessionBuilder",
+    "AsyncSession",
+    "AsyncSessionBuilder",
+    "AsyncTable",
     "AttributeDate",
     "AttributeDiscrete",
     "AttributeFile",

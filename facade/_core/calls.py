@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import ParamSpec, TypeVar
 
 __all__ = ["current_call", "names_errors", "run_in_context"]
@@ -37,6 +37,27 @@ def names_errors(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
             token = _CALL.set(name)
             try:
                 return method(*args, **kwargs)
+            finally:
+                _CALL.reset(token)
+
+        return wrapper
+
+    return decorate
+
+
+def names_errors_async(
+    name: str,
+) -> Callable[[Callable[P, Awaitable[R]]], Callable[P, Awaitable[R]]]:
+    """``names_errors`` for a coroutine method (an AsyncSession's)."""
+
+    def decorate(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+        @functools.wraps(method)
+        async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            if _CALL.get() is not None:
+                return await method(*args, **kwargs)
+            token = _CALL.set(name)
+            try:
+                return await method(*args, **kwargs)
             finally:
                 _CALL.reset(token)
 
