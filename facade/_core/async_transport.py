@@ -27,6 +27,7 @@ from .transport import (
     check_declared_size,
     default_user_agent,
     log_attempt,
+    maybe_validate_contract,
     mapped_error,
     read_response,
     too_large,
@@ -150,7 +151,7 @@ def build_async_httpx_client(
     )
     headers = {"User-Agent": configuration.user_agent or default_user_agent()}
     headers.update(configuration.headers)
-    return _AsyncSessionHttpClient(
+    client = _AsyncSessionHttpClient(
         base_url=base_url,
         auth=auth,
         headers=headers,
@@ -159,3 +160,5 @@ def build_async_httpx_client(
         follow_redirects=False,
         trust_env=False,
     )
+    maybe_validate_contract(client, configuration)
+    return client

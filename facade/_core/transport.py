@@ -555,11 +555,13 @@ def build_httpx_client(
         follow_redirects=False,
         trust_env=False,
     )
-    _maybe_validate_contract(client, configuration)
+    maybe_validate_contract(client, configuration)
     return client
 
 
-def _maybe_validate_contract(client: httpx.Client, configuration: SessionConfiguration) -> None:
+def maybe_validate_contract(
+    client: httpx.Client | httpx.AsyncClient, configuration: SessionConfiguration
+) -> None:
     """Check the traffic against the contract when asked (configuration or environment)."""
     from .contract_validation import contract_validation_requested
 
