@@ -28,7 +28,9 @@ def forward_proxy(reference_server: RunningServer) -> Iterator[LoopbackProxy]:
 
 
 def _builder(proxy: LoopbackProxy, **options: object) -> SessionBuilder:
-    configuration = SessionConfiguration(timeout=20000, proxy=proxy.url, **options)  # type: ignore[arg-type]
+    configuration = SessionConfiguration(
+        timeout=20000, proxy=proxy.url, validate_contract=True, **options
+    )  # type: ignore[arg-type]
     return SessionBuilder(REMOTE_URL, configuration)
 
 
