@@ -23,7 +23,7 @@ from ._read import (
 )
 from ._resolve import resolve_many
 from ._schema import create_schema, drop_secondary_indexes, is_empty
-from ._values import export_value, store_binary, version_values
+from ._values import binary_visible, export_value, store_binary, version_values
 from ._write import ItemFailure, atomic_item, delete_or_withdraw, import_item
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "atomic_item",
     "attribute_definition_json",
     "attribute_defs",
+    "binary_visible",
     "children_page",
     "create_schema",
     "delete_or_withdraw",
