@@ -83,17 +83,31 @@ def _test_data(server: RunningServer) -> dict[str, str]:
     }
 
 
-def _config_file(server: RunningServer, directory: Path, account: str) -> Path:
-    """The account's config: real identifiers (its own session) and warnings that fail."""
-    parameters = dict(_test_data(server))
-    session = httpx.post(
+def _new_session(server: RunningServer, account: str) -> str:
+    answer = httpx.post(
         f"{server.url}{API}/sessions", auth=(account, PASSWORDS[account]), json={}, timeout=30
     )
-    assert session.status_code == 200, session.text
-    parameters["path.sessionId"] = session.json()["id"]
-    path = directory / f"schemathesis-{account}.toml"
+    assert answer.status_code == 200, answer.text
+    return str(answer.json()["id"])
+
+
+def _config_file(server: RunningServer, directory: Path, account: str) -> Path:
+    """The account's config: real identifiers (its own sessions) and warnings that fail.
+
+    ``revoke_session`` gets a session of its own, so that revoking it leaves the one that
+    ``get_session`` and ``refresh_session`` read.
+    """
+    parameters = dict(_test_data(server))
+    parameters["path.sessionId"] = _new_session(server, account)
     lines = ["[warnings]", 'fail-on = ["missing_test_data"]', "", "[parameters]"]
     lines += [f'"{name}" = "{value}"' for name, value in parameters.items()]
+    lines += [
+        "",
+        "[[operations]]",
+        'include-operation-id = "revoke_session"',
+        f'parameters = {{ "path.sessionId" = "{_new_session(server, account)}" }}',
+    ]
+    path = directory / f"schemathesis-{account}.toml"
     path.write_text("\n".join(lines) + "\n")
     return path
 
