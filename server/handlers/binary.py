@@ -48,7 +48,9 @@ async def download_binary_data(call: Call) -> Response:
         "SELECT file_name, mime_type, data FROM sl_binaries WHERE id = ? AND database_key = ?",
         (binary_id, key),
     ).fetchone()
-    if row is None or not binary_visible(call.db, key, binary_id, drafts=sees_drafts(call)):
+    if row is None or not binary_visible(
+        call.db, key, binary_id=binary_id, drafts=sees_drafts(call)
+    ):
         raise Problem(404, f"No binary data {binary_id} in database {key!r}.")
     return Response(
         bytes(row["data"]),

@@ -51,7 +51,7 @@ def store_binary(
 
 
 def binary_visible(
-    db: sqlite3.Connection, database_key: str, binary_id: str, *, drafts: bool
+    db: sqlite3.Connection, database_key: str, *, binary_id: str, drafts: bool
 ) -> bool:
     """Whether a caller may download the binary: one that sees drafts always may; a reader only
     when a released, superseded, withdrawn or unversioned version refers to it.
