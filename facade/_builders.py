@@ -30,8 +30,11 @@ import httpx
 from generated import Client
 
 from ._connection import CredentialsIdentity, Identity, open_connection
+from ._core.checks import require_bool, require_str
 from ._core.configuration import SessionConfiguration
 from ._core.transport import build_httpx_client
+from ._core.urls import require_http_url
+from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._session import Session
 from .auth._apikey import ApiKeyAuth
 from .auth._negotiate import AutologonAuth, PasswordAuth
@@ -53,28 +56,6 @@ from .auth.oidc._tokens import RefreshingBearerAuth, TokenSet, refresh_grant
 __all__ = ["OIDCSessionBuilder", "SessionBuilder", "connect"]
 
 
-def _require_text(value: object, name: str, *, allow_empty: bool = False) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    if not allow_empty and not value.strip():
-        raise ValueError(f"{name} must not be empty")
-    return value
-
-
-def _require_url(url: str) -> str:
-    """``url`` if it is an absolute http(s) URL with a host; ValueError (no request) otherwise."""
-    try:
-        parsed = httpx.URL(url.strip())
-    except (httpx.InvalidURL, ValueError) as error:
-        raise ValueError(f"service_layer_url is not a URL: {error}") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError(
-            "service_layer_url must be an http:// or https:// URL with a host, e.g. "
-            "'https://servicelayer.example.com'"
-        )
-    return url.strip()
-
-
 class SessionBuilder:
     """Builds a Session for ``service_layer_url`` (the server's root URL).
 
@@ -85,15 +66,8 @@ class SessionBuilder:
     def __init__(
         self, service_layer_url: str, session_configuration: SessionConfiguration | None = None
     ) -> None:
-        self._url = _require_url(_require_text(service_layer_url, "service_layer_url"))
-        if session_configuration is None:
-            session_configuration = SessionConfiguration()
-        if not isinstance(session_configuration, SessionConfiguration):
-            raise TypeError(
-                "session_configuration must be a SessionConfiguration, not "
-                f"{type(session_configuration).__name__}"
-            )
-        self._configuration = session_configuration
+        self._url = require_http_url(service_layer_url, "service_layer_url")
+        self._configuration = _configuration_or_default(session_configuration)
 
     @property
     def service_layer_url(self) -> str:
@@ -106,33 +80,64 @@ class SessionBuilder:
         domain: str | None = None,
         store_password: bool = False,
     ) -> Session:
-        """Connect with a user name and password: NTLM for domain users when offered, else Basic.
+        """Connect with a user name and password: Kerberos, NTLM or Basic, as the server offers.
 
-        The password is kept in memory only with ``store_password=True``, which lets the
-        session sign in again when its server session is lost (long or parallel jobs).
+        A user of a Kerberos realm (``domain="EXAMPLE.COM"`` or ``"user@EXAMPLE.COM"``) gets a
+        ticket from the realm's KDC (``KRB5_CONFIG``) and signs in with Negotiate; the ticket
+        stays in memory. A domain user (``domain="DEMO"`` or ``"DEMO\\user"``) uses NTLM, any
+        other user Basic. The password is kept in memory only with ``store_password=True``,
+        which lets the session sign in again when its server session is lost (long or
+        parallel jobs).
+
+        Args:
+            username: The user name, optionally ``DOMAIN\\user`` or ``user@REALM``.
+            password: The user's password.
+            domain: The NetBIOS domain (NTLM) or Kerberos realm of the user, if any.
+            store_password: Keep the password to sign in again later.
+
+        Returns:
+            A connected ``Session`` holding one server session.
+
+        Raises:
+            AuthenticationError: The sign-in was refused; the message names the cause (wrong
+                password, unknown user, no KDC for the realm, clock skew, a service principal
+                the KDC does not know, a server that did not prove its identity).
         """
-        _require_text(username, "username")
-        _require_text(password, "password", allow_empty=True)
+        require_str(username, "username", allow_empty=False)
+        require_str(password, "password")
         if domain is not None:
-            _require_text(domain, "domain")
-        if not isinstance(store_password, bool):
-            raise TypeError(f"store_password must be a bool, not {type(store_password).__name__}")
+            require_str(domain, "domain", allow_empty=False)
+        require_bool(store_password, "store_password")
         auth = PasswordAuth(
             username,
             password,
-            domain,
+            domain=domain,
             store_password=store_password,
             allow_plain_http=self._configuration.allow_plain_http_credentials,
         )
         return self._connect(auth, CredentialsIdentity("password"))
 
     def with_autologon(self) -> Session:
-        """Connect as the current user (Negotiate: Kerberos where available, else NTLM)."""
+        """Connect as the current user (Negotiate: Kerberos where available, else NTLM).
+
+        Kerberos uses the ticket in the current user's cache (``KRB5CCNAME``, filled by
+        ``kinit`` or the domain login) for the service principal ``HTTP/<host of the URL>``;
+        no password is involved. The server must prove its identity with its final token.
+
+        Returns:
+            A connected ``Session`` holding one server session.
+
+        Raises:
+            AutologonUnavailableError: No Kerberos ticket and no NTLM credentials: run
+                ``kinit`` or use ``with_credentials``.
+            AuthenticationError: The ticket has expired, the KDC does not know the service
+                principal, the clocks differ too much, or the server refused the sign-in.
+        """
         return self._connect(AutologonAuth(), CredentialsIdentity("autologon"))
 
     def with_api_key(self, key: str) -> Session:
         """Connect with an API key (sent once, to create the server session)."""
-        _require_text(key, "key")
+        require_str(key, "key", allow_empty=False)
         allow = self._configuration.allow_plain_http_credentials
         return self._connect(ApiKeyAuth(key, allow_plain_http=allow), CredentialsIdentity("apiKey"))
 
@@ -143,7 +148,7 @@ class SessionBuilder:
         return OIDCSessionBuilder(self._url, self._configuration, **explicit_config)
 
     def _connect(self, auth: httpx.Auth, identity: CredentialsIdentity) -> Session:
-        session = connect(self._url, self._configuration, auth, identity=identity)
+        session = connect(self._url, self._configuration, auth=auth, identity=identity)
         scheme = getattr(auth, "scheme", None)
         if scheme:
             identity.scheme = scheme
@@ -172,8 +177,8 @@ class OIDCSessionBuilder:
         use_server_session: bool = False,
         **explicit_config: Any,
     ) -> None:
-        self._url = service_layer_url.rstrip("/")
-        self._configuration = session_configuration or SessionConfiguration()
+        self._url = require_http_url(service_layer_url, "service_layer_url").rstrip("/")
+        self._configuration = _configuration_or_default(session_configuration)
         self._explicit = hints_from_explicit(explicit_config)
         if token_store is None:
             token_store = (
@@ -187,11 +192,11 @@ class OIDCSessionBuilder:
     def __repr__(self) -> str:
         return f"OIDCSessionBuilder({self._url!r})"
 
-    # --- the public sign-in paths (seed 000 names) ------------------------------------------
+    # --- the public sign-in paths (the Scripting Toolkit's names) ------------------------------------------
 
     def with_access_token(self, token: str) -> Session:
         """Use an access token as is; the session stops authenticating when it expires."""
-        _check_token(token, "token")
+        require_str(token, "token", allow_empty=False)
         auth = RefreshingBearerAuth(
             TokenSet.from_access_token(token), margin=self._configuration.token_refresh_margin
         )
@@ -200,7 +205,7 @@ class OIDCSessionBuilder:
 
     def with_refresh_token(self, token: str) -> Session:
         """Exchange a refresh token for an access token now, and refresh as needed later."""
-        _check_token(token, "token")
+        require_str(token, "token", allow_empty=False)
         return self._connect_refreshing(token, on_rotation=None)
 
     def with_device_code_flow(
@@ -224,7 +229,7 @@ class OIDCSessionBuilder:
             cancel=cancel,
             timeout=timeout,
         )
-        return self._connect_with_tokens(tokens, oidc, http, initial_token=None)
+        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     def with_authorization_code_flow(
         self,
@@ -247,7 +252,7 @@ class OIDCSessionBuilder:
             timeout=timeout,
             redirect_uri=redirect_uri,
         )
-        return self._connect_with_tokens(tokens, oidc, http, initial_token=None)
+        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     def with_stored_token(self) -> Session:
         """Sign in with the refresh token saved by ``Session.persist_oidc_token()``.
@@ -269,7 +274,7 @@ class OIDCSessionBuilder:
         stored = BoundRefreshToken.decode(text, where=f"{self._url} (client {oidc.client_id})")
         stored.check_provider(oidc, service_layer_url=self._url)
         return self._connect_refreshing(
-            stored.refresh_token, on_rotation=bound_token_saver(self._store, key, oidc)
+            stored.refresh_token, on_rotation=bound_token_saver(self._store, key, provider=oidc)
         )
 
     def forget_stored_token(self) -> bool:
@@ -314,7 +319,7 @@ class OIDCSessionBuilder:
         client = Client(base_url=self._url)
         client.set_httpx_client(build_httpx_client(self._configuration, base_url=self._url))
         try:
-            hints = discover_hints(client)
+            hints = discover_hints(client, endpoints=ServiceLayerAuthEndpoints())
         finally:
             client.get_httpx_client().close()
         if hints is None:
@@ -334,7 +339,11 @@ class OIDCSessionBuilder:
         try:
             check_token_issuer(refresh_token, oidc)
             tokens = refresh_grant(
-                http, oidc.token_endpoint, oidc.client_id, refresh_token, scope=None
+                http,
+                oidc.token_endpoint,
+                client_id=oidc.client_id,
+                refresh_token=refresh_token,
+                scope=None,
             )
         except BaseException:
             http.close()
@@ -342,20 +351,22 @@ class OIDCSessionBuilder:
         if on_rotation is not None and tokens.refresh_token not in (None, refresh_token):
             on_rotation(tokens.refresh_token)  # type: ignore[arg-type]
         return self._connect_with_tokens(
-            tokens, oidc, http, initial_token=refresh_token, on_rotation=on_rotation
+            tokens, oidc, http=http, initial_token=refresh_token, on_rotation=on_rotation
         )
 
     def _connect_with_tokens(
         self,
         tokens: TokenSet,
         oidc: OIDCConfiguration,
-        http: httpx.Client,
         *,
+        http: httpx.Client,
         initial_token: str | None,
         on_rotation: Callable[[str], None] | None = None,
     ) -> Session:
         def refresher(token: str) -> TokenSet:
-            return refresh_grant(http, oidc.token_endpoint, oidc.client_id, token)
+            return refresh_grant(
+                http, oidc.token_endpoint, client_id=oidc.client_id, refresh_token=token
+            )
 
         auth = RefreshingBearerAuth(
             tokens,
@@ -378,7 +389,7 @@ class OIDCSessionBuilder:
             return connect(
                 self._url,
                 self._configuration,
-                identity.auth,
+                auth=identity.auth,
                 identity=identity,
                 use_server_session=self._use_server_session,
             )
@@ -387,18 +398,22 @@ class OIDCSessionBuilder:
             raise
 
 
-def _check_token(token: object, name: str) -> None:
-    if not isinstance(token, str):
-        raise TypeError(f"{name} must be a str, not {type(token).__name__}")
-    if not token.strip():
-        raise ValueError(f"{name} is empty")
+def _configuration_or_default(value: object) -> SessionConfiguration:
+    """``value``, or ``SessionConfiguration()`` for None; TypeError for anything else."""
+    if value is None:
+        return SessionConfiguration()
+    if not isinstance(value, SessionConfiguration):
+        raise TypeError(
+            f"session_configuration must be a SessionConfiguration, not {type(value).__name__}"
+        )
+    return value
 
 
 def connect(
     service_layer_url: str,
     configuration: SessionConfiguration,
-    auth: httpx.Auth,
     *,
+    auth: httpx.Auth,
     identity: Identity,
     use_server_session: bool = True,
 ) -> Session:
@@ -411,7 +426,7 @@ def connect(
     connection = open_connection(
         service_layer_url,
         configuration,
-        auth,
+        auth=auth,
         identity=identity,
         use_server_session=use_server_session,
     )

@@ -42,6 +42,13 @@ VERSION_PATTERN: tuple[tuple[str, ...], ...] = (
     ("superseded", "withdrawn"),
 )
 USERS = ("admin", "writer")
+EVENT_NOTES = {
+    "create": "Imported from the supplier data sheets.",
+    "revise": "Revised values from the latest test campaign.",
+    "modify": "Values checked against the test reports.",
+    "release": "Reviewed by the materials board.",
+    "withdraw": "Withdrawn: the supplier discontinued this grade.",
+}
 VALUE_SETS_PER_FAMILY = 120  # records of a family share these value sets (fast bulk loads)
 EPOCH = datetime(2025, 1, 6, 8, 0, tzinfo=UTC)
 
@@ -73,6 +80,7 @@ class Rows:
     versions: list[tuple[Any, ...]] = field(default_factory=list)
     values: list[tuple[Any, ...]] = field(default_factory=list)
     links: list[tuple[Any, ...]] = field(default_factory=list)
+    events: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 @cache
@@ -164,11 +172,46 @@ class _Builder:
                     value_set or version,
                 )
             )
+            self._events(history, version, number, states, minute, user)
             latest = version
             if state != "unreleased":
                 public = version
         self.rows.histories.append((self.identity, history, key, table, parent, latest, public))
         return history
+
+    def _events(
+        self,
+        history: str,
+        version: str,
+        number: int,
+        states: tuple[str, ...],
+        minute: int,
+        user: str,
+    ) -> None:
+        """Lifecycle events of one demo version: created, then modified or released, and later
+        superseded by the next release or withdrawn."""
+        events = self.rows.events
+        state = states[number - 1]
+        first = number == 1
+        notes = EVENT_NOTES["create" if first else "revise"]
+        seq = len(events)  # increasing within a history: its versions are added in order
+        events.append(
+            (history, seq, version, "create", _stamp(minute + (number - 1) * 60), user, notes)
+        )
+        done = _stamp(minute + number * 60)
+        if state in ("unreleased", "unversioned"):
+            events.append((history, seq + 1, version, "modify", done, user, EVENT_NOTES["modify"]))
+            return
+        events.append((history, seq + 1, version, "release", done, user, EVENT_NOTES["release"]))
+        if state == "superseded":
+            later = USERS[(self.identity + number + 1) % 2]
+            at = _stamp(minute + (number + 1) * 60)
+            events.append((history, seq + 2, version, "supersede", at, later, None))
+        elif state == "withdrawn":
+            at = _stamp(minute + number * 60 + 30)
+            events.append(
+                (history, seq + 2, version, "withdraw", at, "admin", EVENT_NOTES["withdraw"])
+            )
 
     def schema(self) -> None:
         for key, name, currency in DATABASES:
@@ -188,7 +231,8 @@ class _Builder:
                     None if attribute.discrete is None else json.dumps(list(attribute.discrete))
                 )
                 self.db.execute(
-                    "INSERT INTO sl_attributes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO sl_attributes (guid, table_guid, name, type, unit, "
+                    "discrete_values, position, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         self.guid("attribute"),
                         guid,
@@ -197,6 +241,7 @@ class _Builder:
                         attribute.unit,
                         discrete,
                         index,
+                        json.dumps(attribute.details) if attribute.details else None,
                     ),
                 )
         groups = (
@@ -271,6 +316,8 @@ class _Builder:
                     for j, (guid, pool, attribute) in enumerate(
                         zip(attribute_guids, pools, spec.attributes, strict=True)
                     ):
+                        if not pool:
+                            continue  # functional and tabular: definitions only
                         if attribute.type not in ("file", "picture") or variant % 10 == j % 10:
                             self.rows.values.append(
                                 (sets[variant], guid, *pool[(variant + j * 5) % len(pool)])
@@ -330,6 +377,10 @@ class _Builder:
         self.db.executemany(
             "INSERT INTO sl_links (source_guid, group_name, position, target_guid) VALUES (?, ?, ?, ?)",
             rows.links,
+        )
+        self.db.executemany(
+            "INSERT INTO sl_events (history_guid, seq, version_guid, kind, at, user, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows.events,
         )
 
 

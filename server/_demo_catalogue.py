@@ -11,6 +11,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from ._demo_definitions import BY_TEMPERATURE, COMPOSITION, STRESS_STRAIN
+
 __all__ = ["TABLES", "AttributeSpec", "Family", "TableSpec", "png_swatch", "value_pool"]
 
 
@@ -41,6 +43,7 @@ class AttributeSpec:
     type: str
     unit: str | None = None
     discrete: tuple[str, ...] | None = None
+    details: dict[str, Any] | None = None  # multi-valued, parameters, axis, columns (JSON)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +296,7 @@ TABLES = (
         METALS,
         (
             AttributeSpec("Density", "point", "kg/m^3"),
-            AttributeSpec("Thermal conductivity", "point", "W/m.K"),
+            AttributeSpec("Thermal conductivity", "point", "W/m.K", None, BY_TEMPERATURE),
             AttributeSpec("Yield strength", "range", "MPa"),
             AttributeSpec("Form", "discrete", None, FORMS),
             AttributeSpec("Batch size", "integer"),
@@ -304,6 +307,9 @@ TABLES = (
             AttributeSpec("Supplier page", "hyperlink"),
             AttributeSpec("Datasheet", "file"),
             AttributeSpec("Micrograph", "picture"),
+            AttributeSpec("Young's modulus", "point", "GPa", None, BY_TEMPERATURE),
+            AttributeSpec("Stress-strain curve", "functional", "MPa", None, STRESS_STRAIN),
+            AttributeSpec("Composition", "tabular", None, None, COMPOSITION),
         ),
         0.6,
     ),
@@ -345,13 +351,26 @@ TABLES = (
 )
 
 POOL_SIZE = 24
+MODULUS_TEMPERATURES = (20.0, 100.0, 200.0, 300.0, 400.0)
 
 
 def _value(spec: AttributeSpec, family: Family, k: int, binary: dict[str, str]) -> dict[str, Any]:
     """The k-th deterministic value of an attribute for a family."""
     scale = 1 + ((k * 37) % 21 - 10) / 200  # within ±5 % of the family's centre
     kind = spec.type
+    if kind in ("functional", "tabular"):
+        return {}  # definitions only: the demo stores no functional or tabular data
     if kind == "point":
+        if spec.name == "Young's modulus":  # 3 to 5 temperatures, stiffness falling with heat
+            modulus = family.density / 40 * scale
+            points = [
+                {
+                    "value": round(modulus * (1 - 0.0004 * (t - 20.0)), 2),
+                    "parameters": [{"name": "Temperature", "value": t, "unit": "degC"}],
+                }
+                for t in MODULUS_TEMPERATURES[: 3 + k % 3]
+            ]
+            return {"type": "point", "values": points, "unit": spec.unit, "estimated": False}
         if spec.name == "Thermal conductivity":
             base = round(20 + (family.density / 100) * scale, 1)
             points = [
@@ -423,7 +442,9 @@ def value_pool(
     spec: AttributeSpec, family: Family, binary: dict[str, str]
 ) -> list[tuple[str, str | None]]:
     """POOL_SIZE stored values (JSON, searchable text) to draw from."""
-    pool = []
+    pool: list[tuple[str, str | None]] = []
+    if spec.type in ("functional", "tabular"):
+        return pool
     for k in range(POOL_SIZE):
         value = _value(spec, family, k, binary)
         text = value["value"].lower() if spec.type in ("shortText", "longText") else None

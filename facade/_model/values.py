@@ -29,6 +29,7 @@ from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
 from generated.types import UNSET, Unset
 
+from .._core.checks import require_str
 from .binary_values import AttributeFile, AttributePicture, BinaryType, safe_file_name
 from .value_base import _INT32, _MIN_DATE, AttributeValue, ValueModel, _number, _opt
 
@@ -215,9 +216,7 @@ class AttributeDiscrete(AttributeValue):
             if not all(isinstance(v, str) for v in value):
                 raise TypeError(f"every value of {self.name!r} must be a str")
             return tuple(value) or None
-        if not isinstance(value, str):
-            raise TypeError(f"value of {self.name!r} must be a str, not {type(value).__name__}")
-        return value
+        return require_str(value, f"value of {self.name!r}")
 
     def _to_model(self) -> DiscreteValue:
         values = list(self._value) if isinstance(self._value, tuple) else [self._value]
@@ -286,8 +285,7 @@ class AttributeShortText(AttributeValue):
     max_length: ClassVar[int | None] = 255
 
     def _check(self, value: Any) -> Any:
-        if not isinstance(value, str):
-            raise TypeError(f"value of {self.name!r} must be a str, not {type(value).__name__}")
+        require_str(value, f"value of {self.name!r}")
         if self.max_length is not None and len(value) > self.max_length:
             raise ValueError(
                 f"value of {self.name!r} is {len(value)} characters; the limit is {self.max_length}"
@@ -327,9 +325,7 @@ class AttributeHyperlink(AttributeValue):
         self.hyperlink_display = hyperlink_display
 
     def _check(self, value: Any) -> Any:
-        if not isinstance(value, str):
-            raise TypeError(f"URL of {self.name!r} must be a str, not {type(value).__name__}")
-        return value or None
+        return require_str(value, f"URL of {self.name!r}") or None
 
     def _to_model(self) -> HyperlinkValue:
         display: HyperlinkDisplayKnown | str | Unset = UNSET

@@ -2,6 +2,8 @@
 
 from .attribute_definition import AttributeDefinition
 from .attribute_definition_list import AttributeDefinitionList
+from .attribute_parameter import AttributeParameter
+from .attribute_type_code_known import AttributeTypeCodeKnown
 from .attribute_type_known import AttributeTypeKnown
 from .auth_configuration import AuthConfiguration
 from .auth_scheme_known import AuthSchemeKnown
@@ -38,6 +40,7 @@ from .link_update_response import LinkUpdateResponse
 from .logical_value import LogicalValue
 from .long_text_value import LongTextValue
 from .oidc_configuration import OidcConfiguration
+from .parameter_data_type_known import ParameterDataTypeKnown
 from .picture_value import PictureValue
 from .point_entry import PointEntry
 from .point_parameter import PointParameter
@@ -46,9 +49,13 @@ from .problem import Problem
 from .range_value import RangeValue
 from .record import Record
 from .record_color_known import RecordColorKnown
+from .record_history_event import RecordHistoryEvent
+from .record_history_event_kind_known import RecordHistoryEventKindKnown
+from .record_history_event_list import RecordHistoryEventList
 from .record_links import RecordLinks
 from .record_list import RecordList
 from .record_page import RecordPage
+from .record_properties import RecordProperties
 from .record_reference import RecordReference
 from .record_target import RecordTarget
 from .record_type_input import RecordTypeInput
@@ -66,10 +73,19 @@ from .short_text_value import ShortTextValue
 from .status import Status
 from .table import Table
 from .table_list import TableList
+from .tabular_column import TabularColumn
+from .unit_equivalent import UnitEquivalent
+from .unit_equivalents import UnitEquivalents
+from .unit_system_list import UnitSystemList
+from .version_histories_request import VersionHistoriesRequest
+from .version_histories_response import VersionHistoriesResponse
+from .version_histories_result import VersionHistoriesResult
 
 __all__ = (
     "AttributeDefinition",
     "AttributeDefinitionList",
+    "AttributeParameter",
+    "AttributeTypeCodeKnown",
     "AttributeTypeKnown",
     "AuthConfiguration",
     "AuthSchemeKnown",
@@ -106,6 +122,7 @@ __all__ = (
     "LogicalValue",
     "LongTextValue",
     "OidcConfiguration",
+    "ParameterDataTypeKnown",
     "PictureValue",
     "PointEntry",
     "PointParameter",
@@ -114,9 +131,13 @@ __all__ = (
     "RangeValue",
     "Record",
     "RecordColorKnown",
+    "RecordHistoryEvent",
+    "RecordHistoryEventKindKnown",
+    "RecordHistoryEventList",
     "RecordLinks",
     "RecordList",
     "RecordPage",
+    "RecordProperties",
     "RecordReference",
     "RecordTarget",
     "RecordTypeInput",
@@ -134,4 +155,11 @@ __all__ = (
     "Status",
     "Table",
     "TableList",
+    "TabularColumn",
+    "UnitEquivalent",
+    "UnitEquivalents",
+    "UnitSystemList",
+    "VersionHistoriesRequest",
+    "VersionHistoriesResponse",
+    "VersionHistoriesResult",
 )

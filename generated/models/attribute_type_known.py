@@ -5,6 +5,7 @@ class AttributeTypeKnown(StrEnum):
     DATE = "date"
     DISCRETE = "discrete"
     FILE = "file"
+    FUNCTIONAL = "functional"
     HYPERLINK = "hyperlink"
     INTEGER = "integer"
     LOGICAL = "logical"
@@ -13,6 +14,7 @@ class AttributeTypeKnown(StrEnum):
     POINT = "point"
     RANGE = "range"
     SHORTTEXT = "shortText"
+    TABULAR = "tabular"
 
     def __str__(self) -> str:
         return str(self.value)

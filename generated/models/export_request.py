@@ -23,12 +23,19 @@ class ExportRequest:
         attributes (list[str] | None | Unset):
         include_binary_data (bool | Unset):  Default: False.
         include_links (bool | Unset):  Default: False.
+        include_properties (bool | Unset): Add each record's `properties`. Default: False.
+        unit_system (str | Unset): Unit system of point and range values and their parameters (default the database's
+            own).
+        absolute_temperatures (bool | Unset): Temperatures in K or degR instead of degC or degF. Default: False.
     """
 
     records: list[RecordReference]
     attributes: list[str] | None | Unset = UNSET
     include_binary_data: bool | Unset = False
     include_links: bool | Unset = False
+    include_properties: bool | Unset = False
+    unit_system: str | Unset = UNSET
+    absolute_temperatures: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +57,12 @@ class ExportRequest:
 
         include_links = self.include_links
 
+        include_properties = self.include_properties
+
+        unit_system = self.unit_system
+
+        absolute_temperatures = self.absolute_temperatures
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,6 +76,12 @@ class ExportRequest:
             field_dict["includeBinaryData"] = include_binary_data
         if include_links is not UNSET:
             field_dict["includeLinks"] = include_links
+        if include_properties is not UNSET:
+            field_dict["includeProperties"] = include_properties
+        if unit_system is not UNSET:
+            field_dict["unitSystem"] = unit_system
+        if absolute_temperatures is not UNSET:
+            field_dict["absoluteTemperatures"] = absolute_temperatures
 
         return field_dict
 
@@ -99,11 +118,20 @@ class ExportRequest:
 
         include_links = d.pop("includeLinks", UNSET)
 
+        include_properties = d.pop("includeProperties", UNSET)
+
+        unit_system = d.pop("unitSystem", UNSET)
+
+        absolute_temperatures = d.pop("absoluteTemperatures", UNSET)
+
         export_request = cls(
             records=records,
             attributes=attributes,
             include_binary_data=include_binary_data,
             include_links=include_links,
+            include_properties=include_properties,
+            unit_system=unit_system,
+            absolute_temperatures=absolute_temperatures,
         )
 
         export_request.additional_properties = d

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_status_known import ItemStatusKnown
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.date_value import DateValue
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.range_value import RangeValue
     from ..models.record import Record
     from ..models.record_links import RecordLinks
+    from ..models.record_properties import RecordProperties
     from ..models.short_text_value import ShortTextValue
 
 
@@ -38,6 +40,7 @@ class ExportResult:
             LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue]):
         links (list[RecordLinks]):
         error (None | Problem):
+        properties (None | RecordProperties | Unset): The record's properties (when `includeProperties` was true).
     """
 
     status: ItemStatusKnown | str
@@ -57,6 +60,7 @@ class ExportResult:
     ]
     links: list[RecordLinks]
     error: None | Problem
+    properties: None | RecordProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +75,7 @@ class ExportResult:
         from ..models.problem import Problem
         from ..models.range_value import RangeValue
         from ..models.record import Record
+        from ..models.record_properties import RecordProperties
         from ..models.short_text_value import ShortTextValue
 
         status: str
@@ -117,6 +122,14 @@ class ExportResult:
         else:
             error = self.error
 
+        properties: dict[str, Any] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, RecordProperties):
+            properties = self.properties.to_dict()
+        else:
+            properties = self.properties
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -128,6 +141,8 @@ class ExportResult:
                 "error": error,
             }
         )
+        if properties is not UNSET:
+            field_dict["properties"] = properties
 
         return field_dict
 
@@ -146,6 +161,7 @@ class ExportResult:
         from ..models.range_value import RangeValue
         from ..models.record import Record
         from ..models.record_links import RecordLinks
+        from ..models.record_properties import RecordProperties
         from ..models.short_text_value import ShortTextValue
 
         d = dict(src_dict)
@@ -325,12 +341,30 @@ class ExportResult:
 
         error = _parse_error(d.pop("error"))
 
+        def _parse_properties(data: object) -> None | RecordProperties | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                properties_type_0 = RecordProperties.from_dict(data)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordProperties | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
         export_result = cls(
             status=status,
             record=record,
             attributes=attributes,
             links=links,
             error=error,
+            properties=properties,
         )
 
         export_result.additional_properties = d

@@ -17,7 +17,8 @@ class PointParameter:
     Attributes:
         name (str):
         value (float | str):
-        unit (None | str | Unset):
+        unit (None | str | Unset): Unit of a numeric parameter value; converted on import to the parameter's database
+            unit.
     """
 
     name: str

@@ -29,7 +29,9 @@ class PointValue:
         type_ (Literal['point']):
         attribute (str):
         values (list[PointEntry]):
-        unit (None | str | Unset):
+        unit (None | str | Unset): Unit of the values. On import any unit dimensionally equivalent to the
+            attribute's is accepted and converted to the database unit (null: the
+            database unit); 422 names the attribute, the unit and the units allowed.
         estimated (bool | Unset):  Default: False.
     """
 

@@ -27,7 +27,7 @@ class RangeValue:
         high (float | None | Unset):
         low_inclusive (bool | Unset):  Default: True.
         high_inclusive (bool | Unset):  Default: True.
-        unit (None | str | Unset):
+        unit (None | str | Unset): Unit of low and high; converted on import like a point value's unit.
     """
 
     type_: Literal["range"]

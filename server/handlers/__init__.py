@@ -15,17 +15,21 @@ def all_handlers() -> dict[str, Handler]:
         batch_write,
         binary,
         databases,
+        history,
         records,
         search,
         sessions,
         status,
+        units,
     )
 
     handlers: dict[str, Handler] = {}
     for module in (
         status,
         databases,
+        units,
         records,
+        history,
         search,
         batch_read,
         batch_write,

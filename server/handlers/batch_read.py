@@ -7,9 +7,10 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import json_response, problem_body
-from ..store import export_many, record_json, resolve_many
+from ..store import export_many, properties_of, record_json, resolve_many
 from ._call import Call, Handler
 from ._common import sees_drafts
+from .units import unit_selection
 
 __all__ = ["HANDLERS"]
 
@@ -30,8 +31,25 @@ async def export_records(call: Call) -> Response:
     drafts = sees_drafts(call)
     body = call.body
     wanted = body.get("attributes")
+    selection = unit_selection(
+        body.get("unitSystem"),
+        body.get("absoluteTemperatures", False),
+        pointer="/unitSystem",
+    )
     rows = resolve_many(call.db, body["records"], drafts)
     found = [row for row in rows if row is not None]
+    properties = (
+        iter(
+            properties_of(
+                call.db,
+                found,
+                drafts=drafts,
+                writable=call.principal is not None and call.principal.can_write,
+            )
+        )
+        if body.get("includeProperties")
+        else None
+    )
     exported = iter(
         export_many(
             call.db,
@@ -41,6 +59,7 @@ async def export_records(call: Call) -> Response:
             include_links=bool(body.get("includeLinks", False)),
             drafts=drafts,
             root_url=call.config.root_url,
+            selection=selection,
         )
     )
     results: list[dict[str, Any]] = []
@@ -57,15 +76,16 @@ async def export_records(call: Call) -> Response:
             )
             continue
         item = next(exported)
-        results.append(
-            {
-                "status": "ok",
-                "record": record_json(row),
-                "attributes": item.attributes,
-                "links": item.links,
-                "error": None,
-            }
-        )
+        result = {
+            "status": "ok",
+            "record": record_json(row),
+            "attributes": item.attributes,
+            "links": item.links,
+            "error": None,
+        }
+        if properties is not None:
+            result["properties"] = next(properties)
+        results.append(result)
     return json_response({"results": results})
 
 

@@ -6,8 +6,8 @@ from starlette.responses import Response
 
 from .._problems import Problem, json_response
 from ..store import (
-    attribute_definition_json,
     attribute_defs,
+    definitions_json,
     get_database,
     list_databases,
     list_link_groups,
@@ -15,6 +15,7 @@ from ..store import (
 )
 from ._call import Call, Handler
 from ._common import database_key, table_row
+from .units import unit_selection
 
 __all__ = ["HANDLERS"]
 
@@ -37,10 +38,13 @@ async def list_tables_handler(call: Call) -> Response:
 
 async def list_attribute_definitions(call: Call) -> Response:
     table = table_row(call)
-    defs = attribute_defs(call.db, table["guid"])
-    return json_response(
-        {"attributes": [attribute_definition_json(table["guid"], d) for d in defs.values()]}
+    selection = unit_selection(
+        call.query.get("unitSystem"),
+        call.query.get("absoluteTemperatures", False),
+        pointer="#/query/unitSystem",
     )
+    defs = list(attribute_defs(call.db, table["guid"]).values())
+    return json_response({"attributes": definitions_json(call.db, table["guid"], defs, selection)})
 
 
 async def list_link_groups_handler(call: Call) -> Response:

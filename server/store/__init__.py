@@ -3,10 +3,11 @@
 Handlers, the viewer and the demo loader use only the names exported here.
 """
 
-from ._export import Exported, export_many
+from ._definitions import TYPE_CODES, definitions_json
+from ._export import Exported, export_many, properties_of
+from ._history import events_by_history, versions_by_history
 from ._links import links_of, update_links
 from ._read import (
-    attribute_definition_json,
     attribute_defs,
     children_page,
     get_database,
@@ -23,20 +24,40 @@ from ._read import (
 )
 from ._resolve import resolve_many
 from ._schema import create_schema, drop_secondary_indexes, is_empty
+from ._unit_values import UnitSelection, UnitValueError, shown_in, to_database_units
+from ._units import (
+    DATABASE_UNIT_SYSTEM,
+    UNIT_SYSTEMS,
+    Conversion,
+    UnitError,
+    conversion,
+    equivalent_units,
+    target_unit,
+)
 from ._values import binary_visible, export_value, store_binary, version_values
 from ._write import ItemFailure, atomic_item, delete_or_withdraw, import_item
 
 __all__ = [
+    "DATABASE_UNIT_SYSTEM",
+    "TYPE_CODES",
+    "UNIT_SYSTEMS",
+    "Conversion",
     "Exported",
     "ItemFailure",
+    "UnitError",
+    "UnitSelection",
+    "UnitValueError",
     "atomic_item",
-    "attribute_definition_json",
     "attribute_defs",
     "binary_visible",
     "children_page",
+    "conversion",
     "create_schema",
+    "definitions_json",
     "delete_or_withdraw",
     "drop_secondary_indexes",
+    "equivalent_units",
+    "events_by_history",
     "export_many",
     "export_value",
     "get_database",
@@ -48,13 +69,18 @@ __all__ = [
     "list_databases",
     "list_link_groups",
     "list_tables",
+    "properties_of",
     "record_json",
     "record_version",
     "resolve_many",
     "resolve_reference",
     "search_page",
+    "shown_in",
     "store_binary",
+    "target_unit",
+    "to_database_units",
     "update_links",
     "version_values",
+    "versions_by_history",
     "versions_of",
 ]

@@ -15,9 +15,10 @@ from typing import Any
 
 from ._read import latest_column
 from ._resolve import select_in
+from ._unit_values import UnitSelection, shown_in
 from ._values import BINARY_TYPES, export_stored
 
-__all__ = ["Exported", "export_many"]
+__all__ = ["Exported", "export_many", "properties_of"]
 
 
 @dataclass(slots=True)
@@ -37,9 +38,16 @@ def export_many(
     include_links: bool,
     drafts: bool,
     root_url: str,
+    selection: UnitSelection | None = None,
 ) -> list[Exported]:
-    """Attribute values (only ``wanted`` names if given) and links of each record row, in order."""
-    values = _values_by_set(db, [row["value_set"] for row in rows], wanted)
+    """Attribute values (only ``wanted`` names if given) and links of each record row, in order.
+
+    Point and range values are shown in ``selection`` (default: as stored), converted once per
+    shared value set.
+    """
+    values = _values_by_set(
+        db, [row["value_set"] for row in rows], wanted, selection or UnitSelection()
+    )
     binaries = _binaries(db, values.values(), include_binary)
     links = _links_by_source(db, rows, drafts) if include_links else {}
     return [
@@ -65,7 +73,7 @@ Stored = list[tuple[str, dict[str, Any]]]
 
 
 def _values_by_set(
-    db: sqlite3.Connection, value_sets: list[str], wanted: set[str] | None
+    db: sqlite3.Connection, value_sets: list[str], wanted: set[str] | None, selection: UnitSelection
 ) -> dict[str, Stored]:
     """Parsed stored values (attribute name, value) of each value set, in display order."""
     sql = (
@@ -75,7 +83,8 @@ def _values_by_set(
     found: dict[str, Stored] = defaultdict(list)
     for row in select_in(db, sql, value_sets):
         if wanted is None or row["name"] in wanted:
-            found[row["value_set"]].append((row["name"], json.loads(row["value"])))
+            stored = json.loads(row["value"])
+            found[row["value_set"]].append((row["name"], shown_in(stored, selection)))
     return found
 
 
@@ -127,3 +136,34 @@ def _links_by_source(
         ]
         for row in rows
     }
+
+
+def properties_of(
+    db: sqlite3.Connection, rows: list[sqlite3.Row], *, drafts: bool, writable: bool
+) -> list[dict[str, Any]]:
+    """RecordProperties of each record row: dates, users, writability and parent names."""
+    sql = (
+        "SELECT h.guid, h.identity, v.name, v.short_name FROM sl_histories h "
+        f"JOIN sl_versions v ON v.guid = {latest_column(drafts)} WHERE h.guid IN ({{marks}})"
+    )
+    parents = {
+        row["guid"]: row
+        for row in select_in(db, sql, [r["parent_guid"] for r in rows if r["parent_guid"]])
+    }
+    out = []
+    for row in rows:
+        parent = parents.get(row["parent_guid"]) if row["parent_guid"] else None
+        out.append(
+            {
+                "createdAt": row["created_at"],
+                "createdBy": row["created_by"],
+                "lastModifiedAt": row["modified_at"],
+                "lastModifiedBy": row["modified_by"],
+                "releasedAt": row["released_at"],
+                "isWritable": writable,
+                "parentName": parent["name"] if parent else None,
+                "parentShortName": parent["short_name"] if parent else None,
+                "parentHistoryIdentity": parent["identity"] if parent else None,
+            }
+        )
+    return out

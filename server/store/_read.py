@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 PUBLIC_STATES = ("released", "superseded", "withdrawn", "unversioned")
@@ -114,6 +114,12 @@ class AttributeDef:
     type: str
     unit: str | None
     discrete_values: tuple[str, ...] | None
+    order: int = 1
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def parameter_units(self) -> dict[str, str | None]:
+        """Database unit of each parameter, by name."""
+        return {p["name"]: p.get("unit") for p in self.details.get("parameters", ())}
 
 
 _DEFINITIONS: dict[tuple[int, str], dict[str, AttributeDef]] = {}
@@ -142,22 +148,11 @@ def _load_attribute_defs(db: sqlite3.Connection, table_guid: str) -> dict[str, A
             discrete_values=(
                 tuple(json.loads(row["discrete_values"])) if row["discrete_values"] else None
             ),
+            order=position + 1,
+            details=json.loads(row["details"]) if row["details"] else {},
         )
-        for row in rows
+        for position, row in enumerate(rows)
     }
-
-
-def attribute_definition_json(table_guid: str, item: AttributeDef) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "guid": item.guid,
-        "name": item.name,
-        "type": item.type,
-        "unit": item.unit,
-        "tableGuid": table_guid,
-    }
-    if item.discrete_values is not None:
-        out["discreteValues"] = list(item.discrete_values)
-    return out
 
 
 def list_link_groups(db: sqlite3.Connection, database_key: str) -> list[dict[str, Any]]:

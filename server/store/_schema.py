@@ -1,4 +1,5 @@
-"""SQLite tables of the data store: databases, tables, attributes, records, values, links, binaries.
+"""SQLite tables of the data store: databases, tables, attributes, records, values, links, binaries,
+lifecycle events.
 
 A record history owns versions; ``latest_guid`` (what writers see) and ``public_guid`` (the
 latest version a reader may see) are kept on the history so look-ups and pages need no
@@ -34,6 +35,7 @@ CREATE TABLE IF NOT EXISTS sl_attributes (
     unit TEXT,
     discrete_values TEXT,
     position INTEGER NOT NULL,
+    details TEXT,
     UNIQUE (table_guid, name)
 );
 CREATE TABLE IF NOT EXISTS sl_link_groups (
@@ -99,6 +101,16 @@ CREATE TABLE IF NOT EXISTS sl_binaries (
     size INTEGER NOT NULL,
     data BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sl_events (
+    history_guid TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    version_guid TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    notes TEXT,
+    PRIMARY KEY (history_guid, seq)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sl_idempotency (
     principal TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -128,8 +140,14 @@ def drop_secondary_indexes(db: sqlite3.Connection) -> None:
 
 
 def create_schema(db: sqlite3.Connection) -> None:
-    """Create the store's tables and indexes when missing (idempotent)."""
+    """Create the store's tables and indexes when missing (idempotent).
+
+    A data file written before attribute definitions had details gets the column added.
+    """
     db.executescript(SCHEMA)
+    columns = {row[1] for row in db.execute("PRAGMA table_info(sl_attributes)")}
+    if "details" not in columns:
+        db.execute("ALTER TABLE sl_attributes ADD COLUMN details TEXT")
 
 
 def is_empty(db: sqlite3.Connection) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._read import PUBLIC_STATES, AttributeDef
+from ._unit_values import UnitValueError, to_database_units
 
 TEXT_TYPES = ("shortText", "longText")
 BINARY_TYPES = ("file", "picture")
@@ -119,10 +120,15 @@ def prepare_value(
     )
     stored = {k: v for k, v in value.items() if k not in derived}
     if kind in ("point", "range"):
-        unit = value.get("unit")
-        if unit is not None and unit != definition.unit:
-            raise ValueError422("/unit", f"unit must be {definition.unit!r}")
-        stored["unit"] = definition.unit
+        try:
+            stored = to_database_units(
+                stored,
+                attribute=definition.name,
+                database_unit=definition.unit,
+                parameter_units=definition.parameter_units(),
+            )
+        except UnitValueError as error:
+            raise ValueError422(error.pointer, error.message) from error
         if kind == "range":
             low, high = value.get("low"), value.get("high")
             if low is not None and high is not None and low > high:

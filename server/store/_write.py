@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from ._history import add_event, delete_events
 from ._read import (
     PUBLIC_STATES,
     attribute_defs,
@@ -227,6 +228,15 @@ def import_item(
         target = _new_version(
             db, history, 1 if versioned else None, fields, state, user, now, revision_notes
         )
+        add_event(
+            db,
+            history=history,
+            version=target,
+            kind="create",
+            at=now,
+            user=user,
+            notes=revision_notes,
+        )
     else:
         assert history is not None
         target = latest["version_guid"]
@@ -248,6 +258,25 @@ def import_item(
                 now,
                 revision_notes,
                 latest["value_set"],
+            )
+            add_event(
+                db,
+                history=history,
+                version=target,
+                kind="create",
+                at=now,
+                user=user,
+                notes=revision_notes,
+            )
+        elif changed:
+            add_event(
+                db,
+                history=history,
+                version=target,
+                kind="modify",
+                at=now,
+                user=user,
+                notes=revision_notes,
             )
         db.execute(
             "UPDATE sl_versions SET name = ?, short_name = ?, type = coalesce(?, type), "
@@ -278,7 +307,7 @@ def import_item(
         [(target, guid) for guid in cleared],
     )
     if release:
-        _release(db, history, target, now, release_notes)
+        _release(db, history, target, now, user, release_notes)
     refresh_latest(db, history)
     row = resolve_reference(db, {"databaseKey": database_key, "versionGuid": target}, drafts=True)
     assert row is not None
@@ -286,11 +315,26 @@ def import_item(
 
 
 def _release(
-    db: sqlite3.Connection, history: str, target: str, now: str, notes: str | None
+    db: sqlite3.Connection, history: str, target: str, now: str, user: str, notes: str | None
 ) -> None:
     state = db.execute("SELECT release_state FROM sl_versions WHERE guid = ?", (target,))
     if state.fetchone()[0] != "unreleased":
         return
+    superseded = db.execute(
+        "SELECT guid FROM sl_versions WHERE history_guid = ? AND release_state = 'released'",
+        (history,),
+    ).fetchall()
+    for row in superseded:
+        add_event(
+            db,
+            history=history,
+            version=row["guid"],
+            kind="supersede",
+            at=now,
+            user=user,
+            notes=None,
+        )
+    add_event(db, history=history, version=target, kind="release", at=now, user=user, notes=notes)
     db.execute(
         "UPDATE sl_versions SET release_state = 'superseded' "
         "WHERE history_guid = ? AND release_state = 'released'",
@@ -312,6 +356,7 @@ def _delete_history(db: sqlite3.Connection, history: str) -> None:
     db.execute("DELETE FROM sl_versions WHERE history_guid = ?", (history,))
     db.execute("DELETE FROM sl_links WHERE source_guid = ? OR target_guid = ?", (history, history))
     db.execute("DELETE FROM sl_histories WHERE guid = ?", (history,))
+    delete_events(db, history=history)
 
 
 def delete_or_withdraw(
@@ -334,6 +379,7 @@ def delete_or_withdraw(
             return "deleted", row
         db.execute("DELETE FROM sl_values WHERE value_set = ?", (row["version_guid"],))
         db.execute("DELETE FROM sl_versions WHERE guid = ?", (row["version_guid"],))
+        delete_events(db, history=history, version=row["version_guid"])
         remaining = db.execute("SELECT 1 FROM sl_versions WHERE history_guid = ?", (history,))
         if remaining.fetchone() is None:
             child = db.execute(
@@ -346,10 +392,20 @@ def delete_or_withdraw(
             refresh_latest(db, history)
         return "deleted", row
     if state != "withdrawn":
+        now = now_iso()
         db.execute(
             "UPDATE sl_versions SET release_state = 'withdrawn', modified_at = ?, modified_by = ?, "
             "notes = coalesce(?, notes) WHERE guid = ?",
-            (now_iso(), user, notes, row["version_guid"]),
+            (now, user, notes, row["version_guid"]),
+        )
+        add_event(
+            db,
+            history=history,
+            version=row["version_guid"],
+            kind="withdraw",
+            at=now,
+            user=user,
+            notes=notes,
         )
         refresh_latest(db, history)
     updated = resolve_reference(

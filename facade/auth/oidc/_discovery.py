@@ -15,14 +15,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
 from generated import Client
-from generated.api.auth import create_session, get_auth_configuration
-from generated.models import AuthConfiguration, OidcConfiguration
+from generated.models import AuthConfiguration, CreateSessionRequest, OidcConfiguration
+from generated.types import Response
 
+from ..._core.checks import optional_str
 from ..._core.errors import TransportError
 from ..._core.urls import is_loopback_host
 from ._errors import InsecureIdentityProviderError, OIDCConfigurationError
@@ -258,8 +259,8 @@ def hints_from_explicit(options: Mapping[str, Any]) -> OIDCHints:
         known = ", ".join(sorted(EXPLICIT_OPTIONS))
         raise TypeError(f"unknown OIDC option(s) {unknown}; known options: {known}")
     for name, value in options.items():
-        if value is not None and name != "scopes" and not isinstance(value, str):
-            raise TypeError(f"OIDC option {name} must be a str, not {type(value).__name__}")
+        if name != "scopes":
+            optional_str(value, f"OIDC option {name}")
     return OIDCHints(
         authority=options.get("issuer") or options.get("authority"),
         client_id=options.get("client_id"),
@@ -283,14 +284,34 @@ def _hints_from_model(oidc: OidcConfiguration) -> OIDCHints:
     )
 
 
-def discover_hints(client: Client) -> OIDCHints | None:
+class AuthDiscoveryEndpoints(Protocol):
+    """The Service Layer operations discovery reads, one request each (answers unchecked)."""
+
+    def auth_configuration(self, client: Client) -> Response[Any]: ...
+
+    def create_session(
+        self, client: Client, body: CreateSessionRequest | None = None
+    ) -> Response[Any]: ...
+
+
+def discover_hints(client: Client, *, endpoints: AuthDiscoveryEndpoints) -> OIDCHints | None:
     """What the Service Layer says about its identity provider, or None if it names none.
 
     Reads ``GET /api/v1/auth/configuration``; when that names no provider, sends an
     unauthenticated ``POST /api/v1/sessions`` and reads the ``Bearer`` challenge of its 401.
+
+    Args:
+        client: A generated client for the Service Layer (no credentials).
+        endpoints: The Service Layer's sign-in operations.
+
+    Returns:
+        The hints the Service Layer gives, or None.
+
+    Raises:
+        OIDCConfigurationError: The Service Layer cannot be reached or its answer read.
     """
     try:
-        response = get_auth_configuration.sync_detailed(client=client)
+        response = endpoints.auth_configuration(client)
         if response.status_code == 200 and isinstance(response.parsed, AuthConfiguration):
             oidc = response.parsed.oidc
             if isinstance(oidc, OidcConfiguration):
@@ -298,7 +319,7 @@ def discover_hints(client: Client) -> OIDCHints | None:
     except (httpx.HTTPError, TransportError, ValueError, KeyError, TypeError) as exc:
         _log.debug("auth configuration unreadable (%s); trying the 401 challenge", type(exc))
     try:
-        challenge = create_session.sync_detailed(client=client)
+        challenge = endpoints.create_session(client)
     except ValueError as exc:
         raise OIDCConfigurationError(
             "the Service Layer's 401 answer could not be read to discover its identity "

@@ -6,7 +6,7 @@ the entry before anyone has signed in, so the account is not part of the name. A
 than ``chunk_size`` characters (Windows Credential Manager rejects secrets over ~1,280) is
 stored as ``chunks:<n>`` under that name plus ``n`` entries named ``"<name>#<i>"``, and is
 joined back on reading. What the OIDC builder stores there is the refresh token together with
-the issuer and token-endpoint origin that issued it (``auth/oidc/_token_binding.py``).
+the issuer and token-endpoint origin that issued it (``BoundRefreshToken``).
 
 For machines without a keyring backend, :class:`TokenCacheFile` keeps tokens in a JSON file
 that is created with mode 0600, rewritten atomically (temporary file + ``os.replace``) and
@@ -116,9 +116,9 @@ class KeyringTokenStore:
                 self._set(f"{key}#{index}", chunk)
             self._set(key, f"{_CHUNK_MARKER}{len(chunks)}")
         new_count = len(chunks) if len(chunks) > 1 else 0
-        self._delete_chunks(key, new_count + 1, old_count)
+        self._delete_chunks(key, new_count + 1, last=old_count)
 
-    def _delete_chunks(self, key: str, first: int, last: int) -> None:
+    def _delete_chunks(self, key: str, first: int, *, last: int) -> None:
         for index in range(first, last + 1):
             self._delete_name(f"{key}#{index}")
 
@@ -135,7 +135,7 @@ class KeyringTokenStore:
     def delete(self, key: str) -> None:
         count = self._chunk_count(self._get(key))
         self._delete_name(key)
-        self._delete_chunks(key, 1, count)
+        self._delete_chunks(key, 1, last=count)
 
 
 class TokenCacheFile:

@@ -51,6 +51,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -103,7 +108,11 @@ def sync_detailed(
 
      `attributes` filters by attribute name (null: all). File and picture
     values carry `url` unless `includeBinaryData` is true, then `data`
-    (base64). At most `limits.maxBatchSize` records.
+    (base64). Point and range values and their parameters come in the unit
+    system `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true; 404 names an unknown
+    unit system. `includeProperties` adds each record's `properties`.
+    At most `limits.maxBatchSize` records.
 
     Args:
         idempotency_key (str | Unset):
@@ -139,7 +148,11 @@ def sync(
 
      `attributes` filters by attribute name (null: all). File and picture
     values carry `url` unless `includeBinaryData` is true, then `data`
-    (base64). At most `limits.maxBatchSize` records.
+    (base64). Point and range values and their parameters come in the unit
+    system `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true; 404 names an unknown
+    unit system. `includeProperties` adds each record's `properties`.
+    At most `limits.maxBatchSize` records.
 
     Args:
         idempotency_key (str | Unset):
@@ -170,7 +183,11 @@ async def asyncio_detailed(
 
      `attributes` filters by attribute name (null: all). File and picture
     values carry `url` unless `includeBinaryData` is true, then `data`
-    (base64). At most `limits.maxBatchSize` records.
+    (base64). Point and range values and their parameters come in the unit
+    system `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true; 404 names an unknown
+    unit system. `includeProperties` adds each record's `properties`.
+    At most `limits.maxBatchSize` records.
 
     Args:
         idempotency_key (str | Unset):
@@ -204,7 +221,11 @@ async def asyncio(
 
      `attributes` filters by attribute name (null: all). File and picture
     values carry `url` unless `includeBinaryData` is true, then `data`
-    (base64). At most `limits.maxBatchSize` records.
+    (base64). Point and range values and their parameters come in the unit
+    system `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true; 404 names an unknown
+    unit system. `includeProperties` adds each record's `properties`.
+    At most `limits.maxBatchSize` records.
 
     Args:
         idempotency_key (str | Unset):

@@ -8,13 +8,24 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.attribute_definition_list import AttributeDefinitionList
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     database_key: str,
     table_guid: str,
+    *,
+    unit_system: str | Unset = UNSET,
+    absolute_temperatures: bool | Unset = False,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unitSystem"] = unit_system
+
+    params["absoluteTemperatures"] = absolute_temperatures
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +33,7 @@ def _get_kwargs(
             database_key=quote(str(database_key), safe=""),
             table_guid=quote(str(table_guid), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -87,12 +99,21 @@ def sync_detailed(
     table_guid: str,
     *,
     client: AuthenticatedClient | Client,
+    unit_system: str | Unset = UNSET,
+    absolute_temperatures: bool | Unset = False,
 ) -> Response[AttributeDefinitionList | Problem]:
     """List the attribute definitions of a table
+
+     Units (`unit`, parameter units, column units, `min` and `max`) are given in the
+    unit system named by `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true. `databaseUnit` is always the unit
+    the database stores values in.
 
     Args:
         database_key (str):
         table_guid (str):
+        unit_system (str | Unset):
+        absolute_temperatures (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +126,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         database_key=database_key,
         table_guid=table_guid,
+        unit_system=unit_system,
+        absolute_temperatures=absolute_temperatures,
     )
 
     response = client.get_httpx_client().request(
@@ -119,12 +142,21 @@ def sync(
     table_guid: str,
     *,
     client: AuthenticatedClient | Client,
+    unit_system: str | Unset = UNSET,
+    absolute_temperatures: bool | Unset = False,
 ) -> AttributeDefinitionList | Problem | None:
     """List the attribute definitions of a table
+
+     Units (`unit`, parameter units, column units, `min` and `max`) are given in the
+    unit system named by `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true. `databaseUnit` is always the unit
+    the database stores values in.
 
     Args:
         database_key (str):
         table_guid (str):
+        unit_system (str | Unset):
+        absolute_temperatures (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +170,8 @@ def sync(
         database_key=database_key,
         table_guid=table_guid,
         client=client,
+        unit_system=unit_system,
+        absolute_temperatures=absolute_temperatures,
     ).parsed
 
 
@@ -146,12 +180,21 @@ async def asyncio_detailed(
     table_guid: str,
     *,
     client: AuthenticatedClient | Client,
+    unit_system: str | Unset = UNSET,
+    absolute_temperatures: bool | Unset = False,
 ) -> Response[AttributeDefinitionList | Problem]:
     """List the attribute definitions of a table
+
+     Units (`unit`, parameter units, column units, `min` and `max`) are given in the
+    unit system named by `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true. `databaseUnit` is always the unit
+    the database stores values in.
 
     Args:
         database_key (str):
         table_guid (str):
+        unit_system (str | Unset):
+        absolute_temperatures (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +207,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         database_key=database_key,
         table_guid=table_guid,
+        unit_system=unit_system,
+        absolute_temperatures=absolute_temperatures,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,12 +221,21 @@ async def asyncio(
     table_guid: str,
     *,
     client: AuthenticatedClient | Client,
+    unit_system: str | Unset = UNSET,
+    absolute_temperatures: bool | Unset = False,
 ) -> AttributeDefinitionList | Problem | None:
     """List the attribute definitions of a table
+
+     Units (`unit`, parameter units, column units, `min` and `max`) are given in the
+    unit system named by `unitSystem` (default: the database's own), with absolute
+    temperatures when `absoluteTemperatures` is true. `databaseUnit` is always the unit
+    the database stores values in.
 
     Args:
         database_key (str):
         table_guid (str):
+        unit_system (str | Unset):
+        absolute_temperatures (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,5 +250,7 @@ async def asyncio(
             database_key=database_key,
             table_guid=table_guid,
             client=client,
+            unit_system=unit_system,
+            absolute_temperatures=absolute_temperatures,
         )
     ).parsed

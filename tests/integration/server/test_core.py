@@ -63,6 +63,8 @@ def test_metals_define_every_attribute_kind_with_units(reference_server) -> None
             "hyperlink",
             "file",
             "picture",
+            "functional",
+            "tabular",
         }
         density = next(a for a in attributes if a["name"] == "Density")
         assert density["unit"] == "kg/m^3"

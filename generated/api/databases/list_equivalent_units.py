@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.unit_equivalents import UnitEquivalents
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    database_key: str,
+    *,
+    unit: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unit"] = unit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/databases/{database_key}/unit-equivalents".format(
+            database_key=quote(str(database_key), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | UnitEquivalents | None:
+    if response.status_code == 200:
+        response_200 = UnitEquivalents.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | UnitEquivalents]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    unit: str,
+) -> Response[Problem | UnitEquivalents]:
+    """Units dimensionally equivalent to a unit, with conversion factors
+
+     A value `x` in `unit` is `x * factor + offset` in the equivalent unit (offset is
+    non-zero only between temperature scales). 404 names an unknown unit.
+
+    Args:
+        database_key (str):
+        unit (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UnitEquivalents]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        unit=unit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    unit: str,
+) -> Problem | UnitEquivalents | None:
+    """Units dimensionally equivalent to a unit, with conversion factors
+
+     A value `x` in `unit` is `x * factor + offset` in the equivalent unit (offset is
+    non-zero only between temperature scales). 404 names an unknown unit.
+
+    Args:
+        database_key (str):
+        unit (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UnitEquivalents
+    """
+
+    return sync_detailed(
+        database_key=database_key,
+        client=client,
+        unit=unit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    unit: str,
+) -> Response[Problem | UnitEquivalents]:
+    """Units dimensionally equivalent to a unit, with conversion factors
+
+     A value `x` in `unit` is `x * factor + offset` in the equivalent unit (offset is
+    non-zero only between temperature scales). 404 names an unknown unit.
+
+    Args:
+        database_key (str):
+        unit (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UnitEquivalents]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        unit=unit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    unit: str,
+) -> Problem | UnitEquivalents | None:
+    """Units dimensionally equivalent to a unit, with conversion factors
+
+     A value `x` in `unit` is `x * factor + offset` in the equivalent unit (offset is
+    non-zero only between temperature scales). 404 names an unknown unit.
+
+    Args:
+        database_key (str):
+        unit (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UnitEquivalents
+    """
+
+    return (
+        await asyncio_detailed(
+            database_key=database_key,
+            client=client,
+            unit=unit,
+        )
+    ).parsed

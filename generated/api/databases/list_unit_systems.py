@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.unit_system_list import UnitSystemList
+from ...types import Response
+
+
+def _get_kwargs(
+    database_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/databases/{database_key}/unit-systems".format(
+            database_key=quote(str(database_key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | UnitSystemList | None:
+    if response.status_code == 200:
+        response_200 = UnitSystemList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | UnitSystemList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | UnitSystemList]:
+    """Unit systems values of a database can be read in
+
+    Args:
+        database_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UnitSystemList]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | UnitSystemList | None:
+    """Unit systems values of a database can be read in
+
+    Args:
+        database_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UnitSystemList
+    """
+
+    return sync_detailed(
+        database_key=database_key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | UnitSystemList]:
+    """Unit systems values of a database can be read in
+
+    Args:
+        database_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UnitSystemList]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | UnitSystemList | None:
+    """Unit systems values of a database can be read in
+
+    Args:
+        database_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UnitSystemList
+    """
+
+    return (
+        await asyncio_detailed(
+            database_key=database_key,
+            client=client,
+        )
+    ).parsed
