@@ -54,8 +54,8 @@ class Reply:
     """What the proxy sends back.
 
     ``drop`` closes the connection without a byte of answer. ``drip`` sends the headers, then
-    the body one byte every ``drip`` seconds. ``raw_body`` sends ``body`` as is (with the
-    upstream's Content-Encoding, when the rule keeps it).
+    the body one byte every ``drip`` seconds. ``truncate`` sends the headers (with the whole
+    body's length) and only that many bytes of the body, then closes the connection.
     """
 
     status: int = 200
@@ -63,6 +63,7 @@ class Reply:
     body: bytes = b""
     drop: bool = False
     drip: float | None = None
+    truncate: int | None = None
 
     def header(self, name: str) -> str | None:
         """An answer header, by case-insensitive name."""
@@ -113,6 +114,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
         self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
+        if reply.truncate is not None:
+            self.wfile.write(reply.body[: reply.truncate])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         if reply.drip is None:
             self.wfile.write(reply.body)
             return

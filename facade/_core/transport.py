@@ -28,7 +28,7 @@ from .errors import (
     ResponseTooLargeError,
     ServiceLayerError,
 )
-from .network import attempt_deadline, build_network
+from .network import STREAM_EXTENSION, attempt_deadline, build_network
 
 __all__ = [
     "REPEATABLE_EXTENSION",
@@ -49,10 +49,6 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRAC
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 REPEATABLE_EXTENSION = "facade.repeatable"
 """Request extension an ``httpx.Auth`` sets on requests that are safe to send twice."""
-STREAM_EXTENSION = "facade.stream"
-"""Request extension for a download the caller streams (to disk): its body is not read here,
-so neither ``max_response_bytes`` nor the whole-request deadline applies to it; each wait for
-data is still bounded by the timeout."""
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 """Statuses after which a request that is safe to repeat is sent again."""
 NOT_APPLIED_STATUSES = (429,)

@@ -30,7 +30,13 @@ from generated.models.short_text_value import ShortTextValue
 from generated.types import UNSET, Unset
 
 from .._core.checks import require_str
-from .binary_values import AttributeFile, AttributePicture, BinaryType, safe_file_name
+from .binary_values import (
+    AttributeFile,
+    AttributePicture,
+    BinaryDownload,
+    BinaryType,
+    safe_file_name,
+)
 from .value_base import _INT32, _MIN_DATE, AttributeValue, ValueModel, _number, _opt
 
 __all__ = [
@@ -391,7 +397,7 @@ def _point_value(model: PointValue) -> AttributePoint:
 
 
 def value_from_model(
-    model: ValueModel, download: Callable[[str], Callable[[], bytes] | None] | None = None
+    model: ValueModel, download: Callable[[str], BinaryDownload | None] | None = None
 ) -> AttributeValue:
     """The value class for an exported ``model``; ``download(url)`` builds a lazy loader."""
     if isinstance(model, PointValue):
@@ -439,7 +445,7 @@ def value_from_model(
 
 def values_from_models(
     models: Iterable[ValueModel],
-    download: Callable[[str], Callable[[], bytes] | None] | None = None,
+    download: Callable[[str], BinaryDownload | None] | None = None,
 ) -> dict[str, AttributeValue]:
     """Values by attribute name."""
     return {m.attribute: value_from_model(m, download) for m in models}

@@ -22,6 +22,7 @@ from generated.types import UNSET
 
 from .._core.batching import BatchOptions, BulkOperationError, BulkResult
 from .._core.responses import checked
+from .._model.binary_values import BinaryDownload
 from .._model.enums import ReleaseState
 from .._model.record import Record
 from .._model.values import values_from_models
@@ -57,7 +58,7 @@ def export(
         return context.post_batch(export_records, body, answer=ExportResponse)
 
     results, failures = context.run_batches(records, send, options=options)
-    loaders: dict[str, Callable[[str], Callable[[], bytes]]] = {}
+    loaders: dict[str, Callable[[str], BinaryDownload]] = {}
     for record, result in zip(records, results, strict=True):
         if result is None:
             continue
