@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .._core.batching import BatchOptions, BulkResult
+from .._core.batching import BatchOptions, BulkResult, LookupResult
 
 if TYPE_CHECKING:  # the protocol names the model classes it serves; they import this module
     from .database import Database
@@ -26,6 +26,11 @@ class Backend(Protocol):
     @property
     def viewer_base_url(self) -> str:
         """The viewer's root URL, for record datasheet links."""
+        ...
+
+    @property
+    def raise_on_failure(self) -> bool:
+        """Whether bulk operations raise on any failed item unless a call says otherwise."""
         ...
 
     def list_tables(self, database: Database) -> list[Table]:
@@ -63,9 +68,13 @@ class Backend(Protocol):
         ...
 
     def records_by_ids(
-        self, record_identifiers: Sequence[dict[str, Any]], *, default_db_key: str | None = None
-    ) -> list[Record | None]:
-        """One record (or None) per identifier dict."""
+        self,
+        record_identifiers: Sequence[dict[str, Any]],
+        *,
+        default_db_key: str | None = None,
+        options: BatchOptions,
+    ) -> LookupResult[Record]:
+        """One record (or None, with its reason) per identifier dict."""
         ...
 
     def fetch_attributes(

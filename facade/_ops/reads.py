@@ -20,7 +20,7 @@ from generated.models.release_states_request import ReleaseStatesRequest
 from generated.models.release_states_response import ReleaseStatesResponse
 from generated.types import UNSET
 
-from .._core.batching import BatchOptions, BulkOperationError, BulkResult
+from .._core.batching import BatchOptions, BulkResult, finish
 from .._core.responses import checked
 from .._model.binary_values import BinaryDownload
 from .._model.enums import ReleaseState
@@ -71,12 +71,9 @@ def export(
             record._set_attributes(values, partial=attributes is not None)
     if include_links:
         _load_links(context, records, results=results)
-    if failures:
-        raise BulkOperationError(
-            f"{len(failures)} of {len(records)} records could not be exported: {failures[0].error}",
-            results,
-            failures,
-        )
+    finish(
+        failures, total=len(records), results=results, raise_on_failure=True, operation="bulk_fetch"
+    )
 
 
 def _load_links(
@@ -136,7 +133,11 @@ def fetch_versions(
         return answers
 
     one_per_request = BatchOptions(
-        batch_size=1, parallelize=options.parallelize, max_num_threads=options.max_num_threads
+        batch_size=1,
+        parallelize=options.parallelize,
+        max_num_threads=options.max_num_threads,
+        progress=options.progress,
+        show_progress=options.show_progress,
     )
     results, failures = context.run_batches(records, send, options=one_per_request)
     for record, versions in zip(records, results, strict=True):
@@ -161,4 +162,11 @@ def release_states(
         if result is not None:
             record._set_release_state(ReleaseState.from_wire(result.release_state))
             done.append(record)
+    finish(
+        failures,
+        total=len(records),
+        results=done,
+        raise_on_failure=options.raise_on_failure,
+        operation="bulk_fetch_release_states",
+    )
     return BulkResult(done, failures)
