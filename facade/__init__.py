@@ -56,7 +56,9 @@ from ._core.errors import (
     UnexportedBinaryDataError,
 )
 from ._model.database import Database
+from ._model.dataframes import functional_to_dataframe, records_to_dataframe
 from ._model.enums import RecordColor, RecordType, ReleaseState
+from ._model.export import export_table
 from ._model.record import Record
 from ._model.table import Table
 from ._model.values import (
@@ -176,5 +178,8 @@ __all__ = [
     "TokenStoreError",
     "TransportError",
     "UnexportedBinaryDataError",
+    "export_table",
+    "functional_to_dataframe",
+    "records_to_dataframe",
     "validate_contract",
 ]
