@@ -27,8 +27,9 @@ from .transport import (
     check_declared_size,
     default_user_agent,
     log_attempt,
-    maybe_validate_contract,
+    mapped_cause,
     mapped_error,
+    maybe_validate_contract,
     read_response,
     too_large,
 )
@@ -101,7 +102,9 @@ class _AsyncErrorMappingTransport(httpx.AsyncBaseTransport):
         try:
             return await self._transport.handle_async_request(request)
         except MAPPED_ERRORS as exc:
-            raise mapped_error(request, exc, configuration=self._configuration) from exc
+            raise mapped_error(request, exc, configuration=self._configuration) from (
+                mapped_cause(exc)
+            )
 
     async def aclose(self) -> None:
         await self._transport.aclose()

@@ -442,6 +442,14 @@ def too_large(request: httpx.Request, limit: int, *, detail: str) -> ResponseToo
     )
 
 
+def _bare(exc: BaseException) -> BaseException:
+    """``exc`` without its traceback and the exceptions beneath it (httpcore's, the socket's)."""
+    exc.__cause__ = None
+    exc.__context__ = None
+    exc.__suppress_context__ = True
+    return exc.with_traceback(None)
+
+
 MAPPED_ERRORS = (
     httpx.TimeoutException,
     httpx.NetworkError,
@@ -474,6 +482,14 @@ def mapped_error(
     )
 
 
+def mapped_cause(exc: BaseException) -> BaseException | None:
+    """What a mapped error is raised from: nothing for timeouts and refused or unresolvable
+    connections (the inner exceptions add nothing), else httpx's error alone."""
+    if isinstance(exc, httpx.TimeoutException | httpx.ConnectError):
+        return None
+    return _bare(exc)
+
+
 class _ErrorMappingTransport(httpx.BaseTransport):
     """Turns httpx's timeouts and connection failures into the SDK's typed errors."""
 
@@ -485,7 +501,9 @@ class _ErrorMappingTransport(httpx.BaseTransport):
         try:
             return self._transport.handle_request(request)
         except MAPPED_ERRORS as exc:
-            raise mapped_error(request, exc, configuration=self._configuration) from exc
+            raise mapped_error(request, exc, configuration=self._configuration) from (
+                mapped_cause(exc)
+            )
 
     def close(self) -> None:
         self._transport.close()
