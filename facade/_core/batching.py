@@ -132,6 +132,12 @@ class BulkResult(list[T]):
                 + _summary(self.failures, total)
             ) from self.failures[0].error
 
+    def _repr_html_(self) -> str:
+        """The items as a compact table for notebooks, then the failures and why."""
+        from .display import items_html
+
+        return items_html(self, self.failures, what="succeeded")
+
 
 class LookupResult(list[R | None]):
     """One entry per identifier asked for: the record, or None where it was not resolved.
@@ -178,6 +184,12 @@ class LookupResult(list[R | None]):
         """
         failure = self._failures_by_index.get(index if index >= 0 else len(self) + index)
         return None if failure is None else failure.reason
+
+    def _repr_html_(self) -> str:
+        """One row per identifier (not found ones marked) for notebooks, then the reasons."""
+        from .display import items_html
+
+        return items_html(self, self.failures, what="looked up")
 
 
 class BulkOperationError(ServiceLayerError):
