@@ -11,6 +11,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from ._async import run_async_release_states
+from ._export import run_export
 from ._lookups import run_lookups
 from ._memory import run_memory
 from ._refresh import run_refresh
@@ -26,6 +28,8 @@ BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P5": run_refresh,
     "P6": run_search,
     "P7": run_memory,
+    "P9": run_async_release_states,
+    "P10": run_export,
 }
 
 
