@@ -69,7 +69,7 @@ def test_unit_systems_and_an_unknown_one(reader: Session) -> None:
     db = reader.get_db(db_key="DEMO_MATERIALS")
     assert db.unit_systems_available == SYSTEMS
     assert db.unit_system == "Metric" and db.absolute_temperatures is False
-    with pytest.raises(ValueError, match="available: Metric, SI \\(Consistent\\), US Customary"):
+    with pytest.raises(ValueError, match=r"available: Metric, SI \(Consistent\), US Customary"):
         db.unit_system = "Imperial"
     with pytest.raises(TypeError):
         db.absolute_temperatures = "yes"  # type: ignore[assignment]
@@ -145,7 +145,7 @@ def test_a_unit_of_another_dimension_is_refused_before_sending(writer: Session) 
     metals = writer.get_db(db_key="DEMO_MATERIALS").get_table("Metals")
     record = metals.create_record("Wrong unit")
     density = record.attributes["Density"]
-    with pytest.raises(ValueError, match="units allowed: kg/m\\^3.*lb/ft\\^3"):
+    with pytest.raises(ValueError, match=r"units allowed: kg/m\^3.*lb/ft\^3"):
         density.unit = "MPa"
     density.unit = "g/cm^3"
     density.value = 2.7

@@ -55,7 +55,9 @@ def test_get_attributes_filters(reader: Session) -> None:
     assert {v.name for v in points} == {"Density", "Thermal conductivity", "Young's modulus"}
     assert [v.name for v in record.get_attributes(names=["Form", "Density"])] == ["Density", "Form"]
     assert all(v.is_empty() for v in record.get_attributes(empty=True))
-    assert {"Composition", "Stress-strain curve"} <= {v.name for v in record.get_attributes(empty=True)}
+    assert {"Composition", "Stress-strain curve"} <= {
+        v.name for v in record.get_attributes(empty=True)
+    }
     assert not any(v.is_empty() for v in record.get_attributes(empty=False))
     pseudo = record.get_attributes(include_attributes=False, include_pseudo_attributes=True)
     by_name = {v.name: v.value for v in pseudo}
@@ -133,13 +135,13 @@ def test_all_versions_in_bulk_with_histories(reader: Session) -> None:
 
 def test_bad_values_are_refused_before_any_request(writer: Session) -> None:
     record = _metals(writer).create_record("Bad input")
-    with pytest.raises(TypeError, match="'Density'.*number"):
+    with pytest.raises(TypeError, match=r"'Density'.*number"):
         record.attributes["Density"].value = "heavy"
     with pytest.raises(ValueError, match="allowed: Bar, Sheet, Wire"):
         record.attributes["Form"].value = ("Bar", "Ingot")
-    with pytest.raises(TypeError, match="'Form'.*tuple"):
+    with pytest.raises(TypeError, match=r"'Form'.*tuple"):
         record.attributes["Form"].value = "Bar"
-    with pytest.raises(TypeError, match="'Batch size'.*int"):
+    with pytest.raises(TypeError, match=r"'Batch size'.*int"):
         record.attributes["Batch size"].value = 1.5
     with pytest.raises(TypeError, match="is_applicable"):
         record.attributes["Notes"].is_applicable = "no"  # type: ignore[assignment]
