@@ -6,7 +6,14 @@ Modules whose names begin with ``_`` are private.
 
 from ._builders import OIDCSessionBuilder, SessionBuilder
 from ._core.api_version import API_VERSION, ApiVersionWarning
-from ._core.batching import BulkOperationError, BulkResult, ItemFailure
+from ._core.batching import (
+    BulkOperationError,
+    BulkResult,
+    ItemFailure,
+    LookupResult,
+    Progress,
+    ProgressCallback,
+)
 from ._core.configuration import SessionConfiguration
 from ._core.contract_validation import ContractValidator, ContractViolation, validate_contract
 from ._core.errors import (
@@ -87,6 +94,7 @@ from ._model.values import (
     PointValueParameter,
     Range,
 )
+from ._ops.lookups import RecordListMismatchWarning
 from ._session import Session
 from .auth import (
     KEYRING_SERVICE,
@@ -171,6 +179,7 @@ __all__ = [
     "InvalidRequestError",
     "InvalidResponseError",
     "ItemFailure",
+    "LookupResult",
     "NotFoundError",
     "OIDCConfigurationError",
     "OIDCError",
@@ -180,12 +189,15 @@ __all__ = [
     "PlainHttpCredentialsError",
     "PointParameterValue",
     "PointValueParameter",
+    "Progress",
+    "ProgressCallback",
     "PseudoAttributeDefinition",
     "PseudoAttributeValue",
     "Range",
     "RateLimitedError",
     "Record",
     "RecordColor",
+    "RecordListMismatchWarning",
     "RecordProperties",
     "RecordType",
     "RecordVersionHistory",

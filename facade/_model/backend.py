@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
 
-from .._core.batching import BatchOptions, BulkResult
+from .._core.batching import BatchOptions, BulkResult, LookupResult
 
 if TYPE_CHECKING:  # the protocol names the model classes it serves; they import this module
     from .database import Database
@@ -28,6 +28,11 @@ class Backend(Protocol):
     @property
     def viewer_base_url(self) -> str:
         """The viewer's root URL, for record datasheet links."""
+        ...
+
+    @property
+    def raise_on_failure(self) -> bool:
+        """Whether bulk operations raise on any failed item unless a call says otherwise."""
         ...
 
     def list_tables(self, database: Database) -> list[Table]:
@@ -65,9 +70,13 @@ class Backend(Protocol):
         ...
 
     def records_by_ids(
-        self, record_identifiers: Sequence[dict[str, Any]], *, default_db_key: str | None = None
-    ) -> list[Record | None]:
-        """One record (or None) per identifier dict."""
+        self,
+        record_identifiers: Sequence[dict[str, Any]],
+        *,
+        default_db_key: str | None = None,
+        options: BatchOptions,
+    ) -> LookupResult[Record]:
+        """One record (or None, with its reason) per identifier dict."""
         ...
 
     def attribute_definitions(self, table: Table) -> list[AttributeDefinitionModel]:

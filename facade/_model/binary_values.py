@@ -9,7 +9,6 @@ import base64
 import os
 import re
 import tempfile
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -18,6 +17,7 @@ from generated.models.file_value import FileValue
 from generated.models.picture_value import PictureValue
 from generated.types import UNSET
 
+from .._core.warn import warn_caller
 from .value_base import AttributeValue, _opt
 
 __all__ = ["AttributeFile", "AttributePicture", "BinaryDownload", "BinaryType", "safe_file_name"]
@@ -108,10 +108,9 @@ class BinaryType(AttributeValue):
                     f"binary data of {self.name!r} was not fetched: use "
                     "bulk_fetch(..., include_binary_data=True)"
                 )
-            warnings.warn(
+            warn_caller(
                 f"downloading binary data of {self.name!r} on demand; pass "
-                "include_binary_data=True to fetch it with the records",
-                stacklevel=2,
+                "include_binary_data=True to fetch it with the records"
             )
             b.data = b.download.read()
         return b.data

@@ -33,7 +33,27 @@ __all__ = ["Record", "check_records"]
 
 
 class Record(RecordSchemaMixin):
-    """A record; build new ones with ``Table.create_record`` and push them with ``Session.update``."""
+    """A record of a table (one version of it, in a version-controlled table).
+
+    Build new records with ``Table.create_record`` and push them, like any change staged with
+    ``set_attributes``, ``clear_attributes`` or ``set_links``, with ``Session.update`` (links:
+    ``Session.update_links``).
+
+    Release: ``flag_for_release`` decides what ``Session.update`` does in a version-controlled
+    table. It is True for every record read from the server, so a plain ``update`` makes a
+    new version and releases it at once. ``Table.create_record`` defaults to
+    ``release_record=False``: a new record stays unreleased until you set
+    ``flag_for_release = True`` and update again.
+
+    Example:
+        >>> record = table.create_record("Alloy 7", release_record=False)  # doctest: +SKIP
+        >>> record.flag_for_release  # doctest: +SKIP
+        False
+
+    Attributes:
+        flag_for_release: True: the next ``Session.update`` releases the version it makes
+            (or the current one, if nothing changed); False: it stays unreleased.
+    """
 
     def __init__(
         self,
@@ -436,8 +456,14 @@ class Record(RecordSchemaMixin):
         self._table.bulk_fetch([self], include_binary_data=True)
 
     def decache_attributes(self) -> None:
-        """Forget fetched values (they are fetched again on next use)."""
+        """Forget fetched values and discard the changes staged for the next update.
+
+        Values set with ``set_attributes`` and removals staged with ``clear_attributes`` are
+        dropped; ``attributes`` fetches the server's values again on next use.
+        """
         self._attributes = None
+        self._pending.clear()
+        self._clear.clear()
 
     def set_attributes(self, values: Iterable[AttributeValue]) -> None:
         """Mark values to be written by the next ``Session.update``."""
@@ -475,8 +501,12 @@ class Record(RecordSchemaMixin):
         self._pending_links[link_name] = targets
 
     def decache_links(self) -> None:
-        """Forget fetched links."""
+        """Forget fetched links and discard the link groups staged with ``set_links``.
+
+        ``links`` fetches the server's links again on next use.
+        """
         self._links = None
+        self._pending_links.clear()
 
     # --- viewer, deletion -------------------------------------------------------------------
 
