@@ -37,6 +37,7 @@ from ._core.errors import (
     UnexportedBinaryDataError,
 )
 from ._model.database import Database
+from ._model.dataframes import functional_to_dataframe, records_to_dataframe
 from ._model.definitions import (
     AttributeDefinition,
     AttributeDefinitionDate,
@@ -57,6 +58,7 @@ from ._model.definitions import (
     AttributeParameter,
 )
 from ._model.enums import RecordColor, RecordType, ReleaseState
+from ._model.export import export_table
 from ._model.history import (
     RecordVersionHistory,
 )
@@ -215,5 +217,8 @@ __all__ = [
     "TokenStoreError",
     "TransportError",
     "UnexportedBinaryDataError",
+    "export_table",
+    "functional_to_dataframe",
+    "records_to_dataframe",
     "validate_contract",
 ]

@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import socket
 import sys
 import time
+from typing import Any
 
 from ._config import ALL_SCHEMES, ServerConfig
 
@@ -53,6 +55,9 @@ def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
     p.add_argument("--access-token-ttl", type=int, default=3600)
     p.add_argument("--refresh-token-ttl", type=int, default=30 * 24 * 3600)
     p.add_argument("--session-ttl", type=int, default=1800)
+    p.add_argument(
+        "--session-max-lifetime", type=int, default=12 * 3600, help="seconds, refreshes included"
+    )
     p.add_argument("--device-code-ttl", type=int, default=600, help="device code lifetime (s)")
     p.add_argument("--auth", default=",".join(ALL_SCHEMES), help="enabled schemes, comma separated")
     p.add_argument("--oidc-issuer", default=None)
@@ -89,6 +94,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
         access_token_ttl=a.access_token_ttl,
         refresh_token_ttl=a.refresh_token_ttl,
         session_ttl=a.session_ttl,
+        session_max_lifetime=a.session_max_lifetime,
         device_code_ttl=a.device_code_ttl,
         oidc_client_id=a.oidc_client_id,
         oidc_audience=a.oidc_audience,
@@ -118,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     from ._app import build_app
     from ._db import open_database
     from ._demo import load_demo
+    from .auth import remove_ntlm_user_file
     from .store import create_schema, is_empty
 
     config, validate = parse_args(argv)
@@ -134,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     print("Demo accounts (user / password / API key):", flush=True)
     for user, password, key, role in DEMO_ACCOUNTS_TEXT:
         print(f"  {user} / {password} / {key}  ({role})", flush=True)
-    server = uvicorn.Server(
+    server = _server_class()(
         uvicorn.Config(
             app,
             host=config.host,
@@ -145,9 +152,34 @@ def main(argv: list[str] | None = None) -> int:
             timeout_graceful_shutdown=2,
         )
     )
-    server.run()
-    db.close()
+    try:
+        server.run()
+    finally:
+        remove_ntlm_user_file()
+        db.close()
     return 0
+
+
+def _server_class() -> type[Any]:
+    import uvicorn
+
+    from .auth import remove_ntlm_user_file
+
+    class Server(uvicorn.Server):
+        """uvicorn's server; removes the NTLM user file as it shuts down.
+
+        On SIGTERM or SIGINT uvicorn shuts down and then raises the signal again, which ends
+        the process without ``finally`` blocks or ``atexit`` handlers: the clean-up must run
+        inside the shutdown.
+        """
+
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            try:
+                await super().shutdown(sockets)
+            finally:
+                remove_ntlm_user_file()
+
+    return Server
 
 
 if __name__ == "__main__":

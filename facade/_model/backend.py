@@ -7,7 +7,7 @@ implements it on top of the generated client. Model code never imports that laye
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
@@ -41,6 +41,14 @@ class Backend(Protocol):
 
     def attribute_types(self, table: Table) -> dict[str, str]:
         """Attribute names of ``table`` and their kinds (one request)."""
+        ...
+
+    def attribute_units(self, table: Table) -> dict[str, str | None]:
+        """Attribute names of ``table`` and the units values are stored in (one request)."""
+        ...
+
+    def record_pages(self, table: Table) -> Iterator[list[Record]]:
+        """Every record of ``table`` (not folders), a page at a time, walking its tree."""
         ...
 
     def search(

@@ -187,6 +187,16 @@ class Record(RecordSchemaMixin):
         return self._pending_links
 
     @property
+    def _attributes_fetched(self) -> bool:
+        """True when attribute values were read from the server (all or some of them)."""
+        return self._attributes is not None
+
+    @property
+    def _release_state_if_known(self) -> ReleaseState | None:
+        """The release state as last read, without fetching it (None when unknown)."""
+        return self._release_state
+
+    @property
     def _new_parent(self) -> Record | Table | None:
         """The parent given to a new record (None for records read from the server)."""
         return self._parent if self._model is None else None

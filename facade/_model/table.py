@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generated.models.table import Table as TableModel
 
@@ -295,6 +295,35 @@ class Table:
         self._backend.fetch_versions(
             check_records(records, action="listing versions", table=self), options=options
         )
+
+    # --- dataframes -------------------------------------------------------------------------
+
+    def to_dataframe(
+        self, records: Sequence[Record] | None = None, attributes: Sequence[str] | None = None
+    ) -> Any:
+        """Records of this table as a ``pandas.DataFrame``, one row per record.
+
+        See ``records_to_dataframe`` for the columns (units in the names and in
+        ``df.attrs["units"]``). For tables too large for memory use ``export_table``.
+
+        Args:
+            records: Records of this table; None for every record (the tree is walked).
+            attributes: Attribute names to include, in order; None for all.
+
+        Returns:
+            A ``pandas.DataFrame``.
+
+        Raises:
+            ImportError: pandas is not installed (``servicelayer-sdk[dataframe]``).
+            ValueError: A record is not in this table.
+        """
+        from .dataframes import records_to_dataframe
+
+        if records is None:
+            listed = [r for page in self._backend.record_pages(self) for r in page]
+        else:
+            listed = check_records(records, table=self)
+        return records_to_dataframe(listed, attributes)
 
     def __repr__(self) -> str:
         return f"<Table {self.db_key}/{self.name}>"

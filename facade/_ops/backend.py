@@ -7,7 +7,7 @@ becomes a ``Record`` of the one ``Table`` object that stands for its table.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from generated import Client
@@ -87,6 +87,10 @@ class ServiceLayerBackend:
     def attribute_types(self, table: Table) -> dict[str, str]:
         """Attribute names of ``table`` and their kinds (one request)."""
         return catalog.attribute_types(self.context, db_key=table.db_key, table_guid=table.guid)
+
+    def attribute_units(self, table: Table) -> dict[str, str | None]:
+        """Attribute names of ``table`` and their units (one request)."""
+        return catalog.attribute_units(self.context, db_key=table.db_key, table_guid=table.guid)
 
     def record_from_model(self, model: RecordModel) -> Record:
         """A record the server sent, as a ``Record`` of its table (runs once per record)."""
@@ -172,6 +176,10 @@ class ServiceLayerBackend:
     def record_children(self, record: Record) -> list[Record]:
         """Child records and folders of ``record``."""
         return listings.record_children(self.context, record)
+
+    def record_pages(self, table: Table) -> Iterator[list[Record]]:
+        """Every record of ``table`` (not folders), a page at a time."""
+        return listings.record_pages(self.context, table)
 
     # --- reads ------------------------------------------------------------------------------
 
