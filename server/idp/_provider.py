@@ -23,6 +23,7 @@ from ._csrf import CsrfTokens
 from ._device import DeviceEndpoints, oauth_error
 from ._forms import FormRejected, read_form
 from ._keys import SigningKeys
+from ._sign_in import SignIn
 from ._store import GrantStore
 from ._token import DEVICE_GRANT_TYPE, TokenEndpoint
 from ._tokens import TokenIssuer
@@ -51,13 +52,15 @@ class IdentityProvider:
         self.keys = SigningKeys(db)
         self.grants = GrantStore(db, access_token_ttl=config.access_token_ttl)
         self.tokens = TokenIssuer(config, self.keys, self.grants)
-        csrf = CsrfTokens(urlsplit(self.issuer).path or "/")
-        self._authorize = AuthorizationEndpoint(
-            config, accounts, grants=self.grants, failures=failures, csrf=csrf
+        sign_in = SignIn(
+            config=config,
+            accounts=accounts,
+            grants=self.grants,
+            failures=failures,
+            csrf=CsrfTokens(urlsplit(self.issuer).path or "/"),
         )
-        self._device = DeviceEndpoints(
-            config, accounts, grants=self.grants, failures=failures, csrf=csrf
-        )
+        self._authorize = AuthorizationEndpoint(sign_in)
+        self._device = DeviceEndpoints(sign_in)
         self._token = TokenEndpoint(config, self.grants, self.tokens)
 
     def discovery(self) -> dict[str, Any]:
