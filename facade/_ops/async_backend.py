@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn, TypeVar
 
 from generated import Client
+from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
 from generated.models.record import Record as RecordModel
 from generated.models.table import Table as TableModel
 
@@ -180,6 +181,15 @@ class AsyncServiceLayerBackend:
     ) -> LookupResult[Record]:
         _needs_await("a look-up", "use await session.get_records_by_ids()")
 
+    def attribute_definitions(self, table: Table) -> list[AttributeDefinitionModel]:
+        _needs_await("attribute definitions", "read them with a Session")
+
+    def unit_systems(self, database: Database) -> tuple[str, list[str]]:
+        _needs_await("unit systems", "read them with a Session")
+
+    def equivalent_units(self, database: Database, unit: str) -> dict[str, dict[str, float]]:
+        _needs_await("equivalent units", "read them with a Session")
+
     def fetch_attributes(
         self,
         records: Sequence[Record],
@@ -187,11 +197,12 @@ class AsyncServiceLayerBackend:
         attributes: list[str] | None,
         include_binary_data: bool,
         options: BatchOptions,
+        include_properties: bool = False,
     ) -> None:
         _needs_await("reading attributes not fetched yet", "use await async_table.bulk_fetch()")
 
     def fetch_links(self, records: Sequence[Record]) -> None:
-        _needs_await("reading links", "use await async_table.bulk_fetch(..., include_links=True)")
+        _needs_await("reading links", "read them with a Session")
 
     def fetch_versions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
         _needs_await("listing versions", "fetch them with a Session")
