@@ -257,9 +257,12 @@ class AsyncSession:
             InvalidRecordStateError: A new record's parent is not on the server.
             BulkOperationError: ``raise_on_failure`` is on and some records failed.
         """
+        listed = check_records(records)
+        await self._backend.databases()
+        await self._backend.load_definitions(list({r.table: None for r in listed}))
         steps = writes.import_items_steps(
             self._backend.context,
-            check_records(records),
+            listed,
             update_attributes=update_attributes,
             update_links_too=update_links,
             refresh_attributes=refresh_attributes,
@@ -268,7 +271,6 @@ class AsyncSession:
             release_notes=release_notes,
             options=self._options(raise_on_failure, progress=progress),
         )
-        await self._backend.databases()
         return await self._backend.run(steps)
 
     @names_errors_async("update_links")
@@ -454,9 +456,11 @@ class AsyncTable:
             isinstance(attributes, str) or not all(isinstance(a, str) for a in attributes)
         ):
             raise TypeError("attributes must be a list of attribute names (or None for all)")
+        listed = check_records(records, action="fetching attributes", table=self.table)
+        await self._session._backend.load_definitions([self.table])
         steps = reads.export_steps(
             self._session._backend.context,
-            check_records(records, action="fetching attributes", table=self.table),
+            listed,
             attributes=list(attributes) if attributes is not None else None,
             include_binary_data=include_binary_data,
             include_links=False,

@@ -25,13 +25,18 @@ from .._core.errors import ServiceLayerError
 from .._model.database import Database
 from .._model.record import Record
 from .._model.table import Table
-from . import catalog
+from . import catalog, schema
 from .context import OperationContext
 from .steps import Steps, run_steps_async
 
 __all__ = ["AsyncServiceLayerBackend"]
 
 R = TypeVar("R")
+
+
+def _definitions_key(table: Table) -> tuple[str, str, str | None, bool]:
+    unit_system, absolute = table.database._unit_request()
+    return table.db_key, table.guid, unit_system, absolute
 
 
 def _needs_await(what: str, instead: str) -> NoReturn:
@@ -69,6 +74,9 @@ class AsyncServiceLayerBackend:
         self._databases: list[Database] | None = None
         self._databases_by_key: dict[str, Database] = {}
         self._tables: dict[str, list[TableModel]] = {}
+        self._definitions: dict[
+            tuple[str, str, str | None, bool], list[AttributeDefinitionModel]
+        ] = {}
 
     async def run(self, steps: Steps[R]) -> R:
         """Run operation steps with awaited requests (at most ``max_concurrency`` in flight)."""
@@ -182,7 +190,31 @@ class AsyncServiceLayerBackend:
         _needs_await("a look-up", "use await session.get_records_by_ids()")
 
     def attribute_definitions(self, table: Table) -> list[AttributeDefinitionModel]:
-        _needs_await("attribute definitions", "read them with a Session")
+        """The definitions loaded by ``load_definitions`` (no request)."""
+        models = self._definitions.get(_definitions_key(table))
+        if models is None:
+            _needs_await("attribute definitions", "use await async_table.bulk_fetch() first")
+        return models
+
+    async def load_definitions(self, tables: Sequence[Table]) -> None:
+        """Read the attribute definitions of ``tables`` not read yet (one request each)."""
+        wanted = {_definitions_key(t): t for t in tables}
+        missing = [(key, t) for key, t in wanted.items() if key not in self._definitions]
+        loaded = await asyncio.gather(
+            *(
+                self.run(
+                    schema.attribute_definitions_steps(
+                        db_key=table.db_key,
+                        table_guid=table.guid,
+                        unit_system=key[2],
+                        absolute_temperatures=key[3],
+                    )
+                )
+                for key, table in missing
+            )
+        )
+        for (key, _), models in zip(missing, loaded, strict=True):
+            self._definitions[key] = models
 
     def unit_systems(self, database: Database) -> tuple[str, list[str]]:
         _needs_await("unit systems", "read them with a Session")
