@@ -21,7 +21,14 @@ __all__ = ["Table"]
 
 
 class Table:
-    """A table of a database: its records, searches and bulk fetches."""
+    """A table of a database: its records, searches and bulk fetches.
+
+    Get tables from ``Database.tables`` or ``Database.get_table`` rather than building them.
+
+    Args:
+        model: What the server sent about the table.
+        database: The table's database.
+    """
 
     def __init__(self, model: TableModel, database: Database) -> None:
         self._model = model
@@ -65,11 +72,33 @@ class Table:
         return self._backend.table_children(self)
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records of this table named ``name`` (exact, case-insensitive, name or short name)."""
+        """Find the records of this table whose name or short name is ``name``.
+
+        Args:
+            name: The exact name (case-insensitive).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self.database, mode="name", query=name, table=self)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records of this table whose names or text attributes contain ``text``."""
+        """Find the records of this table whose names or text attributes contain ``text``.
+
+        Args:
+            text: The text to look for.
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self.database, mode="text", query=text, table=self)
 
     def create_record(
@@ -83,6 +112,21 @@ class Table:
         color: RecordColor = RecordColor.InheritFromParent,
     ) -> Record:
         """A new record, local until ``Session.update`` pushes it.
+
+        Unlike records read from the server, a new record is not released by ``update``
+        unless ``release_record=True`` (or ``record.flag_for_release = True``).
+
+        Args:
+            name: The record's name.
+            parent: The parent record or folder (None or the table: the table's root).
+            short_name: The short name shown in the tree (default: the name).
+            attributes: Values to write with the record, by attribute name.
+            folder: Make a folder rather than a record.
+            release_record: Release the record when ``update`` creates it (default False).
+            color: Its colour in the viewer's tree.
+
+        Returns:
+            The new record (not yet on the server).
 
         Raises:
             TypeError: ``name`` is not a non-empty str, or another argument has a wrong type.

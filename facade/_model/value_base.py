@@ -52,7 +52,13 @@ def _number(value: object, what: str) -> float:
 
 
 class AttributeValue:
-    """Common part of every attribute value: its attribute ``name`` and 4-letter ``type``."""
+    """Common part of every attribute value: its attribute ``name`` and 4-letter ``type``.
+
+    Args:
+        name: The attribute's name in its table.
+        value: The value (None for an empty one); checked at once, so a wrong type raises
+            ``TypeError`` here rather than failing on the server later.
+    """
 
     type: ClassVar[str] = "????"
     kind: ClassVar[str] = ""
@@ -77,11 +83,22 @@ class AttributeValue:
         return value
 
     def is_empty(self) -> bool:
-        """True when the value holds no data."""
+        """Whether the value holds no data.
+
+        Returns:
+            True when there is nothing to send (``clear_attributes`` removes a value).
+        """
         return self._value is None
 
     def to_model(self) -> ValueModel:
-        """The contract's representation, for an import."""
+        """The value as the API contract writes it, for an import.
+
+        Returns:
+            The generated client's model of this value.
+
+        Raises:
+            ValueError: The value is empty (use ``Record.clear_attributes`` to remove it).
+        """
         if self.is_empty():
             raise ValueError(f"attribute {self.name!r} is empty: use clear_attributes to remove it")
         return self._to_model()

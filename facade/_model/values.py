@@ -84,7 +84,14 @@ class ParameterizedPointValue:
 
 
 class AttributePoint(AttributeValue):
-    """A point (POIN): one number, or several ``ParameterizedPointValue`` s; with a ``unit``."""
+    """A point (POIN): one number, or several ``ParameterizedPointValue`` s; with a ``unit``.
+
+    Args:
+        name: The attribute's name.
+        value: A number, or a sequence of numbers or ``ParameterizedPointValue``.
+        unit: The unit of the value (e.g. ``"kg/m^3"``); None for the attribute's own.
+        is_estimated: Whether the value is an estimate.
+    """
 
     type = "POIN"
     kind = "point"
@@ -157,7 +164,13 @@ class Range:
 
 
 class AttributeRange(AttributeValue):
-    """A range (RNGE): ``value`` is a ``Range``; ``low``/``high`` read its bounds."""
+    """A range (RNGE): ``value`` is a ``Range``; ``low``/``high`` read its bounds.
+
+    Args:
+        name: The attribute's name.
+        value: The ``Range`` (None for an empty value).
+        unit: The unit of the bounds; None for the attribute's own.
+    """
 
     type = "RNGE"
     kind = "range"
@@ -206,7 +219,13 @@ class AttributeRange(AttributeValue):
 
 
 class AttributeDiscrete(AttributeValue):
-    """A discrete value (DISC): one str, or a tuple of str for a multi-valued attribute."""
+    """A discrete value (DISC): one str, or a tuple of str for a multi-valued attribute.
+
+    Args:
+        name: The attribute's name.
+        value: One of the attribute's discrete values, or a tuple of them.
+        is_multivalued: Whether the attribute takes several values.
+    """
 
     type = "DISC"
     kind = "discrete"
@@ -314,7 +333,14 @@ class AttributeLongText(AttributeShortText):
 
 
 class AttributeHyperlink(AttributeValue):
-    """A hyperlink (HLNK): ``value`` is the URL; with a description and a display mode."""
+    """A hyperlink (HLNK): ``value`` is the URL; with a description and a display mode.
+
+    Args:
+        name: The attribute's name.
+        value: The URL.
+        hyperlink_description: The text shown for the link.
+        hyperlink_display: How the viewer opens it (``"New"``, ``"Top"``, ``"Content"``).
+    """
 
     type = "HLNK"
     kind = "hyperlink"
