@@ -55,6 +55,18 @@ def _parameters(function: Callable[..., Any]) -> list[str]:
     ]
 
 
+_SDK_INPUTS = re.compile(r"\b(\w*Model|Backend|Connection)\b")
+
+
+def _built_by_the_sdk(init: Callable[..., Any]) -> bool:
+    """A constructor that takes what the server sent (a contract model) or the session's
+    backend: the SDK builds these objects, users get them from the session."""
+    return any(
+        _SDK_INPUTS.search(str(parameter.annotation))
+        for parameter in inspect.signature(init).parameters.values()
+    )
+
+
 def _returns_something(function: Callable[..., Any]) -> bool:
     annotation = inspect.signature(function).return_annotation
     return annotation not in (None, "None", inspect.Signature.empty)
@@ -88,9 +100,9 @@ def _check_class(name: str, cls: type) -> list[str]:
     if issubclass(cls, BaseException | enum.Enum) or dataclasses.is_dataclass(cls):
         return problems
     init = vars(cls).get("__init__")
-    if inspect.isfunction(init):
-        doc = (init.__doc__ or "") + "\n" + (cls.__doc__ or "")
-        problems += _check_function(f"{name}()", init, doc)
+    if inspect.isfunction(init) and not _built_by_the_sdk(init):
+        docs = [init.__doc__ or ""] + [klass.__doc__ or "" for klass in cls.__mro__]
+        problems += _check_function(f"{name}()", init, "\n".join(docs))
     for member_name, member in _public_members(cls):
         if member_name in _SKIPPED_METHODS:
             continue
