@@ -15,11 +15,16 @@ PY_SOURCES := facade server servicelayer_cli tests bench examples scripts setup.
 
 venv: $(STAMP)
 
+# pip's warnings about package locations configured on a machine are noise here; -qq keeps
+# pip's errors (an install that fails still says why and stops make).
+PIP_FLAGS := --quiet --quiet --disable-pip-version-check --no-input
+
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[server,dev]"
-	touch $(STAMP)
+	@echo "Setting up $(VENV) (once): the SDK, the reference server and the developer tools"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install $(PIP_FLAGS) --upgrade pip
+	@$(BIN)/pip install $(PIP_FLAGS) -e ".[server,dev]"
+	@touch $(STAMP)
 
 node: $(NODE_STAMP)
 

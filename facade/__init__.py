@@ -1,7 +1,26 @@
 """Python SDK for the materials-data Service Layer.
 
-Build a session with ``SessionBuilder``; everything users need is importable from here.
-Modules whose names begin with ``_`` are private.
+Start the reference server with ``make serve`` (or ``python -m server --demo``), then:
+
+>>> from facade import AttributeInteger, SessionBuilder
+>>> session = SessionBuilder("http://127.0.0.1:8765").with_credentials("writer", "writer-password")
+>>> [db.db_key for db in session.dbs]
+['DEMO_MATERIALS', ...]
+>>> record = session.search_for_records_by_name("Aluminium 6061-T6")[0]
+>>> record.attributes["Density"].unit
+'kg/m^3'
+>>> record.set_attributes([AttributeInteger("Batch size", 12)])
+>>> record.flag_for_release  # records read from the server are released by update
+True
+>>> result = session.update([record])
+>>> len(result), result.failures
+(1, [])
+>>> session.close()
+
+Everything users need is importable from here: ``SessionBuilder`` signs in and returns a
+``Session``; ``Database``, ``Table`` and ``Record`` hold the data; attribute values are the
+``Attribute...`` classes; bulk methods return ``BulkResult`` / ``LookupResult`` and report
+every failure (see ``BulkOperationError``); errors derive from ``ServiceLayerError``.
 """
 
 from ._builders import OIDCSessionBuilder, SessionBuilder
@@ -71,13 +90,16 @@ from .auth import (
     DeviceCodeCancelledError,
     DeviceCodeExpiredError,
     DeviceCodePrompt,
+    DeviceCodeTimeoutError,
     IdentityProviderChangedError,
     InsecureIdentityProviderError,
+    InsecureKeyringWarning,
     InsecureTokenFileError,
     OIDCConfigurationError,
     OIDCError,
     StoredTokenNotFoundError,
     TokenRefreshError,
+    TokenStore,
     TokenStoreError,
 )
 
@@ -115,8 +137,10 @@ __all__ = [
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
     "DeviceCodePrompt",
+    "DeviceCodeTimeoutError",
     "IdentityProviderChangedError",
     "InsecureIdentityProviderError",
+    "InsecureKeyringWarning",
     "InsecureTokenFileError",
     "InvalidRecordStateError",
     "InvalidRequestError",
@@ -150,6 +174,7 @@ __all__ = [
     "StoredTokenNotFoundError",
     "Table",
     "TokenRefreshError",
+    "TokenStore",
     "TokenStoreError",
     "TransportError",
     "UnexportedBinaryDataError",

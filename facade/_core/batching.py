@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Generic, SupportsIndex, TypeVar, overload
+from typing import Any, Generic, SupportsIndex, TextIO, TypeVar, overload
 
 from .calls import current_call, run_in_context
 from .errors import ServiceLayerError
@@ -387,11 +387,11 @@ def run_batches(
     return aligned, failures
 
 
-def _progress_bar(total: int, description: str) -> Any:
-    """A tqdm bar on stderr that stays on screen when the work is done."""
+def _progress_bar(total: int, description: str, *, file: TextIO | None = None) -> Any:
+    """A tqdm bar (on stderr) that stays on screen when the work is done."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit=" " + description, leave=True, file=sys.stderr)
+    return tqdm(total=total, unit=" " + description, leave=True, file=file or sys.stderr)
 
 
 def check_progress(progress: object) -> None:

@@ -13,17 +13,12 @@ import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
+from .errors import _CALL, TransportError, current_call
+
 __all__ = ["current_call", "names_errors", "run_in_context"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-_CALL: contextvars.ContextVar[str | None] = contextvars.ContextVar("facade_call", default=None)
-
-
-def current_call() -> str | None:
-    """The public method the current request belongs to, if one is running."""
-    return _CALL.get()
 
 
 def names_errors(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -37,6 +32,9 @@ def names_errors(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
             token = _CALL.set(name)
             try:
                 return method(*args, **kwargs)
+            except TransportError as error:
+                # No answer from the server: the SDK's frames beneath this call add nothing.
+                raise error.with_traceback(None) from error.__cause__
             finally:
                 _CALL.reset(token)
 

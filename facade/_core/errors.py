@@ -6,12 +6,11 @@ and never a secret: messages are built only from the server's problem document a
 
 from __future__ import annotations
 
+import contextvars
 import json
 from typing import Any
 
 import httpx
-
-from .calls import current_call
 
 __all__ = [
     "APIError",
@@ -34,6 +33,15 @@ __all__ = [
     "UnexportedBinaryDataError",
     "error_from_response",
 ]
+
+
+_CALL: contextvars.ContextVar[str | None] = contextvars.ContextVar("facade_call", default=None)
+"""The public method running in this context (set by ``calls.names_errors``)."""
+
+
+def current_call() -> str | None:
+    """The public method the current request belongs to, if one is running."""
+    return _CALL.get()
 
 
 class ServiceLayerError(Exception):
