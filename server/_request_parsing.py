@@ -146,7 +146,15 @@ async def parse_body(
     except BodyTooLarge as error:
         raise Problem(413, str(error)) from None
     if operation.body_media != "application/json":
-        return raw  # any bytes, none included: a zero-byte file is a file
+        # any bytes, none included (a zero-byte file is a file); without a Content-Type and
+        # without a byte there is no body at all
+        if operation.body_required and not raw and "content-type" not in request.headers:
+            raise Problem(
+                400,
+                "A request body is required.",
+                errors=[{"pointer": "/", "message": "is required"}],
+            )
+        return raw
     if not raw:
         if operation.body_required:
             raise Problem(

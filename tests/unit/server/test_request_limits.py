@@ -148,3 +148,9 @@ def test_a_zero_byte_upload_is_a_zero_byte_file(app: Starlette) -> None:
     )
     assert answer.status == 201, answer.body
     assert json.loads(answer.body)["size"] == 0
+
+
+def test_an_upload_without_any_body_is_a_400(app: Starlette) -> None:
+    answer = call(app, "POST", UPLOAD, headers=[basic("writer")], query=b"fileName=none.txt")
+    assert answer.status == 400, answer.body
+    assert json.loads(answer.body)["detail"] == "A request body is required."
