@@ -20,6 +20,8 @@ from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
 from .enums import RecordColor, RecordType, ReleaseState
+from .properties import PseudoAttributeValue
+from .record_schema import RecordSchemaMixin
 from .record_sync import RecordSync
 from .values import AttributeValue
 
@@ -31,7 +33,7 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(RecordSync):
+class Record(RecordSync, RecordSchemaMixin):
     """A record of a table (one version of it, in a version-controlled table).
 
     Build new records with ``Table.create_record`` and push them, like any change staged with
@@ -314,12 +316,52 @@ class Record(RecordSync):
 
     @property
     def attributes(self) -> dict[str, AttributeValue]:
-        """Attribute values by name (all of them are fetched, with binary data, on first use)."""
-        if self._attributes is None and self._model is not None and not self._deleted:
-            self._table.bulk_fetch([self], include_binary_data=True)
+        """Every attribute of the table by name, in layout order: values fetched (with binary
+        data) on first use, empty ones where the record has no data (``is_empty()`` true), so
+        a value can be set, passed to ``set_attributes`` and pushed for new and existing
+        records alike."""
+        if self._attributes is None:
+            if self._model is not None and not self._deleted:
+                self._table.bulk_fetch([self], include_binary_data=True)
+            else:
+                self._attributes = self._table._empty_values()
         merged = dict(self._attributes or {})
         merged.update(self._pending)
         return merged
+
+    def get_attributes(
+        self,
+        names: Iterable[str] | None = None,
+        types: Iterable[str] | None = None,
+        include_attributes: bool = True,
+        include_meta_attributes: bool = False,
+        include_pseudo_attributes: bool = False,
+        empty: bool | None = None,
+    ) -> list[AttributeValue | PseudoAttributeValue]:
+        """Attribute values (and optionally record properties) that pass every filter.
+
+        Args:
+            names: Only these attribute or property names (None: all).
+            types: Only these 4-letter type codes (``POIN``, ``DISC`` …; None: all).
+            include_attributes: Include the table's attributes.
+            include_meta_attributes: Include meta-attributes (the server has none).
+            include_pseudo_attributes: Include record properties as ``PseudoAttributeValue``.
+            empty: True: only empty values; False: only populated ones; None: both.
+
+        Returns:
+            The values in layout order, then the properties.
+
+        Raises:
+            ValueError: A type code is not one of the known codes.
+            TypeError: ``names`` or ``types`` is a bare str.
+        """
+        return self._filtered_attributes(
+            names=names,
+            types=types,
+            include_attributes=include_attributes,
+            include_pseudo_attributes=include_pseudo_attributes,
+            empty=empty,
+        )
 
     def refresh_attributes(self) -> None:
         """Fetch every attribute value again."""
