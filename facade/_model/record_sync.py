@@ -1,5 +1,8 @@
-"""The side of ``Record`` that the operations talk to: what they read to build a request,
-and one method for each change an answer of the server makes to a record."""
+"""The side of ``Record`` that the operations talk to.
+
+What they read to build a request, and one method for each change an answer of the server
+makes to a record.
+"""
 
 from __future__ import annotations
 
