@@ -1,4 +1,4 @@
-"""SessionBuilder: choose how to sign in, connect, and return a Session.
+r"""SessionBuilder: choose how to sign in, connect, and return a Session.
 
 Every ``with_…`` method returns a connected Session (the credentials are checked at once) or
 raises a typed error that says what to do. Password, autologon and API-key sign-ins create a
@@ -36,8 +36,15 @@ __all__ = ["SessionBuilder"]
 class SessionBuilder:
     """Builds a Session for ``service_layer_url`` (the server's root URL).
 
-    ``session_configuration`` sets timeouts, retries, TLS, proxy and headers; the default is
-    ``SessionConfiguration()``.
+    Example:
+        >>> from facade import SessionBuilder, SessionConfiguration
+        >>> SessionBuilder("http://127.0.0.1:8765", SessionConfiguration(max_retries=2))
+        SessionBuilder(service_layer_url='http://127.0.0.1:8765', ...)
+
+    Args:
+        service_layer_url: The Service Layer's root URL (``http://host:port``).
+        session_configuration: Timeouts, retries, TLS, proxy and headers; default
+            ``SessionConfiguration()``.
     """
 
     def __init__(
@@ -59,7 +66,7 @@ class SessionBuilder:
         domain: str | None = None,
         store_password: bool = False,
     ) -> Session:
-        """Connect with a user name and password: Kerberos, NTLM or Basic, as the server offers.
+        r"""Connect with a user name and password: Kerberos, NTLM or Basic, as the server offers.
 
         A user of a Kerberos realm (``domain="EXAMPLE.COM"`` or ``"user@EXAMPLE.COM"``) gets a
         ticket from the realm's KDC (``KRB5_CONFIG``) and signs in with Negotiate; the ticket

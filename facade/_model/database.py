@@ -12,6 +12,7 @@ from generated.types import Unset
 from .._core.batching import BatchOptions, LookupResult, Progress, choose_raise_on_failure
 from .._core.calls import names_errors
 from .._core.checks import require_str
+from .units import UnitSettings
 
 if TYPE_CHECKING:  # the table and record types appear in annotations only
     from .backend import Backend
@@ -22,7 +23,14 @@ __all__ = ["Database"]
 
 
 class Database:
-    """A database: its key, GUIDs, name and tables (loaded once, on first use)."""
+    """A database: its key, GUIDs, name and tables (loaded once, on first use).
+
+    Get databases from ``Session.dbs`` or ``Session.get_db`` rather than building them.
+
+    Args:
+        model: What the server sent about the database.
+        backend: How the database reaches the server (the session's).
+    """
 
     def __init__(self, model: DatabaseModel, backend: Backend) -> None:
         self._model = model
@@ -30,6 +38,7 @@ class Database:
         self._tables: list[Table] | None = None
         self._tables_by_guid: dict[str, Table] = {}
         self._tables_lock = threading.Lock()
+        self._units = UnitSettings(self, backend)
 
     @property
     def db_key(self) -> str:
@@ -58,6 +67,56 @@ class Database:
         """Currency code of the database's prices, if any."""
         value = self._model.currency_code
         return None if isinstance(value, Unset) else value
+
+    # --- units ------------------------------------------------------------------------------
+
+    @property
+    def unit_system(self) -> str:
+        """The unit system attribute and parameter values are read in (default: the database's own).
+
+        Setting an unknown name raises ValueError listing the available ones.
+        """
+        return self._units.system
+
+    @unit_system.setter
+    def unit_system(self, name: str) -> None:
+        self._units.system = name
+
+    @property
+    def absolute_temperatures(self) -> bool:
+        """True: temperatures in K or degR; False (default): degC or degF."""
+        return self._units.absolute_temperatures
+
+    @absolute_temperatures.setter
+    def absolute_temperatures(self, value: bool) -> None:
+        self._units.absolute_temperatures = value
+
+    @property
+    def unit_systems_available(self) -> list[str]:
+        """Names of the unit systems (one request, cached)."""
+        return self._units.available
+
+    def refetch_unit_systems(self) -> None:
+        """Read the unit systems again on next use."""
+        self._units.refetch()
+
+    def dimensionally_equivalent_units(self, unit: str) -> dict[str, dict[str, float]]:
+        """Units equivalent to ``unit`` with ``factor`` and ``offset`` (value * factor + offset).
+
+        Args:
+            unit: A unit symbol, e.g. ``"kg/m^3"``.
+
+        Returns:
+            ``{symbol: {"factor": float, "offset": float}}``, ``unit`` itself included.
+
+        Raises:
+            NotFoundError: The server does not know ``unit``.
+        """
+        return self._units.equivalent_units(unit)
+
+    def _unit_request(self) -> tuple[str | None, bool]:
+        """What reads ask the server for: the unit system (None: own) and absolute flag."""
+        return self._units.requested_system, self._units.absolute_temperatures
 
     # --- tables -----------------------------------------------------------------------------
 
@@ -91,12 +150,25 @@ class Database:
         return self._tables or []
 
     def find_table_by_guid(self, guid: str) -> Table | None:
-        """The table with GUID ``guid`` (case-insensitive), or None; tables load on first use."""
+        """Find a table by GUID (case-insensitive); the tables load on first use.
+
+        Args:
+            guid: The table GUID.
+
+        Returns:
+            The table, or None when there is none with that GUID.
+        """
         self._loaded_tables()
         return self._tables_by_guid.get(guid.casefold())
 
     def get_table(self, name: str) -> Table:
         """The table called ``name`` (case-insensitive).
+
+        Args:
+            name: The table's name, e.g. ``"Metals"``.
+
+        Returns:
+            The table.
 
         Raises:
             TypeError: ``name`` is not a str.
@@ -110,6 +182,12 @@ class Database:
 
     def get_table_by_guid(self, guid: str) -> Table:
         """The table with GUID ``guid`` (case-insensitive).
+
+        Args:
+            guid: The table GUID.
+
+        Returns:
+            The table.
 
         Raises:
             TypeError: ``guid`` is not a str.
@@ -129,7 +207,23 @@ class Database:
         history_identity: int | None = None,
         version_number: int | None = None,
     ) -> Record | None:
-        """The record these identifiers name in this database (see ``Session.get_record_by_id``)."""
+        """The record these identifiers name in this database, or None.
+
+        As ``Session.get_record_by_id``, with this database's key.
+
+        Args:
+            hguid: The record's history GUID (its current version).
+            vguid: The GUID of one exact version.
+            history_identity: The record's integer identity.
+            version_number: The version wanted with ``history_identity``.
+
+        Returns:
+            The record, or None when no record visible to you matches.
+
+        Raises:
+            TypeError: An identifier has the wrong type.
+            ValueError: An identifier is malformed, or none is given.
+        """
         return self._backend.record_by_id(
             self.db_key,
             hguid=hguid,
@@ -176,11 +270,33 @@ class Database:
         )
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records whose name or short name is ``name`` (exact, case-insensitive)."""
+        """Find the records of this database whose name or short name is ``name``.
+
+        Args:
+            name: The exact name (case-insensitive).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self, mode="name", query=name)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records whose names or text attributes contain ``text``."""
+        """Find the records of this database whose names or text attributes contain ``text``.
+
+        Args:
+            text: The text to look for.
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self, mode="text", query=text)
 
     def __repr__(self) -> str:

@@ -20,6 +20,8 @@ from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
 from .enums import RecordColor, RecordType, ReleaseState
+from .properties import PseudoAttributeValue
+from .record_schema import RecordSchemaMixin
 from .record_sync import RecordSync
 from .values import AttributeValue
 
@@ -31,7 +33,7 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(RecordSync):
+class Record(RecordSync, RecordSchemaMixin):
     """A record of a table (one version of it, in a version-controlled table).
 
     Build new records with ``Table.create_record`` and push them, like any change staged with
@@ -48,6 +50,17 @@ class Record(RecordSync):
         >>> record = table.create_record("Alloy 7", release_record=False)  # doctest: +SKIP
         >>> record.flag_for_release  # doctest: +SKIP
         False
+
+    Args:
+        name: The record's name.
+        table: The record's table.
+        parent: The parent record or folder (None or the table: the table's root).
+        short_name: The short name shown in the tree (default: the name).
+        attributes: Values to write with the record, by attribute name.
+        folder: Make a folder rather than a record.
+        record_color: Its colour in the viewer's tree.
+        release_record: The initial ``flag_for_release`` (``Table.create_record``'s
+            default is False).
 
     Attributes:
         flag_for_release: True: the next ``Session.update`` releases the version it makes
@@ -96,8 +109,7 @@ class Record(RecordSync):
 
     @classmethod
     def _from_model(cls, model: RecordModel, table: Table) -> Record:
-        """A record the server sent: the state ``__init__`` sets, without its argument checks
-        (look-ups build records by the thousand)."""
+        """A record the server sent: the state ``__init__`` sets, without its argument checks (look-ups build records by the thousand)."""
         record = cls.__new__(cls)
         record._start(table, flag_for_release=True)
         record._load(model)
@@ -314,12 +326,49 @@ class Record(RecordSync):
 
     @property
     def attributes(self) -> dict[str, AttributeValue]:
-        """Attribute values by name (all of them are fetched, with binary data, on first use)."""
-        if self._attributes is None and self._model is not None and not self._deleted:
-            self._table.bulk_fetch([self], include_binary_data=True)
+        """Every attribute of the table by name, in layout order: values fetched (with binary data) on first use, empty ones where the record has no data (``is_empty()`` true), so a value can be set, passed to ``set_attributes`` and pushed for new and existing records alike."""
+        if self._attributes is None:
+            if self._model is not None and not self._deleted:
+                self._table.bulk_fetch([self], include_binary_data=True)
+            else:
+                self._attributes = self._table._empty_values()
         merged = dict(self._attributes or {})
         merged.update(self._pending)
         return merged
+
+    def get_attributes(
+        self,
+        names: Iterable[str] | None = None,
+        types: Iterable[str] | None = None,
+        include_attributes: bool = True,
+        include_meta_attributes: bool = False,
+        include_pseudo_attributes: bool = False,
+        empty: bool | None = None,
+    ) -> list[AttributeValue | PseudoAttributeValue]:
+        """Attribute values (and optionally record properties) that pass every filter.
+
+        Args:
+            names: Only these attribute or property names (None: all).
+            types: Only these 4-letter type codes (``POIN``, ``DISC`` …; None: all).
+            include_attributes: Include the table's attributes.
+            include_meta_attributes: Include meta-attributes (the server has none).
+            include_pseudo_attributes: Include record properties as ``PseudoAttributeValue``.
+            empty: True: only empty values; False: only populated ones; None: both.
+
+        Returns:
+            The values in layout order, then the properties.
+
+        Raises:
+            ValueError: A type code is not one of the known codes.
+            TypeError: ``names`` or ``types`` is a bare str.
+        """
+        return self._filtered_attributes(
+            names=names,
+            types=types,
+            include_attributes=include_attributes,
+            include_pseudo_attributes=include_pseudo_attributes,
+            empty=empty,
+        )
 
     def refresh_attributes(self) -> None:
         """Fetch every attribute value again."""
@@ -337,13 +386,27 @@ class Record(RecordSync):
         self._clear.clear()
 
     def set_attributes(self, values: Iterable[AttributeValue]) -> None:
-        """Mark values to be written by the next ``Session.update``."""
+        """Stage values to be written by the next ``Session.update``.
+
+        Args:
+            values: Attribute values (one, or several), e.g. ``[AttributeInteger("Batch size", 5)]``.
+
+        Raises:
+            TypeError: An item is not an attribute value.
+        """
         for value in _values(values):
             self._pending[value.name] = value
             self._clear.discard(value.name)
 
     def clear_attributes(self, values: Iterable[AttributeValue | str]) -> None:
-        """Mark values (or attribute names) to be removed on the server by the next update."""
+        """Stage values (or attribute names) to be removed on the server by the next update.
+
+        Args:
+            values: Attribute values or attribute names.
+
+        Raises:
+            TypeError: An item is neither an attribute value nor a name.
+        """
         for value in values:
             name = value.name if isinstance(value, AttributeValue) else value
             if not isinstance(name, str):
@@ -363,7 +426,15 @@ class Record(RecordSync):
         return merged
 
     def set_links(self, link_name: str, records: Iterable[Record]) -> None:
-        """Replace the links of group ``link_name`` at the next ``Session.update_links``."""
+        """Stage the links of group ``link_name`` to be replaced by the next ``update_links``.
+
+        Args:
+            link_name: The link group's name.
+            records: Every record the group should link to (it replaces the group).
+
+        Raises:
+            TypeError: ``link_name`` is empty, or an item is not a Record.
+        """
         if not isinstance(link_name, str) or not link_name:
             raise TypeError("link_name must be a non-empty str")
         targets = set(records)
@@ -390,6 +461,9 @@ class Record(RecordSync):
 
     def delete_or_withdraw_record_on_server(self, withdrawal_notes: str | None = None) -> None:
         """Delete (unversioned, never released) or withdraw (released) this record now.
+
+        Args:
+            withdrawal_notes: Notes stored with a withdrawal.
 
         Raises:
             InvalidRecordStateError: The record is not on the server.

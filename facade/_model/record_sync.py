@@ -1,11 +1,16 @@
-"""The side of ``Record`` that the operations talk to: what they read to build a request,
-and one method for each change an answer of the server makes to a record."""
+"""The side of ``Record`` that the operations talk to.
+
+What they read to build a request, and one method for each change an answer of the server
+makes to a record.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from generated.models.record import Record as RecordModel
+from generated.models.record_history_event import RecordHistoryEvent
+from generated.models.record_properties import RecordProperties as RecordPropertiesModel
 
 from .enums import RecordColor, RecordType, ReleaseState, _record_type
 from .values import AttributeValue
@@ -34,6 +39,8 @@ class RecordSync:
     _links: dict[str, set[Record]] | None
     _pending_links: dict[str, set[Record]]
     _all_versions: dict[str, Record] | None
+    _properties: RecordPropertiesModel | None
+    _history_events: list[RecordHistoryEvent] | None
 
     def _load(self, model: RecordModel) -> None:
         """Take the state the server sent; local edits of names and the parent are dropped."""
@@ -81,6 +88,8 @@ class RecordSync:
             self._clear.clear()
         self._attributes = None
         self._all_versions = None
+        self._properties = None
+        self._history_events = None
 
     def _links_pushed(self) -> None:
         """The server accepted the link groups set with ``set_links``."""

@@ -9,9 +9,11 @@ from generated.models.table import Table as TableModel
 
 from .._core.batching import BatchOptions, Progress
 from .._core.calls import names_errors
+from .definitions import AttributeDefinition, definition_from_model, lookup_definition
 from .enums import RecordColor
+from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
 from .record import Record, check_records
-from .values import AttributeValue
+from .values import AttributeValue, value_for_definition
 
 if TYPE_CHECKING:  # a table's database is created before it, and imports this module
     from .backend import Backend
@@ -21,12 +23,20 @@ __all__ = ["Table"]
 
 
 class Table:
-    """A table of a database: its records, searches and bulk fetches."""
+    """A table of a database: its records, searches and bulk fetches.
+
+    Get tables from ``Database.tables`` or ``Database.get_table`` rather than building them.
+
+    Args:
+        model: What the server sent about the table.
+        database: The table's database.
+    """
 
     def __init__(self, model: TableModel, database: Database) -> None:
         self._model = model
         self.database = database
         self._attribute_types: dict[str, str] | None = None
+        self._definitions: dict[tuple[str | None, bool], dict[str, AttributeDefinition]] = {}
 
     @property
     def _backend(self) -> Backend:
@@ -54,10 +64,91 @@ class Table:
 
     @property
     def attribute_types(self) -> dict[str, str]:
-        """Attribute names and their kinds (``point``, ``file`` …); one request, cached."""
+        """Attribute names and their kinds (``point``, ``file`` …); one request, cached.
+
+        Deprecated: use ``attributes`` (definitions with ``type`` codes, units, parameters).
+        """
         if self._attribute_types is None:
             self._attribute_types = self._backend.attribute_types(self)
         return dict(self._attribute_types)
+
+    # --- schema -----------------------------------------------------------------------------
+
+    @property
+    def unit_system(self) -> str:
+        """The unit system of the table's values (the database's)."""
+        return self.database.unit_system
+
+    @property
+    def attributes(self) -> dict[str, AttributeDefinition]:
+        """Attribute definitions by name, in layout order, in the database's current unit settings (one request per unit system, cached)."""
+        return dict(self._current_definitions())
+
+    def _current_definitions(self) -> dict[str, AttributeDefinition]:
+        key = self.database._unit_request()
+        found = self._definitions.get(key)
+        if found is None:
+            models = self._backend.attribute_definitions(self)
+            found = {m.name: definition_from_model(m, self) for m in models}
+            self._definitions[key] = found
+        return found
+
+    def _definitions_for_values(self) -> dict[str, AttributeDefinition]:
+        """The current definitions, for building a record's values."""
+        return self._current_definitions()
+
+    def refresh_attributes(self) -> None:
+        """Forget the definitions (read again on next use)."""
+        self._definitions.clear()
+        self._attribute_types = None
+
+    def get_attribute_definition(
+        self, name: str | None = None, identity: str | None = None
+    ) -> AttributeDefinition:
+        """One definition, by name or by its GUID (``identity``).
+
+        Args:
+            name: The attribute's name.
+            identity: The attribute's GUID.
+
+        Returns:
+            The attribute's definition in this table.
+
+        Raises:
+            KeyError: No such attribute; the message lists close matches.
+            TypeError: Neither (or a non-str) name nor identity was given.
+        """
+        definitions = self._current_definitions()
+        if identity is not None:
+            if not isinstance(identity, str):
+                raise TypeError("identity must be the attribute GUID (a str)")
+            for definition in definitions.values():
+                if definition.id.lower() == identity.lower():
+                    return definition
+            raise KeyError(f"no attribute with GUID {identity!r} in table {self.name!r}")
+        if not isinstance(name, str):
+            raise TypeError("get_attribute_definition needs a name or an identity (a str)")
+        return lookup_definition(definitions, name, table=self.name)
+
+    def create_empty_attribute_value(self, definition: AttributeDefinition) -> AttributeValue:
+        """An empty value of the right class for ``definition``.
+
+        Args:
+            definition: An attribute definition of this table.
+
+        Returns:
+            An empty attribute value to fill and stage with ``Record.set_attributes``.
+
+        Raises:
+            TypeError: ``definition`` is not an attribute definition.
+        """
+        if not isinstance(definition, AttributeDefinition):
+            raise TypeError("definition must be an AttributeDefinition of this table")
+        return value_for_definition(definition)
+
+    def _empty_values(self) -> dict[str, AttributeValue]:
+        """An empty value for every attribute of the table (a new record's values)."""
+        return {n: value_for_definition(d) for n, d in self._current_definitions().items()}
 
     @property
     def children(self) -> list[Record]:
@@ -65,11 +156,33 @@ class Table:
         return self._backend.table_children(self)
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records of this table named ``name`` (exact, case-insensitive, name or short name)."""
+        """Find the records of this table whose name or short name is ``name``.
+
+        Args:
+            name: The exact name (case-insensitive).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self.database, mode="name", query=name, table=self)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records of this table whose names or text attributes contain ``text``."""
+        """Find the records of this table whose names or text attributes contain ``text``.
+
+        Args:
+            text: The text to look for.
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self.database, mode="text", query=text, table=self)
 
     def create_record(
@@ -83,6 +196,21 @@ class Table:
         color: RecordColor = RecordColor.InheritFromParent,
     ) -> Record:
         """A new record, local until ``Session.update`` pushes it.
+
+        Unlike records read from the server, a new record is not released by ``update``
+        unless ``release_record=True`` (or ``record.flag_for_release = True``).
+
+        Args:
+            name: The record's name.
+            parent: The parent record or folder (None or the table: the table's root).
+            short_name: The short name shown in the tree (default: the name).
+            attributes: Values to write with the record, by attribute name.
+            folder: Make a folder rather than a record.
+            release_record: Release the record when ``update`` creates it (default False).
+            color: Its colour in the viewer's tree.
+
+        Returns:
+            The new record (not yet on the server).
 
         Raises:
             TypeError: ``name`` is not a non-empty str, or another argument has a wrong type.
@@ -109,7 +237,7 @@ class Table:
     def bulk_fetch(
         self,
         records: Sequence[Record],
-        attributes: Sequence[str] | None = None,
+        attributes: Sequence[str | AttributeDefinition | PseudoAttributeDefinition] | None = None,
         batch_size: int = 100,
         parallelize: bool = False,
         max_num_threads: int = 6,
@@ -126,7 +254,9 @@ class Table:
 
         Args:
             records: Records of this table that exist on the server.
-            attributes: Names of the attributes to fetch; None fetches every attribute.
+            attributes: The attributes to fetch, by name or ``AttributeDefinition``; None
+                fetches every attribute. ``RecordProperties`` definitions also fetch the
+                records' properties (writability, parent names).
             batch_size: Records per request (capped at the server's limit).
             parallelize: Send batches on several threads.
             max_num_threads: Most threads when parallel.
@@ -137,6 +267,7 @@ class Table:
         Raises:
             TypeError: An argument has the wrong type.
             ValueError: A record is in another table, or a bulk option is out of range.
+            KeyError: An attribute name is not in the table (close matches are named).
             InvalidRecordStateError: A record is not on the server.
             BulkOperationError: Some records could not be fetched.
         """
@@ -147,16 +278,44 @@ class Table:
             progress=progress,
             show_progress=show_progress,
         )
-        if attributes is not None and (
-            isinstance(attributes, str) or not all(isinstance(a, str) for a in attributes)
-        ):
-            raise TypeError("attributes must be a list of attribute names (or None for all)")
+        names, properties = self._requested(attributes)
         self._backend.fetch_attributes(
             check_records(records, action="fetching attributes", table=self),
-            attributes=list(attributes) if attributes is not None else None,
+            attributes=names,
             include_binary_data=include_binary_data,
             options=options,
+            include_properties=properties,
         )
+
+    def _requested(
+        self, attributes: Sequence[str | AttributeDefinition | PseudoAttributeDefinition] | None
+    ) -> tuple[list[str] | None, bool]:
+        """Attribute names to export and whether record properties are asked for."""
+        if attributes is None:
+            return None, False
+        if isinstance(attributes, str) or not isinstance(attributes, Sequence | set):
+            raise TypeError(
+                "attributes must be a list of attribute names or definitions (or None for all)"
+            )
+        names: list[str] = []
+        properties = False
+        definitions: dict[str, AttributeDefinition] | None = None
+        for item in attributes:
+            if isinstance(item, PseudoAttributeDefinition):
+                properties = properties or item.name in FETCHED_PROPERTIES
+            elif isinstance(item, AttributeDefinition):
+                if item.table is not self:
+                    raise ValueError(f"{item!r} is an attribute of table {item.table.name!r}")
+                names.append(item.name)
+            elif isinstance(item, str):
+                definitions = definitions or self._current_definitions()
+                names.append(lookup_definition(definitions, item, table=self.name).name)
+            else:
+                raise TypeError(
+                    "attributes must be names, AttributeDefinition or PseudoAttributeDefinition, "
+                    f"not {type(item).__name__}"
+                )
+        return names, properties
 
     @names_errors("bulk_fetch_all_record_versions")
     def bulk_fetch_all_record_versions(
@@ -168,14 +327,14 @@ class Table:
         *,
         progress: Progress = None,
     ) -> None:
-        """Fill ``all_versions`` and ``release_state`` of records (one request per record).
+        """Fill ``all_versions``, ``release_state`` and ``record_history`` of records (one request per batch).
 
         Failures: the records are filled in place; when any could not be read, the first
         error is raised after the others were filled.
 
         Args:
             records: Records of this table that exist on the server.
-            batch_size: Accepted for compatibility (versions are listed one record at a time).
+            batch_size: Records per request.
             parallelize: Send requests on several threads.
             max_num_threads: Most threads when parallel.
             progress: A callback ``progress(done, total)``, or True for a progress bar.

@@ -61,10 +61,13 @@ def _import_item(record: Record, *, update_attributes: bool) -> ImportItem:
             item.color = RecordColorKnown(record.color.wire)
     if update_attributes:
         values, cleared = record._changes
-        if values:
-            item.attributes = [v.to_model() for v in values.values()]
-        if cleared:
-            item.clear_attributes = sorted(cleared)
+        # A value marked not applicable carries no data: the server drops what it had.
+        applicable = [v for v in values.values() if v.is_applicable]
+        dropped = {v.name for v in values.values() if not v.is_applicable}
+        if applicable:
+            item.attributes = [v.to_model() for v in applicable]
+        if cleared or dropped:
+            item.clear_attributes = sorted(set(cleared) | dropped)
     if record.table.version_controlled:
         item.release = bool(record.flag_for_release)
     return item
@@ -119,7 +122,8 @@ def import_items(
             )
         if update_attributes:
             for pending in record._changes[0].values():
-                pending.to_model()
+                if pending.is_applicable:
+                    pending.to_model()
     levels = _levels(records)
     succeeded: list[Record] = []
     failures: list[ItemFailure[Record]] = []
