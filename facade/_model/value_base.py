@@ -79,6 +79,15 @@ class AttributeValue:
         self.value = value
 
     @property
+    def unit(self) -> str | None:
+        """The unit the value is written in; None for kinds without units (text, dates …).
+
+        Every value has it, so ``record.attributes[name].unit`` needs no ``isinstance``;
+        points and ranges let you set it.
+        """
+        return None
+
+    @property
     def id(self) -> str | None:
         """GUID of the attribute (None without a definition)."""
         return self.definition.id if self.definition is not None else None
