@@ -86,7 +86,8 @@ class AsyncSession:
     @property
     def generated_client(self) -> Client:
         """The generated client on this session's ``httpx.AsyncClient``: pass it to the
-        ``asyncio``/``asyncio_detailed`` functions of ``generated.api``."""
+        ``asyncio``/``asyncio_detailed`` functions of ``generated.api``.
+        """
         return self._connection.client
 
     def persist_oidc_token(self) -> None:

@@ -225,7 +225,8 @@ class Connection:
 class SignIn:
     """What connecting established before the shared client exists: the control channel,
     the server session (created, or closed again when not used), the server's status and the
-    negotiated API version."""
+    negotiated API version.
+    """
 
     url: str
     stats: TransportStats
@@ -266,7 +267,8 @@ def sign_in(
     use_server_session: bool = True,
 ) -> SignIn:
     """Read the server's status, negotiate the API version and create the server session
-    (blocking requests on the control channel); shared by Session and AsyncSession."""
+    (blocking requests on the control channel); shared by Session and AsyncSession.
+    """
     url = service_root(service_layer_url)
     stats = TransportStats()
     channel = ControlChannel.build(
