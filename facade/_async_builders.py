@@ -19,7 +19,8 @@ import httpx
 from generated import Client
 
 from ._async_session import AsyncSession
-from ._builders import OIDCSessionBuilder, _configuration_or_default
+from ._builders.connecting import configuration_or_default
+from ._builders.oidc import OIDCSessionBuilder
 from ._connection import CredentialsIdentity, Identity, sign_in
 from ._core.async_transport import build_async_httpx_client
 from ._core.checks import require_bool, require_str
@@ -64,7 +65,7 @@ class AsyncSessionBuilder:
         max_concurrency: int = 6,
     ) -> None:
         self._url = require_http_url(service_layer_url, "service_layer_url")
-        self._configuration = _configuration_or_default(session_configuration)
+        self._configuration = configuration_or_default(session_configuration)
         self._max_concurrency = _check_concurrency(max_concurrency)
 
     @property
@@ -79,7 +80,13 @@ class AsyncSessionBuilder:
         domain: str | None = None,
         store_password: bool = False,
     ) -> AsyncSession:
-        """Sign in with a user name and password (see ``SessionBuilder.with_credentials``).
+        r"""Sign in with a user name and password (see ``SessionBuilder.with_credentials``).
+
+        Args:
+            username: The user name, optionally ``DOMAIN\user`` or ``user@REALM``.
+            password: The user's password.
+            domain: The NetBIOS domain (NTLM) or Kerberos realm of the user, if any.
+            store_password: Keep the password to sign in again when the server session is lost.
 
         Returns:
             A connected ``AsyncSession`` holding one server session.
@@ -104,6 +111,12 @@ class AsyncSessionBuilder:
     async def with_api_key(self, key: str) -> AsyncSession:
         """Sign in with an API key (sent once, to create the server session).
 
+        Args:
+            key: The API key.
+
+        Returns:
+            A connected ``AsyncSession``.
+
         Raises:
             AuthenticationError: The key was refused.
         """
@@ -114,7 +127,14 @@ class AsyncSessionBuilder:
         )
 
     def with_oidc(self, **explicit_config: Any) -> AsyncOIDCSessionBuilder:
-        """An OIDC builder (see ``SessionBuilder.with_oidc``)."""
+        """An OIDC builder (see ``SessionBuilder.with_oidc``).
+
+        Args:
+            **explicit_config: Provider settings the server does not advertise.
+
+        Returns:
+            An ``AsyncOIDCSessionBuilder``.
+        """
         return AsyncOIDCSessionBuilder(
             self._url,
             self._configuration,
@@ -142,8 +162,13 @@ class AsyncSessionBuilder:
 class AsyncOIDCSessionBuilder:
     """Chooses how to get OIDC tokens and returns a connected AsyncSession.
 
-    The arguments are ``OIDCSessionBuilder``'s (``token_cache_file``, ``token_store``,
-    provider settings); ``max_concurrency`` as for ``AsyncSessionBuilder``.
+    Args:
+        service_layer_url: The Service Layer's root URL.
+        session_configuration: Timeouts, retries, TLS, proxy and headers.
+        max_concurrency: The most requests the session has in flight at once.
+        token_cache_file: An opted-in 0600 file instead of the OS keyring.
+        **explicit_config: Provider settings the server does not advertise (see
+            ``OIDCSessionBuilder``).
     """
 
     def __init__(
@@ -162,15 +187,31 @@ class AsyncOIDCSessionBuilder:
             **explicit_config,
         )
         self._url = require_http_url(service_layer_url, "service_layer_url")
-        self._configuration = _configuration_or_default(session_configuration)
+        self._configuration = configuration_or_default(session_configuration)
         self._max_concurrency = _check_concurrency(max_concurrency)
 
     async def with_access_token(self, token: str) -> AsyncSession:
-        """Use an access token as is; the session stops authenticating when it expires."""
+        """Use an access token as is; the session stops authenticating when it expires.
+
+        Args:
+            token: An access token the identity provider issued for this Service Layer.
+
+        Returns:
+            A connected ``AsyncSession``.
+
+        Raises:
+            AuthenticationError: The server does not accept the token.
+        """
         return await self._connect(self._tokens._access_token_identity(token))
 
     async def with_refresh_token(self, token: str) -> AsyncSession:
         """Exchange a refresh token for an access token now, and refresh as needed later.
+
+        Args:
+            token: A refresh token from the identity provider the server advertises.
+
+        Returns:
+            A connected ``AsyncSession``.
 
         Raises:
             TokenRefreshError: The identity provider refused the token.
@@ -180,6 +221,9 @@ class AsyncOIDCSessionBuilder:
 
     async def with_stored_token(self) -> AsyncSession:
         """Sign in with the refresh token saved by ``persist_oidc_token()``.
+
+        Returns:
+            A connected ``AsyncSession``.
 
         Raises:
             StoredTokenNotFoundError: No token is stored for this Service Layer.
@@ -195,8 +239,17 @@ class AsyncOIDCSessionBuilder:
         cancel: threading.Event | None = None,
         timeout: float | None = None,
     ) -> AsyncSession:
-        """Sign in on another device with a user code (see
-        ``OIDCSessionBuilder.with_device_code_flow``); the wait runs in a worker thread.
+        """Sign in on another device with a user code; the wait runs in a worker thread.
+
+        See ``OIDCSessionBuilder.with_device_code_flow``.
+
+        Args:
+            callback: Receives the code and the page to enter it on (default: printed to stderr).
+            cancel: Set it from another thread to stop waiting.
+            timeout: Seconds to wait for the approval, below the code's own lifetime.
+
+        Returns:
+            A connected ``AsyncSession``.
 
         Raises:
             DeviceCodeExpiredError: The code expired before the user signed in.

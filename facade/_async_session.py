@@ -85,8 +85,9 @@ class AsyncSession:
 
     @property
     def generated_client(self) -> Client:
-        """The generated client on this session's ``httpx.AsyncClient``: pass it to the
-        ``asyncio``/``asyncio_detailed`` functions of ``generated.api``.
+        """The generated client on this session's ``httpx.AsyncClient``.
+
+        Pass it to the ``asyncio``/``asyncio_detailed`` functions of ``generated.api``.
         """
         return self._connection.client
 
@@ -115,7 +116,11 @@ class AsyncSession:
     # --- databases --------------------------------------------------------------------------
 
     async def get_dbs(self) -> list[AsyncDatabase]:
-        """The databases with their tables (loaded once: one request, then one per database)."""
+        """The databases with their tables (loaded once: one request, then one per database).
+
+        Returns:
+            Every database the user may read.
+        """
         return [AsyncDatabase(db, self) for db in await self._backend.databases()]
 
     async def refetch_dbs(self) -> None:
@@ -131,8 +136,17 @@ class AsyncSession:
     ) -> AsyncDatabase:
         """The one database matching every criterion given (see ``Session.get_db``).
 
+        Args:
+            name: The database's name.
+            db_key: The database key (e.g. ``"DEMO_MATERIALS"``).
+            guid: The database GUID.
+            version_guid: The GUID of this version of the database.
+
+        Returns:
+            The database.
+
         Raises:
-            KeyError: None, several or no criteria match.
+            KeyError: No criterion given, or no database (or several) matches.
             TypeError: A criterion is not a str.
         """
         found = select_database(
@@ -154,7 +168,22 @@ class AsyncSession:
         history_identity: int | None = None,
         version_number: int | None = None,
     ) -> Record | None:
-        """The record these identifiers name, or None (see ``Session.get_record_by_id``)."""
+        """The record these identifiers name, or None (see ``Session.get_record_by_id``).
+
+        Args:
+            db_key: The database key.
+            hguid: The record's history GUID (its current version).
+            vguid: The GUID of one version.
+            history_identity: The record's integer identity.
+            version_number: With ``history_identity``: that version.
+
+        Returns:
+            The record, or None when no visible record matches.
+
+        Raises:
+            TypeError: An identifier has the wrong type.
+            ValueError: No identifier given, or one is malformed.
+        """
         steps = lookups.get_record_by_id_steps(
             self._backend.context,
             db_key,
@@ -175,6 +204,16 @@ class AsyncSession:
         progress: Progress = None,
     ) -> LookupResult[Record]:
         """Look up many records by their identifiers (see ``Session.get_records_by_ids``).
+
+        Args:
+            record_identifiers: One dict per record: ``db_key`` and one of ``vguid``,
+                ``history_identity`` (optionally with ``version_number``) or ``hguid``.
+            raise_on_failure: Raise when any item fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            One Record, or None, per identifier, in order; ``reason(index)`` says why None.
 
         Raises:
             TypeError: An identifier is not a dict, or a value has the wrong type.
@@ -201,6 +240,17 @@ class AsyncSession:
     ) -> LookupResult[Record]:
         """The records of a tab-separated record list (see ``Session.records_from_string``).
 
+        Args:
+            text: The record list (str, or UTF-8 bytes).
+            use_strict_version: True: each row names the exact version in ``RecordGuid``;
+                False: the current version of the record in ``RecordHistoryGuid``.
+            raise_on_failure: Raise when any item fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            One Record, or None, per data line, in order.
+
         Raises:
             ValueError: The list is malformed (names the line and column).
             BulkOperationError: ``raise_on_failure`` is on and some rows failed.
@@ -218,11 +268,31 @@ class AsyncSession:
     # --- search -----------------------------------------------------------------------------
 
     async def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records named ``name`` (exact, case-insensitive) in every database (concurrently)."""
+        """Records named ``name`` (exact, case-insensitive) in every database, concurrently.
+
+        Args:
+            name: The record name or short name.
+
+        Returns:
+            The records found.
+
+        Raises:
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return await self._search_everywhere(mode="name", query=name)
 
     async def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records matching ``text`` in every database (concurrently)."""
+        """Records matching ``text`` in every database, concurrently.
+
+        Args:
+            text: The text to find in names and text attributes.
+
+        Returns:
+            The records found.
+
+        Raises:
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return await self._search_everywhere(mode="text", query=text)
 
     async def _search_everywhere(self, *, mode: str, query: str) -> list[Record]:
@@ -251,6 +321,21 @@ class AsyncSession:
         progress: Progress = None,
     ) -> BulkResult[Record]:
         """Push new records and staged changes (see ``Session.update``).
+
+        Args:
+            records: The records to push (new ones are created, parents first).
+            update_attributes: Send the values staged with ``set_attributes``.
+            update_links: Also push the links staged with ``set_links``.
+            refresh_attributes: Fetch the records' values again afterwards.
+            include_binary_data_in_refresh: Fetch files and pictures with that refresh.
+            notes: Revision notes of the new versions.
+            release_notes: Release notes of the versions released.
+            raise_on_failure: Raise when any item fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            The records that were pushed (updated in place); ``.failures`` holds the rest.
 
         Raises:
             TypeError: ``records`` is not a list of Record, or a value has the wrong type.
@@ -284,6 +369,15 @@ class AsyncSession:
     ) -> BulkResult[Record]:
         """Push the links staged with ``Record.set_links`` (see ``Session.update_links``).
 
+        Args:
+            records: The records whose staged link groups to push.
+            raise_on_failure: Raise when any item fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            The records whose links were replaced; ``.failures`` holds the rest.
+
         Raises:
             InvalidRecordStateError: A record or a link target is not on the server.
             BulkOperationError: ``raise_on_failure`` is on and some records failed.
@@ -306,8 +400,21 @@ class AsyncSession:
         raise_on_failure: bool | None = None,
         progress: Progress = None,
     ) -> BulkResult[Record]:
-        """Delete or withdraw records now (see ``Session.bulk_delete_or_withdraw_records``);
-        batches go concurrently, at most ``max_concurrency`` at once.
+        """Delete or withdraw records now (see ``Session.bulk_delete_or_withdraw_records``).
+
+        Batches go concurrently, at most ``max_concurrency`` at once.
+
+        Args:
+            records: Records on the server; the version each object holds is acted on.
+            batch_size: Records per request (capped at the server's limit).
+            update_release_states: Read the withdrawn records' new release state.
+            withdrawal_notes: Notes stored with each withdrawal.
+            raise_on_failure: Raise when any item fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            The records deleted or withdrawn; ``.failures`` holds the rest.
 
         Raises:
             InvalidRecordStateError: A record is not on the server.
@@ -330,8 +437,20 @@ class AsyncSession:
         raise_on_failure: bool | None = None,
         progress: Progress = None,
     ) -> BulkResult[Record]:
-        """Fetch the release state of each record's version; batches go concurrently, at most
-        ``max_concurrency`` at once (see ``Session.bulk_fetch_release_states``).
+        """Fetch the release state of each record's version.
+
+        Batches go concurrently, at most ``max_concurrency`` at once (see
+        ``Session.bulk_fetch_release_states``).
+
+        Args:
+            records: Records on the server (of any tables and databases).
+            batch_size: Records per request (capped at the server's limit).
+            raise_on_failure: Raise when any item fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            The records that got their release state; ``.failures`` holds the rest.
 
         Raises:
             InvalidRecordStateError: A record is not on the server.
@@ -356,7 +475,12 @@ class AsyncSession:
 
 
 class AsyncDatabase:
-    """A database of an AsyncSession: its tables (already loaded) and searches."""
+    """A database of an AsyncSession: its tables (already loaded) and searches.
+
+    Args:
+        database: The database (from ``await session.get_db(...)``).
+        session: The session it belongs to.
+    """
 
     def __init__(self, database: Database, session: AsyncSession) -> None:
         self.database = database
@@ -383,18 +507,42 @@ class AsyncDatabase:
         return [AsyncTable(table, self._session) for table in self.database.tables]
 
     def get_table(self, name: str) -> AsyncTable:
-        """The table called ``name`` (case-insensitive); KeyError if none."""
+        """The table called ``name`` (case-insensitive).
+
+        Args:
+            name: The table name.
+
+        Returns:
+            The table.
+
+        Raises:
+            KeyError: No table has that name.
+        """
         return AsyncTable(self.database.get_table(name), self._session)
 
     async def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records of this database named ``name`` (exact, case-insensitive)."""
+        """Records of this database named ``name`` (exact, case-insensitive).
+
+        Args:
+            name: The record name or short name.
+
+        Returns:
+            The records found.
+        """
         steps = listings.search_steps(
             self._session._backend.context, self.database, mode="name", query=name
         )
         return await self._session._backend.run(steps)
 
     async def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records of this database whose names or text attributes contain ``text``."""
+        """Records of this database whose names or text attributes contain ``text``.
+
+        Args:
+            text: The text to find.
+
+        Returns:
+            The records found.
+        """
         steps = listings.search_steps(
             self._session._backend.context, self.database, mode="text", query=text
         )
@@ -405,7 +553,12 @@ class AsyncDatabase:
 
 
 class AsyncTable:
-    """A table of an AsyncSession: every record, bulk fetches and searches, awaited."""
+    """A table of an AsyncSession: every record, bulk fetches and searches, awaited.
+
+    Args:
+        table: The table (from ``async_database.get_table(...)``).
+        session: The session it belongs to.
+    """
 
     def __init__(self, table: Table, session: AsyncSession) -> None:
         self.table = table
@@ -427,12 +580,20 @@ class AsyncTable:
         return self.table.db_key
 
     async def attribute_types(self) -> dict[str, str]:
-        """Attribute names and their kinds (one request)."""
+        """Attribute names and their kinds (one request).
+
+        Returns:
+            Kinds (``point``, ``range``, ``file`` …) by attribute name.
+        """
         steps = catalog.attribute_types_steps(db_key=self.db_key, table_guid=self.guid)
         return await self._session._backend.run(steps)
 
     async def all_records(self) -> list[Record]:
-        """Every record of the table (not folders), walking its tree page by page."""
+        """Every record of the table (not folders), walking its tree page by page.
+
+        Returns:
+            The records, each with its identity, name and release state.
+        """
         steps = listings.all_records_steps(self._session._backend.context, self.table)
         return await self._session._backend.run(steps)
 
@@ -445,8 +606,16 @@ class AsyncTable:
         *,
         progress: Progress = None,
     ) -> None:
-        """Fetch attribute values of ``records`` (None: every attribute); batches go
-        concurrently, at most ``max_concurrency`` requests at once.
+        """Fetch attribute values of ``records`` (None: every attribute).
+
+        Batches go concurrently, at most ``max_concurrency`` requests at once.
+
+        Args:
+            records: Records of this table.
+            attributes: Attribute names to fetch; None for every attribute.
+            batch_size: Records per request (capped at the server's limit).
+            include_binary_data: Fetch the bytes of files and pictures too.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
 
         Raises:
             TypeError: ``attributes`` is not a list of names.
@@ -470,7 +639,14 @@ class AsyncTable:
         await self._session._backend.run(steps)
 
     async def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records of this table named ``name`` (exact, case-insensitive)."""
+        """Records of this table named ``name`` (exact, case-insensitive).
+
+        Args:
+            name: The record name or short name.
+
+        Returns:
+            The records found.
+        """
         steps = listings.search_steps(
             self._session._backend.context,
             self.table.database,

@@ -223,9 +223,10 @@ class Connection:
 
 @dataclass
 class SignIn:
-    """What connecting established before the shared client exists: the control channel,
-    the server session (created, or closed again when not used), the server's status and the
-    negotiated API version.
+    """What connecting established before the shared client exists.
+
+    The control channel, the server session (created, or closed again when not used), the
+    server's status and the negotiated API version.
     """
 
     url: str
@@ -266,8 +267,9 @@ def sign_in(
     auth: httpx.Auth,
     use_server_session: bool = True,
 ) -> SignIn:
-    """Read the server's status, negotiate the API version and create the server session
-    (blocking requests on the control channel); shared by Session and AsyncSession.
+    """Read the status, negotiate the API version and create the server session.
+
+    Blocking requests on the control channel; shared by Session and AsyncSession.
     """
     url = service_root(service_layer_url)
     stats = TransportStats()

@@ -321,8 +321,9 @@ def _check_count(value: object, what: str) -> None:
 
 
 class _BatchRun(Generic[T]):
-    """The bookkeeping of one bulk run, shared by the threaded and the asyncio runners: the
-    batches, each item's outcome, progress, and the final results and failures.
+    """The bookkeeping of one bulk run, shared by the threaded and the asyncio runners.
+
+    The batches, each item's outcome, progress, and the final results and failures.
     """
 
     def __init__(
@@ -446,8 +447,10 @@ async def run_batches_async(
     options: BatchOptions | None = None,
     description: str = "records",
 ) -> tuple[list[Any], list[ItemFailure[T]]]:
-    """``run_batches`` for asyncio: every batch is a task (the caller bounds the requests in
-    flight); outcomes, progress and errors as ``run_batches``.
+    """``run_batches`` for asyncio: every batch is a task.
+
+    The caller bounds the requests in flight; outcomes, progress and errors as
+    ``run_batches``.
     """
     run = _BatchRun(items, max_batch_size=max_batch_size, options=options, description=description)
 

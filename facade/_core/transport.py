@@ -483,8 +483,10 @@ def mapped_error(
 
 
 def mapped_cause(exc: BaseException) -> BaseException | None:
-    """What a mapped error is raised from: nothing for timeouts and refused or unresolvable
-    connections (the inner exceptions add nothing), else httpx's error alone.
+    """What a mapped error is raised from.
+
+    Nothing for timeouts and refused or unresolvable connections (the inner exceptions add
+    nothing), else httpx's error alone.
     """
     if isinstance(exc, httpx.TimeoutException | httpx.ConnectError):
         return None
