@@ -22,6 +22,20 @@ from .store import export_value, latest_record, links_of, record_version, versio
 __all__ = ["viewer_routes"]
 
 
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def _is_safe_link(url: str) -> bool:
+    """Whether ``url`` may become a hyperlink: http, https and mailto only.
+
+    Browsers drop tabs and newlines and ignore leading control characters and spaces
+    before they read the scheme, so those are stripped here too before comparing.
+    """
+    cleaned = "".join(c for c in url if c not in "\t\n\r").lstrip("".join(map(chr, range(33))))
+    scheme, colon, _ = cleaned.partition(":")
+    return bool(colon) and scheme.lower() in SAFE_LINK_SCHEMES
+
+
 def _format(value: dict[str, Any]) -> str:
     kind = value["type"]
     unit = f" {escape(value['unit'])}" if value.get("unit") else ""
@@ -42,13 +56,18 @@ def _format(value: dict[str, Any]) -> str:
     if kind == "discrete":
         return escape(", ".join(value["values"]))
     if kind == "hyperlink":
-        url = escape(value["url"], quote=True)
-        return f'<a href="{url}">{escape(value.get("description") or value["url"])}</a>'
+        text = escape(value.get("description") or value["url"])
+        if not _is_safe_link(value["url"]):
+            return f"{text} ({escape(value['url'])})"  # shown, never followed
+        return f'<a href="{escape(value["url"], quote=True)}" rel="noopener noreferrer">{text}</a>'
     if kind == "picture":
         mime = escape(value.get("mimeType") or "image/png", quote=True)
         return f'<img alt="{escape(value["attribute"])}" src="data:{mime};base64,{value["data"]}">'
     if kind == "file":
-        return f'<a href="{escape(value.get("url") or "", quote=True)}">{escape(value["fileName"])}</a>'
+        url = value.get("url") or ""
+        if not _is_safe_link(url):
+            return str(escape(value["fileName"]))
+        return f'<a href="{escape(url, quote=True)}">{escape(value["fileName"])}</a>'
     return escape(str(value.get("value")))
 
 
@@ -103,6 +122,11 @@ def viewer_routes(
 
     async def datasheet(request: Request) -> Response:
         outcome = await authenticator.authenticate(request)
+        if outcome.retry_after is not None:
+            problem = Problem(
+                429, outcome.detail or "", headers={"Retry-After": str(outcome.retry_after)}
+            )
+            return problem_response(problem, "viewer")
         if outcome.principal is None:
             return problem_response(Problem(401, "Authentication required."), "viewer")
         drafts = outcome.principal.sees_drafts

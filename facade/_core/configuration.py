@@ -47,8 +47,20 @@ def _flag(options: Mapping[str, Any], name: str, default: bool) -> bool:
 class SessionConfiguration:
     """Settings for a connection, as in the scripting toolkit.
 
-    ``timeout`` is the longest wait for a response, in milliseconds (a stalled server raises
-    ``RequestTimeoutError`` after about that long; read timeouts are not retried).
+    ``timeout`` (milliseconds, default 300,000) bounds each attempt of a request as a whole:
+    connecting, sending, and receiving the entire answer, however slowly the server sends it.
+    Past it ``RequestTimeoutError`` is raised (not retried). Retries are further attempts, each
+    with its own bound. Downloads that ``save()`` streams to disk are bounded per wait for data
+    instead, so a large file is not cut off.
+
+    ``max_response_bytes`` (default 256 MiB) caps an answer read into memory, counted after
+    decompression: a larger answer or a compression bomb raises ``ResponseTooLargeError``.
+    ``max_pages`` (default 10,000) caps the pages one listing or search follows.
+    ``allow_plain_http_credentials`` (default False) must be True to send a password (Basic)
+    or an API key over plain http to a host other than loopback. ``trust_env`` (default True)
+    reads ``HTTP(S)_PROXY``/``ALL_PROXY``/``NO_PROXY`` and ``SSL_CERT_FILE``/``SSL_CERT_DIR``
+    as curl and pip do; an explicit ``proxy`` or ``verify`` always wins, and loopback hosts are
+    never proxied.
     ``max_retries`` is how many times one request may be sent again (default 0: never):
 
     * requests safe to repeat — GET/HEAD/PUT/DELETE, every batch POST (they carry an
