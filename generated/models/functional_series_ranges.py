@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.graph_decoration_known import GraphDecorationKnown
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.series_parameter_value import SeriesParameterValue
+
+
+T = TypeVar("T", bound="FunctionalSeriesRanges")
+
+
+@_attrs_define
+class FunctionalSeriesRanges:
+    """One curve of y ranges (yLow to yHigh) against x.
+
+    Attributes:
+        x (list[float | str]):
+        y_low (list[float]):
+        y_high (list[float]):
+        estimated (list[bool] | Unset):
+        decoration (GraphDecorationKnown | str | Unset): How a curve is drawn.
+        parameters (list[SeriesParameterValue] | Unset):
+    """
+
+    x: list[float | str]
+    y_low: list[float]
+    y_high: list[float]
+    estimated: list[bool] | Unset = UNSET
+    decoration: GraphDecorationKnown | str | Unset = UNSET
+    parameters: list[SeriesParameterValue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x = []
+        for x_item_data in self.x:
+            x_item: float | str
+            x_item = x_item_data
+            x.append(x_item)
+
+        y_low = self.y_low
+
+        y_high = self.y_high
+
+        estimated: list[bool] | Unset = UNSET
+        if not isinstance(self.estimated, Unset):
+            estimated = self.estimated
+
+        decoration: str | Unset
+        if isinstance(self.decoration, Unset):
+            decoration = UNSET
+        elif isinstance(self.decoration, GraphDecorationKnown):
+            decoration = self.decoration.value
+        else:
+            decoration = self.decoration
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "x": x,
+                "yLow": y_low,
+                "yHigh": y_high,
+            }
+        )
+        if estimated is not UNSET:
+            field_dict["estimated"] = estimated
+        if decoration is not UNSET:
+            field_dict["decoration"] = decoration
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.series_parameter_value import SeriesParameterValue
+
+        d = dict(src_dict)
+        x = []
+        _x = d.pop("x")
+        for x_item_data in _x:
+
+            def _parse_x_item(data: object) -> float | str:
+                return cast(float | str, data)
+
+            x_item = _parse_x_item(x_item_data)
+
+            x.append(x_item)
+
+        y_low = cast(list[float], d.pop("yLow"))
+
+        y_high = cast(list[float], d.pop("yHigh"))
+
+        estimated = cast(list[bool], d.pop("estimated", UNSET))
+
+        def _parse_decoration(data: object) -> GraphDecorationKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_graph_decoration_type_0 = GraphDecorationKnown(data)
+
+                return componentsschemas_graph_decoration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GraphDecorationKnown | str | Unset, data)
+
+        decoration = _parse_decoration(d.pop("decoration", UNSET))
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[SeriesParameterValue] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = SeriesParameterValue.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        functional_series_ranges = cls(
+            x=x,
+            y_low=y_low,
+            y_high=y_high,
+            estimated=estimated,
+            decoration=decoration,
+            parameters=parameters,
+        )
+
+        functional_series_ranges.additional_properties = d
+        return functional_series_ranges
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
