@@ -16,8 +16,12 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ._problems import Problem, problem_response
+from ._viewer_plots import functional_svg, tabular_html
 from .auth import Authenticator
 from .store import export_value, latest_record, links_of, record_version, version_values
+from .store._read import attribute_defs
+from .store._tabular_export import LinkedTables
+from .store._unit_values import UnitSelection
 
 __all__ = ["viewer_routes"]
 
@@ -71,6 +75,28 @@ def _format(value: dict[str, Any]) -> str:
     return escape(str(value.get("value")))
 
 
+def _datasheet_url(database_key: str) -> Any:
+    def url(history_guid: str) -> str:
+        return "datasheet?" + urlencode({"dbKey": database_key, "recordHistoryGuid": history_guid})
+
+    return url
+
+
+def _shown(db: sqlite3.Connection, row: Any, value: dict[str, Any], drafts: bool) -> str:
+    """The datasheet cell of one exported value (plots and tables for structured values)."""
+    definition = attribute_defs(db, row["table_guid"]).get(value["attribute"])
+    if value["type"].startswith("functional") and definition is not None:
+        scales = {p["name"]: p.get("scaleType") for p in definition.details.get("parameters", ())}
+        return functional_svg(
+            value, axis_name=definition.details.get("axisName"), scale_types=scales
+        )
+    if value["type"] == "tabular" and definition is not None:
+        linked = LinkedTables(db, selection=UnitSelection(), drafts=drafts)
+        exported = linked.export(value, definition, row["database_key"])
+        return tabular_html(exported, _datasheet_url(row["database_key"]))
+    return _format(value)
+
+
 def _page(db: sqlite3.Connection, row: Any, *, root_url: str, drafts: bool) -> str:
     values = []
     for v in version_values(db, row["value_set"]):
@@ -79,7 +105,8 @@ def _page(db: sqlite3.Connection, row: Any, *, root_url: str, drafts: bool) -> s
             export_value(db, v["name"], v["value"], root_url, row["database_key"], include)
         )
     rows = "".join(
-        f"<tr><th>{escape(v['attribute'])}</th><td>{_format(v)}</td></tr>" for v in values
+        f"<tr><th>{escape(v['attribute'])}</th><td>{_shown(db, row, v, drafts)}</td></tr>"
+        for v in values
     )
     links = ""
     for group in links_of(db, row, drafts):
