@@ -23,6 +23,13 @@ def _label(name: str, unit: str | None) -> str:
     return f"{name} ({unit})" if unit else name
 
 
+def _xs(item: dict[str, Any]) -> list[float]:
+    """Numeric x values, or the positions 1, 2, … of text (discrete) x values."""
+    if item.get("x") is not None:
+        return [float(x) for x in item["x"]]
+    return [float(i) for i in range(1, len(item.get("xText") or ()) + 1)]
+
+
 def _curves(value: dict[str, Any]) -> list[tuple[str, list[float], list[float]]]:
     """(legend, x, y) of each line; ranges are drawn through their midpoints."""
 
@@ -46,15 +53,15 @@ def _curves(value: dict[str, Any]) -> list[tuple[str, list[float], list[float]]]
             (
                 legend([(p["name"], p["value"]) for p in item.get("parameters", ())])
                 or f"Series {index}",
-                [float(x) for x in item["x"]],
+                _xs(item),
                 ys(item),
             )
             for index, item in enumerate(value["series"], start=1)
         ]
     groups: dict[tuple[Any, ...], tuple[list[float], list[float]]] = {}
     columns = value.get("parameterValues", ())
-    for index, (x, y) in enumerate(zip(value["x"], ys(value), strict=True)):
-        key = tuple(p["values"][index] for p in columns)
+    for index, (x, y) in enumerate(zip(_xs(value), ys(value), strict=True)):
+        key = tuple((p.get("values") or p.get("textValues") or [])[index] for p in columns)
         xs, ys_ = groups.setdefault(key, ([], []))
         xs.append(float(x))
         ys_.append(y)

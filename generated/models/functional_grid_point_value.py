@@ -32,10 +32,11 @@ class FunctionalGridPointValue:
         type_ (Literal['functionalGridPoint']):
         attribute (str):
         x_axis (str):
-        x (list[float | str]):
         y (list[float]):
         unit (None | str | Unset):
         parameters (list[FunctionalParameterSetting] | Unset):
+        x (list[float] | Unset): Numeric x values (a numeric x parameter).
+        x_text (list[str] | Unset): Text x values (a discrete x parameter), instead of `x`.
         estimated (list[bool] | Unset):
         decoration (GraphDecorationKnown | str | Unset): How a curve is drawn.
         parameter_values (list[GridParameterValues] | Unset):
@@ -44,10 +45,11 @@ class FunctionalGridPointValue:
     type_: Literal["functionalGridPoint"]
     attribute: str
     x_axis: str
-    x: list[float | str]
     y: list[float]
     unit: None | str | Unset = UNSET
     parameters: list[FunctionalParameterSetting] | Unset = UNSET
+    x: list[float] | Unset = UNSET
+    x_text: list[str] | Unset = UNSET
     estimated: list[bool] | Unset = UNSET
     decoration: GraphDecorationKnown | str | Unset = UNSET
     parameter_values: list[GridParameterValues] | Unset = UNSET
@@ -59,12 +61,6 @@ class FunctionalGridPointValue:
         attribute = self.attribute
 
         x_axis = self.x_axis
-
-        x = []
-        for x_item_data in self.x:
-            x_item: float | str
-            x_item = x_item_data
-            x.append(x_item)
 
         y = self.y
 
@@ -80,6 +76,14 @@ class FunctionalGridPointValue:
             for parameters_item_data in self.parameters:
                 parameters_item = parameters_item_data.to_dict()
                 parameters.append(parameters_item)
+
+        x: list[float] | Unset = UNSET
+        if not isinstance(self.x, Unset):
+            x = self.x
+
+        x_text: list[str] | Unset = UNSET
+        if not isinstance(self.x_text, Unset):
+            x_text = self.x_text
 
         estimated: list[bool] | Unset = UNSET
         if not isinstance(self.estimated, Unset):
@@ -107,7 +111,6 @@ class FunctionalGridPointValue:
                 "type": type_,
                 "attribute": attribute,
                 "xAxis": x_axis,
-                "x": x,
                 "y": y,
             }
         )
@@ -115,6 +118,10 @@ class FunctionalGridPointValue:
             field_dict["unit"] = unit
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if x is not UNSET:
+            field_dict["x"] = x
+        if x_text is not UNSET:
+            field_dict["xText"] = x_text
         if estimated is not UNSET:
             field_dict["estimated"] = estimated
         if decoration is not UNSET:
@@ -140,17 +147,6 @@ class FunctionalGridPointValue:
 
         x_axis = d.pop("xAxis")
 
-        x = []
-        _x = d.pop("x")
-        for x_item_data in _x:
-
-            def _parse_x_item(data: object) -> float | str:
-                return cast(float | str, data)
-
-            x_item = _parse_x_item(x_item_data)
-
-            x.append(x_item)
-
         y = cast(list[float], d.pop("y"))
 
         def _parse_unit(data: object) -> None | str | Unset:
@@ -172,6 +168,10 @@ class FunctionalGridPointValue:
                 )
 
                 parameters.append(parameters_item)
+
+        x = cast(list[float], d.pop("x", UNSET))
+
+        x_text = cast(list[str], d.pop("xText", UNSET))
 
         estimated = cast(list[bool], d.pop("estimated", UNSET))
 
@@ -205,10 +205,11 @@ class FunctionalGridPointValue:
             type_=type_,
             attribute=attribute,
             x_axis=x_axis,
-            x=x,
             y=y,
             unit=unit,
             parameters=parameters,
+            x=x,
+            x_text=x_text,
             estimated=estimated,
             decoration=decoration,
             parameter_values=parameter_values,

@@ -32,11 +32,12 @@ class FunctionalGridRangeValue:
         type_ (Literal['functionalGridRange']):
         attribute (str):
         x_axis (str):
-        x (list[float | str]):
         y_low (list[float]):
         y_high (list[float]):
         unit (None | str | Unset):
         parameters (list[FunctionalParameterSetting] | Unset):
+        x (list[float] | Unset): Numeric x values (a numeric x parameter).
+        x_text (list[str] | Unset): Text x values (a discrete x parameter), instead of `x`.
         estimated (list[bool] | Unset):
         decoration (GraphDecorationKnown | str | Unset): How a curve is drawn.
         parameter_values (list[GridParameterValues] | Unset):
@@ -45,11 +46,12 @@ class FunctionalGridRangeValue:
     type_: Literal["functionalGridRange"]
     attribute: str
     x_axis: str
-    x: list[float | str]
     y_low: list[float]
     y_high: list[float]
     unit: None | str | Unset = UNSET
     parameters: list[FunctionalParameterSetting] | Unset = UNSET
+    x: list[float] | Unset = UNSET
+    x_text: list[str] | Unset = UNSET
     estimated: list[bool] | Unset = UNSET
     decoration: GraphDecorationKnown | str | Unset = UNSET
     parameter_values: list[GridParameterValues] | Unset = UNSET
@@ -61,12 +63,6 @@ class FunctionalGridRangeValue:
         attribute = self.attribute
 
         x_axis = self.x_axis
-
-        x = []
-        for x_item_data in self.x:
-            x_item: float | str
-            x_item = x_item_data
-            x.append(x_item)
 
         y_low = self.y_low
 
@@ -84,6 +80,14 @@ class FunctionalGridRangeValue:
             for parameters_item_data in self.parameters:
                 parameters_item = parameters_item_data.to_dict()
                 parameters.append(parameters_item)
+
+        x: list[float] | Unset = UNSET
+        if not isinstance(self.x, Unset):
+            x = self.x
+
+        x_text: list[str] | Unset = UNSET
+        if not isinstance(self.x_text, Unset):
+            x_text = self.x_text
 
         estimated: list[bool] | Unset = UNSET
         if not isinstance(self.estimated, Unset):
@@ -111,7 +115,6 @@ class FunctionalGridRangeValue:
                 "type": type_,
                 "attribute": attribute,
                 "xAxis": x_axis,
-                "x": x,
                 "yLow": y_low,
                 "yHigh": y_high,
             }
@@ -120,6 +123,10 @@ class FunctionalGridRangeValue:
             field_dict["unit"] = unit
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if x is not UNSET:
+            field_dict["x"] = x
+        if x_text is not UNSET:
+            field_dict["xText"] = x_text
         if estimated is not UNSET:
             field_dict["estimated"] = estimated
         if decoration is not UNSET:
@@ -145,17 +152,6 @@ class FunctionalGridRangeValue:
 
         x_axis = d.pop("xAxis")
 
-        x = []
-        _x = d.pop("x")
-        for x_item_data in _x:
-
-            def _parse_x_item(data: object) -> float | str:
-                return cast(float | str, data)
-
-            x_item = _parse_x_item(x_item_data)
-
-            x.append(x_item)
-
         y_low = cast(list[float], d.pop("yLow"))
 
         y_high = cast(list[float], d.pop("yHigh"))
@@ -179,6 +175,10 @@ class FunctionalGridRangeValue:
                 )
 
                 parameters.append(parameters_item)
+
+        x = cast(list[float], d.pop("x", UNSET))
+
+        x_text = cast(list[str], d.pop("xText", UNSET))
 
         estimated = cast(list[bool], d.pop("estimated", UNSET))
 
@@ -212,11 +212,12 @@ class FunctionalGridRangeValue:
             type_=type_,
             attribute=attribute,
             x_axis=x_axis,
-            x=x,
             y_low=y_low,
             y_high=y_high,
             unit=unit,
             parameters=parameters,
+            x=x,
+            x_text=x_text,
             estimated=estimated,
             decoration=decoration,
             parameter_values=parameter_values,

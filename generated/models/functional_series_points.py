@@ -18,31 +18,36 @@ T = TypeVar("T", bound="FunctionalSeriesPoints")
 
 @_attrs_define
 class FunctionalSeriesPoints:
-    """One curve of y values against x; `estimated` has one flag per point.
+    """One curve of y values against x (`x` for a numeric x parameter, `xText` for a discrete
+    one); `estimated` has one flag per point.
 
-    Attributes:
-        x (list[float | str]):
-        y (list[float]):
-        estimated (list[bool] | Unset):
-        decoration (GraphDecorationKnown | str | Unset): How a curve is drawn.
-        parameters (list[SeriesParameterValue] | Unset):
+        Attributes:
+            y (list[float]):
+            x (list[float] | Unset): Numeric x values (a numeric x parameter).
+            x_text (list[str] | Unset): Text x values (a discrete x parameter), instead of `x`.
+            estimated (list[bool] | Unset):
+            decoration (GraphDecorationKnown | str | Unset): How a curve is drawn.
+            parameters (list[SeriesParameterValue] | Unset):
     """
 
-    x: list[float | str]
     y: list[float]
+    x: list[float] | Unset = UNSET
+    x_text: list[str] | Unset = UNSET
     estimated: list[bool] | Unset = UNSET
     decoration: GraphDecorationKnown | str | Unset = UNSET
     parameters: list[SeriesParameterValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        x = []
-        for x_item_data in self.x:
-            x_item: float | str
-            x_item = x_item_data
-            x.append(x_item)
-
         y = self.y
+
+        x: list[float] | Unset = UNSET
+        if not isinstance(self.x, Unset):
+            x = self.x
+
+        x_text: list[str] | Unset = UNSET
+        if not isinstance(self.x_text, Unset):
+            x_text = self.x_text
 
         estimated: list[bool] | Unset = UNSET
         if not isinstance(self.estimated, Unset):
@@ -67,10 +72,13 @@ class FunctionalSeriesPoints:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "x": x,
                 "y": y,
             }
         )
+        if x is not UNSET:
+            field_dict["x"] = x
+        if x_text is not UNSET:
+            field_dict["xText"] = x_text
         if estimated is not UNSET:
             field_dict["estimated"] = estimated
         if decoration is not UNSET:
@@ -85,18 +93,11 @@ class FunctionalSeriesPoints:
         from ..models.series_parameter_value import SeriesParameterValue
 
         d = dict(src_dict)
-        x = []
-        _x = d.pop("x")
-        for x_item_data in _x:
-
-            def _parse_x_item(data: object) -> float | str:
-                return cast(float | str, data)
-
-            x_item = _parse_x_item(x_item_data)
-
-            x.append(x_item)
-
         y = cast(list[float], d.pop("y"))
+
+        x = cast(list[float], d.pop("x", UNSET))
+
+        x_text = cast(list[str], d.pop("xText", UNSET))
 
         estimated = cast(list[bool], d.pop("estimated", UNSET))
 
@@ -125,8 +126,9 @@ class FunctionalSeriesPoints:
                 parameters.append(parameters_item)
 
         functional_series_points = cls(
-            x=x,
             y=y,
+            x=x,
+            x_text=x_text,
             estimated=estimated,
             decoration=decoration,
             parameters=parameters,

@@ -18,35 +18,39 @@ T = TypeVar("T", bound="FunctionalSeriesRanges")
 
 @_attrs_define
 class FunctionalSeriesRanges:
-    """One curve of y ranges (yLow to yHigh) against x.
+    """One curve of y ranges (yLow to yHigh) against x (`x` or `xText`).
 
     Attributes:
-        x (list[float | str]):
         y_low (list[float]):
         y_high (list[float]):
+        x (list[float] | Unset): Numeric x values (a numeric x parameter).
+        x_text (list[str] | Unset): Text x values (a discrete x parameter), instead of `x`.
         estimated (list[bool] | Unset):
         decoration (GraphDecorationKnown | str | Unset): How a curve is drawn.
         parameters (list[SeriesParameterValue] | Unset):
     """
 
-    x: list[float | str]
     y_low: list[float]
     y_high: list[float]
+    x: list[float] | Unset = UNSET
+    x_text: list[str] | Unset = UNSET
     estimated: list[bool] | Unset = UNSET
     decoration: GraphDecorationKnown | str | Unset = UNSET
     parameters: list[SeriesParameterValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        x = []
-        for x_item_data in self.x:
-            x_item: float | str
-            x_item = x_item_data
-            x.append(x_item)
-
         y_low = self.y_low
 
         y_high = self.y_high
+
+        x: list[float] | Unset = UNSET
+        if not isinstance(self.x, Unset):
+            x = self.x
+
+        x_text: list[str] | Unset = UNSET
+        if not isinstance(self.x_text, Unset):
+            x_text = self.x_text
 
         estimated: list[bool] | Unset = UNSET
         if not isinstance(self.estimated, Unset):
@@ -71,11 +75,14 @@ class FunctionalSeriesRanges:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "x": x,
                 "yLow": y_low,
                 "yHigh": y_high,
             }
         )
+        if x is not UNSET:
+            field_dict["x"] = x
+        if x_text is not UNSET:
+            field_dict["xText"] = x_text
         if estimated is not UNSET:
             field_dict["estimated"] = estimated
         if decoration is not UNSET:
@@ -90,20 +97,13 @@ class FunctionalSeriesRanges:
         from ..models.series_parameter_value import SeriesParameterValue
 
         d = dict(src_dict)
-        x = []
-        _x = d.pop("x")
-        for x_item_data in _x:
-
-            def _parse_x_item(data: object) -> float | str:
-                return cast(float | str, data)
-
-            x_item = _parse_x_item(x_item_data)
-
-            x.append(x_item)
-
         y_low = cast(list[float], d.pop("yLow"))
 
         y_high = cast(list[float], d.pop("yHigh"))
+
+        x = cast(list[float], d.pop("x", UNSET))
+
+        x_text = cast(list[str], d.pop("xText", UNSET))
 
         estimated = cast(list[bool], d.pop("estimated", UNSET))
 
@@ -132,9 +132,10 @@ class FunctionalSeriesRanges:
                 parameters.append(parameters_item)
 
         functional_series_ranges = cls(
-            x=x,
             y_low=y_low,
             y_high=y_high,
+            x=x,
+            x_text=x_text,
             estimated=estimated,
             decoration=decoration,
             parameters=parameters,

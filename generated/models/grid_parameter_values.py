@@ -6,39 +6,49 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GridParameterValues")
 
 
 @_attrs_define
 class GridParameterValues:
-    """One value of a parameter per point of a grid.
+    """One value of a parameter per point of a grid: `values` for a numeric parameter,
+    `textValues` for a discrete one.
 
-    Attributes:
-        name (str):
-        values (list[float | str]):
+        Attributes:
+            name (str):
+            values (list[float] | Unset):
+            text_values (list[str] | Unset):
     """
 
     name: str
-    values: list[float | str]
+    values: list[float] | Unset = UNSET
+    text_values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        values = []
-        for values_item_data in self.values:
-            values_item: float | str
-            values_item = values_item_data
-            values.append(values_item)
+        values: list[float] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        text_values: list[str] | Unset = UNSET
+        if not isinstance(self.text_values, Unset):
+            text_values = self.text_values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "values": values,
             }
         )
+        if values is not UNSET:
+            field_dict["values"] = values
+        if text_values is not UNSET:
+            field_dict["textValues"] = text_values
 
         return field_dict
 
@@ -47,20 +57,14 @@ class GridParameterValues:
         d = dict(src_dict)
         name = d.pop("name")
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
+        values = cast(list[float], d.pop("values", UNSET))
 
-            def _parse_values_item(data: object) -> float | str:
-                return cast(float | str, data)
-
-            values_item = _parse_values_item(values_item_data)
-
-            values.append(values_item)
+        text_values = cast(list[str], d.pop("textValues", UNSET))
 
         grid_parameter_values = cls(
             name=name,
             values=values,
+            text_values=text_values,
         )
 
         grid_parameter_values.additional_properties = d

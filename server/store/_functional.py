@@ -141,30 +141,41 @@ class _Checker:
         except UnitValueError as error:
             raise FunctionalError(error.pointer, error.message) from error
 
+    def x_values(self, curve: dict[str, Any], pointer: str) -> tuple[str, list[Any]]:
+        """The key (``x`` or ``xText``) and values of a curve's x, checked against the x axis."""
+        x_axis = self.value["xAxis"]
+        key = "x" if self.numeric(x_axis) else "xText"
+        other = "xText" if key == "x" else "x"
+        if curve.get(other) is not None or curve.get(key) is None:
+            kind = "numeric" if key == "x" else "discrete"
+            raise FunctionalError(
+                f"{pointer}/{other if curve.get(other) is not None else key}",
+                f'x parameter "{x_axis}" is {kind}: give its values as "{key}"',
+            )
+        return key, self.check_values(x_axis, list(curve[key]), f"{pointer}/{key}")
+
     def points(
         self, curve: dict[str, Any], pointer: str, y_convert: Conversion | None
     ) -> dict[str, Any]:
         """x, y (or yLow/yHigh) and estimated flags of a curve or grid, checked and converted."""
-        x_axis = self.value["xAxis"]
-        out: dict[str, Any] = {}
-        out["x"] = self.check_values(x_axis, list(curve["x"]), f"{pointer}/x")
-        for key in _y_keys(self.kind):
-            ys = curve[key]
-            if len(ys) != len(curve["x"]):
+        key, xs = self.x_values(curve, pointer)
+        out: dict[str, Any] = {key: xs}
+        for y_key in _y_keys(self.kind):
+            ys = curve[y_key]
+            if len(ys) != len(xs):
                 raise FunctionalError(
-                    f"{pointer}/{key}",
-                    f"{len(curve['x'])} x values but {len(ys)} {key} values: give one per x",
+                    f"{pointer}/{y_key}",
+                    f"{len(xs)} x values but {len(ys)} {y_key} values: give one per x",
                 )
-            out[key] = [y_convert(y) for y in ys] if y_convert is not None else list(ys)
+            out[y_key] = [y_convert(y) for y in ys] if y_convert is not None else list(ys)
         if "yLow" in out:
             for index, (low, high) in enumerate(zip(out["yLow"], out["yHigh"], strict=True)):
                 if low > high:
                     raise FunctionalError(f"{pointer}/yLow/{index}", "yLow is above yHigh")
         estimated = curve.get("estimated")
-        if estimated is not None and len(estimated) != len(curve["x"]):
+        if estimated is not None and len(estimated) != len(xs):
             raise FunctionalError(
-                f"{pointer}/estimated",
-                f"{len(curve['x'])} x values but {len(estimated)} estimated flags",
+                f"{pointer}/estimated", f"{len(xs)} x values but {len(estimated)} estimated flags"
             )
         if estimated is not None:
             out["estimated"] = list(estimated)
@@ -183,8 +194,13 @@ class _Checker:
                 for index, curve in enumerate(self.value["series"])
             ]
         else:
-            stored.update(self.points(self.value, "", y_convert))
-            stored["parameterValues"] = self.grid_parameters(len(self.value["x"]))
+            stored.pop("x", None)
+            stored.pop("xText", None)
+            points = self.points(self.value, "", y_convert)
+            stored.update(points)
+            stored["parameterValues"] = self.grid_parameters(
+                len(points.get("x", points.get("xText", [])))
+            )
         return stored
 
     def series(
@@ -206,15 +222,19 @@ class _Checker:
         out = []
         for index, item in enumerate(self.value.get("parameterValues") or ()):
             at = f"/parameterValues/{index}"
-            self.parameter(item["name"], f"{at}/name")
-            if len(item["values"]) != count:
+            name = item["name"]
+            self.parameter(name, f"{at}/name")
+            key = "values" if self.numeric(name) else "textValues"
+            values = item.get(key)
+            if values is None or item.get("textValues" if key == "values" else "values"):
+                raise FunctionalError(f"{at}", f'give the values of parameter "{name}" as "{key}"')
+            if len(values) != count:
                 raise FunctionalError(
-                    f"{at}/values",
-                    f'parameter "{item["name"]}" has {len(item["values"])} values '
+                    f"{at}/{key}",
+                    f'parameter "{name}" has {len(values)} values '
                     f"for {count} points: give one per point",
                 )
-            values = self.check_values(item["name"], list(item["values"]), f"{at}/values")
-            out.append({"name": item["name"], "values": values})
+            out.append({"name": name, key: self.check_values(name, list(values), f"{at}/{key}")})
         return out
 
 
@@ -253,7 +273,7 @@ def shown_functional(stored: dict[str, Any], selection: UnitSelection) -> dict[s
     x_convert = converts.get(stored["xAxis"])
 
     def curve(item: dict[str, Any]) -> dict[str, Any]:
-        shown = {"x": _mapped(item["x"], x_convert)}
+        shown = {"x": _mapped(item["x"], x_convert)} if "x" in item else {}
         for key in _y_keys(stored["type"]):
             shown[key] = _mapped(item[key], y_convert)
         return shown
@@ -271,7 +291,7 @@ def shown_functional(stored: dict[str, Any], selection: UnitSelection) -> dict[s
     else:
         out.update(curve(stored))
         out["parameterValues"] = [
-            {**p, "values": _mapped(p["values"], converts.get(p["name"]))}
+            {**p, "values": _mapped(p["values"], converts.get(p["name"]))} if "values" in p else p
             for p in stored.get("parameterValues", ())
         ]
     return out
