@@ -20,6 +20,7 @@ from .._ops.listings import search, table_children
 from .._ops.reads import export
 from .enums import RecordColor, ReleaseState
 from .record import Record
+from .tabular import AttributeTabular
 from .values import AttributeValue, values_from_models
 
 if TYPE_CHECKING:
@@ -201,6 +202,9 @@ class Table:
 
     def _apply_export(self, record: Record, result: ExportResult, partial: bool) -> None:
         values = values_from_models(result.attributes, self._download)
+        for value in values.values():
+            if isinstance(value, AttributeTabular):
+                value.bind_record(record)
         if partial and record._attributes is not None:
             record._attributes.update(values)
         else:

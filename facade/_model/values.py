@@ -27,9 +27,12 @@ from generated.models.point_parameter import PointParameter
 from generated.models.point_value import PointValue
 from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
+from generated.models.tabular_value import TabularValue
 from generated.types import UNSET, Unset
 
 from .binary_values import AttributeFile, AttributePicture, BinaryType, safe_file_name
+from .functional_wire import FUNCTIONAL_MODELS, functional_from_model
+from .tabular_wire import tabular_from_model
 from .value_base import _INT32, _MIN_DATE, AttributeValue, ValueModel, _number, _opt
 
 __all__ = [
@@ -398,6 +401,10 @@ def value_from_model(
     model: ValueModel, download: Callable[[str], Callable[[], bytes] | None] | None = None
 ) -> AttributeValue:
     """The value class for an exported ``model``; ``download(url)`` builds a lazy loader."""
+    if isinstance(model, FUNCTIONAL_MODELS):
+        return functional_from_model(model)
+    if isinstance(model, TabularValue):
+        return tabular_from_model(model)
     if isinstance(model, PointValue):
         return _point_value(model)
     if isinstance(model, RangeValue):

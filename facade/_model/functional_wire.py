@@ -1,0 +1,245 @@
+"""Functional values to and from the contract's models.
+
+Exported data was checked by the server, so curves are built without checking again (the
+bulk-read path stays cheap); values built here for an import are checked by their classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generated.models.functional_grid_point_value import FunctionalGridPointValue
+from generated.models.functional_grid_range_value import FunctionalGridRangeValue
+from generated.models.functional_parameter_setting import FunctionalParameterSetting
+from generated.models.functional_series_point_value import FunctionalSeriesPointValue
+from generated.models.functional_series_points import FunctionalSeriesPoints
+from generated.models.functional_series_range_value import FunctionalSeriesRangeValue
+from generated.models.functional_series_ranges import FunctionalSeriesRanges
+from generated.models.graph_decoration_known import GraphDecorationKnown
+from generated.models.grid_parameter_values import GridParameterValues as GridParameterValuesModel
+from generated.models.series_parameter_value import (
+    SeriesParameterValue as SeriesParameterValueModel,
+)
+from generated.types import Unset
+
+from .functional import (
+    AttributeFunctionalGridPoint,
+    AttributeFunctionalGridRange,
+    AttributeFunctionalSeriesPoint,
+    AttributeFunctionalSeriesRange,
+    FunctionalValue,
+)
+from .functional_data import (
+    GraphDecoration,
+    GridParameterValues,
+    GridPoint,
+    GridRange,
+    SeriesParameterValue,
+    SeriesPoint,
+    SeriesRange,
+)
+from .functional_parameters import FunctionalValueParameter
+
+__all__ = ["FUNCTIONAL_MODELS", "FunctionalModel", "functional_from_model", "functional_to_model"]
+
+FunctionalModel = (
+    FunctionalSeriesPointValue
+    | FunctionalSeriesRangeValue
+    | FunctionalGridPointValue
+    | FunctionalGridRangeValue
+)
+FUNCTIONAL_MODELS = (
+    FunctionalSeriesPointValue,
+    FunctionalSeriesRangeValue,
+    FunctionalGridPointValue,
+    FunctionalGridRangeValue,
+)
+_TO_WIRE = {
+    GraphDecoration.LINES: GraphDecorationKnown.LINES,
+    GraphDecoration.MARKERS: GraphDecorationKnown.MARKERS,
+    GraphDecoration.LINES_AND_MARKERS: GraphDecorationKnown.LINESANDMARKERS,
+}
+_FROM_WIRE = {str(wire): facade for facade, wire in _TO_WIRE.items()}
+
+
+def _opt(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _decoration(value: Any) -> GraphDecoration:
+    return _FROM_WIRE.get(str(value), GraphDecoration.LINES)
+
+
+def _x(item: Any) -> tuple[Any, ...]:
+    x = item.x
+    return tuple(x) if not isinstance(x, Unset) else tuple(_opt(item.x_text) or ())
+
+
+def _flags(item: Any, count: int) -> tuple[bool, ...]:
+    flags = item.estimated
+    return tuple(flags) if not isinstance(flags, Unset) else (False,) * count
+
+
+def _curve(cls: Any, item: Any, parameters: tuple[Any, ...], **ys: tuple[float, ...]) -> Any:
+    x = _x(item)
+    fields: dict[str, Any] = {"x": x, **ys}
+    fields.update(
+        is_estimated=_flags(item, len(x)),
+        decoration=_decoration(item.decoration),
+        parameters=parameters,
+    )
+    return cls._trusted(**fields)
+
+
+def _series_parameters(item: Any) -> tuple[SeriesParameterValue, ...]:
+    return tuple(
+        SeriesParameterValue._trusted_pair(p.name, p.value) for p in _opt(item.parameters) or ()
+    )
+
+
+def _grid_parameters(model: Any) -> tuple[GridParameterValues, ...]:
+    out = []
+    for p in _opt(model.parameter_values) or ():
+        values = p.values if not isinstance(p.values, Unset) else _opt(p.text_values) or []
+        out.append(GridParameterValues(p.name, tuple(values)))
+    return tuple(out)
+
+
+def _parameter(setting: FunctionalParameterSetting) -> FunctionalValueParameter:
+    data_type = str(_opt(setting.data_type) or "numeric")
+    return FunctionalValueParameter(
+        setting.name,
+        _opt(setting.unit),
+        data_type=data_type if data_type in ("numeric", "discrete") else "numeric",
+        default_value=_opt(setting.default_value),
+        interpolation_type=_opt(setting.interpolation_type),
+        axis_scale_type=_opt(setting.scale_type),
+    )
+
+
+def functional_from_model(model: FunctionalModel) -> FunctionalValue:
+    """The facade value of an exported functional model."""
+    common: dict[str, Any] = {
+        "x_axis": model.x_axis,
+        "unit": _opt(model.unit),
+        "parameters": [_parameter(s) for s in _opt(model.parameters) or ()],
+    }
+    if isinstance(model, FunctionalSeriesPointValue | FunctionalSeriesRangeValue):
+        series_options: dict[str, Any] = {
+            "show_as_table": bool(model.show_as_table),
+            "log_yaxis": bool(model.log_y_axis),
+        }
+        if isinstance(model, FunctionalSeriesPointValue):
+            curves = tuple(
+                _curve(SeriesPoint, s, _series_parameters(s), y=tuple(s.y)) for s in model.series
+            )
+            return AttributeFunctionalSeriesPoint(
+                model.attribute, curves, **common, **series_options
+            )
+        ranges = tuple(
+            _curve(
+                SeriesRange, s, _series_parameters(s), y_low=tuple(s.y_low), y_high=tuple(s.y_high)
+            )
+            for s in model.series
+        )
+        return AttributeFunctionalSeriesRange(model.attribute, ranges, **common, **series_options)
+    if isinstance(model, FunctionalGridPointValue):
+        grid = _curve(GridPoint, model, _grid_parameters(model), y=tuple(model.y))
+        return AttributeFunctionalGridPoint(model.attribute, grid, **common)
+    grid_range = _curve(
+        GridRange,
+        model,
+        _grid_parameters(model),
+        y_low=tuple(model.y_low),
+        y_high=tuple(model.y_high),
+    )
+    return AttributeFunctionalGridRange(model.attribute, grid_range, **common)
+
+
+def _settings(value: FunctionalValue) -> list[FunctionalParameterSetting]:
+    out = []
+    for p in value.parameters.values():
+        setting = FunctionalParameterSetting(name=p.name, unit=p.unit)
+        if p.default_value is not None:
+            setting.default_value = p.default_value
+        if p.interpolation_type is not None:
+            setting.interpolation_type = p.interpolation_type
+        if p.axis_scale_type is not None:
+            setting.scale_type = p.axis_scale_type
+        out.append(setting)
+    return out
+
+
+def _wire_x(curve: Any) -> dict[str, Any]:
+    return {"x_text": list(curve.x)} if curve.x_is_discrete else {"x": list(curve.x)}
+
+
+def _wire_grid_parameters(grid: Any) -> list[GridParameterValuesModel]:
+    out = []
+    for p in grid.parameters:
+        discrete = bool(p.values) and isinstance(p.values[0], str)
+        values = list(p.values)
+        out.append(
+            GridParameterValuesModel(name=p.name, text_values=values)
+            if discrete
+            else GridParameterValuesModel(name=p.name, values=values)
+        )
+    return out
+
+
+def functional_to_model(value: FunctionalValue) -> FunctionalModel:
+    """The contract's model of a functional value, for an import."""
+    common: dict[str, Any] = {
+        "attribute": value.name,
+        "x_axis": value.x_axis,
+        "unit": value.unit,
+        "parameters": _settings(value),
+    }
+    data = value.value
+    if isinstance(value, AttributeFunctionalSeriesPoint | AttributeFunctionalSeriesRange):
+        options: dict[str, Any] = {
+            "show_as_table": value.show_as_table,
+            "log_y_axis": value.log_yaxis,
+        }
+        curves: list[Any] = []
+        for curve in data:
+            fields: dict[str, Any] = {
+                **_wire_x(curve),
+                "estimated": list(curve.is_estimated),
+                "decoration": _TO_WIRE[curve.decoration],
+                "parameters": [
+                    SeriesParameterValueModel(name=p.name, value=p.value) for p in curve.parameters
+                ],
+            }
+            if isinstance(curve, SeriesPoint):
+                curves.append(FunctionalSeriesPoints(y=list(curve.y), **fields))
+            else:
+                curves.append(
+                    FunctionalSeriesRanges(
+                        y_low=list(curve.y_low), y_high=list(curve.y_high), **fields
+                    )
+                )
+        if isinstance(value, AttributeFunctionalSeriesPoint):
+            return FunctionalSeriesPointValue(
+                type_="functionalSeriesPoint", series=curves, **common, **options
+            )
+        return FunctionalSeriesRangeValue(
+            type_="functionalSeriesRange", series=curves, **common, **options
+        )
+    grid: dict[str, Any] = {
+        **_wire_x(data),
+        "estimated": list(data.is_estimated),
+        "decoration": _TO_WIRE[data.decoration],
+        "parameter_values": _wire_grid_parameters(data),
+    }
+    if isinstance(data, GridPoint):
+        return FunctionalGridPointValue(
+            type_="functionalGridPoint", y=list(data.y), **common, **grid
+        )
+    return FunctionalGridRangeValue(
+        type_="functionalGridRange",
+        y_low=list(data.y_low),
+        y_high=list(data.y_high),
+        **common,
+        **grid,
+    )
