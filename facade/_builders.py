@@ -106,10 +106,28 @@ class SessionBuilder:
         domain: str | None = None,
         store_password: bool = False,
     ) -> Session:
-        """Connect with a user name and password: NTLM for domain users when offered, else Basic.
+        """Connect with a user name and password: Kerberos, NTLM or Basic, as the server offers.
 
-        The password is kept in memory only with ``store_password=True``, which lets the
-        session sign in again when its server session is lost (long or parallel jobs).
+        A user of a Kerberos realm (``domain="EXAMPLE.COM"`` or ``"user@EXAMPLE.COM"``) gets a
+        ticket from the realm's KDC (``KRB5_CONFIG``) and signs in with Negotiate; the ticket
+        stays in memory. A domain user (``domain="DEMO"`` or ``"DEMO\\user"``) uses NTLM, any
+        other user Basic. The password is kept in memory only with ``store_password=True``,
+        which lets the session sign in again when its server session is lost (long or
+        parallel jobs).
+
+        Args:
+            username: The user name, optionally ``DOMAIN\\user`` or ``user@REALM``.
+            password: The user's password.
+            domain: The NetBIOS domain (NTLM) or Kerberos realm of the user, if any.
+            store_password: Keep the password to sign in again later.
+
+        Returns:
+            A connected ``Session`` holding one server session.
+
+        Raises:
+            AuthenticationError: The sign-in was refused; the message names the cause (wrong
+                password, unknown user, no KDC for the realm, clock skew, a service principal
+                the KDC does not know, a server that did not prove its identity).
         """
         _require_text(username, "username")
         _require_text(password, "password", allow_empty=True)
@@ -127,7 +145,21 @@ class SessionBuilder:
         return self._connect(auth, CredentialsIdentity("password"))
 
     def with_autologon(self) -> Session:
-        """Connect as the current user (Negotiate: Kerberos where available, else NTLM)."""
+        """Connect as the current user (Negotiate: Kerberos where available, else NTLM).
+
+        Kerberos uses the ticket in the current user's cache (``KRB5CCNAME``, filled by
+        ``kinit`` or the domain login) for the service principal ``HTTP/<host of the URL>``;
+        no password is involved. The server must prove its identity with its final token.
+
+        Returns:
+            A connected ``Session`` holding one server session.
+
+        Raises:
+            AutologonUnavailableError: No Kerberos ticket and no NTLM credentials: run
+                ``kinit`` or use ``with_credentials``.
+            AuthenticationError: The ticket has expired, the KDC does not know the service
+                principal, the clocks differ too much, or the server refused the sign-in.
+        """
         return self._connect(AutologonAuth(), CredentialsIdentity("autologon"))
 
     def with_api_key(self, key: str) -> Session:

@@ -1,7 +1,11 @@
 """The record viewer: ``GET /viewer/datasheet?dbKey=&recordHistoryGuid=`` as an HTML datasheet.
 
-Attributes with units, pictures inline (data URIs), links to linked records' datasheets.
-The caller authenticates like on the API (a browser gets the Basic challenge).
+Every attribute of the table in layout order, with its type code and unit (values in the unit
+system named by ``unitSystem``, absolute temperatures with ``absoluteTemperatures=true``),
+parameters of multi-valued points, empty attributes marked, pictures inline (data URIs), the
+record's properties, its lifecycle history (create, modify, release, supersede, withdraw with
+time, user and notes) and links to linked records' datasheets. The caller authenticates like
+on the API (a browser gets the Basic challenge).
 """
 
 from __future__ import annotations
@@ -18,10 +22,22 @@ from starlette.routing import BaseRoute, Route
 from ._problems import Problem, problem_response
 from ._viewer_plots import functional_svg, tabular_html
 from .auth import Authenticator
-from .store import export_value, latest_record, links_of, record_version, version_values
-from .store._read import attribute_defs
+from .store import (
+    DATABASE_UNIT_SYSTEM,
+    TYPE_CODES,
+    UNIT_SYSTEMS,
+    UnitSelection,
+    attribute_defs,
+    events_by_history,
+    export_value,
+    latest_record,
+    links_of,
+    record_version,
+    shown_in,
+    version_values,
+)
+from .store._functional import shown_functional
 from .store._tabular_export import LinkedTables
-from .store._unit_values import UnitSelection
 
 __all__ = ["viewer_routes"]
 
@@ -82,31 +98,79 @@ def _datasheet_url(database_key: str) -> Any:
     return url
 
 
-def _shown(db: sqlite3.Connection, row: Any, value: dict[str, Any], drafts: bool) -> str:
+def _shown(
+    db: sqlite3.Connection,
+    row: Any,
+    value: dict[str, Any],
+    *,
+    drafts: bool,
+    selection: UnitSelection,
+) -> str:
     """The datasheet cell of one exported value (plots and tables for structured values)."""
     definition = attribute_defs(db, row["table_guid"]).get(value["attribute"])
     if value["type"].startswith("functional") and definition is not None:
         scales = {p["name"]: p.get("scaleType") for p in definition.details.get("parameters", ())}
         return functional_svg(
-            value, axis_name=definition.details.get("axisName"), scale_types=scales
+            shown_functional(value, selection),
+            axis_name=definition.details.get("axisName"),
+            scale_types=scales,
         )
     if value["type"] == "tabular" and definition is not None:
-        linked = LinkedTables(db, selection=UnitSelection(), drafts=drafts)
+        linked = LinkedTables(db, selection=selection, drafts=drafts)
         exported = linked.export(value, definition, row["database_key"])
         return tabular_html(exported, _datasheet_url(row["database_key"]))
     return _format(value)
 
 
-def _page(db: sqlite3.Connection, row: Any, *, root_url: str, drafts: bool) -> str:
-    values = []
+def _definition_cell(definition: Any, selection: UnitSelection) -> str:
+    code = TYPE_CODES.get(definition.type, definition.type)
+    unit = selection.unit(definition.unit)
+    parameters = ", ".join(
+        escape(p["name"])
+        + (f" [{escape(selection.unit(p.get('unit')) or '')}]" if p.get("unit") else "")
+        for p in definition.details.get("parameters", ())
+    )
+    columns = ", ".join(escape(c["name"]) for c in definition.details.get("columns", ()))
+    extra = f"; parameters: {parameters}" if parameters else ""
+    extra += f"; columns: {columns}" if columns else ""
+    return f"{code}{f' · {escape(unit)}' if unit else ''}{extra}"
+
+
+def _history(db: sqlite3.Connection, row: Any, drafts: bool) -> str:
+    events = events_by_history(db, [row["history_guid"]], drafts).get(row["history_guid"], [])
+    lines = "".join(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+            escape(e["kind"]),
+            "" if e["versionNumber"] is None else f"v{e['versionNumber']}",
+            escape(e["at"]),
+            escape(e["user"]),
+            escape(e["notes"] or ""),
+        )
+        for e in events
+    )
+    return (
+        "<h2>History</h2><table class='history'><tr><th>Event</th><th>Version</th>"
+        f"<th>At</th><th>By</th><th>Notes</th></tr>{lines}</table>"
+    )
+
+
+def _page(
+    db: sqlite3.Connection, row: Any, *, root_url: str, drafts: bool, selection: UnitSelection
+) -> str:
+    values = {}
     for v in version_values(db, row["value_set"]):
         include = v["value"].find('"type":"picture"') >= 0
-        values.append(
-            export_value(db, v["name"], v["value"], root_url, row["database_key"], include)
-        )
+        exported = export_value(db, v["name"], v["value"], root_url, row["database_key"], include)
+        values[v["name"]] = shown_in(exported, selection)
     rows = "".join(
-        f"<tr><th>{escape(v['attribute'])}</th><td>{_shown(db, row, v, drafts)}</td></tr>"
-        for v in values
+        f"<tr><th>{escape(d.name)}</th><td class='kind'>{_definition_cell(d, selection)}</td>"
+        + (
+            f"<td>{_shown(db, row, values[d.name], drafts=drafts, selection=selection)}</td>"
+            if d.name in values
+            else "<td class='empty'>(empty)</td>"
+        )
+        + "</tr>"
+        for d in attribute_defs(db, row["table_guid"]).values()
     )
     links = ""
     for group in links_of(db, row, drafts):
@@ -125,12 +189,30 @@ def _page(db: sqlite3.Connection, row: Any, *, root_url: str, drafts: bool) -> s
         links += f"<h3>{escape(group['group'])}</h3><ul>{items}</ul>"
     title = escape(row["name"])
     version = row["version_number"]
+    absolute = " (absolute temperatures)" if selection.absolute_temperatures else ""
+    properties = (
+        f"<p class='properties'>Created {escape(row['created_at'])} by {escape(row['created_by'])}"
+        f" · last modified {escape(row['modified_at'])} by {escape(row['modified_by'])}"
+        + (f" · released {escape(row['released_at'])}" if row["released_at"] else "")
+        + "</p>"
+    )
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
         f"<h1>{title}</h1><p>{escape(row['table_name'])} · {escape(row['database_key'])} · "
         f"{'v' + str(version) if version is not None else 'unversioned'} · "
-        f"{escape(row['release_state'])}</p><table>{rows}</table>{links}</body></html>"
+        f"{escape(row['release_state'])}</p>{properties}"
+        f"<p class='units'>Units: {escape(selection.system)}{absolute}</p>"
+        f"<table><tr><th>Attribute</th><th>Type · unit</th><th>Value</th></tr>{rows}</table>"
+        f"{links}{_history(db, row, drafts)}</body></html>"
     )
+
+
+def _selection(request: Request) -> UnitSelection | None:
+    system = request.query_params.get("unitSystem", DATABASE_UNIT_SYSTEM)
+    if system not in UNIT_SYSTEMS:
+        return None
+    absolute = request.query_params.get("absoluteTemperatures", "").lower() in ("true", "1")
+    return UnitSelection(system, absolute)
 
 
 def viewer_routes(
@@ -166,7 +248,14 @@ def viewer_routes(
             row = latest_record(db, key, history, drafts)
         if row is None:
             return HTMLResponse("<!doctype html><h1>No such record</h1>", status_code=404)
-        return HTMLResponse(_page(db, row, root_url=root_url, drafts=drafts))
+        selection = _selection(request)
+        if selection is None:
+            systems = escape(", ".join(UNIT_SYSTEMS))
+            return HTMLResponse(
+                f"<!doctype html><h1>No such unit system</h1><p>Available: {systems}</p>",
+                status_code=404,
+            )
+        return HTMLResponse(_page(db, row, root_url=root_url, drafts=drafts, selection=selection))
 
     return [
         Route("/viewer/datasheet", datasheet, methods=["GET"]),

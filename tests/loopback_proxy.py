@@ -64,6 +64,11 @@ class Reply:
     drop: bool = False
     drip: float | None = None
 
+    def header(self, name: str) -> str | None:
+        """An answer header, by case-insensitive name."""
+        lowered = name.lower()
+        return next((v for k, v in self.headers.items() if k.lower() == lowered), None)
+
     @classmethod
     def of(cls, response: httpx.Response) -> Reply:
         """The reference server's answer, decoded, as a Reply."""
@@ -149,7 +154,11 @@ class LoopbackProxy(ThreadingHTTPServer):
         exchange = Exchange(handler.command, target, host, headers, body, via_proxy, self._send)
         with self._lock:
             self.seen.append(exchange)
-        handler.send(self.rule(exchange))
+        try:
+            reply = self.rule(exchange)
+        except httpx.TransportError:  # the upstream is down: so is this connection
+            reply = Reply(drop=True)
+        handler.send(reply)
 
     def _send(self, exchange: Exchange) -> httpx.Response:
         return self._upstream.request(

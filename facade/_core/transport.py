@@ -277,18 +277,26 @@ class _ServiceLayerRetryTransport(RetryTransport):
 
 @dataclass
 class TransportStats:
-    """How many HTTP attempts a session made (retries included), for reports and tests."""
+    """How many HTTP attempts a session made (retries included), for reports and tests.
+
+    ``failures`` counts attempts without an answer (connection refused, reset, dropped);
+    ``failures_by_request`` splits them by ``"METHOD /path"`` (session ids redacted).
+    """
 
     attempts: int = 0
     failures: int = 0
     by_status: dict[int, int] = field(default_factory=dict)
+    failures_by_request: dict[str, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
-    def _count(self, status: int | None) -> None:
+    def _count(self, status: int | None, request: httpx.Request | None = None) -> None:
         with self._lock:
             self.attempts += 1
             if status is None:
                 self.failures += 1
+                if request is not None:
+                    what = f"{request.method} {httpx.URL(redact_url(request.url)).path}"
+                    self.failures_by_request[what] = self.failures_by_request.get(what, 0) + 1
             else:
                 self.by_status[status] = self.by_status.get(status, 0) + 1
 
@@ -328,7 +336,7 @@ class _AttemptTransport(httpx.BaseTransport):
                     # mid-body is then retried like any other connection error.
                     response = self._read_capped(request, response)
         except httpx.HTTPError as exc:
-            self._stats._count(None)
+            self._stats._count(None, request)
             logger.debug("request %s %s failed: %s", request.method, url, type(exc).__name__)
             raise
         self._stats._count(response.status_code)

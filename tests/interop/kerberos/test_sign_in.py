@@ -234,3 +234,22 @@ def test_debug_logs_and_reprs_of_a_realm_sign_in_hold_no_secret(
     assert logged and sent.session_ids()
     for secret in secrets:
         assert secret not in logged and secret not in shown
+
+
+def test_a_lost_session_is_signed_in_again_from_the_ticket_cache(
+    kerberos_server: RunningServer, use_ticket_cache: UseTicketCache
+) -> None:
+    use_ticket_cache("reader")
+    with connect(kerberos_server.url, AutologonAuth()) as connection:
+        sent = SentHeaders(connection)
+        list_database_keys(connection)
+        lost = next(iter(sent.session_ids()))
+        revoked = httpx.delete(
+            f"{kerberos_server.url}/api/v1/sessions/{lost}", headers={"X-Session-Id": lost}
+        )
+        assert revoked.status_code == 204
+        assert list_database_keys(connection)  # answered 401, signed in again, sent again
+        assert connection.server_session is not None
+        assert connection.server_session.creations == 2
+        assert connection.username == "reader"
+    assert len(sent.session_ids()) == 2
