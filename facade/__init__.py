@@ -30,7 +30,34 @@ from ._core.errors import (
     UnexportedBinaryDataError,
 )
 from ._model.database import Database
+from ._model.definitions import (
+    AttributeDefinition,
+    AttributeDefinitionDate,
+    AttributeDefinitionDiscrete,
+    AttributeDefinitionFile,
+    AttributeDefinitionFloatFunctional,
+    AttributeDefinitionHyperlink,
+    AttributeDefinitionInteger,
+    AttributeDefinitionLogical,
+    AttributeDefinitionLongText,
+    AttributeDefinitionMultiValue,
+    AttributeDefinitionPicture,
+    AttributeDefinitionPoint,
+    AttributeDefinitionRange,
+    AttributeDefinitionShortText,
+    AttributeDefinitionTabular,
+    AttributeDefinitionUnsupported,
+    AttributeParameter,
+)
 from ._model.enums import RecordColor, RecordType, ReleaseState
+from ._model.history import (
+    RecordVersionHistory,
+)
+from ._model.properties import (
+    PseudoAttributeDefinition,
+    PseudoAttributeValue,
+    RecordProperties,
+)
 from ._model.record import Record
 from ._model.structured_values import (
     AttributeFunctionalGridPoint,
@@ -63,9 +90,14 @@ from ._model.structured_values import (
     TabularRow,
 )
 from ._model.table import Table
+from ._model.units import (
+    DATABASE_UNIT_SYSTEM,
+)
 from ._model.values import (
     AttributeDate,
     AttributeDiscrete,
+    AttributeDiscreteMulti,
+    AttributeDiscreteSingle,
     AttributeFile,
     AttributeHyperlink,
     AttributeInteger,
@@ -73,12 +105,16 @@ from ._model.values import (
     AttributeLongText,
     AttributePicture,
     AttributePoint,
+    AttributePointMulti,
+    AttributePointSingle,
     AttributeRange,
     AttributeShortText,
+    AttributeUnsupported,
     AttributeValue,
     BinaryType,
     ParameterizedPointValue,
     PointParameterValue,
+    PointValueParameter,
     Range,
 )
 from ._session import Session
@@ -103,13 +139,32 @@ from .auth import (
 
 __all__ = [
     "API_VERSION",
+    "DATABASE_UNIT_SYSTEM",
     "KEYRING_SERVICE",
     "APIError",
     "AccessDeniedError",
     "ApiVersionMismatchError",
     "ApiVersionWarning",
     "AttributeDate",
+    "AttributeDefinition",
+    "AttributeDefinitionDate",
+    "AttributeDefinitionDiscrete",
+    "AttributeDefinitionFile",
+    "AttributeDefinitionFloatFunctional",
+    "AttributeDefinitionHyperlink",
+    "AttributeDefinitionInteger",
+    "AttributeDefinitionLogical",
+    "AttributeDefinitionLongText",
+    "AttributeDefinitionMultiValue",
+    "AttributeDefinitionPicture",
+    "AttributeDefinitionPoint",
+    "AttributeDefinitionRange",
+    "AttributeDefinitionShortText",
+    "AttributeDefinitionTabular",
+    "AttributeDefinitionUnsupported",
     "AttributeDiscrete",
+    "AttributeDiscreteMulti",
+    "AttributeDiscreteSingle",
     "AttributeFile",
     "AttributeFunctionalGridPoint",
     "AttributeFunctionalGridRange",
@@ -119,11 +174,15 @@ __all__ = [
     "AttributeInteger",
     "AttributeLogical",
     "AttributeLongText",
+    "AttributeParameter",
     "AttributePicture",
     "AttributePoint",
+    "AttributePointMulti",
+    "AttributePointSingle",
     "AttributeRange",
     "AttributeShortText",
     "AttributeTabular",
+    "AttributeUnsupported",
     "AttributeValue",
     "AuthenticationError",
     "AuthorizationCodeFlowError",
@@ -173,11 +232,16 @@ __all__ = [
     "PermissionDeniedError",
     "PlainHttpCredentialsError",
     "PointParameterValue",
+    "PointValueParameter",
+    "PseudoAttributeDefinition",
+    "PseudoAttributeValue",
     "Range",
     "RateLimitedError",
     "Record",
     "RecordColor",
+    "RecordProperties",
     "RecordType",
+    "RecordVersionHistory",
     "ReleaseState",
     "RequestTimeoutError",
     "ResponseTooLargeError",

@@ -32,6 +32,7 @@ from generated import Client
 from ._connection import CredentialsIdentity, Identity, open_connection
 from ._core.configuration import SessionConfiguration
 from ._core.transport import build_httpx_client
+from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._session import Session
 from .auth._apikey import ApiKeyAuth
 from .auth._negotiate import AutologonAuth, PasswordAuth
@@ -138,7 +139,7 @@ class SessionBuilder:
         auth = PasswordAuth(
             username,
             password,
-            domain,
+            domain=domain,
             store_password=store_password,
             allow_plain_http=self._configuration.allow_plain_http_credentials,
         )
@@ -175,7 +176,7 @@ class SessionBuilder:
         return OIDCSessionBuilder(self._url, self._configuration, **explicit_config)
 
     def _connect(self, auth: httpx.Auth, identity: CredentialsIdentity) -> Session:
-        session = connect(self._url, self._configuration, auth, identity=identity)
+        session = connect(self._url, self._configuration, auth=auth, identity=identity)
         scheme = getattr(auth, "scheme", None)
         if scheme:
             identity.scheme = scheme
@@ -256,7 +257,7 @@ class OIDCSessionBuilder:
             cancel=cancel,
             timeout=timeout,
         )
-        return self._connect_with_tokens(tokens, oidc, http, initial_token=None)
+        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     def with_authorization_code_flow(
         self,
@@ -279,7 +280,7 @@ class OIDCSessionBuilder:
             timeout=timeout,
             redirect_uri=redirect_uri,
         )
-        return self._connect_with_tokens(tokens, oidc, http, initial_token=None)
+        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     def with_stored_token(self) -> Session:
         """Sign in with the refresh token saved by ``Session.persist_oidc_token()``.
@@ -301,7 +302,7 @@ class OIDCSessionBuilder:
         stored = BoundRefreshToken.decode(text, where=f"{self._url} (client {oidc.client_id})")
         stored.check_provider(oidc, service_layer_url=self._url)
         return self._connect_refreshing(
-            stored.refresh_token, on_rotation=bound_token_saver(self._store, key, oidc)
+            stored.refresh_token, on_rotation=bound_token_saver(self._store, key, provider=oidc)
         )
 
     def forget_stored_token(self) -> bool:
@@ -346,7 +347,7 @@ class OIDCSessionBuilder:
         client = Client(base_url=self._url)
         client.set_httpx_client(build_httpx_client(self._configuration, base_url=self._url))
         try:
-            hints = discover_hints(client)
+            hints = discover_hints(client, endpoints=ServiceLayerAuthEndpoints())
         finally:
             client.get_httpx_client().close()
         if hints is None:
@@ -366,7 +367,11 @@ class OIDCSessionBuilder:
         try:
             check_token_issuer(refresh_token, oidc)
             tokens = refresh_grant(
-                http, oidc.token_endpoint, oidc.client_id, refresh_token, scope=None
+                http,
+                oidc.token_endpoint,
+                client_id=oidc.client_id,
+                refresh_token=refresh_token,
+                scope=None,
             )
         except BaseException:
             http.close()
@@ -374,20 +379,22 @@ class OIDCSessionBuilder:
         if on_rotation is not None and tokens.refresh_token not in (None, refresh_token):
             on_rotation(tokens.refresh_token)  # type: ignore[arg-type]
         return self._connect_with_tokens(
-            tokens, oidc, http, initial_token=refresh_token, on_rotation=on_rotation
+            tokens, oidc, http=http, initial_token=refresh_token, on_rotation=on_rotation
         )
 
     def _connect_with_tokens(
         self,
         tokens: TokenSet,
         oidc: OIDCConfiguration,
-        http: httpx.Client,
         *,
+        http: httpx.Client,
         initial_token: str | None,
         on_rotation: Callable[[str], None] | None = None,
     ) -> Session:
         def refresher(token: str) -> TokenSet:
-            return refresh_grant(http, oidc.token_endpoint, oidc.client_id, token)
+            return refresh_grant(
+                http, oidc.token_endpoint, client_id=oidc.client_id, refresh_token=token
+            )
 
         auth = RefreshingBearerAuth(
             tokens,
@@ -410,7 +417,7 @@ class OIDCSessionBuilder:
             return connect(
                 self._url,
                 self._configuration,
-                identity.auth,
+                auth=identity.auth,
                 identity=identity,
                 use_server_session=self._use_server_session,
             )
@@ -429,8 +436,8 @@ def _check_token(token: object, name: str) -> None:
 def connect(
     service_layer_url: str,
     configuration: SessionConfiguration,
-    auth: httpx.Auth,
     *,
+    auth: httpx.Auth,
     identity: Identity,
     use_server_session: bool = True,
 ) -> Session:
@@ -443,7 +450,7 @@ def connect(
     connection = open_connection(
         service_layer_url,
         configuration,
-        auth,
+        auth=auth,
         identity=identity,
         use_server_session=use_server_session,
     )

@@ -28,7 +28,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 DEFAULT_MAX_PAGES = 10_000
 
 
-def _positive_int(options: Mapping[str, Any], name: str, default: int) -> int:
+def _positive_int(options: Mapping[str, Any], name: str, *, default: int) -> int:
     value: object = options.get(name, default)
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, not {type(value).__name__}")
@@ -37,7 +37,7 @@ def _positive_int(options: Mapping[str, Any], name: str, default: int) -> int:
     return value
 
 
-def _flag(options: Mapping[str, Any], name: str, default: bool) -> bool:
+def _flag(options: Mapping[str, Any], name: str, *, default: bool) -> bool:
     value: object = options.get(name, default)
     if not isinstance(value, bool):
         raise TypeError(f"{name} must be True or False, not {type(value).__name__}")
@@ -110,11 +110,13 @@ class SessionConfiguration:
         self.token_refresh_margin: float = float(kwargs.get("token_refresh_margin", 60.0))
         self.validate_contract: bool = bool(kwargs.get("validate_contract", False))
         self.max_response_bytes = _positive_int(
-            kwargs, "max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES
+            kwargs, "max_response_bytes", default=DEFAULT_MAX_RESPONSE_BYTES
         )
-        self.max_pages = _positive_int(kwargs, "max_pages", DEFAULT_MAX_PAGES)
-        self.allow_plain_http_credentials = _flag(kwargs, "allow_plain_http_credentials", False)
-        self.trust_env = _flag(kwargs, "trust_env", True)
+        self.max_pages = _positive_int(kwargs, "max_pages", default=DEFAULT_MAX_PAGES)
+        self.allow_plain_http_credentials = _flag(
+            kwargs, "allow_plain_http_credentials", default=False
+        )
+        self.trust_env = _flag(kwargs, "trust_env", default=True)
 
     @property
     def timeout_seconds(self) -> float:

@@ -168,6 +168,20 @@ class FunctionalValue(AttributeValue):
             with_series_numbers=self.is_series,
         )
 
+    def _data(self) -> tuple[Any, ...]:
+        options = (getattr(self, "show_as_table", None), getattr(self, "log_yaxis", None))
+        return (self.name, self._value, self.unit, self._x_axis, self._parameters, options)
+
+    def __eq__(self, other: object) -> bool:
+        """Same class, data, units, x axis, parameters and options (definitions aside)."""
+        return (
+            type(other) is type(self)
+            and isinstance(other, FunctionalValue)
+            and (other._data() == self._data())
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
     def __repr__(self) -> str:
         size = 0 if self.is_empty() else (len(self._value) if self.is_series else 1)
         what = "series" if self.is_series else "grid"

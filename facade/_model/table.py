@@ -1,30 +1,21 @@
-"""Table: a table of a database, with its attribute definitions, searches and bulk fetches."""
+"""Table: a table of a database, with its attribute kinds, record tree, searches and bulk fetches."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from generated.api.binary import download_binary_data
-from generated.api.databases import list_attribute_definitions
-from generated.api.records import list_record_versions
-from generated.models.attribute_definition_list import AttributeDefinitionList
-from generated.models.export_result import ExportResult
-from generated.models.record_list import RecordList
 from generated.models.table import Table as TableModel
-from generated.types import File
 
-from .._core.batching import ProgressCallback, check_batch_options, run_batches
-from .._core.responses import checked
-from .._ops.listings import search, table_children
-from .._ops.reads import export
-from .enums import RecordColor, ReleaseState
-from .record import Record
-from .tabular import AttributeTabular
-from .values import AttributeValue, values_from_models
+from .._core.batching import BatchOptions, ProgressCallback
+from .definitions import AttributeDefinition, definition_from_model, lookup_definition
+from .enums import RecordColor
+from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
+from .record import Record, check_records
+from .values import AttributeValue, value_for_definition
 
-if TYPE_CHECKING:
-    from .._session import Session
+if TYPE_CHECKING:  # a table's database is created before it, and imports this module
+    from .backend import Backend
     from .database import Database
 
 __all__ = ["Table"]
@@ -36,7 +27,12 @@ class Table:
     def __init__(self, model: TableModel, database: Database) -> None:
         self._model = model
         self.database = database
-        self._definitions: dict[str, Any] | None = None
+        self._attribute_types: dict[str, str] | None = None
+        self._definitions: dict[tuple[str | None, bool], dict[str, AttributeDefinition]] = {}
+
+    @property
+    def _backend(self) -> Backend:
+        return self.database._backend
 
     @property
     def name(self) -> str:
@@ -59,32 +55,89 @@ class Table:
         return self._model.version_controlled
 
     @property
-    def _session(self) -> Session:
-        return self.database._session
+    def attribute_types(self) -> dict[str, str]:
+        """Attribute names and their kinds (``point``, ``file`` …); one request, cached.
+
+        Deprecated: use ``attributes`` (definitions with ``type`` codes, units, parameters).
+        """
+        if self._attribute_types is None:
+            self._attribute_types = self._backend.attribute_types(self)
+        return dict(self._attribute_types)
+
+    # --- schema -----------------------------------------------------------------------------
 
     @property
-    def attribute_types(self) -> dict[str, str]:
-        """Attribute names and their kinds (``point``, ``file`` …); one request, cached."""
-        if self._definitions is None:
-            response = list_attribute_definitions.sync_detailed(
-                self.db_key, self.guid, client=self._session._client
-            )
-            listed = checked(response, "list_attribute_definitions", AttributeDefinitionList)
-            self._definitions = {d.name: d for d in listed.attributes}
-        return {name: str(d.type_) for name, d in self._definitions.items()}
+    def unit_system(self) -> str:
+        """The unit system of the table's values (the database's)."""
+        return self.database.unit_system
+
+    @property
+    def attributes(self) -> dict[str, AttributeDefinition]:
+        """Attribute definitions by name, in layout order, in the database's current unit
+        settings (one request per unit system, cached)."""
+        return dict(self._current_definitions())
+
+    def _current_definitions(self) -> dict[str, AttributeDefinition]:
+        key = self.database._unit_request()
+        found = self._definitions.get(key)
+        if found is None:
+            models = self._backend.attribute_definitions(self)
+            found = {m.name: definition_from_model(m, self) for m in models}
+            self._definitions[key] = found
+        return found
+
+    def _definitions_for_values(self) -> dict[str, AttributeDefinition]:
+        """The current definitions, for building a record's values."""
+        return self._current_definitions()
+
+    def refresh_attributes(self) -> None:
+        """Forget the definitions (read again on next use)."""
+        self._definitions.clear()
+        self._attribute_types = None
+
+    def get_attribute_definition(
+        self, name: str | None = None, identity: str | None = None
+    ) -> AttributeDefinition:
+        """One definition, by name or by its GUID (``identity``).
+
+        Raises:
+            KeyError: No such attribute; the message lists close matches.
+            TypeError: Neither (or a non-str) name nor identity was given.
+        """
+        definitions = self._current_definitions()
+        if identity is not None:
+            if not isinstance(identity, str):
+                raise TypeError("identity must be the attribute GUID (a str)")
+            for definition in definitions.values():
+                if definition.id.lower() == identity.lower():
+                    return definition
+            raise KeyError(f"no attribute with GUID {identity!r} in table {self.name!r}")
+        if not isinstance(name, str):
+            raise TypeError("get_attribute_definition needs a name or an identity (a str)")
+        return lookup_definition(definitions, name, table=self.name)
+
+    def create_empty_attribute_value(self, definition: AttributeDefinition) -> AttributeValue:
+        """An empty value of the right class for ``definition``."""
+        if not isinstance(definition, AttributeDefinition):
+            raise TypeError("definition must be an AttributeDefinition of this table")
+        return value_for_definition(definition)
+
+    def _empty_values(self) -> dict[str, AttributeValue]:
+        """An empty value for every attribute of the table (a new record's values)."""
+        return {n: value_for_definition(d) for n, d in self._current_definitions().items()}
 
     @property
     def children(self) -> list[Record]:
         """Records and folders at the root of the table."""
-        return table_children(self._session, self)
+        return self._backend.table_children(self)
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
         """Records of this table named ``name`` (exact, case-insensitive, name or short name)."""
-        return search(self._session, self.database, "name", name, table=self)
+        return self._backend.search(self.database, mode="name", query=name, table=self)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
         """Records of this table whose names or text attributes contain ``text``."""
-        return search(self._session, self.database, "text", text, table=self)
+        return self._backend.search(self.database, mode="text", query=text, table=self)
 
     def create_record(
         self,
@@ -96,26 +149,28 @@ class Table:
         release_record: bool = False,
         color: RecordColor = RecordColor.InheritFromParent,
     ) -> Record:
-        """A new record, local until ``Session.update`` pushes it."""
+        """A new record, local until ``Session.update`` pushes it.
+
+        Raises:
+            TypeError: ``name`` is not a non-empty str, or another argument has a wrong type.
+            ValueError: ``parent`` is a record of another table.
+        """
         if not isinstance(name, str) or not name:
             raise TypeError("a new record needs a name (a non-empty str)")
         if isinstance(parent, Record) and parent.table is not self:
             raise ValueError("the parent of a record must be in the same table")
-        return Record(name, self, parent, short_name, attributes, folder, color, release_record)
+        return Record(
+            name,
+            self,
+            parent=parent,
+            short_name=short_name,
+            attributes=attributes,
+            folder=folder,
+            record_color=color,
+            release_record=release_record,
+        )
 
     # --- bulk -------------------------------------------------------------------------------
-
-    def _check_records(self, records: Sequence[Record], action: str) -> list[Record]:
-        if isinstance(records, Record) or not isinstance(records, Sequence | set):
-            raise TypeError("records must be a list of Record")
-        result = list(records)
-        for record in result:
-            if not isinstance(record, Record):
-                raise TypeError(f"records must be Record objects, not {type(record).__name__}")
-            if record.table is not self:
-                raise ValueError(f"{record!r} is not in table {self.name!r}")
-            record._require_server(action)
-        return result
 
     def bulk_fetch(
         self,
@@ -130,24 +185,51 @@ class Table:
         show_progress: bool = False,
     ) -> None:
         """Fetch attribute values of ``records`` in batches (None = every attribute)."""
-        check_batch_options(batch_size, parallelize, max_num_threads)
-        if attributes is not None and (
-            isinstance(attributes, str) or not all(isinstance(a, str) for a in attributes)
-        ):
-            raise TypeError("attributes must be a list of attribute names (or None for all)")
-        items = self._check_records(records, "fetching attributes")
-        export(
-            self._session,
-            items,
-            attributes=list(attributes) if attributes is not None else None,
-            include_binary_data=include_binary_data,
-            include_links=False,
+        options = BatchOptions(
             batch_size=batch_size,
             parallelize=parallelize,
             max_num_threads=max_num_threads,
             progress=progress,
             show_progress=show_progress,
         )
+        names, properties = self._requested(attributes)
+        self._backend.fetch_attributes(
+            check_records(records, action="fetching attributes", table=self),
+            attributes=names,
+            include_binary_data=include_binary_data,
+            options=options,
+            include_properties=properties,
+        )
+
+    def _requested(
+        self, attributes: Sequence[str | AttributeDefinition | PseudoAttributeDefinition] | None
+    ) -> tuple[list[str] | None, bool]:
+        """Attribute names to export and whether record properties are asked for."""
+        if attributes is None:
+            return None, False
+        if isinstance(attributes, str) or not isinstance(attributes, Sequence | set):
+            raise TypeError(
+                "attributes must be a list of attribute names or definitions (or None for all)"
+            )
+        names: list[str] = []
+        properties = False
+        definitions: dict[str, AttributeDefinition] | None = None
+        for item in attributes:
+            if isinstance(item, PseudoAttributeDefinition):
+                properties = properties or item.name in FETCHED_PROPERTIES
+            elif isinstance(item, AttributeDefinition):
+                if item.table is not self:
+                    raise ValueError(f"{item!r} is an attribute of table {item.table.name!r}")
+                names.append(item.name)
+            elif isinstance(item, str):
+                definitions = definitions or self._current_definitions()
+                names.append(lookup_definition(definitions, item, table=self.name).name)
+            else:
+                raise TypeError(
+                    "attributes must be names, AttributeDefinition or PseudoAttributeDefinition, "
+                    f"not {type(item).__name__}"
+                )
+        return names, properties
 
     def bulk_fetch_all_record_versions(
         self,
@@ -156,59 +238,14 @@ class Table:
         parallelize: bool = False,
         max_num_threads: int = 6,
     ) -> None:
-        """Fill ``all_versions`` and ``release_state`` of ``records`` (one request per record)."""
-        check_batch_options(batch_size, parallelize, max_num_threads)
-        items = self._check_records(records, "listing versions")
-        client = self._session._client
-
-        def send(batch: Sequence[Record]) -> list[list[Record] | Exception]:
-            answers: list[list[Record] | Exception] = []
-            for record in batch:
-                guid = record.history_guid or ""
-                response = list_record_versions.sync_detailed(self.db_key, guid, client=client)
-                listed = checked(response, "list_record_versions", RecordList)
-                answers.append([Record._from_model(m, self) for m in listed.records])
-            return answers
-
-        results, failures = run_batches(
-            items,
-            send,
-            batch_size=1,
-            max_batch_size=1,
-            parallelize=parallelize,
-            max_num_threads=max_num_threads,
+        """Fill ``all_versions``, ``release_state`` and ``record_history`` of ``records``
+        (one request per batch)."""
+        options = BatchOptions(
+            batch_size=batch_size, parallelize=parallelize, max_num_threads=max_num_threads
         )
-        for record, versions in zip(items, results, strict=True):
-            if versions is None:
-                continue
-            record._all_versions = {f"v{v.version_number or 0}": v for v in versions}
-            own = next((v for v in versions if v.record_guid == record.record_guid), None)
-            if own is not None:
-                record._release_state = own._release_state
-            elif versions:
-                record._release_state = ReleaseState.Unknown
-        if failures:
-            raise failures[0].error
-
-    def _download(self, url: str) -> Callable[[], bytes] | None:
-        binary_id = url.rstrip("/").rsplit("/", 1)[-1]
-        client = self._session._client
-
-        def load() -> bytes:
-            response = download_binary_data.sync_detailed(self.db_key, binary_id, client=client)
-            return checked(response, "download_binary_data", File).payload.read()
-
-        return load
-
-    def _apply_export(self, record: Record, result: ExportResult, partial: bool) -> None:
-        values = values_from_models(result.attributes, self._download)
-        for value in values.values():
-            if isinstance(value, AttributeTabular):
-                value.bind_record(record)
-        if partial and record._attributes is not None:
-            record._attributes.update(values)
-        else:
-            record._attributes = values
+        self._backend.fetch_versions(
+            check_records(records, action="listing versions", table=self), options=options
+        )
 
     def __repr__(self) -> str:
         return f"<Table {self.db_key}/{self.name}>"

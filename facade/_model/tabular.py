@@ -115,6 +115,8 @@ class AttributeTabular(AttributeValue):
         if not isinstance(name, str) or not name:
             raise TypeError("an attribute value needs its attribute name (a non-empty str)")
         self.name = name
+        self.definition = None
+        self._is_applicable = True
         self._value = None
         self._columns = tuple(columns)
         self.linking_attribute = linking_attribute

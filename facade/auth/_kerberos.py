@@ -108,7 +108,7 @@ def cached_ticket() -> KerberosTicket | None:
     return KerberosTicket(principal)
 
 
-def ticket_from_password(user: str, realm: str, password: str) -> KerberosTicket:
+def ticket_from_password(user: str, realm: str, *, password: str) -> KerberosTicket:
     """Ask the KDC of ``realm`` for a ticket for ``user@realm``; keep it in memory only.
 
     Raises:

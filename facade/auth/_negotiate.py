@@ -176,7 +176,9 @@ class SpnegoAuth(httpx.Auth):
             status=401,
         )
 
-    def _step(self, context: spnego.ContextProxy, token: bytes | None, host: str) -> bytes | None:
+    def _step(
+        self, context: spnego.ContextProxy, token: bytes | None, *, host: str
+    ) -> bytes | None:
         try:
             out: bytes | None = context.step(token)
         except Exception as exc:  # SpnegoError, or the Kerberos library's own
@@ -207,7 +209,7 @@ class SpnegoAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         host = request.url.host
         context = self._context(host)
-        token = self._step(context, None, host)
+        token = self._step(context, None, host=host)
         response: httpx.Response | None = None
         while token:
             request.headers["Authorization"] = (
@@ -217,7 +219,7 @@ class SpnegoAuth(httpx.Auth):
             challenge = _server_token(response, self._header_scheme)
             if response.status_code != 401 or challenge is None or context.complete:
                 break
-            token = self._step(context, challenge, host)
+            token = self._step(context, challenge, host=host)
         if response is not None and response.is_success:
             self._verify_server(context, response)
 
@@ -275,8 +277,8 @@ class PasswordAuth(_SchemeChooser):
         self,
         username: str,
         password: str,
-        domain: str | None = None,
         *,
+        domain: str | None = None,
         store_password: bool = False,
         allow_plain_http: bool = False,
     ) -> None:
@@ -318,12 +320,15 @@ class PasswordAuth(_SchemeChooser):
         realm_user = self._realm_user()
         if scheme == "negotiate" and realm_user is not None:
             user, realm = realm_user
-            ticket = ticket_from_password(user, realm, self._password)
+            ticket = ticket_from_password(user, realm, password=self._password)
             return SpnegoAuth(ticket.principal, None, ticket=ticket)
         if scheme == "ntlm":
             return SpnegoAuth(self.username, self._password, protocol="ntlm")
         return BasicCredentialsAuth(
-            self._user, self._password, self._domain, allow_plain_http=self._allow_plain_http
+            self._user,
+            self._password,
+            domain=self._domain,
+            allow_plain_http=self._allow_plain_http,
         )
 
     def __repr__(self) -> str:
