@@ -180,7 +180,7 @@ class FunctionalValue(AttributeValue):
             and (other._data() == self._data())
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
     def __repr__(self) -> str:
         size = 0 if self.is_empty() else (len(self._value) if self.is_series else 1)
