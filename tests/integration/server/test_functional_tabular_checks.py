@@ -72,7 +72,7 @@ def test_numeric_x_given_as_text_is_refused(http: httpx.Client) -> None:
     del value["series"][0]["x"]
     pointer, message = _error(_import(http, value))
     assert (
-        pointer.endswith("/series/0/x")
+        pointer.endswith("/series/0/xText")
         and "numeric" in message
         and 'give its values as "x"' in message
     )
