@@ -163,7 +163,7 @@ def _page(
         exported = export_value(db, v["name"], v["value"], root_url, row["database_key"], include)
         values[v["name"]] = shown_in(exported, selection)
     rows = "".join(
-        f"<tr><th>{escape(d.name)}</th><td class='kind'>{_definition_cell(d, selection)}</td>"
+        f"<tr id='{escape(d.name, quote=True)}'><th>{escape(d.name)}</th><td class='kind'>{_definition_cell(d, selection)}</td>"
         + (
             f"<td>{_shown(db, row, values[d.name], drafts=drafts, selection=selection)}</td>"
             if d.name in values

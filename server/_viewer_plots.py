@@ -83,9 +83,12 @@ def _ticks(low: float, high: float, log: bool) -> list[float]:
         return [
             10.0**e for e in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1)
         ]
-    step = 10 ** math.floor(math.log10((high - low) or 1.0))
-    while (high - low) / step > 8:
-        step *= 2
+    span = (high - low) or 1.0
+    magnitude = 10 ** math.floor(math.log10(span))
+    step = next(
+        (m * magnitude / 10 for m in (1, 2, 5, 10, 20, 50) if span / (m * magnitude / 10) <= 8),
+        magnitude * 10,
+    )
     first = math.ceil(low / step) * step
     return [first + i * step for i in range(int((high - first) / step) + 1)]
 
