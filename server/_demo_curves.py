@@ -25,7 +25,10 @@ _SUBSTANCES = (
 
 
 def _settings(*names_units: tuple[str, str | None]) -> list[dict[str, Any]]:
-    return [{"name": name, "unit": unit, "dataType": "numeric"} for name, unit in names_units]
+    return [
+        {"name": name, "dataType": "numeric", **({"unit": unit} if unit else {})}
+        for name, unit in names_units
+    ]
 
 
 def stress_strain(

@@ -51,7 +51,12 @@ def _curves(value: dict[str, Any]) -> list[tuple[str, list[float], list[float]]]
     if "series" in value:
         return [
             (
-                legend([(p["name"], p["value"]) for p in item.get("parameters", ())])
+                legend(
+                    [
+                        (p["name"], p.get("value", p.get("textValue")))
+                        for p in item.get("parameters", ())
+                    ]
+                )
                 or f"Series {index}",
                 _xs(item),
                 ys(item),

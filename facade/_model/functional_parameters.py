@@ -119,6 +119,26 @@ class FunctionalValueParameter:
         """The axis scale in force."""
         return self._axis_scale_type or self._inherited.get("axis_scale_type")
 
+    @classmethod
+    def _trusted(
+        cls,
+        *,
+        name: str,
+        unit: str | None,
+        data_type: str,
+        default_value: float | str | None,
+        interpolation_type: str | None,
+        axis_scale_type: str | None,
+    ) -> FunctionalValueParameter:
+        """A parameter from settings the server already checked (no checks: cheap to read)."""
+        made = cls.__new__(cls)
+        made.name, made.unit, made.data_type = name, unit, data_type
+        made._default_value = default_value
+        made._interpolation_type = interpolation_type
+        made._axis_scale_type = axis_scale_type
+        made._inherited = {}
+        return made
+
     def copy(self) -> FunctionalValueParameter:
         """An independent copy (same name, unit and settings)."""
         return FunctionalValueParameter(

@@ -15,7 +15,6 @@ from generated.models.functional_series_point_value import FunctionalSeriesPoint
 from generated.models.functional_series_points import FunctionalSeriesPoints
 from generated.models.functional_series_range_value import FunctionalSeriesRangeValue
 from generated.models.functional_series_ranges import FunctionalSeriesRanges
-from generated.models.graph_decoration_known import GraphDecorationKnown
 from generated.models.grid_parameter_values import GridParameterValues as GridParameterValuesModel
 from generated.models.series_parameter_value import (
     SeriesParameterValue as SeriesParameterValueModel,
@@ -55,11 +54,11 @@ FUNCTIONAL_MODELS = (
     FunctionalGridRangeValue,
 )
 _TO_WIRE = {
-    GraphDecoration.LINES: GraphDecorationKnown.LINES,
-    GraphDecoration.MARKERS: GraphDecorationKnown.MARKERS,
-    GraphDecoration.LINES_AND_MARKERS: GraphDecorationKnown.LINESANDMARKERS,
+    GraphDecoration.LINES: "lines",
+    GraphDecoration.MARKERS: "markers",
+    GraphDecoration.LINES_AND_MARKERS: "linesAndMarkers",
 }
-_FROM_WIRE = {str(wire): facade for facade, wire in _TO_WIRE.items()}
+_FROM_WIRE = {wire: facade for facade, wire in _TO_WIRE.items()}
 
 
 def _opt(value: Any) -> Any:
@@ -67,7 +66,7 @@ def _opt(value: Any) -> Any:
 
 
 def _decoration(value: Any) -> GraphDecoration:
-    return _FROM_WIRE.get(str(value), GraphDecoration.LINES)
+    return _FROM_WIRE.get(value, GraphDecoration.LINES)  # unknown (newer) kinds draw as lines
 
 
 def _x(item: Any) -> tuple[Any, ...]:
@@ -92,8 +91,14 @@ def _curve(cls: Any, item: Any, parameters: tuple[Any, ...], **ys: tuple[float, 
 
 
 def _series_parameters(item: Any) -> tuple[SeriesParameterValue, ...]:
+    parameters = item.parameters
+    if isinstance(parameters, Unset):
+        return ()
     return tuple(
-        SeriesParameterValue._trusted_pair(p.name, p.value) for p in _opt(item.parameters) or ()
+        SeriesParameterValue._trusted_pair(
+            p.name, p.value if not isinstance(p.value, Unset) else _opt(p.text_value)
+        )
+        for p in parameters
     )
 
 
@@ -106,12 +111,13 @@ def _grid_parameters(model: Any) -> tuple[GridParameterValues, ...]:
 
 
 def _parameter(setting: FunctionalParameterSetting) -> FunctionalValueParameter:
-    data_type = str(_opt(setting.data_type) or "numeric")
-    return FunctionalValueParameter(
-        setting.name,
-        _opt(setting.unit),
-        data_type=data_type if data_type in ("numeric", "discrete") else "numeric",
-        default_value=_opt(setting.default_value),
+    data_type = setting.data_type
+    default = setting.default_value
+    return FunctionalValueParameter._trusted(
+        name=setting.name,
+        unit=_opt(setting.unit),
+        data_type="discrete" if data_type == "discrete" else "numeric",
+        default_value=default if not isinstance(default, Unset) else _opt(setting.default_text),
         interpolation_type=_opt(setting.interpolation_type),
         axis_scale_type=_opt(setting.scale_type),
     )
@@ -159,8 +165,12 @@ def functional_from_model(model: FunctionalModel) -> FunctionalValue:
 def _settings(value: FunctionalValue) -> list[FunctionalParameterSetting]:
     out = []
     for p in value.parameters.values():
-        setting = FunctionalParameterSetting(name=p.name, unit=p.unit)
-        if p.default_value is not None:
+        setting = FunctionalParameterSetting(name=p.name)
+        if p.unit is not None:
+            setting.unit = p.unit
+        if isinstance(p.default_value, str):
+            setting.default_text = p.default_value
+        elif p.default_value is not None:
             setting.default_value = p.default_value
         if p.interpolation_type is not None:
             setting.interpolation_type = p.interpolation_type
@@ -192,9 +202,10 @@ def functional_to_model(value: FunctionalValue) -> FunctionalModel:
     common: dict[str, Any] = {
         "attribute": value.name,
         "x_axis": value.x_axis,
-        "unit": value.unit,
         "parameters": _settings(value),
     }
+    if value.unit is not None:
+        common["unit"] = value.unit
     data = value.value
     if isinstance(value, AttributeFunctionalSeriesPoint | AttributeFunctionalSeriesRange):
         options: dict[str, Any] = {
@@ -208,7 +219,10 @@ def functional_to_model(value: FunctionalValue) -> FunctionalModel:
                 "estimated": list(curve.is_estimated),
                 "decoration": _TO_WIRE[curve.decoration],
                 "parameters": [
-                    SeriesParameterValueModel(name=p.name, value=p.value) for p in curve.parameters
+                    SeriesParameterValueModel(name=p.name, text_value=p.value)
+                    if isinstance(p.value, str)
+                    else SeriesParameterValueModel(name=p.name, value=p.value)
+                    for p in curve.parameters
                 ],
             }
             if isinstance(curve, SeriesPoint):

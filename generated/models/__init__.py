@@ -27,7 +27,6 @@ from .functional_series_point_value import FunctionalSeriesPointValue
 from .functional_series_points import FunctionalSeriesPoints
 from .functional_series_range_value import FunctionalSeriesRangeValue
 from .functional_series_ranges import FunctionalSeriesRanges
-from .graph_decoration_known import GraphDecorationKnown
 from .grid_parameter_values import GridParameterValues
 from .hyperlink_display_known import HyperlinkDisplayKnown
 from .hyperlink_value import HyperlinkValue
@@ -133,7 +132,6 @@ __all__ = (
     "FunctionalSeriesPoints",
     "FunctionalSeriesRangeValue",
     "FunctionalSeriesRanges",
-    "GraphDecorationKnown",
     "GridParameterValues",
     "HyperlinkDisplayKnown",
     "HyperlinkValue",

@@ -13,7 +13,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.graph_decoration_known import GraphDecorationKnown
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,12 +33,12 @@ class FunctionalGridRangeValue:
         x_axis (str):
         y_low (list[float]):
         y_high (list[float]):
-        unit (None | str | Unset):
+        unit (str | Unset): The y unit (absent when dimensionless).
         parameters (list[FunctionalParameterSetting] | Unset):
         x (list[float] | Unset): Numeric x values (a numeric x parameter).
         x_text (list[str] | Unset): Text x values (a discrete x parameter), instead of `x`.
         estimated (list[bool] | Unset):
-        decoration (GraphDecorationKnown | str | Unset): How a curve is drawn.
+        decoration (str | Unset): How a curve is drawn: lines, markers or linesAndMarkers (other values may come).
         parameter_values (list[GridParameterValues] | Unset):
     """
 
@@ -48,12 +47,12 @@ class FunctionalGridRangeValue:
     x_axis: str
     y_low: list[float]
     y_high: list[float]
-    unit: None | str | Unset = UNSET
+    unit: str | Unset = UNSET
     parameters: list[FunctionalParameterSetting] | Unset = UNSET
     x: list[float] | Unset = UNSET
     x_text: list[str] | Unset = UNSET
     estimated: list[bool] | Unset = UNSET
-    decoration: GraphDecorationKnown | str | Unset = UNSET
+    decoration: str | Unset = UNSET
     parameter_values: list[GridParameterValues] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,11 +67,7 @@ class FunctionalGridRangeValue:
 
         y_high = self.y_high
 
-        unit: None | str | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
-            unit = self.unit
+        unit = self.unit
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
@@ -93,13 +88,7 @@ class FunctionalGridRangeValue:
         if not isinstance(self.estimated, Unset):
             estimated = self.estimated
 
-        decoration: str | Unset
-        if isinstance(self.decoration, Unset):
-            decoration = UNSET
-        elif isinstance(self.decoration, GraphDecorationKnown):
-            decoration = self.decoration.value
-        else:
-            decoration = self.decoration
+        decoration = self.decoration
 
         parameter_values: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameter_values, Unset):
@@ -156,14 +145,7 @@ class FunctionalGridRangeValue:
 
         y_high = cast(list[float], d.pop("yHigh"))
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = d.pop("unit", UNSET)
 
         _parameters = d.pop("parameters", UNSET)
         parameters: list[FunctionalParameterSetting] | Unset = UNSET
@@ -182,20 +164,7 @@ class FunctionalGridRangeValue:
 
         estimated = cast(list[bool], d.pop("estimated", UNSET))
 
-        def _parse_decoration(data: object) -> GraphDecorationKnown | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_graph_decoration_type_0 = GraphDecorationKnown(data)
-
-                return componentsschemas_graph_decoration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GraphDecorationKnown | str | Unset, data)
-
-        decoration = _parse_decoration(d.pop("decoration", UNSET))
+        decoration = d.pop("decoration", UNSET)
 
         _parameter_values = d.pop("parameterValues", UNSET)
         parameter_values: list[GridParameterValues] | Unset = UNSET

@@ -32,7 +32,7 @@ class FunctionalSeriesRangeValue:
         attribute (str):
         x_axis (str):
         series (list[FunctionalSeriesRanges]):
-        unit (None | str | Unset):
+        unit (str | Unset): The y unit (absent when dimensionless).
         parameters (list[FunctionalParameterSetting] | Unset):
         show_as_table (bool | Unset):  Default: False.
         log_y_axis (bool | Unset):  Default: False.
@@ -42,7 +42,7 @@ class FunctionalSeriesRangeValue:
     attribute: str
     x_axis: str
     series: list[FunctionalSeriesRanges]
-    unit: None | str | Unset = UNSET
+    unit: str | Unset = UNSET
     parameters: list[FunctionalParameterSetting] | Unset = UNSET
     show_as_table: bool | Unset = False
     log_y_axis: bool | Unset = False
@@ -60,11 +60,7 @@ class FunctionalSeriesRangeValue:
             series_item = series_item_data.to_dict()
             series.append(series_item)
 
-        unit: None | str | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
-            unit = self.unit
+        unit = self.unit
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
@@ -121,14 +117,7 @@ class FunctionalSeriesRangeValue:
 
             series.append(series_item)
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = d.pop("unit", UNSET)
 
         _parameters = d.pop("parameters", UNSET)
         parameters: list[FunctionalParameterSetting] | Unset = UNSET

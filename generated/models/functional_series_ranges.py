@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.graph_decoration_known import GraphDecorationKnown
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +25,7 @@ class FunctionalSeriesRanges:
         x (list[float] | Unset): Numeric x values (a numeric x parameter).
         x_text (list[str] | Unset): Text x values (a discrete x parameter), instead of `x`.
         estimated (list[bool] | Unset):
-        decoration (GraphDecorationKnown | str | Unset): How a curve is drawn.
+        decoration (str | Unset): How a curve is drawn: lines, markers or linesAndMarkers (other values may come).
         parameters (list[SeriesParameterValue] | Unset):
     """
 
@@ -35,7 +34,7 @@ class FunctionalSeriesRanges:
     x: list[float] | Unset = UNSET
     x_text: list[str] | Unset = UNSET
     estimated: list[bool] | Unset = UNSET
-    decoration: GraphDecorationKnown | str | Unset = UNSET
+    decoration: str | Unset = UNSET
     parameters: list[SeriesParameterValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,13 +55,7 @@ class FunctionalSeriesRanges:
         if not isinstance(self.estimated, Unset):
             estimated = self.estimated
 
-        decoration: str | Unset
-        if isinstance(self.decoration, Unset):
-            decoration = UNSET
-        elif isinstance(self.decoration, GraphDecorationKnown):
-            decoration = self.decoration.value
-        else:
-            decoration = self.decoration
+        decoration = self.decoration
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
@@ -107,20 +100,7 @@ class FunctionalSeriesRanges:
 
         estimated = cast(list[bool], d.pop("estimated", UNSET))
 
-        def _parse_decoration(data: object) -> GraphDecorationKnown | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_graph_decoration_type_0 = GraphDecorationKnown(data)
-
-                return componentsschemas_graph_decoration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GraphDecorationKnown | str | Unset, data)
-
-        decoration = _parse_decoration(d.pop("decoration", UNSET))
+        decoration = d.pop("decoration", UNSET)
 
         _parameters = d.pop("parameters", UNSET)
         parameters: list[SeriesParameterValue] | Unset = UNSET

@@ -1,41 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SeriesParameterValue")
 
 
 @_attrs_define
 class SeriesParameterValue:
-    """A parameter value held constant over a whole series.
+    """A parameter value held constant over a whole series: `value` for a numeric parameter,
+    `textValue` for a discrete one.
 
-    Attributes:
-        name (str):
-        value (float | str):
+        Attributes:
+            name (str):
+            value (float | Unset):
+            text_value (str | Unset):
     """
 
     name: str
-    value: float | str
+    value: float | Unset = UNSET
+    text_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        value: float | str
         value = self.value
+
+        text_value = self.text_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "value": value,
             }
         )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if text_value is not UNSET:
+            field_dict["textValue"] = text_value
 
         return field_dict
 
@@ -44,14 +53,14 @@ class SeriesParameterValue:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_value(data: object) -> float | str:
-            return cast(float | str, data)
+        value = d.pop("value", UNSET)
 
-        value = _parse_value(d.pop("value"))
+        text_value = d.pop("textValue", UNSET)
 
         series_parameter_value = cls(
             name=name,
             value=value,
+            text_value=text_value,
         )
 
         series_parameter_value.additional_properties = d

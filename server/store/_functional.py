@@ -28,7 +28,7 @@ FUNCTIONAL_TYPES = (
     "functionalGridPoint",
     "functionalGridRange",
 )
-_SETTINGS = ("defaultValue", "interpolationType", "scaleType")
+_SETTINGS = ("defaultValue", "defaultText", "interpolationType", "scaleType")
 
 
 class FunctionalError(Exception):
@@ -115,11 +115,9 @@ class _Checker:
         out = []
         for name, definition in self.known.items():
             setting = given.get(name, {})
-            stored = {
-                "name": name,
-                "unit": definition.get("unit"),
-                "dataType": definition.get("dataType", "numeric"),
-            }
+            stored = {"name": name, "dataType": definition.get("dataType", "numeric")}
+            if definition.get("unit") is not None:
+                stored["unit"] = definition["unit"]
             for key in _SETTINGS:
                 if setting.get(key) is not None:
                     stored[key] = setting[key]
@@ -187,7 +185,9 @@ class _Checker:
         stored = {k: v for k, v in self.value.items() if k != "attribute"}
         stored["parameters"] = self.settings()
         y_convert = self.y_conversion()
-        stored["unit"] = self.definition.unit
+        stored.pop("unit", None)
+        if self.definition.unit is not None:
+            stored["unit"] = self.definition.unit
         if self.kind.startswith("functionalSeries"):
             stored["series"] = [
                 self.series(curve, f"/series/{index}", y_convert)
@@ -213,8 +213,13 @@ class _Checker:
             self.parameter(item["name"], f"{at}/name")
             if item["name"] == self.value["xAxis"]:
                 raise FunctionalError(f"{at}/name", "the x-axis parameter varies along a series")
-            (value,) = self.check_values(item["name"], [item["value"]], at)
-            parameters.append({"name": item["name"], "value": value})
+            key = "value" if self.numeric(item["name"]) else "textValue"
+            if key not in item:
+                raise FunctionalError(
+                    at, f'give the value of parameter "{item["name"]}" as "{key}"'
+                )
+            (value,) = self.check_values(item["name"], [item[key]], f"{at}/{key}")
+            parameters.append({"name": item["name"], key: value})
         out["parameters"] = parameters
         return out
 
@@ -259,13 +264,17 @@ def shown_functional(stored: dict[str, Any], selection: UnitSelection) -> dict[s
     if selection.is_database:
         return stored
     out = dict(stored)
-    out["unit"], y_convert = selection.conversion(stored.get("unit"))
+    y_unit, y_convert = selection.conversion(stored.get("unit"))
+    if y_unit is not None:
+        out["unit"] = y_unit
     converts: dict[str, Conversion | None] = {}
     settings = []
     for setting in stored.get("parameters", ()):
         shown_unit, convert = selection.conversion(setting.get("unit"))
         converts[setting["name"]] = convert
-        shown = {**setting, "unit": shown_unit}
+        shown = dict(setting)
+        if shown_unit is not None:
+            shown["unit"] = shown_unit
         if convert is not None and _is_number(setting.get("defaultValue")):
             shown["defaultValue"] = convert(setting["defaultValue"])
         settings.append(shown)
@@ -284,6 +293,8 @@ def shown_functional(stored: dict[str, Any], selection: UnitSelection) -> dict[s
             shown = {**item, **curve(item)}
             shown["parameters"] = [
                 {**p, "value": _mapped([p["value"]], converts.get(p["name"]))[0]}
+                if "value" in p
+                else p
                 for p in item.get("parameters", ())
             ]
             series.append(shown)
