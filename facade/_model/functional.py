@@ -223,6 +223,31 @@ class _SeriesValue(FunctionalValue):
             self._check_curve(curve, f"series {index}")
         return curves or None
 
+    @classmethod
+    def _checked(
+        cls,
+        name: str,
+        curves: tuple[Any, ...],
+        *,
+        x_axis: str,
+        unit: str | None,
+        parameters: list[FunctionalValueParameter],
+        show_as_table: bool,
+        log_yaxis: bool,
+    ) -> _SeriesValue:
+        """A value from data the server already checked (the cheap path of bulk reads)."""
+        made = cls.__new__(cls)
+        made.show_as_table = show_as_table
+        made.log_yaxis = log_yaxis
+        made._x_axis = x_axis
+        made._parameters = {p.name: p for p in parameters}
+        made.unit = unit
+        made.name = name
+        made.definition = None
+        made._is_applicable = True
+        made._value = curves or None
+        return made
+
     def set_value(self, value: Any) -> None:
         """Set the series (a sequence of curves, or one); same checks as assigning ``value``."""
         self.value = value

@@ -15,6 +15,8 @@ from dataclasses import KW_ONLY, dataclass
 from enum import StrEnum
 from typing import Any, SupportsFloat
 
+_set = object.__setattr__
+
 __all__ = [
     "GraphDecoration",
     "GridParameterValues",
@@ -186,6 +188,24 @@ class SeriesPoint(_Curve):
     is_estimated: Sequence[bool] | None = None
     decoration: GraphDecoration = GraphDecoration.LINES
     parameters: Sequence[SeriesParameterValue] = ()
+
+    @classmethod
+    def _checked(
+        cls,
+        x: tuple[Any, ...],
+        y: tuple[float, ...],
+        is_estimated: tuple[bool, ...],
+        decoration: GraphDecoration,
+        parameters: tuple[SeriesParameterValue, ...],
+    ) -> SeriesPoint:
+        """A curve from data the server already checked (the cheap path of bulk reads)."""
+        made = object.__new__(cls)
+        _set(made, "x", x)
+        _set(made, "y", y)
+        _set(made, "is_estimated", is_estimated)
+        _set(made, "decoration", decoration)
+        _set(made, "parameters", parameters)
+        return made
 
     def __post_init__(self) -> None:
         self._check_common("SeriesPoint", SeriesParameterValue)

@@ -58,7 +58,7 @@ _TO_WIRE = {
     GraphDecoration.MARKERS: "markers",
     GraphDecoration.LINES_AND_MARKERS: "linesAndMarkers",
 }
-_FROM_WIRE = {wire: facade for facade, wire in _TO_WIRE.items()}
+_FROM_WIRE: dict[Any, GraphDecoration] = {wire: facade for facade, wire in _TO_WIRE.items()}
 
 
 def _opt(value: Any) -> Any:
@@ -90,16 +90,40 @@ def _curve(cls: Any, item: Any, parameters: tuple[Any, ...], **ys: tuple[float, 
     return cls._trusted(**fields)
 
 
-def _series_parameters(item: Any) -> tuple[SeriesParameterValue, ...]:
-    parameters = item.parameters
-    if isinstance(parameters, Unset):
-        return ()
-    return tuple(
-        SeriesParameterValue._trusted_pair(
-            p.name, p.value if not isinstance(p.value, Unset) else _opt(p.text_value)
-        )
-        for p in parameters
+def _series_point(item: FunctionalSeriesPoints) -> SeriesPoint:
+    x = item.x
+    xs = tuple(x) if x.__class__ is list else tuple(_opt(item.x_text) or ())
+    flags = item.estimated
+    return SeriesPoint._checked(
+        xs,
+        tuple(item.y),
+        tuple(flags) if flags.__class__ is list else (False,) * len(xs),
+        _FROM_WIRE.get(item.decoration, GraphDecoration.LINES),
+        _series_parameters(item),
     )
+
+
+_KNOWN_PARAMETERS: dict[tuple[Any, ...], tuple[SeriesParameterValue, ...]] = {}
+_KNOWN_PARAMETERS_LIMIT = 4096
+
+
+def _series_parameters(item: Any) -> tuple[SeriesParameterValue, ...]:
+    """A series' parameter values; equal ones are shared (they are frozen), so a bulk read of
+    curves at the same temperatures builds each only once."""
+    parameters = item.parameters
+    if parameters.__class__ is not list:
+        return ()
+    key = tuple(
+        (p.name, p.value if p.value.__class__ is not Unset else p.text_value) for p in parameters
+    )
+    found = _KNOWN_PARAMETERS.get(key)
+    if found is None:
+        if len(_KNOWN_PARAMETERS) >= _KNOWN_PARAMETERS_LIMIT:
+            _KNOWN_PARAMETERS.clear()
+        found = _KNOWN_PARAMETERS[key] = tuple(
+            SeriesParameterValue._trusted_pair(name, value) for name, value in key
+        )
+    return found
 
 
 def _grid_parameters(model: Any) -> tuple[GridParameterValues, ...]:
@@ -136,11 +160,11 @@ def functional_from_model(model: FunctionalModel) -> FunctionalValue:
             "log_yaxis": bool(model.log_y_axis),
         }
         if isinstance(model, FunctionalSeriesPointValue):
-            curves = tuple(
-                _curve(SeriesPoint, s, _series_parameters(s), y=tuple(s.y)) for s in model.series
-            )
-            return AttributeFunctionalSeriesPoint(
-                model.attribute, curves, **common, **series_options
+            return AttributeFunctionalSeriesPoint._checked(
+                model.attribute,
+                tuple(_series_point(s) for s in model.series),
+                **common,
+                **series_options,
             )
         ranges = tuple(
             _curve(
