@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-__all__ = ["Exchange", "LoopbackProxy", "Reply", "Rule", "running"]
+__all__ = ["Exchange", "LoopbackProxy", "Reply", "Rule", "look_up_loopback_names_only", "running"]
 
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
 
@@ -54,8 +55,8 @@ class Reply:
     """What the proxy sends back.
 
     ``drop`` closes the connection without a byte of answer. ``drip`` sends the headers, then
-    the body one byte every ``drip`` seconds. ``raw_body`` sends ``body`` as is (with the
-    upstream's Content-Encoding, when the rule keeps it).
+    the body one byte every ``drip`` seconds. ``truncate`` sends the headers (with the whole
+    body's length) and only that many bytes of the body, then closes the connection.
     """
 
     status: int = 200
@@ -63,6 +64,7 @@ class Reply:
     body: bytes = b""
     drop: bool = False
     drip: float | None = None
+    truncate: int | None = None
 
     def header(self, name: str) -> str | None:
         """An answer header, by case-insensitive name."""
@@ -113,6 +115,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
         self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
+        if reply.truncate is not None:
+            self.wfile.write(reply.body[: reply.truncate])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         if reply.drip is None:
             self.wfile.write(reply.body)
             return
@@ -182,6 +190,23 @@ class LoopbackProxy(ThreadingHTTPServer):
         self.stopping.set()
         super().server_close()
         self._upstream.close()
+
+
+def look_up_loopback_names_only(monkeypatch: Any) -> None:
+    """Make name lookups of anything but loopback names fail at once, for one test.
+
+    Tests name hosts such as ``servicelayer.test`` that only the proxy may reach; without
+    this, a request that bypasses the proxy would send a DNS query off the machine.
+    """
+    real_getaddrinfo = socket.getaddrinfo
+
+    def loopback_names_only(host: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name not in ("localhost", "::1") and not name.startswith("127."):
+            raise socket.gaierror(socket.EAI_NONAME, f"{name}: not looked up in tests")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", loopback_names_only)
 
 
 @contextmanager

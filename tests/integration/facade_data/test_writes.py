@@ -9,11 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from facade._core.errors import InvalidRecordStateError, PermissionDeniedError
-from facade._model.enums import ReleaseState
-from facade._model.record import Record
-from facade._model.values import AttributeFile, AttributeInteger, AttributeShortText
-from facade._session import Session
+from facade import (
+    AttributeFile,
+    AttributeInteger,
+    AttributeShortText,
+    InvalidRecordStateError,
+    PermissionDeniedError,
+    Record,
+    ReleaseState,
+    Session,
+)
 
 from .conftest import MAX_BATCH, log_requests, records_of
 

@@ -12,7 +12,7 @@ import pytest
 import trustme
 import uvicorn
 
-from facade._core.errors import ConnectionFailedError
+from facade import ConnectionFailedError
 from facade.auth._apikey import ApiKeyAuth
 from server.__main__ import parse_args
 from server._app import build_app

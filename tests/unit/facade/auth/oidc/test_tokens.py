@@ -12,7 +12,7 @@ import httpx
 import pytest
 import respx
 
-from facade.auth.oidc._errors import TokenRefreshError
+from facade import TokenRefreshError
 from facade.auth.oidc._tokens import RefreshingBearerAuth, TokenSet, jwt_claims, refresh_grant
 
 TOKEN_URL = "https://idp.test/token"
