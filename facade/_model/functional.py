@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar
 
 from .functional_data import GridPoint, GridRange, SeriesPoint, SeriesRange, _Curve
+from .functional_export import functional_to_model
 from .functional_parameters import FunctionalValueParameter
 from .functional_reshape import grid_from_series, series_from_grid, swap_x_axis
 from .functional_table import FunctionalTableView
@@ -65,6 +66,24 @@ class FunctionalValue(AttributeValue):
         self._parameters = _parameters(parameters, x_axis)
         self.unit = unit
         super().__init__(name, value)
+
+    def _fill_checked(
+        self,
+        name: str,
+        curves: Any,
+        *,
+        x_axis: str,
+        unit: str | None,
+        parameters: list[FunctionalValueParameter],
+    ) -> None:
+        """Set every field from checked data (what ``__init__`` does, without the checks)."""
+        self.name = name
+        self.definition = None
+        self._is_applicable = True
+        self._x_axis = x_axis
+        self._parameters = {p.name: p for p in parameters}
+        self.unit = unit
+        self._value = curves or None
 
     @property
     def x_axis(self) -> str:
@@ -129,7 +148,9 @@ class FunctionalValue(AttributeValue):
         data = (
             None
             if create_empty or self.is_empty()
-            else swap_x_axis(self._value, self._x_axis, parameter_name, series=self.is_series)
+            else swap_x_axis(
+                self._value, old=self._x_axis, new=parameter_name, series=self.is_series
+            )
         )
         return self._copy(type(self), data, x_axis=parameter_name)
 
@@ -149,8 +170,6 @@ class FunctionalValue(AttributeValue):
         return made
 
     def _to_model(self) -> Any:
-        from .functional_wire import functional_to_model
-
         return functional_to_model(self)
 
     @property
@@ -239,13 +258,7 @@ class _SeriesValue(FunctionalValue):
         made = cls.__new__(cls)
         made.show_as_table = show_as_table
         made.log_yaxis = log_yaxis
-        made._x_axis = x_axis
-        made._parameters = {p.name: p for p in parameters}
-        made.unit = unit
-        made.name = name
-        made.definition = None
-        made._is_applicable = True
-        made._value = curves or None
+        made._fill_checked(name, curves, x_axis=x_axis, unit=unit, parameters=parameters)
         return made
 
     def set_value(self, value: Any) -> None:

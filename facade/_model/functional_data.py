@@ -60,7 +60,7 @@ def _x_values(values: Iterable[Any], what: str) -> tuple[float, ...] | tuple[str
     return _floats(items, what)
 
 
-def _flags(flags: Iterable[bool] | None, count: int, what: str) -> tuple[bool, ...]:
+def _flags(flags: Iterable[bool] | None, *, count: int, what: str) -> tuple[bool, ...]:
     if flags is None:
         return (False,) * count
     out = tuple(flags)
@@ -71,7 +71,7 @@ def _flags(flags: Iterable[bool] | None, count: int, what: str) -> tuple[bool, .
     return out
 
 
-def _same_length(what: str, x: Sequence[Any], name: str, values: Sequence[Any]) -> None:
+def _same_length(what: str, x: Sequence[Any], *, name: str, values: Sequence[Any]) -> None:
     if len(values) != len(x):
         raise ValueError(
             f"{what} has {len(x)} x values but {len(values)} {name} values: give one per x"
@@ -165,7 +165,7 @@ class _Curve:
 
     def _check_common(self, what: str, item_type: type) -> None:
         object.__setattr__(self, "x", _x_values(self.x, f"{what}.x"))
-        flags = _flags(self.is_estimated, len(self.x), what)
+        flags = _flags(self.is_estimated, count=len(self.x), what=what)
         object.__setattr__(self, "is_estimated", flags)
         object.__setattr__(self, "decoration", _decoration(self.decoration))
         parameters = tuple(self.parameters)
@@ -194,6 +194,7 @@ class SeriesPoint(_Curve):
         cls,
         x: tuple[Any, ...],
         y: tuple[float, ...],
+        *,
         is_estimated: tuple[bool, ...],
         decoration: GraphDecoration,
         parameters: tuple[SeriesParameterValue, ...],
@@ -210,7 +211,7 @@ class SeriesPoint(_Curve):
     def __post_init__(self) -> None:
         self._check_common("SeriesPoint", SeriesParameterValue)
         object.__setattr__(self, "y", _floats(self.y, "SeriesPoint.y"))
-        _same_length("SeriesPoint", self.x, "y", self.y)
+        _same_length("SeriesPoint", self.x, name="y", values=self.y)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -234,8 +235,8 @@ def _check_ranges(curve: Any, what: str) -> None:
     object.__setattr__(curve, "y_low", _floats(curve.y_low, f"{what}.y_low"))
     object.__setattr__(curve, "y_high", _floats(curve.y_high, f"{what}.y_high"))
     x = curve.x
-    _same_length(what, x, "y_low", curve.y_low)
-    _same_length(what, x, "y_high", curve.y_high)
+    _same_length(what, x, name="y_low", values=curve.y_low)
+    _same_length(what, x, name="y_high", values=curve.y_high)
     for index, (low, high) in enumerate(zip(curve.y_low, curve.y_high, strict=True)):
         if low > high:
             raise ValueError(f"{what} point {index}: y_low {low} is above y_high {high}")
@@ -265,7 +266,7 @@ class GridPoint(_Curve):
     def __post_init__(self) -> None:
         self._check_common("GridPoint", GridParameterValues)
         object.__setattr__(self, "y", _floats(self.y, "GridPoint.y"))
-        _same_length("GridPoint", self.x, "y", self.y)
+        _same_length("GridPoint", self.x, name="y", values=self.y)
         _check_grid_parameters(self, "GridPoint")
 
     def __add__(self, other: GridPoint) -> GridPoint:

@@ -11,7 +11,7 @@ AXIS_SCALE_TYPES = ("Linear", "Log")
 DATA_TYPES = ("numeric", "discrete")
 
 
-def _choice(value: Any, allowed: tuple[str, ...], what: str) -> str | None:
+def _choice(value: Any, *, allowed: tuple[str, ...], what: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
@@ -89,7 +89,9 @@ class FunctionalValueParameter:
 
     @interpolation_type.setter
     def interpolation_type(self, value: str | None) -> None:
-        self._interpolation_type = _choice(value, INTERPOLATION_TYPES, "interpolation_type")
+        self._interpolation_type = _choice(
+            value, allowed=INTERPOLATION_TYPES, what="interpolation_type"
+        )
 
     @property
     def axis_scale_type(self) -> str | None:
@@ -98,7 +100,7 @@ class FunctionalValueParameter:
 
     @axis_scale_type.setter
     def axis_scale_type(self, value: str | None) -> None:
-        self._axis_scale_type = _choice(value, AXIS_SCALE_TYPES, "axis_scale_type")
+        self._axis_scale_type = _choice(value, allowed=AXIS_SCALE_TYPES, what="axis_scale_type")
 
     @property
     def effective_default_value(self) -> float | str | None:
@@ -132,12 +134,25 @@ class FunctionalValueParameter:
     ) -> FunctionalValueParameter:
         """A parameter from settings the server already checked (no checks: cheap to read)."""
         made = cls.__new__(cls)
-        made.name, made.unit, made.data_type = name, unit, data_type
-        made._default_value = default_value
-        made._interpolation_type = interpolation_type
-        made._axis_scale_type = axis_scale_type
-        made._inherited = {}
+        made._fill(
+            name=name,
+            unit=unit,
+            data_type=data_type,
+            settings=(default_value, interpolation_type, axis_scale_type),
+        )
         return made
+
+    def _fill(
+        self,
+        *,
+        name: str,
+        unit: str | None,
+        data_type: str,
+        settings: tuple[float | str | None, str | None, str | None],
+    ) -> None:
+        self.name, self.unit, self.data_type = name, unit, data_type
+        self._default_value, self._interpolation_type, self._axis_scale_type = settings
+        self._inherited = {}
 
     def copy(self) -> FunctionalValueParameter:
         """An independent copy (same name, unit and settings)."""

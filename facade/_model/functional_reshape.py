@@ -94,7 +94,7 @@ def series_from_grid(grid: GridPoint | GridRange) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def swap_x_axis(data: Any, old: str, new: str, *, series: bool) -> Any:
+def swap_x_axis(data: Any, *, old: str, new: str, series: bool) -> Any:
     """``data`` (a series tuple or a grid) with parameter ``new`` on x and ``old`` a parameter.
 
     Raises:

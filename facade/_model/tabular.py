@@ -12,9 +12,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .tabular_cells import LinkedCell, LocalCell, TabularColumn, local_cell_class
+from .tabular_export import tabular_to_model
 from .value_base import AttributeValue
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: the record module imports the values
     from .record import Record
 
 __all__ = ["AttributeTabular", "TabularRow"]
@@ -284,8 +285,6 @@ class AttributeTabular(AttributeValue):
         return "\n".join(lines)
 
     def _to_model(self) -> Any:
-        from .tabular_wire import tabular_to_model
-
         return tabular_to_model(self)
 
     def __eq__(self, other: object) -> bool:
