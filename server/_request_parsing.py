@@ -146,13 +146,7 @@ async def parse_body(
     except BodyTooLarge as error:
         raise Problem(413, str(error)) from None
     if operation.body_media != "application/json":
-        if operation.body_required and not raw:
-            raise Problem(
-                400,
-                "A request body is required.",
-                errors=[{"pointer": "/", "message": "is required"}],
-            )
-        return raw
+        return raw  # binary content: zero bytes is an empty file, still a file
     if not raw:
         if operation.body_required:
             raise Problem(
