@@ -146,7 +146,14 @@ async def parse_body(
     except BodyTooLarge as error:
         raise Problem(413, str(error)) from None
     if operation.body_media != "application/json":
-        return raw  # binary content: zero bytes is an empty file, still a file
+        # Zero bytes sent as content are an empty file; no content at all is a missing body.
+        if operation.body_required and not raw and "content-type" not in request.headers:
+            raise Problem(
+                400,
+                "A request body is required.",
+                errors=[{"pointer": "/", "message": "is required"}],
+            )
+        return raw
     if not raw:
         if operation.body_required:
             raise Problem(

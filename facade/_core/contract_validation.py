@@ -404,11 +404,28 @@ def validate_contract(
 ) -> Iterator[ContractValidator]:
     """Validate every exchange of ``target`` (a Session or client) inside the ``with`` block.
 
-    Example::
+    Example:
+        With ``session`` signed in to a Service Layer:
 
-        with validate_contract(session) as validator:
-            session.search_for_records_by_name(db, "Aluminium")
-        print(validator.checked, "exchanges checked,", len(validator.violations), "violations")
+        >>> from facade import validate_contract
+        >>> with validate_contract(session) as validator:
+        ...     found = session.search_for_records_by_text("Aluminium")
+        >>> validator.checked > 0, list(validator.violations)
+        (True, [])
+
+    Args:
+        target: A ``Session``, its ``generated_client``, or an ``httpx.Client``.
+        spec_path: The contract to check against (default: the one this SDK was built from).
+        raise_on_violation: Raise ``ContractViolation`` at the first breach; False records
+            breaches in ``validator.violations`` instead.
+
+    Returns:
+        A context manager giving the ``ContractValidator``, which counts ``checked``
+        exchanges and keeps ``violations``.
+
+    Raises:
+        ContractViolation: A request or answer breaks the contract (``raise_on_violation``).
+        ImportError: The ``contract`` extra (openapi-core) is not installed.
     """
     validator = ContractValidator(spec_path, raise_on_violation=raise_on_violation)
     client = _httpx_client_of(target)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from generated.models.database import Database as DatabaseModel
 from generated.types import Unset
 
+from .._core.batching import BatchOptions, LookupResult, Progress, choose_raise_on_failure
+from .._core.calls import names_errors
 from .._core.checks import require_str
 from .units import UnitSettings
 
@@ -187,11 +189,42 @@ class Database:
             version_number=version_number,
         )
 
+    @names_errors("get_records_by_ids")
     def get_records_by_ids(
-        self, record_identifiers: Sequence[dict[str, Any]]
-    ) -> list[Record | None]:
-        """One record (or None) per identifier dict; ``db_key`` defaults to this database's."""
-        return self._backend.records_by_ids(record_identifiers, default_db_key=self.db_key)
+        self,
+        record_identifiers: Sequence[dict[str, Any]],
+        *,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
+    ) -> LookupResult[Record]:
+        """Look up many records of this database by their identifiers.
+
+        As ``Session.get_records_by_ids``; ``db_key`` defaults to this database's.
+
+        Args:
+            record_identifiers: One dict per record wanted (``hguid``, ``vguid`` or
+                ``history_identity`` with an optional ``version_number``).
+            raise_on_failure: Raise when any identifier is not resolved; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            One Record, or None, per identifier; ``reason(index)`` says why one is None.
+
+        Raises:
+            TypeError: An identifier is not a dict, or a value has the wrong type.
+            ValueError: An identifier is malformed.
+            BulkOperationError: ``raise_on_failure`` is on and some identifiers failed.
+        """
+        options = BatchOptions(
+            progress=progress,
+            raise_on_failure=choose_raise_on_failure(
+                raise_on_failure, default=self._backend.raise_on_failure
+            ),
+        )
+        return self._backend.records_by_ids(
+            record_identifiers, default_db_key=self.db_key, options=options
+        )
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
         """Records whose name or short name is ``name`` (exact, case-insensitive)."""

@@ -19,9 +19,10 @@ from generated.types import Unset
 from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
-from .enums import RecordColor, RecordType, ReleaseState, _record_type
+from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
+from .record_sync import RecordSync
 from .values import AttributeValue
 
 if TYPE_CHECKING:  # a record's table and database import this module
@@ -32,8 +33,28 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(RecordSchemaMixin):
-    """A record; build new ones with ``Table.create_record`` and push them with ``Session.update``."""
+class Record(RecordSync, RecordSchemaMixin):
+    """A record of a table (one version of it, in a version-controlled table).
+
+    Build new records with ``Table.create_record`` and push them, like any change staged with
+    ``set_attributes``, ``clear_attributes`` or ``set_links``, with ``Session.update`` (links:
+    ``Session.update_links``).
+
+    Release: ``flag_for_release`` decides what ``Session.update`` does in a version-controlled
+    table. It is True for every record read from the server, so a plain ``update`` makes a
+    new version and releases it at once. ``Table.create_record`` defaults to
+    ``release_record=False``: a new record stays unreleased until you set
+    ``flag_for_release = True`` and update again.
+
+    Example:
+        >>> record = table.create_record("Alloy 7", release_record=False)  # doctest: +SKIP
+        >>> record.flag_for_release  # doctest: +SKIP
+        False
+
+    Attributes:
+        flag_for_release: True: the next ``Session.update`` releases the version it makes
+            (or the current one, if nothing changed); False: it stays unreleased.
+    """
 
     def __init__(
         self,
@@ -84,97 +105,9 @@ class Record(RecordSchemaMixin):
         record._load(model)
         return record
 
-    def _load(self, model: RecordModel) -> None:
-        self._model = model
-        self._name = None
-        self._short_name = None
-        self._type = _record_type(model.type_)
-        self._color = RecordColor.from_wire(model.color)
-        self._parent = None
-        self._release_state = ReleaseState.from_wire(model.release_state)
-        self._deleted = False
-
     @property
     def _backend(self) -> Backend:
         return self._table._backend
-
-    # --- state changes the operations report back -------------------------------------------
-
-    def _set_attributes(self, values: dict[str, AttributeValue], *, partial: bool) -> None:
-        """Values read from the server; ``partial``: only some attributes were asked for."""
-        if partial and self._attributes is not None:
-            self._attributes.update(values)
-        else:
-            self._attributes = values
-
-    def _set_links(self, links: dict[str, set[Record]]) -> None:
-        """Links read from the server, by link group."""
-        self._links = links
-
-    def _set_release_state(self, state: ReleaseState) -> None:
-        """The release state the server reported for this version."""
-        self._release_state = state
-
-    def _set_versions(self, versions: list[Record]) -> None:
-        """Every version of this record, and this version's release state among them."""
-        self._all_versions = {f"v{v.version_number or 0}": v for v in versions}
-        own = next((v for v in versions if v.record_guid == self.record_guid), None)
-        if own is not None:
-            self._release_state = own._release_state
-        elif versions:
-            self._release_state = ReleaseState.Unknown
-
-    def _pushed(self, model: RecordModel, *, attributes_written: bool) -> None:
-        """The server accepted this record's changes and answered with its new state."""
-        self._load(model)
-        if attributes_written:
-            self._pending.clear()
-            self._clear.clear()
-        self._attributes = None
-        self._all_versions = None
-        self._properties = None
-        self._history_events = None
-
-    def _links_pushed(self) -> None:
-        """The server accepted the link groups set with ``set_links``."""
-        self._links = {**(self._links or {}), **self._pending_links}
-        self._pending_links = {}
-
-    def _removed_on_server(self, *, deleted: bool, model: RecordModel | None) -> None:
-        """This version was deleted, or withdrawn (``model``: its new state, if sent)."""
-        if deleted:
-            self._deleted = True
-        elif model is not None:
-            self._load(model)
-        else:
-            self._release_state = ReleaseState.Withdrawn
-
-    # --- what the operations read --------------------------------------------------------------
-
-    @property
-    def _server_model(self) -> RecordModel | None:
-        """The state the server last sent (None for a record never pushed)."""
-        return self._model
-
-    @property
-    def _changes(self) -> tuple[dict[str, AttributeValue], set[str]]:
-        """Values set and attribute names cleared since the last push."""
-        return self._pending, self._clear
-
-    @property
-    def _pending_link_groups(self) -> dict[str, set[Record]]:
-        """Link groups set with ``set_links`` and not pushed yet."""
-        return self._pending_links
-
-    @property
-    def _new_parent(self) -> Record | Table | None:
-        """The parent given to a new record (None for records read from the server)."""
-        return self._parent if self._model is None else None
-
-    @property
-    def _short_name_set(self) -> str | None:
-        """A short name set locally (None: keep the server's)."""
-        return self._short_name
 
     # --- identity ---------------------------------------------------------------------------
 
@@ -436,8 +369,14 @@ class Record(RecordSchemaMixin):
         self._table.bulk_fetch([self], include_binary_data=True)
 
     def decache_attributes(self) -> None:
-        """Forget fetched values (they are fetched again on next use)."""
+        """Forget fetched values and discard the changes staged for the next update.
+
+        Values set with ``set_attributes`` and removals staged with ``clear_attributes`` are
+        dropped; ``attributes`` fetches the server's values again on next use.
+        """
         self._attributes = None
+        self._pending.clear()
+        self._clear.clear()
 
     def set_attributes(self, values: Iterable[AttributeValue]) -> None:
         """Mark values to be written by the next ``Session.update``."""
@@ -475,8 +414,12 @@ class Record(RecordSchemaMixin):
         self._pending_links[link_name] = targets
 
     def decache_links(self) -> None:
-        """Forget fetched links."""
+        """Forget fetched links and discard the link groups staged with ``set_links``.
+
+        ``links`` fetches the server's links again on next use.
+        """
         self._links = None
+        self._pending_links.clear()
 
     # --- viewer, deletion -------------------------------------------------------------------
 

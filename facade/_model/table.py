@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generated.models.table import Table as TableModel
 
-from .._core.batching import BatchOptions, ProgressCallback
+from .._core.batching import BatchOptions, Progress
+from .._core.calls import names_errors
 from .definitions import AttributeDefinition, definition_from_model, lookup_definition
 from .enums import RecordColor
 from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
@@ -172,19 +173,44 @@ class Table:
 
     # --- bulk -------------------------------------------------------------------------------
 
+    @names_errors("bulk_fetch")
     def bulk_fetch(
         self,
         records: Sequence[Record],
-        attributes: Sequence[str] | None = None,
+        attributes: Sequence[str | AttributeDefinition | PseudoAttributeDefinition] | None = None,
         batch_size: int = 100,
         parallelize: bool = False,
         max_num_threads: int = 6,
         include_binary_data: bool = False,
         *,
-        progress: ProgressCallback | None = None,
+        progress: Progress = None,
         show_progress: bool = False,
     ) -> None:
-        """Fetch attribute values of ``records`` in batches (None = every attribute)."""
+        """Fetch the attribute values of many records of this table, in batches.
+
+        Failures: this fills the records in place and returns nothing, so any record that
+        could not be fetched raises ``BulkOperationError`` after the others were filled;
+        its ``failures`` say which and why.
+
+        Args:
+            records: Records of this table that exist on the server.
+            attributes: The attributes to fetch, by name or ``AttributeDefinition``; None
+                fetches every attribute. ``RecordProperties`` definitions also fetch the
+                records' properties (writability, parent names).
+            batch_size: Records per request (capped at the server's limit).
+            parallelize: Send batches on several threads.
+            max_num_threads: Most threads when parallel.
+            include_binary_data: Fetch the bytes of files and pictures too (else a URL).
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+            show_progress: Same as ``progress=True``.
+
+        Raises:
+            TypeError: An argument has the wrong type.
+            ValueError: A record is in another table, or a bulk option is out of range.
+            KeyError: An attribute name is not in the table (close matches are named).
+            InvalidRecordStateError: A record is not on the server.
+            BulkOperationError: Some records could not be fetched.
+        """
         options = BatchOptions(
             batch_size=batch_size,
             parallelize=parallelize,
@@ -231,21 +257,73 @@ class Table:
                 )
         return names, properties
 
+    @names_errors("bulk_fetch_all_record_versions")
     def bulk_fetch_all_record_versions(
         self,
         records: Sequence[Record],
         batch_size: int = 100,
         parallelize: bool = False,
         max_num_threads: int = 6,
+        *,
+        progress: Progress = None,
     ) -> None:
-        """Fill ``all_versions``, ``release_state`` and ``record_history`` of ``records``
-        (one request per batch)."""
+        """Fill ``all_versions``, ``release_state`` and ``record_history`` of records (one
+        request per batch).
+
+        Failures: the records are filled in place; when any could not be read, the first
+        error is raised after the others were filled.
+
+        Args:
+            records: Records of this table that exist on the server.
+            batch_size: Records per request.
+            parallelize: Send requests on several threads.
+            max_num_threads: Most threads when parallel.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Raises:
+            TypeError: An argument has the wrong type.
+            ValueError: A record is in another table, or a bulk option is out of range.
+            InvalidRecordStateError: A record is not on the server.
+            APIError: A record's versions could not be read.
+        """
         options = BatchOptions(
-            batch_size=batch_size, parallelize=parallelize, max_num_threads=max_num_threads
+            batch_size=batch_size,
+            parallelize=parallelize,
+            max_num_threads=max_num_threads,
+            progress=progress,
         )
         self._backend.fetch_versions(
             check_records(records, action="listing versions", table=self), options=options
         )
+
+    # --- dataframes -------------------------------------------------------------------------
+
+    def to_dataframe(
+        self, records: Sequence[Record] | None = None, attributes: Sequence[str] | None = None
+    ) -> Any:
+        """Records of this table as a ``pandas.DataFrame``, one row per record.
+
+        See ``records_to_dataframe`` for the columns (units in the names and in
+        ``df.attrs["units"]``). For tables too large for memory use ``export_table``.
+
+        Args:
+            records: Records of this table; None for every record (the tree is walked).
+            attributes: Attribute names to include, in order; None for all.
+
+        Returns:
+            A ``pandas.DataFrame``.
+
+        Raises:
+            ImportError: pandas is not installed (``servicelayer-sdk[dataframe]``).
+            ValueError: A record is not in this table.
+        """
+        from .dataframes import records_to_dataframe
+
+        if records is None:
+            listed = [r for page in self._backend.record_pages(self) for r in page]
+        else:
+            listed = check_records(records, table=self)
+        return records_to_dataframe(listed, attributes)
 
     def __repr__(self) -> str:
         return f"<Table {self.db_key}/{self.name}>"

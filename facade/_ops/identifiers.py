@@ -13,6 +13,8 @@ from typing import Any
 
 from generated.models.record_reference import RecordReference
 
+from .._core.checks import require_str
+
 __all__ = [
     "IDENTIFIER_KEYS",
     "check_db_key",
@@ -38,13 +40,12 @@ def check_guid(value: object, what: str) -> str:
 
 def check_db_key(value: object, what: str = "db_key") -> str:
     """Return ``value`` if it is a database key as the contract allows."""
-    if not isinstance(value, str):
-        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
-    if not _DB_KEY.fullmatch(value):
+    key = require_str(value, what)
+    if not _DB_KEY.fullmatch(key):
         raise ValueError(
-            f"{what} must be 1-64 characters of letters, digits, '_', '.' or '-': {_preview(value)}"
+            f"{what} must be 1-64 characters of letters, digits, '_', '.' or '-': {_preview(key)}"
         )
-    return value
+    return key
 
 
 def _check_int(value: object, what: str, *, minimum: int) -> int:

@@ -124,9 +124,15 @@ def _header_positions(header: list[str], line: int, *, use_strict_version: bool)
     needed = ["DatabaseKey", "RecordGuid" if use_strict_version else "RecordHistoryGuid"]
     missing = [name for name in needed if name not in positions]
     if missing:
+        hint = ""
+        if use_strict_version and missing == ["RecordGuid"] and "RecordHistoryGuid" in positions:
+            hint = (
+                "; this list names records by RecordHistoryGuid only: pass "
+                "use_strict_version=False to get the current version of each"
+            )
         raise ValueError(
             f"line {line}: missing header(s) {', '.join(missing)}; a record list has the tab-separated "
-            f"headers {', '.join(COLUMNS)} (found {[h.strip() for h in header]!r:.200})"
+            f"headers {', '.join(COLUMNS)} (found {[h.strip() for h in header]!r:.200}){hint}"
         )
     return positions
 

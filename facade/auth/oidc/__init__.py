@@ -8,6 +8,7 @@ from ._errors import (
     BrowserUnavailableError,
     DeviceCodeCancelledError,
     DeviceCodeExpiredError,
+    DeviceCodeTimeoutError,
     IdentityProviderChangedError,
     InsecureIdentityProviderError,
     InsecureTokenFileError,
@@ -17,7 +18,7 @@ from ._errors import (
     TokenRefreshError,
     TokenStoreError,
 )
-from ._token_store import KEYRING_SERVICE
+from ._token_store import KEYRING_SERVICE, InsecureKeyringWarning, TokenStore
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -27,12 +28,15 @@ __all__ = [
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
     "DeviceCodePrompt",
+    "DeviceCodeTimeoutError",
     "IdentityProviderChangedError",
     "InsecureIdentityProviderError",
+    "InsecureKeyringWarning",
     "InsecureTokenFileError",
     "OIDCConfigurationError",
     "OIDCError",
     "StoredTokenNotFoundError",
     "TokenRefreshError",
+    "TokenStore",
     "TokenStoreError",
 ]
