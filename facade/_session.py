@@ -32,7 +32,14 @@ __all__ = ["Session"]
 
 
 class Session:
-    """A signed-in session (build it with ``SessionBuilder``)."""
+    """A signed-in session: the databases of one Service Layer, look-ups, searches, writes.
+
+    Build it with ``SessionBuilder`` rather than directly; close it (or use ``with``) to sign
+    out.
+
+    Args:
+        connection: The connection a ``SessionBuilder`` opened.
+    """
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -148,7 +155,21 @@ class Session:
         guid: str | None = None,
         version_guid: str | None = None,
     ) -> Database:
-        """The one database matching every criterion given; KeyError for none, several or no criteria."""
+        """The one database matching every criterion given.
+
+        Args:
+            name: The database's name.
+            db_key: The database key (e.g. ``"DEMO_MATERIALS"``).
+            guid: The database GUID.
+            version_guid: The GUID of this version of the database.
+
+        Returns:
+            The database.
+
+        Raises:
+            KeyError: No criterion given, or no database (or several) matches.
+            TypeError: A criterion is not a str.
+        """
         criteria = {"name": name, "db_key": db_key, "guid": guid, "version_guid": version_guid}
         given = {k: v for k, v in criteria.items() if v is not None}
         if not given:
@@ -172,10 +193,24 @@ class Session:
         history_identity: int | None = None,
         version_number: int | None = None,
     ) -> Record | None:
-        """The record these identifiers name (vguid > history_identity (+version) > hguid), or None.
+        """The record these identifiers name, or None.
 
-        A vguid or a lone hguid is one GET of that version or history (404 reads as None);
-        a history identity goes through the resolve batch operation.
+        When several are given, ``vguid`` wins over ``history_identity`` (with
+        ``version_number``), which wins over ``hguid``. One request.
+
+        Args:
+            db_key: The record's database key.
+            hguid: The record's history GUID (its current version).
+            vguid: The GUID of one exact version.
+            history_identity: The record's integer identity.
+            version_number: The version wanted with ``history_identity``.
+
+        Returns:
+            The record, or None when no record visible to you matches.
+
+        Raises:
+            TypeError: An identifier has the wrong type.
+            ValueError: An identifier is malformed, or none is given.
         """
         return self._backend.record_by_id(
             db_key,
@@ -266,11 +301,33 @@ class Session:
     # --- search -----------------------------------------------------------------------------
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records named ``name`` (exact, case-insensitive) in every database."""
+        """Find records by name in every database.
+
+        Args:
+            name: The exact name or short name (case-insensitive).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return [r for db in self.dbs for r in db.search_for_records_by_name(name)]
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records matching ``text`` in every database."""
+        """Find records whose names or text attributes contain ``text``, in every database.
+
+        Args:
+            text: The text to look for.
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return [r for db in self.dbs for r in db.search_for_records_by_text(text)]
 
     # --- writes -----------------------------------------------------------------------------

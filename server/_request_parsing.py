@@ -146,7 +146,8 @@ async def parse_body(
     except BodyTooLarge as error:
         raise Problem(413, str(error)) from None
     if operation.body_media != "application/json":
-        # Zero bytes sent as content are an empty file; no content at all is a missing body.
+        # any bytes, none included (a zero-byte file is a file); without a Content-Type and
+        # without a byte there is no body at all
         if operation.body_required and not raw and "content-type" not in request.headers:
             raise Problem(
                 400,

@@ -108,8 +108,7 @@ class Backend(Protocol):
         options: BatchOptions,
         include_properties: bool = False,
     ) -> None:
-        """Load attribute values (``attributes``: None for all) into ``records``; with
-        ``include_properties`` also their properties (writability, parent names)."""
+        """Load attribute values (``attributes``: None for all) into ``records``; with ``include_properties`` also their properties (writability, parent names)."""
         ...
 
     def fetch_links(self, records: Sequence[Record]) -> None:

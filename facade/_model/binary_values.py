@@ -64,7 +64,13 @@ class _Binary:
 
 
 class BinaryType(AttributeValue):
-    """Shared behaviour of files and pictures: ``url``, ``binary_data``, ``save(path)``."""
+    """Shared behaviour of files and pictures: ``url``, ``binary_data``, ``save(path)``.
+
+    Args:
+        name: The attribute's name.
+        value: The bytes (None for an empty value).
+        mime_file_type: The MIME type of the bytes (e.g. ``"image/png"``).
+    """
 
     def __init__(self, name: str, value: bytes | None = None, mime_file_type: str | None = None):
         self._binary = _Binary()
@@ -78,6 +84,11 @@ class BinaryType(AttributeValue):
         return self._binary.data
 
     def is_empty(self) -> bool:
+        """Whether the value holds no data, no URL and no stored binary.
+
+        Returns:
+            True when there is nothing to send or download.
+        """
         b = self._binary
         return b.data is None and b.url is None and b.binary_id is None
 
@@ -208,7 +219,15 @@ def _stream_into(target: Path, download: BinaryDownload) -> None:
 
 
 class AttributeFile(BinaryType):
-    """A file (FILE): bytes with a ``file_name`` and a ``description``."""
+    """A file (FILE): bytes with a ``file_name`` and a ``description``.
+
+    Args:
+        name: The attribute's name.
+        value: The bytes (None for an empty value).
+        file_name: The file's name, as stored on the server.
+        description: A description of the file.
+        mime_file_type: The MIME type of the bytes.
+    """
 
     type = "FILE"
     kind = "file"

@@ -23,7 +23,14 @@ __all__ = ["Database"]
 
 
 class Database:
-    """A database: its key, GUIDs, name and tables (loaded once, on first use)."""
+    """A database: its key, GUIDs, name and tables (loaded once, on first use).
+
+    Get databases from ``Session.dbs`` or ``Session.get_db`` rather than building them.
+
+    Args:
+        model: What the server sent about the database.
+        backend: How the database reaches the server (the session's).
+    """
 
     def __init__(self, model: DatabaseModel, backend: Backend) -> None:
         self._model = model
@@ -65,8 +72,9 @@ class Database:
 
     @property
     def unit_system(self) -> str:
-        """The unit system attribute and parameter values are read in (default: the
-        database's own). Setting an unknown name raises ValueError listing the available ones.
+        """The unit system attribute and parameter values are read in (default: the database's own).
+
+        Setting an unknown name raises ValueError listing the available ones.
         """
         return self._units.system
 
@@ -142,12 +150,25 @@ class Database:
         return self._tables or []
 
     def find_table_by_guid(self, guid: str) -> Table | None:
-        """The table with GUID ``guid`` (case-insensitive), or None; tables load on first use."""
+        """Find a table by GUID (case-insensitive); the tables load on first use.
+
+        Args:
+            guid: The table GUID.
+
+        Returns:
+            The table, or None when there is none with that GUID.
+        """
         self._loaded_tables()
         return self._tables_by_guid.get(guid.casefold())
 
     def get_table(self, name: str) -> Table:
         """The table called ``name`` (case-insensitive).
+
+        Args:
+            name: The table's name, e.g. ``"Metals"``.
+
+        Returns:
+            The table.
 
         Raises:
             TypeError: ``name`` is not a str.
@@ -161,6 +182,12 @@ class Database:
 
     def get_table_by_guid(self, guid: str) -> Table:
         """The table with GUID ``guid`` (case-insensitive).
+
+        Args:
+            guid: The table GUID.
+
+        Returns:
+            The table.
 
         Raises:
             TypeError: ``guid`` is not a str.
@@ -180,7 +207,23 @@ class Database:
         history_identity: int | None = None,
         version_number: int | None = None,
     ) -> Record | None:
-        """The record these identifiers name in this database (see ``Session.get_record_by_id``)."""
+        """The record these identifiers name in this database, or None.
+
+        As ``Session.get_record_by_id``, with this database's key.
+
+        Args:
+            hguid: The record's history GUID (its current version).
+            vguid: The GUID of one exact version.
+            history_identity: The record's integer identity.
+            version_number: The version wanted with ``history_identity``.
+
+        Returns:
+            The record, or None when no record visible to you matches.
+
+        Raises:
+            TypeError: An identifier has the wrong type.
+            ValueError: An identifier is malformed, or none is given.
+        """
         return self._backend.record_by_id(
             self.db_key,
             hguid=hguid,
@@ -227,11 +270,33 @@ class Database:
         )
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records whose name or short name is ``name`` (exact, case-insensitive)."""
+        """Find the records of this database whose name or short name is ``name``.
+
+        Args:
+            name: The exact name (case-insensitive).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self, mode="name", query=name)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records whose names or text attributes contain ``text``."""
+        """Find the records of this database whose names or text attributes contain ``text``.
+
+        Args:
+            text: The text to look for.
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self, mode="text", query=text)
 
     def __repr__(self) -> str:

@@ -115,6 +115,9 @@ class AttributeDefinition:
     def check_unit(self, unit: str) -> None:
         """Raise ValueError: values of this kind carry no unit.
 
+        Args:
+            unit: The unit a value would be written in.
+
         Raises:
             ValueError: Always, naming the attribute.
         """
@@ -134,6 +137,9 @@ class _WithUnit(AttributeDefinition):
 
     def check_unit(self, unit: str) -> None:
         """Raise ValueError unless values may be written in ``unit`` (an equivalent unit).
+
+        Args:
+            unit: The unit a value would be written in.
 
         Raises:
             ValueError: ``unit`` is not dimensionally equivalent to the attribute's unit; the
@@ -305,6 +311,7 @@ class AttributeDefinitionUnsupported(AttributeDefinition):
 
     @property
     def type(self) -> str:  # type: ignore[override]
+        """The attribute's type code as the server sent it."""
         return self.unsupported_type
 
 

@@ -76,7 +76,12 @@ class PseudoAttributeDefinition:
 
 
 class PseudoAttributeValue:
-    """The value of one record property of one record (read-only)."""
+    """The value of one record property of one record (read-only).
+
+    Args:
+        definition: Which record property.
+        record: The record it is read from.
+    """
 
     id: ClassVar[int] = 0
 
@@ -92,7 +97,11 @@ class PseudoAttributeValue:
         return getattr(self.record, self.name)
 
     def is_empty(self) -> bool:
-        """True when the property has no value (e.g. ``released_on`` of an unreleased version)."""
+        """Whether the property has no value.
+
+        Returns:
+            True for e.g. ``released_on`` of an unreleased version.
+        """
         return self.value is None
 
     def __repr__(self) -> str:
@@ -121,5 +130,9 @@ class RecordProperties:
 
     @classmethod
     def all(cls) -> list[PseudoAttributeDefinition]:
-        """Every record property, in a fixed order."""
+        """Every record property.
+
+        Returns:
+            One definition per record property, in a fixed order.
+        """
         return [PseudoAttributeDefinition(name) for name in _PROPERTIES]

@@ -51,6 +51,17 @@ class Record(RecordSync, RecordSchemaMixin):
         >>> record.flag_for_release  # doctest: +SKIP
         False
 
+    Args:
+        name: The record's name.
+        table: The record's table.
+        parent: The parent record or folder (None or the table: the table's root).
+        short_name: The short name shown in the tree (default: the name).
+        attributes: Values to write with the record, by attribute name.
+        folder: Make a folder rather than a record.
+        record_color: Its colour in the viewer's tree.
+        release_record: The initial ``flag_for_release`` (``Table.create_record``'s
+            default is False).
+
     Attributes:
         flag_for_release: True: the next ``Session.update`` releases the version it makes
             (or the current one, if nothing changed); False: it stays unreleased.
@@ -98,8 +109,7 @@ class Record(RecordSync, RecordSchemaMixin):
 
     @classmethod
     def _from_model(cls, model: RecordModel, table: Table) -> Record:
-        """A record the server sent: the state ``__init__`` sets, without its argument checks
-        (look-ups build records by the thousand)."""
+        """A record the server sent: the state ``__init__`` sets, without its argument checks (look-ups build records by the thousand)."""
         record = cls.__new__(cls)
         record._start(table, flag_for_release=True)
         record._load(model)
@@ -316,15 +326,12 @@ class Record(RecordSync, RecordSchemaMixin):
 
     @property
     def attributes(self) -> dict[str, AttributeValue]:
-        """Every attribute of the table by name, in layout order: values fetched (with binary
-        data) on first use, empty ones where the record has no data (``is_empty()`` true), so
-        a value can be set, passed to ``set_attributes`` and pushed for new and existing
-        records alike."""
+        """Every attribute of the table by name, in layout order: values fetched (with binary data) on first use, empty ones where the record has no data (``is_empty()`` true), so a value can be set, passed to ``set_attributes`` and pushed for new and existing records alike."""
         if self._attributes is None:
             if self._model is not None and not self._deleted:
                 self._table.bulk_fetch([self], include_binary_data=True)
             else:
-                self._attributes = self._table._empty_values()
+                self._set_attributes(self._table._empty_values(), partial=False)
         merged = dict(self._attributes or {})
         merged.update(self._pending)
         return merged
@@ -379,13 +386,28 @@ class Record(RecordSync, RecordSchemaMixin):
         self._clear.clear()
 
     def set_attributes(self, values: Iterable[AttributeValue]) -> None:
-        """Mark values to be written by the next ``Session.update``."""
+        """Stage values to be written by the next ``Session.update``.
+
+        Args:
+            values: Attribute values (one, or several), e.g. ``[AttributeInteger("Batch size", 5)]``.
+
+        Raises:
+            TypeError: An item is not an attribute value.
+        """
         for value in _values(values):
+            value._attach(self)
             self._pending[value.name] = value
             self._clear.discard(value.name)
 
     def clear_attributes(self, values: Iterable[AttributeValue | str]) -> None:
-        """Mark values (or attribute names) to be removed on the server by the next update."""
+        """Stage values (or attribute names) to be removed on the server by the next update.
+
+        Args:
+            values: Attribute values or attribute names.
+
+        Raises:
+            TypeError: An item is neither an attribute value nor a name.
+        """
         for value in values:
             name = value.name if isinstance(value, AttributeValue) else value
             if not isinstance(name, str):
@@ -405,7 +427,15 @@ class Record(RecordSync, RecordSchemaMixin):
         return merged
 
     def set_links(self, link_name: str, records: Iterable[Record]) -> None:
-        """Replace the links of group ``link_name`` at the next ``Session.update_links``."""
+        """Stage the links of group ``link_name`` to be replaced by the next ``update_links``.
+
+        Args:
+            link_name: The link group's name.
+            records: Every record the group should link to (it replaces the group).
+
+        Raises:
+            TypeError: ``link_name`` is empty, or an item is not a Record.
+        """
         if not isinstance(link_name, str) or not link_name:
             raise TypeError("link_name must be a non-empty str")
         targets = set(records)
@@ -432,6 +462,9 @@ class Record(RecordSync, RecordSchemaMixin):
 
     def delete_or_withdraw_record_on_server(self, withdrawal_notes: str | None = None) -> None:
         """Delete (unversioned, never released) or withdraw (released) this record now.
+
+        Args:
+            withdrawal_notes: Notes stored with a withdrawal.
 
         Raises:
             InvalidRecordStateError: The record is not on the server.

@@ -1,5 +1,8 @@
-"""The side of ``Record`` that the operations talk to: what they read to build a request,
-and one method for each change an answer of the server makes to a record."""
+"""The side of ``Record`` that the operations talk to.
+
+What they read to build a request, and one method for each change an answer of the server
+makes to a record.
+"""
 
 from __future__ import annotations
 
@@ -54,6 +57,8 @@ class RecordSync:
 
     def _set_attributes(self, values: dict[str, AttributeValue], *, partial: bool) -> None:
         """Values read from the server; ``partial``: only some attributes were asked for."""
+        for value in values.values():
+            value._attach(self)
         if partial and self._attributes is not None:
             self._attributes.update(values)
         else:

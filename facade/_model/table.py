@@ -23,7 +23,14 @@ __all__ = ["Table"]
 
 
 class Table:
-    """A table of a database: its records, searches and bulk fetches."""
+    """A table of a database: its records, searches and bulk fetches.
+
+    Get tables from ``Database.tables`` or ``Database.get_table`` rather than building them.
+
+    Args:
+        model: What the server sent about the table.
+        database: The table's database.
+    """
 
     def __init__(self, model: TableModel, database: Database) -> None:
         self._model = model
@@ -74,8 +81,7 @@ class Table:
 
     @property
     def attributes(self) -> dict[str, AttributeDefinition]:
-        """Attribute definitions by name, in layout order, in the database's current unit
-        settings (one request per unit system, cached)."""
+        """Attribute definitions by name, in layout order, in the database's current unit settings (one request per unit system, cached)."""
         return dict(self._current_definitions())
 
     def _current_definitions(self) -> dict[str, AttributeDefinition]:
@@ -101,6 +107,13 @@ class Table:
     ) -> AttributeDefinition:
         """One definition, by name or by its GUID (``identity``).
 
+        Args:
+            name: The attribute's name.
+            identity: The attribute's GUID.
+
+        Returns:
+            The attribute's definition in this table.
+
         Raises:
             KeyError: No such attribute; the message lists close matches.
             TypeError: Neither (or a non-str) name nor identity was given.
@@ -118,7 +131,17 @@ class Table:
         return lookup_definition(definitions, name, table=self.name)
 
     def create_empty_attribute_value(self, definition: AttributeDefinition) -> AttributeValue:
-        """An empty value of the right class for ``definition``."""
+        """An empty value of the right class for ``definition``.
+
+        Args:
+            definition: An attribute definition of this table.
+
+        Returns:
+            An empty attribute value to fill and stage with ``Record.set_attributes``.
+
+        Raises:
+            TypeError: ``definition`` is not an attribute definition.
+        """
         if not isinstance(definition, AttributeDefinition):
             raise TypeError("definition must be an AttributeDefinition of this table")
         return value_for_definition(definition)
@@ -133,11 +156,33 @@ class Table:
         return self._backend.table_children(self)
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records of this table named ``name`` (exact, case-insensitive, name or short name)."""
+        """Find the records of this table whose name or short name is ``name``.
+
+        Args:
+            name: The exact name (case-insensitive).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self.database, mode="name", query=name, table=self)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records of this table whose names or text attributes contain ``text``."""
+        """Find the records of this table whose names or text attributes contain ``text``.
+
+        Args:
+            text: The text to look for.
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self.database, mode="text", query=text, table=self)
 
     def create_record(
@@ -151,6 +196,21 @@ class Table:
         color: RecordColor = RecordColor.InheritFromParent,
     ) -> Record:
         """A new record, local until ``Session.update`` pushes it.
+
+        Unlike records read from the server, a new record is not released by ``update``
+        unless ``release_record=True`` (or ``record.flag_for_release = True``).
+
+        Args:
+            name: The record's name.
+            parent: The parent record or folder (None or the table: the table's root).
+            short_name: The short name shown in the tree (default: the name).
+            attributes: Values to write with the record, by attribute name.
+            folder: Make a folder rather than a record.
+            release_record: Release the record when ``update`` creates it (default False).
+            color: Its colour in the viewer's tree.
+
+        Returns:
+            The new record (not yet on the server).
 
         Raises:
             TypeError: ``name`` is not a non-empty str, or another argument has a wrong type.
@@ -267,8 +327,7 @@ class Table:
         *,
         progress: Progress = None,
     ) -> None:
-        """Fill ``all_versions``, ``release_state`` and ``record_history`` of records (one
-        request per batch).
+        """Fill ``all_versions``, ``release_state`` and ``record_history`` of records (one request per batch).
 
         Failures: the records are filled in place; when any could not be read, the first
         error is raised after the others were filled.

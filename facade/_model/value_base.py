@@ -69,6 +69,11 @@ class AttributeValue:
 
     Values of a record know their ``definition`` (so a wrong value fails before any request)
     and their ``record``; values built by hand have neither until a record holds them.
+
+    Args:
+        name: The attribute's name in its table.
+        value: The value (None for an empty one); checked at once, so a wrong type raises
+            ``TypeError`` here rather than failing on the server later.
     """
 
     type: ClassVar[str] = "????"
@@ -79,14 +84,39 @@ class AttributeValue:
             raise TypeError("an attribute value needs its attribute name (a non-empty str)")
         self.name = name
         self.definition: AttributeDefinition | None = None
+        self._record: Any = None
         self._is_applicable = True
         self._value: Any = None
         self.value = value
 
     @property
+    def unit(self) -> str | None:
+        """The unit the value is written in; None for kinds without units (text, dates …).
+
+        Every value has it, so ``record.attributes[name].unit`` needs no ``isinstance``;
+        points and ranges let you set it.
+        """
+        return None
+
+    @property
     def id(self) -> str | None:
         """GUID of the attribute (None without a definition)."""
         return self.definition.id if self.definition is not None else None
+
+    @property
+    def record(self) -> Any:
+        """The record holding this value.
+
+        Raises:
+            ValueError: The value belongs to no record (built by hand, not yet set on one).
+        """
+        if self._record is None:
+            raise ValueError(f"the value of {self.name!r} is not attached to a record")
+        return self._record
+
+    def _attach(self, record: Any) -> None:
+        """Remember the record that holds this value."""
+        self._record = record
 
     @property
     def is_applicable(self) -> bool:
@@ -123,11 +153,22 @@ class AttributeValue:
         return value
 
     def is_empty(self) -> bool:
-        """True when the value holds no data."""
+        """Whether the value holds no data.
+
+        Returns:
+            True when there is nothing to send (``clear_attributes`` removes a value).
+        """
         return self._value is None
 
     def to_model(self) -> ValueModel:
-        """The contract's representation, for an import."""
+        """The value as the API contract writes it, for an import.
+
+        Returns:
+            The generated client's model of this value.
+
+        Raises:
+            ValueError: The value is empty (use ``Record.clear_attributes`` to remove it).
+        """
         if self.is_empty():
             raise ValueError(f"attribute {self.name!r} is empty: use clear_attributes to remove it")
         return self._to_model()
@@ -143,7 +184,8 @@ class AttributeValue:
             type(other) is type(self)
             and isinstance(other, AttributeValue)
             and other.name == self.name
-            and other.__dict__ == self.__dict__
+            and {k: v for k, v in other.__dict__.items() if k != "_record"}
+            == {k: v for k, v in self.__dict__.items() if k != "_record"}
         )
 
     __hash__ = None  # type: ignore[assignment]

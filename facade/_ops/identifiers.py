@@ -134,9 +134,11 @@ def references_from_identifiers(
 def _plain_reference(
     identifier: object, default_key: str | None, *, good_keys: set[str]
 ) -> RecordReference | None:
-    """The usual element (a dict of known keys, a valid db_key and a valid vguid, or an hguid
-    alone) checked with a few C-level operations; None sends it through the full checks, which
-    name what is wrong. ``good_keys`` remembers database keys already checked."""
+    """The usual element (a dict of known keys, a valid db_key and a valid vguid, or an hguid alone) checked with a few C-level operations.
+
+    None sends it through the full checks, which name what is wrong. ``good_keys`` remembers
+    database keys already checked.
+    """
     if type(identifier) is not dict or not identifier.keys() <= IDENTIFIER_KEYS:
         return None
     key = identifier.get("db_key", default_key)

@@ -65,7 +65,6 @@ def search(
 
 def table_children(context: OperationContext, table: Table) -> list[Record]:
     """Records and folders at the root of ``table``."""
-
     return _all_pages(context, _table_children_page(context, table))
 
 

@@ -1,5 +1,4 @@
-"""Record look-ups by identifiers: one GET for a version or history GUID, else the resolve
-batch operation (record identifier dicts, tab-separated record lists, link targets).
+"""Record look-ups by identifiers: one GET for a version or history GUID, else the resolve batch operation (record identifier dicts, tab-separated record lists, link targets).
 
 Resolve batches go two at a time: the server answers the next batch while this thread reads
 the last answer into Records (the request count does not change).

@@ -140,8 +140,7 @@ def fetch_links(context: OperationContext, records: Sequence[Record]) -> None:
 def fetch_versions(
     context: OperationContext, records: Sequence[Record], *, options: BatchOptions
 ) -> None:
-    """Load every version, the release state and the version history of ``records``
-    (one request per batch).
+    """Load every version, the release state and the version history of ``records`` (one request per batch).
 
     Raises:
         BulkOperationError: Some records could not be read; the others are loaded.

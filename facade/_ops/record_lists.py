@@ -196,8 +196,10 @@ class _Columns:
 
 
 def _split_regular(lines: list[str], width: int) -> list[list[str]] | None:
-    """The cells of ``lines`` column by column when every line has exactly ``width`` cells
-    (what csv would read with this dialect), with no Python code per line; None otherwise."""
+    """The cells of ``lines`` column by column when every line has exactly ``width`` cells (what csv would read with this dialect), with no Python code per line.
+
+    None otherwise.
+    """
     if not lines or set(map(str.count, lines, repeat("\t"))) != {width - 1}:
         return None
     if max(map(len, lines)) > csv.field_size_limit():

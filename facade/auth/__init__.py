@@ -1,5 +1,7 @@
-"""Authentication: Basic, API key, Negotiate (NTLM/Kerberos), server sessions, and OIDC
-(``auth.oidc``). One private module per scheme or protocol; depends on the facade's core only."""
+"""Authentication: Basic, API key, Negotiate (NTLM/Kerberos), server sessions, and OIDC (``auth.oidc``).
+
+One private module per scheme or protocol; depends on the facade's core only.
+"""
 
 from ._negotiate import AutologonUnavailableError
 from .oidc import (

@@ -1,5 +1,7 @@
-"""OpenID Connect sign-in: discovery, tokens, the device-code and authorization-code flows, and
-where refresh tokens are stored. Depends on the facade's core only."""
+"""OpenID Connect sign-in: discovery, tokens, the device-code and authorization-code flows, and where refresh tokens are stored.
+
+Depends on the facade's core only.
+"""
 
 from ._device_code import DeviceCodePrompt
 from ._errors import (

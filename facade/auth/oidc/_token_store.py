@@ -48,18 +48,38 @@ def token_key(service_layer_url: str, client_id: str) -> str:
 
 
 class TokenStore(Protocol):
-    """Keeps one secret per key."""
+    """Where refresh tokens are kept between runs: one secret per key.
+
+    Pass your own to ``with_oidc(token_store=...)``; the SDK's are the OS keyring (default)
+    and a 0600 file (``with_oidc(token_cache_file=...)``).
+    """
 
     def load(self, key: str) -> str | None:
-        """The stored token, or None."""
+        """Read the token stored under ``key``.
+
+        Args:
+            key: ``"<service layer URL>|<client id>"``.
+
+        Returns:
+            The stored token, or None when there is none.
+        """
         ...
 
     def save(self, key: str, token: str) -> None:
-        """Store ``token`` under ``key``, replacing any earlier one."""
+        """Store ``token`` under ``key``, replacing any earlier one.
+
+        Args:
+            key: ``"<service layer URL>|<client id>"``.
+            token: The secret to keep.
+        """
         ...
 
     def delete(self, key: str) -> None:
-        """Forget the token under ``key`` (no error if there is none)."""
+        """Forget the token under ``key`` (no error if there is none).
+
+        Args:
+            key: ``"<service layer URL>|<client id>"``.
+        """
         ...
 
 
