@@ -72,8 +72,7 @@ def _curve(curve: Any) -> dict[str, Any]:
         **{name: list(getattr(curve, name)) for name in ys},
         "is_estimated": list(curve.is_estimated),
         "at": {
-            p.name: (list(p.values) if hasattr(p, "values") else p.value)
-            for p in curve.parameters
+            p.name: (list(p.values) if hasattr(p, "values") else p.value) for p in curve.parameters
         },
     }
 

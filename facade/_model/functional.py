@@ -44,7 +44,16 @@ def _parameters(
 
 
 class FunctionalValue(AttributeValue):
-    """What the four functional value classes share: y ``unit``, ``x_axis``, ``parameters``."""
+    """What the four functional value classes share: y ``unit``, ``x_axis``, ``parameters``.
+
+    Args:
+        name: The attribute's name.
+        value: The data (series classes: curves; grid classes: one grid); None for empty.
+        x_axis: The name of the parameter on the x axis.
+        unit: The y unit (None: dimensionless or the attribute's unit).
+        parameters: The value's parameters (``FunctionalValueParameter`` or names); the x
+            axis is added when missing.
+    """
 
     type = "FUNC"
     kind = "functional"
@@ -64,7 +73,7 @@ class FunctionalValue(AttributeValue):
             raise TypeError("x_axis must name a parameter (a non-empty str)")
         self._x_axis = x_axis
         self._parameters = _parameters(parameters, x_axis)
-        self.unit = unit
+        self._unit = unit
         super().__init__(name, value)
 
     def _fill_checked(
@@ -82,8 +91,19 @@ class FunctionalValue(AttributeValue):
         self._is_applicable = True
         self._x_axis = x_axis
         self._parameters = {p.name: p for p in parameters}
-        self.unit = unit
+        self._unit = unit
         self._value = curves or None
+
+    @property
+    def unit(self) -> str | None:
+        """The y unit (None when dimensionless); set it to declare the unit you write."""
+        return self._unit
+
+    @unit.setter
+    def unit(self, unit: str | None) -> None:
+        if unit is not None and not isinstance(unit, str):
+            raise TypeError(f"unit of {self.name!r} must be a str or None")
+        self._unit = unit
 
     @property
     def x_axis(self) -> str:

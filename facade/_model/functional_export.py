@@ -1,5 +1,7 @@
-"""Functional values to the contract's models, for an import (the read side is
-``functional_wire``)."""
+"""Functional values to the contract's models, for an import.
+
+The read side is ``functional_wire``.
+"""
 
 from __future__ import annotations
 

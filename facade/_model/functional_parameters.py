@@ -155,7 +155,11 @@ class FunctionalValueParameter:
         self._inherited = {}
 
     def copy(self) -> FunctionalValueParameter:
-        """An independent copy (same name, unit and settings)."""
+        """An independent copy.
+
+        Returns:
+            A parameter with the same name, unit and settings.
+        """
         return FunctionalValueParameter(
             self.name,
             self.unit,

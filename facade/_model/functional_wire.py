@@ -93,8 +93,10 @@ _KNOWN_PARAMETERS_LIMIT = 4096
 
 
 def _series_parameters(item: Any) -> tuple[SeriesParameterValue, ...]:
-    """A series' parameter values; equal ones are shared (they are frozen), so a bulk read of
-    curves at the same temperatures builds each only once."""
+    """A series' parameter values, equal ones shared.
+
+    They are frozen, so a bulk read of curves at the same temperatures builds each only once.
+    """
     parameters = item.parameters
     if parameters.__class__ is not list:
         return ()

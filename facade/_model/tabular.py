@@ -24,8 +24,18 @@ Cell = LocalCell | tuple[LinkedCell, ...]
 
 
 class TabularRow:
-    """One row of a tabular value: a cell per column (a tuple of linked cells for a linked
-    column, one per linked record), its ``linking_value`` and its lasting ``identity``."""
+    """One row of a tabular value: its cells, ``linking_value`` and lasting ``identity``.
+
+    A linked column's cell is a tuple of linked cells, one per linked record.
+
+    Rows come from a tabular value (``rows``, ``append_row``); they are not built by hand.
+
+    Args:
+        table: The tabular value the row belongs to.
+        cells: One cell per column.
+        identity: The row's id on the server (None for a new row).
+        linking_value: The value the row links by (None: not linked).
+    """
 
     def __init__(
         self,
@@ -68,6 +78,9 @@ class TabularRow:
     def set_linking_value(self, value: str | None) -> None:
         """Link the row by ``value`` (None unlinks).
 
+        Args:
+            value: A value of the linking table's linking attribute, or None.
+
         Raises:
             ValueError: the table is not linked, or the row was exported and destructive
                 editing is not enabled.
@@ -81,7 +94,11 @@ class TabularRow:
         self._linking_value = value
 
     def values(self) -> tuple[Any, ...]:
-        """The cells' Python values (a tuple per linked column)."""
+        """The cells' Python values.
+
+        Returns:
+            One value per column (a tuple of the linked records' values for a linked column).
+        """
         return tuple(
             tuple(c.value for c in cell) if isinstance(cell, tuple) else cell.value
             for cell in self._cells
@@ -137,14 +154,22 @@ class AttributeTabular(AttributeValue):
         rows: Callable[[AttributeTabular], list[TabularRow]],
         linked_targets: Mapping[str, list[tuple[str, str]]],
     ) -> None:
-        """Set the exported state: ``rows`` builds fresh rows from the exported data; the
-        linked records' (database key, history GUID) by linking value."""
+        """Set the exported state (what ``load`` goes back to).
+
+        Args:
+            rows: Builds fresh rows from the exported data.
+            linked_targets: The linked records' (database key, history GUID) by linking value.
+        """
         self._exported = rows
         self._linked_targets = {k: list(v) for k, v in linked_targets.items()}
         self.load()
 
     def bind_record(self, record: Record) -> None:
-        """Attach the record this value was exported from (to resolve ``linked_records``)."""
+        """Attach the record this value was exported from (to resolve ``linked_records``).
+
+        Args:
+            record: The record holding this value.
+        """
         self._record = record
 
     def load(self) -> None:
@@ -167,7 +192,11 @@ class AttributeTabular(AttributeValue):
         )
 
     def is_empty(self) -> bool:
-        """True when there are no rows."""
+        """Whether the table has no rows.
+
+        Returns:
+            True when there are no rows.
+        """
         return not self._rows
 
     @property
@@ -222,7 +251,17 @@ class AttributeTabular(AttributeValue):
     # --- editing ----------------------------------------------------------------------------
 
     def append_row(self, linking_value: str | None = None) -> TabularRow:
-        """Add an empty row at the end (linked by ``linking_value`` if given); returns it."""
+        """Add an empty row at the end.
+
+        Args:
+            linking_value: The value the new row links by (linked tables only).
+
+        Returns:
+            The new row.
+
+        Raises:
+            ValueError: a linking value for a table that is not linked.
+        """
         if linking_value is not None and self.linking_table is None:
             raise ValueError(f"tabular attribute {self.name!r} is not linked")
         cells: list[Cell] = [() if c.is_linked else local_cell_class(c)(c) for c in self._columns]
@@ -231,11 +270,23 @@ class AttributeTabular(AttributeValue):
         return row
 
     def delete_row(self, index: int) -> None:
-        """Remove the row at ``index`` (the server deletes it on update)."""
+        """Remove a row (the server deletes it on update; not destructive).
+
+        Args:
+            index: The row's position.
+        """
         del self._rows[index]
 
     def swap_rows(self, row1: int, row2: int) -> None:
-        """Swap two rows (destructive: needs ``enable_destructive_editing()``)."""
+        """Swap two rows (destructive: needs ``enable_destructive_editing()``).
+
+        Args:
+            row1: The first row's position.
+            row2: The second row's position.
+
+        Raises:
+            ValueError: destructive editing is not enabled.
+        """
         self.require_destructive_editing(f"swapping rows {row1} and {row2}")
         self._rows[row1], self._rows[row2] = self._rows[row2], self._rows[row1]
 
@@ -256,6 +307,9 @@ class AttributeTabular(AttributeValue):
     def require_destructive_editing(self, action: str) -> None:
         """Record a destructive edit about to be made.
 
+        Args:
+            action: What is about to be done, for the error message.
+
         Raises:
             ValueError: destructive editing is not enabled (says how to enable it).
         """
@@ -271,7 +325,11 @@ class AttributeTabular(AttributeValue):
         print(self.as_text())
 
     def as_text(self) -> str:
-        """The table as aligned text (what ``show`` prints)."""
+        """The table as aligned text.
+
+        Returns:
+            What ``show`` prints.
+        """
         header = ["#", *(f"{c.name} [{c.unit}]" if c.unit else c.name for c in self._columns)]
         body = [
             [str(row.identity or "new"), *(_cell_text(v) for v in row.values())]

@@ -48,7 +48,12 @@ class TabularColumn:
 
 
 class LocalCell:
-    """An editable cell of a local column; ``value`` None is empty."""
+    """An editable cell of a local column; ``value`` None is empty.
+
+    Args:
+        column: The cell's column.
+        value: The cell's value (None: empty).
+    """
 
     kind: ClassVar[str] = ""
 
@@ -74,7 +79,11 @@ class LocalCell:
         return f"cell of column {self.column.name!r}"
 
     def is_empty(self) -> bool:
-        """True when the cell holds nothing."""
+        """Whether the cell is empty.
+
+        Returns:
+            True when the cell holds nothing.
+        """
         return self._value is None
 
     def clear(self) -> None:
@@ -155,7 +164,13 @@ def _number(value: Any, what: str) -> float:
 
 
 class LocalPointValue(LocalCell):
-    """A point cell: a number in ``unit`` (None: the column's unit, ``default_unit``)."""
+    """A point cell: a number in ``unit`` (None: the column's unit, ``default_unit``).
+
+    Args:
+        column: The cell's column.
+        value: The number (None: empty).
+        unit: The unit of the number (None: the column's).
+    """
 
     kind = "point"
 
@@ -182,7 +197,16 @@ class LocalPointValue(LocalCell):
 
 
 class LocalRangeValue(LocalCell):
-    """A range cell: ``low`` and ``high`` (either may be None) in ``unit``."""
+    """A range cell: ``low`` and ``high`` (either may be None) in ``unit``.
+
+    Args:
+        column: The cell's column.
+        low: The low bound (None: open).
+        high: The high bound (None: open).
+        unit: The unit of the bounds (None: the column's).
+        low_value_is_inclusive: Whether the low bound is in the range.
+        high_value_is_inclusive: Whether the high bound is in the range.
+    """
 
     kind = "range"
 
@@ -220,7 +244,15 @@ class LocalRangeValue(LocalCell):
         return self._high
 
     def set_bounds(self, low: float | None, high: float | None) -> None:
-        """Set both bounds (ValueError when low is above high)."""
+        """Set both bounds.
+
+        Args:
+            low: The low bound (None: open).
+            high: The high bound (None: open).
+
+        Raises:
+            ValueError: low is above high.
+        """
         lo = None if low is None else _number(low, f"low of {self._what()}")
         hi = None if high is None else _number(high, f"high of {self._what()}")
         if lo is not None and hi is not None and lo > hi:
@@ -273,7 +305,14 @@ class LocalDiscreteValue(LocalCell):
 
 
 class LocalHyperlinkValue(LocalCell):
-    """A hyperlink cell: ``value`` is the URL; with a description and a display mode."""
+    """A hyperlink cell: ``value`` is the URL; with a description and a display mode.
+
+    Args:
+        column: The cell's column.
+        value: The URL (None: empty).
+        hyperlink_description: The text shown for the link.
+        hyperlink_display: How the link opens.
+    """
 
     kind = "hyperlink"
 
@@ -317,8 +356,19 @@ def local_cell_class(column: TabularColumn) -> type[LocalCell]:
 
 
 class LinkedCell:
-    """A read-only cell of a linked column: one linked record's value (assigning raises
-    AttributeError: change the linked record's attribute instead)."""
+    """A read-only cell of a linked column: one linked record's value.
+
+    Assigning raises AttributeError: change the linked record's attribute instead.
+
+    Args:
+        column: The cell's column.
+        record_history_guid: The linked record's history GUID.
+        kind: The kind of the value (e.g. ``"point"``), None when empty.
+        value: The linked record's value.
+        unit: Its unit (numeric kinds).
+        low: The low bound (ranges).
+        high: The high bound (ranges).
+    """
 
     __slots__ = ("column", "high", "kind", "low", "record_history_guid", "unit", "value")
     column: TabularColumn
@@ -358,7 +408,11 @@ class LinkedCell:
         )
 
     def is_empty(self) -> bool:
-        """True when the linked record has no value for this column."""
+        """Whether the linked record has no value for this column.
+
+        Returns:
+            True when the cell is empty.
+        """
         return self.value is None
 
     def __eq__(self, other: object) -> bool:
