@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ._async import run_async_release_states
 from ._export import run_export
+from ._functional import run_functional
 from ._lookups import run_lookups
 from ._memory import run_memory
 from ._refresh import run_refresh
@@ -30,8 +31,9 @@ BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P6": run_search,
     "P7": run_memory,
     "P8": run_units,
-    "P9": run_async_release_states,
-    "P10": run_export,
+    "P9c": run_functional,
+    "P10": run_async_release_states,
+    "P11": run_export,
 }
 
 

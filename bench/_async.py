@@ -1,4 +1,4 @@
-"""P9: async ``bulk_fetch_release_states`` of 10,000 records at 20 ms server latency, six
+"""P10: async ``bulk_fetch_release_states`` of 10,000 records at 20 ms server latency, six
 requests in flight, against the Session's six threads (same batches, same server)."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def run_async_release_states(report: Report) -> None:
     speed = threads / tasks
     report.add(
         Figure(
-            f"P9 async bulk_fetch_release_states, {IN_FLIGHT} in flight, vs {IN_FLIGHT} threads",
+            f"P10 async bulk_fetch_release_states, {IN_FLIGHT} in flight, vs {IN_FLIGHT} threads",
             speed,
             "x",
             target=">= 1.0x",

@@ -1,4 +1,4 @@
-"""P10: ``export_table`` to Parquet of 100,000 and 1,000,000 demo records: peak memory of the
+"""P11: ``export_table`` to Parquet of 100,000 and 1,000,000 demo records: peak memory of the
 exporting process (its maximum resident set, measured by the OS) and how time grows.
 
 Each export runs in a fresh ``python -m bench._export_worker`` process, so its peak RSS is
@@ -22,7 +22,7 @@ from ._server import BenchServer
 __all__ = ["run_export"]
 
 SMALL = 100_000
-LARGE = int(os.environ.get("BENCH_P10_RECORDS", "1000000"))
+LARGE = int(os.environ.get("BENCH_P11_RECORDS", "1000000"))
 ATTRIBUTES = "Process type,Temperature,Duration,Steps,Last audit,Standard"
 
 
@@ -55,7 +55,7 @@ def run_export(report: Report) -> None:
     peak_mb = large["peak_bytes"] / 1e6
     report.add(
         Figure(
-            f"P10 export_table peak memory, {LARGE:,} records to Parquet",
+            f"P11 export_table peak memory, {LARGE:,} records to Parquet",
             peak_mb,
             "MB",
             target="<= 400 MB",
@@ -70,7 +70,7 @@ def run_export(report: Report) -> None:
     scale = LARGE / SMALL
     report.add(
         Figure(
-            f"P10 export_table time, {LARGE:,} vs {SMALL:,} records",
+            f"P11 export_table time, {LARGE:,} vs {SMALL:,} records",
             growth,
             "x",
             target=f"<= {scale * 1.1:g}x",

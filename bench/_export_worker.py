@@ -1,4 +1,4 @@
-"""One Parquet export for P10, in its own process: ``URL PATH ATTRIBUTES``; prints JSON."""
+"""One Parquet export for P11, in its own process: ``URL PATH ATTRIBUTES``; prints JSON."""
 
 from __future__ import annotations
 

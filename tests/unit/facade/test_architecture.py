@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -244,11 +245,20 @@ PLANTED = [
 ]
 
 
+def _package_dir(package: str) -> Path:
+    """The package's folder here, else where it is installed (a scratch copy may hold only some)."""
+    if (ROOT / package / "__init__.py").is_file():
+        return ROOT / package
+    spec = importlib.util.find_spec(package)
+    assert spec is not None and spec.submodule_search_locations, f"{package} is not installed"
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def test_the_layer_contract_refuses_planted_violations(tmp_path: Path) -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())
     for package in config["tool"]["importlinter"]["root_packages"]:  # the whole analysed tree
         shutil.copytree(
-            ROOT / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__")
+            _package_dir(package), tmp_path / package, ignore=shutil.ignore_patterns("__pycache__")
         )
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     for module, line, _ in PLANTED:
