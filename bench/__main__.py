@@ -18,10 +18,12 @@ from ._refresh import run_refresh
 from ._release_states import run_release_states
 from ._report import Report
 from ._search import run_search
+from ._startup import run_startup
 from ._tsv import run_tsv
 from ._units import run_units
 
 BENCHMARKS: dict[str, Callable[[Report], None]] = {
+    "startup": run_startup,
     "P1/P4": run_lookups,
     "P2": run_release_states,
     "P3": run_tsv,
