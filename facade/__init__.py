@@ -27,6 +27,8 @@ every failure (see ``BulkOperationError``); errors derive from ``ServiceLayerErr
 from ._core import light_httpx as _light_httpx  # noqa: F401
 
 # isort: split
+from ._async_builders import AsyncOIDCSessionBuilder, AsyncSessionBuilder
+from ._async_session import AsyncDatabase, AsyncSession, AsyncTable
 from ._builders import OIDCSessionBuilder, SessionBuilder
 from ._core.api_version import API_VERSION, ApiVersionWarning
 from ._core.batching import (
@@ -181,6 +183,11 @@ __all__ = [
     "AccessDeniedError",
     "ApiVersionMismatchError",
     "ApiVersionWarning",
+    "AsyncDatabase",
+    "AsyncOIDCSessionBuilder",
+    "AsyncSession",
+    "AsyncSessionBuilder",
+    "AsyncTable",
     "AttributeDate",
     "AttributeDefinition",
     "AttributeDefinitionDate",
