@@ -28,6 +28,7 @@ from ._core.api_version import API_VERSION, ApiVersionWarning
 from ._core.batching import (
     BulkOperationError,
     BulkResult,
+    FailedItemError,
     ItemFailure,
     LookupResult,
     Progress,
@@ -197,6 +198,7 @@ __all__ = [
     "DeviceCodeExpiredError",
     "DeviceCodePrompt",
     "DeviceCodeTimeoutError",
+    "FailedItemError",
     "IdentityProviderChangedError",
     "InsecureIdentityProviderError",
     "InsecureKeyringWarning",

@@ -32,6 +32,7 @@ from ._connection import CredentialsIdentity, Identity, open_connection
 from ._core.calls import names_errors
 from ._core.checks import require_bool, require_str
 from ._core.configuration import SessionConfiguration
+from ._core.strict import StrictAttributes
 from ._core.transport import build_httpx_client
 from ._core.urls import require_http_url
 from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
@@ -56,7 +57,7 @@ from .auth.oidc._tokens import RefreshingBearerAuth, TokenSet, refresh_grant
 __all__ = ["OIDCSessionBuilder", "SessionBuilder", "connect"]
 
 
-class SessionBuilder:
+class SessionBuilder(StrictAttributes):
     """Builds a Session for ``service_layer_url`` (the server's root URL).
 
     Example:
@@ -235,7 +236,7 @@ class SessionBuilder:
         return f"SessionBuilder(service_layer_url={self._url!r}, {self._configuration!r})"
 
 
-class OIDCSessionBuilder:
+class OIDCSessionBuilder(StrictAttributes):
     """Chooses how to get OIDC tokens and returns a connected Session.
 
     Usually made by ``SessionBuilder(url).with_oidc(...)``, whose parameters it takes.

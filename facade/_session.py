@@ -24,6 +24,7 @@ from ._core.batching import (
 )
 from ._core.calls import names_errors
 from ._core.checks import require_str
+from ._core.strict import StrictAttributes
 from ._model.database import Database
 from ._model.record import Record, check_records
 from ._ops.backend import ServiceLayerBackend
@@ -31,7 +32,7 @@ from ._ops.backend import ServiceLayerBackend
 __all__ = ["Session"]
 
 
-class Session:
+class Session(StrictAttributes):
     """A signed-in session: the databases of one Service Layer, look-ups, searches, writes.
 
     Build it with ``SessionBuilder`` rather than directly; close it (or use ``with``) to sign

@@ -19,6 +19,8 @@ from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
 from generated.types import Unset
 
+from .._core.strict import StrictAttributes
+
 if TYPE_CHECKING:  # annotations only: definitions build values, which import this module
     from .definitions import AttributeDefinition
 
@@ -54,7 +56,7 @@ def _number(value: object, what: str) -> float:
     return number
 
 
-class AttributeValue:
+class AttributeValue(StrictAttributes):
     """Common part of every attribute value: its attribute ``name`` and 4-letter ``type``.
 
     Values of a record know their ``definition`` (so a wrong value fails before any request)

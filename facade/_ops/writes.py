@@ -182,7 +182,7 @@ def import_items(
         raise_on_failure=options.raise_on_failure,
         operation="update",
     )
-    return BulkResult(succeeded, failures)
+    return BulkResult(succeeded, failures, operation="update")
 
 
 def link_items(
@@ -249,7 +249,7 @@ def link_items(
             raise_on_failure=options.raise_on_failure,
             operation="update_links",
         )
-    return BulkResult(done, failures)
+    return BulkResult(done, failures, operation="update_links")
 
 
 def _kept_links_note(record: Record) -> str:
@@ -301,4 +301,4 @@ def delete_items(
         raise_on_failure=options.raise_on_failure,
         operation="bulk_delete_or_withdraw_records",
     )
-    return BulkResult(done, failures)
+    return BulkResult(done, failures, operation="bulk_delete_or_withdraw_records")
