@@ -76,6 +76,7 @@ class AttributeValue(StrictAttributes):
             raise TypeError("an attribute value needs its attribute name (a non-empty str)")
         self.name = name
         self.definition: AttributeDefinition | None = None
+        self._record: Any = None
         self._is_applicable = True
         self._value: Any = None
         self.value = value
@@ -93,6 +94,21 @@ class AttributeValue(StrictAttributes):
     def id(self) -> str | None:
         """GUID of the attribute (None without a definition)."""
         return self.definition.id if self.definition is not None else None
+
+    @property
+    def record(self) -> Any:
+        """The record holding this value.
+
+        Raises:
+            ValueError: The value belongs to no record (built by hand, not yet set on one).
+        """
+        if self._record is None:
+            raise ValueError(f"the value of {self.name!r} is not attached to a record")
+        return self._record
+
+    def _attach(self, record: Any) -> None:
+        """Remember the record that holds this value."""
+        self._record = record
 
     @property
     def is_applicable(self) -> bool:
@@ -160,7 +176,8 @@ class AttributeValue(StrictAttributes):
             type(other) is type(self)
             and isinstance(other, AttributeValue)
             and other.name == self.name
-            and other.__dict__ == self.__dict__
+            and {k: v for k, v in other.__dict__.items() if k != "_record"}
+            == {k: v for k, v in self.__dict__.items() if k != "_record"}
         )
 
     __hash__ = None  # type: ignore[assignment]
