@@ -78,6 +78,9 @@ class AttributeValue(StrictAttributes):
             ``TypeError`` here rather than failing on the server later.
     """
 
+    name: str
+    definition: AttributeDefinition | None
+
     type: ClassVar[str] = "????"
     kind: ClassVar[str] = ""
 

@@ -219,3 +219,19 @@ def test_table_get_records_by_ids(reader: mpy.Session) -> None:
         None,
     ]
     assert found.reason(3) is not None
+
+
+def test_functional_values_expose_parameters(reader: mpy.Session) -> None:
+    metals = _metals(reader)
+    curve = next(
+        value
+        for record in _released_metals(reader)
+        if not (value := record.attributes["Stress-strain"]).is_empty()
+    )
+    assert isinstance(curve, mpy.FunctionalValue)
+    definition = metals.attributes["Stress-strain"]
+    assert set(curve.parameters) <= set(definition.parameters)  # type: ignore[attr-defined]
+    assert curve.x_axis in curve.parameters
+    assert all(isinstance(p, mpy.FunctionalValueParameter) for p in curve.parameters.values())
+    with pytest.raises(AttributeError, match="did you mean 'x_axis'"):
+        curve.xaxis = "Strain"  # type: ignore[attr-defined]
