@@ -11,6 +11,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from ._async import run_async_release_states
+from ._export import run_export
 from ._functional import run_functional
 from ._lookups import run_lookups
 from ._memory import run_memory
@@ -30,6 +32,8 @@ BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P7": run_memory,
     "P8": run_units,
     "P9c": run_functional,
+    "P10": run_async_release_states,
+    "P11": run_export,
 }
 
 
