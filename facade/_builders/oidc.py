@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import threading
-import webbrowser
 from collections.abc import Callable
 
 import httpx
@@ -24,7 +23,11 @@ from .._core.transport import build_httpx_client
 from .._core.urls import require_http_url
 from .._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from .._session import Session
-from ..auth.oidc._authorization_code import DEFAULT_TIMEOUT, run_authorization_code_flow
+from ..auth.oidc._authorization_code import (
+    DEFAULT_TIMEOUT,
+    open_in_browser,
+    run_authorization_code_flow,
+)
 from ..auth.oidc._device_code import (
     DeviceCodePrompt,
     print_device_code_prompt,
@@ -246,7 +249,7 @@ class OIDCSessionBuilder(StrictAttributes):
         tokens = run_authorization_code_flow(
             http,
             oidc,
-            open_browser=open_browser or webbrowser.open,
+            open_browser=open_browser or open_in_browser,
             timeout=timeout,
             redirect_uri=redirect_uri,
         )
