@@ -34,6 +34,7 @@ from ._core.api_version import API_VERSION, ApiVersionWarning
 from ._core.batching import (
     BulkOperationError,
     BulkResult,
+    FailedItemError,
     ItemFailure,
     LookupResult,
     Progress,
@@ -243,6 +244,7 @@ __all__ = [
     "DeviceCodeExpiredError",
     "DeviceCodePrompt",
     "DeviceCodeTimeoutError",
+    "FailedItemError",
     "FunctionalTableView",
     "FunctionalValue",
     "FunctionalValueParameter",

@@ -18,6 +18,7 @@ from generated import Client
 from .._core.calls import names_errors
 from .._core.checks import require_str
 from .._core.configuration import SessionConfiguration
+from .._core.strict import StrictAttributes
 from .._core.transport import build_httpx_client
 from .._core.urls import require_http_url
 from .._ops.auth_endpoints import ServiceLayerAuthEndpoints
@@ -49,7 +50,7 @@ from .connecting import configuration_or_default, connect
 __all__ = ["OIDCSessionBuilder"]
 
 
-class OIDCSessionBuilder:
+class OIDCSessionBuilder(StrictAttributes):
     """Chooses how to get OIDC tokens and returns a connected Session.
 
     Usually made by ``SessionBuilder(url).with_oidc(...)``, whose parameters it takes.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .._core.strict import StrictAttributes
+
 if TYPE_CHECKING:  # annotations only: records import this module
     from .record import Record
 
@@ -44,7 +46,7 @@ FETCHED_PROPERTIES = frozenset(
 )
 
 
-class PseudoAttributeDefinition:
+class PseudoAttributeDefinition(StrictAttributes):
     """A record property used like an attribute definition (read-only, ``id`` 0).
 
     Args:
@@ -75,7 +77,7 @@ class PseudoAttributeDefinition:
         return f"<PseudoAttributeDefinition {self.name!r}>"
 
 
-class PseudoAttributeValue:
+class PseudoAttributeValue(StrictAttributes):
     """The value of one record property of one record (read-only).
 
     Args:

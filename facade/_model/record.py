@@ -19,6 +19,7 @@ from generated.types import Unset
 from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
+from .._core.strict import StrictAttributes
 from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
@@ -33,7 +34,7 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(RecordSync, RecordSchemaMixin):
+class Record(StrictAttributes, RecordSync, RecordSchemaMixin):
     """A record of a table (one version of it, in a version-controlled table).
 
     Build new records with ``Table.create_record`` and push them, like any change staged with
@@ -66,6 +67,8 @@ class Record(RecordSync, RecordSchemaMixin):
         flag_for_release: True: the next ``Session.update`` releases the version it makes
             (or the current one, if nothing changed); False: it stays unreleased.
     """
+
+    flag_for_release: bool
 
     def __init__(
         self,
