@@ -256,7 +256,7 @@ class _Compiler:
             alias = f"s{position}"
             if position:
                 joins.append(
-                    f" JOIN sl_search {alias} ON {alias}.value_set = s0.value_set AND "
+                    f" JOIN sl_search {alias} INDEXED BY sl_search_owner ON {alias}.value_set = s0.value_set AND "
                     f"{alias}.attribute_guid = s0.attribute_guid AND {alias}.column_name = "
                     f"s0.column_name AND {alias}.row_number = s0.row_number"
                 )
@@ -266,7 +266,7 @@ class _Compiler:
                 needle = condition.text
                 if len(needle) >= 3 and len(conditions) == 1:
                     # the full-text index drives: only rows holding the substring are read
-                    sources = "sl_search_text f JOIN sl_search s0 ON s0.id = f.rowid"
+                    sources = "sl_search_text f CROSS JOIN sl_search s0 ON s0.id = f.rowid"
                     tests.append("f.text MATCH ?")
                     params.append('"' + needle.replace('"', '""') + '"')
                 else:
