@@ -11,7 +11,7 @@ GEN_CONFIG := openapi/generator.yml
 GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --meta none --config $(GEN_CONFIG) --fail-on-warning
 PY_SOURCES := facade server servicelayer_cli tests bench examples scripts setup.py
 
-.PHONY: venv node demo serve test pytest lint format typecheck spec-lint generate check-generated regenerate-check bench clean
+.PHONY: venv node demo serve test pytest lint format typecheck layers spec-lint generate check-generated regenerate-check docs bench clean
 
 venv: $(STAMP)
 
@@ -62,13 +62,22 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The facade's import-layer contract ([tool.importlinter] in pyproject.toml).
+layers: $(STAMP)
+	$(BIN)/lint-imports --no-cache
+
 pytest: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest -q -p no:cacheprovider
 
-test: spec-lint check-generated regenerate-check lint typecheck pytest
+test: spec-lint check-generated regenerate-check lint typecheck layers docs pytest
+
+# The documentation site (MkDocs Material + mkdocstrings) from docs/ and the facade's docstrings,
+# warnings as errors; the site goes to site/.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) $(NODE_DIR)/node_modules .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(NODE_DIR)/node_modules .mypy_cache .ruff_cache .pytest_cache site

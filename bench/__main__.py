@@ -18,6 +18,7 @@ from ._release_states import run_release_states
 from ._report import Report
 from ._search import run_search
 from ._tsv import run_tsv
+from ._units import run_units
 
 BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P1/P4": run_lookups,
@@ -26,6 +27,7 @@ BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P5": run_refresh,
     "P6": run_search,
     "P7": run_memory,
+    "P8": run_units,
 }
 
 

@@ -32,6 +32,7 @@ from generated import Client
 from ._connection import CredentialsIdentity, Identity, open_connection
 from ._core.configuration import SessionConfiguration
 from ._core.transport import build_httpx_client
+from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._session import Session
 from .auth._apikey import ApiKeyAuth
 from .auth._negotiate import AutologonAuth, PasswordAuth
@@ -106,10 +107,28 @@ class SessionBuilder:
         domain: str | None = None,
         store_password: bool = False,
     ) -> Session:
-        """Connect with a user name and password: NTLM for domain users when offered, else Basic.
+        """Connect with a user name and password: Kerberos, NTLM or Basic, as the server offers.
 
-        The password is kept in memory only with ``store_password=True``, which lets the
-        session sign in again when its server session is lost (long or parallel jobs).
+        A user of a Kerberos realm (``domain="EXAMPLE.COM"`` or ``"user@EXAMPLE.COM"``) gets a
+        ticket from the realm's KDC (``KRB5_CONFIG``) and signs in with Negotiate; the ticket
+        stays in memory. A domain user (``domain="DEMO"`` or ``"DEMO\\user"``) uses NTLM, any
+        other user Basic. The password is kept in memory only with ``store_password=True``,
+        which lets the session sign in again when its server session is lost (long or
+        parallel jobs).
+
+        Args:
+            username: The user name, optionally ``DOMAIN\\user`` or ``user@REALM``.
+            password: The user's password.
+            domain: The NetBIOS domain (NTLM) or Kerberos realm of the user, if any.
+            store_password: Keep the password to sign in again later.
+
+        Returns:
+            A connected ``Session`` holding one server session.
+
+        Raises:
+            AuthenticationError: The sign-in was refused; the message names the cause (wrong
+                password, unknown user, no KDC for the realm, clock skew, a service principal
+                the KDC does not know, a server that did not prove its identity).
         """
         _require_text(username, "username")
         _require_text(password, "password", allow_empty=True)
@@ -120,14 +139,28 @@ class SessionBuilder:
         auth = PasswordAuth(
             username,
             password,
-            domain,
+            domain=domain,
             store_password=store_password,
             allow_plain_http=self._configuration.allow_plain_http_credentials,
         )
         return self._connect(auth, CredentialsIdentity("password"))
 
     def with_autologon(self) -> Session:
-        """Connect as the current user (Negotiate: Kerberos where available, else NTLM)."""
+        """Connect as the current user (Negotiate: Kerberos where available, else NTLM).
+
+        Kerberos uses the ticket in the current user's cache (``KRB5CCNAME``, filled by
+        ``kinit`` or the domain login) for the service principal ``HTTP/<host of the URL>``;
+        no password is involved. The server must prove its identity with its final token.
+
+        Returns:
+            A connected ``Session`` holding one server session.
+
+        Raises:
+            AutologonUnavailableError: No Kerberos ticket and no NTLM credentials: run
+                ``kinit`` or use ``with_credentials``.
+            AuthenticationError: The ticket has expired, the KDC does not know the service
+                principal, the clocks differ too much, or the server refused the sign-in.
+        """
         return self._connect(AutologonAuth(), CredentialsIdentity("autologon"))
 
     def with_api_key(self, key: str) -> Session:
@@ -143,7 +176,7 @@ class SessionBuilder:
         return OIDCSessionBuilder(self._url, self._configuration, **explicit_config)
 
     def _connect(self, auth: httpx.Auth, identity: CredentialsIdentity) -> Session:
-        session = connect(self._url, self._configuration, auth, identity=identity)
+        session = connect(self._url, self._configuration, auth=auth, identity=identity)
         scheme = getattr(auth, "scheme", None)
         if scheme:
             identity.scheme = scheme
@@ -224,7 +257,7 @@ class OIDCSessionBuilder:
             cancel=cancel,
             timeout=timeout,
         )
-        return self._connect_with_tokens(tokens, oidc, http, initial_token=None)
+        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     def with_authorization_code_flow(
         self,
@@ -247,7 +280,7 @@ class OIDCSessionBuilder:
             timeout=timeout,
             redirect_uri=redirect_uri,
         )
-        return self._connect_with_tokens(tokens, oidc, http, initial_token=None)
+        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     def with_stored_token(self) -> Session:
         """Sign in with the refresh token saved by ``Session.persist_oidc_token()``.
@@ -269,7 +302,7 @@ class OIDCSessionBuilder:
         stored = BoundRefreshToken.decode(text, where=f"{self._url} (client {oidc.client_id})")
         stored.check_provider(oidc, service_layer_url=self._url)
         return self._connect_refreshing(
-            stored.refresh_token, on_rotation=bound_token_saver(self._store, key, oidc)
+            stored.refresh_token, on_rotation=bound_token_saver(self._store, key, provider=oidc)
         )
 
     def forget_stored_token(self) -> bool:
@@ -314,7 +347,7 @@ class OIDCSessionBuilder:
         client = Client(base_url=self._url)
         client.set_httpx_client(build_httpx_client(self._configuration, base_url=self._url))
         try:
-            hints = discover_hints(client)
+            hints = discover_hints(client, endpoints=ServiceLayerAuthEndpoints())
         finally:
             client.get_httpx_client().close()
         if hints is None:
@@ -334,7 +367,11 @@ class OIDCSessionBuilder:
         try:
             check_token_issuer(refresh_token, oidc)
             tokens = refresh_grant(
-                http, oidc.token_endpoint, oidc.client_id, refresh_token, scope=None
+                http,
+                oidc.token_endpoint,
+                client_id=oidc.client_id,
+                refresh_token=refresh_token,
+                scope=None,
             )
         except BaseException:
             http.close()
@@ -342,20 +379,22 @@ class OIDCSessionBuilder:
         if on_rotation is not None and tokens.refresh_token not in (None, refresh_token):
             on_rotation(tokens.refresh_token)  # type: ignore[arg-type]
         return self._connect_with_tokens(
-            tokens, oidc, http, initial_token=refresh_token, on_rotation=on_rotation
+            tokens, oidc, http=http, initial_token=refresh_token, on_rotation=on_rotation
         )
 
     def _connect_with_tokens(
         self,
         tokens: TokenSet,
         oidc: OIDCConfiguration,
-        http: httpx.Client,
         *,
+        http: httpx.Client,
         initial_token: str | None,
         on_rotation: Callable[[str], None] | None = None,
     ) -> Session:
         def refresher(token: str) -> TokenSet:
-            return refresh_grant(http, oidc.token_endpoint, oidc.client_id, token)
+            return refresh_grant(
+                http, oidc.token_endpoint, client_id=oidc.client_id, refresh_token=token
+            )
 
         auth = RefreshingBearerAuth(
             tokens,
@@ -378,7 +417,7 @@ class OIDCSessionBuilder:
             return connect(
                 self._url,
                 self._configuration,
-                identity.auth,
+                auth=identity.auth,
                 identity=identity,
                 use_server_session=self._use_server_session,
             )
@@ -397,8 +436,8 @@ def _check_token(token: object, name: str) -> None:
 def connect(
     service_layer_url: str,
     configuration: SessionConfiguration,
-    auth: httpx.Auth,
     *,
+    auth: httpx.Auth,
     identity: Identity,
     use_server_session: bool = True,
 ) -> Session:
@@ -411,7 +450,7 @@ def connect(
     connection = open_connection(
         service_layer_url,
         configuration,
-        auth,
+        auth=auth,
         identity=identity,
         use_server_session=use_server_session,
     )

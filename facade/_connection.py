@@ -20,6 +20,7 @@ from ._core.api_version import negotiate_api_version
 from ._core.configuration import SessionConfiguration
 from ._core.errors import ServiceLayerError
 from ._core.transport import TransportStats, build_httpx_client
+from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._ops.status import read_status
 from .auth._server_session import ControlChannel, ServerSessionAuth, ServerSessionInfo
 
@@ -205,8 +206,8 @@ def _normalized(url: str) -> str:
 def open_connection(
     service_layer_url: str,
     configuration: SessionConfiguration,
-    auth: httpx.Auth,
     *,
+    auth: httpx.Auth,
     identity: Identity,
     use_server_session: bool = True,
 ) -> Connection:
@@ -221,6 +222,7 @@ def open_connection(
     session_auth = ServerSessionAuth(
         channel,
         auth,
+        endpoints=ServiceLayerAuthEndpoints(),
         service_layer_url=url,
         margin_seconds=configuration.token_refresh_margin,
     )

@@ -1,35 +1,25 @@
 """Session: the databases of one Service Layer, record look-ups, searches and bulk operations.
 
-Names, parameters and defaults follow seed 000. Session properties come from the
-``Connection``; the per-record batch work is cut into batches by ``_bulk.run_batches`` and
-every batch POST carries its own Idempotency-Key.
+Names, parameters and defaults follow the Scripting Toolkit's ``Session``. Properties come
+from the ``Connection``; everything that reaches the server goes through the operations
+behind ``ServiceLayerBackend``, which cut per-record work into batches, each batch POST with
+its own Idempotency-Key.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
-from generated.api.databases import list_databases
 from generated.client import Client
-from generated.models.database_list import DatabaseList
-from generated.models.record import Record as RecordModel
-from generated.models.table import Table as TableModel
 
-from ._core.batching import BulkResult, ProgressCallback, check_batch_options
-from ._core.responses import checked
+from ._connection import Connection
+from ._core.batching import BatchOptions, BulkResult, ProgressCallback
+from ._core.checks import require_str
 from ._model.database import Database
-from ._model.record import Record
-from ._model.table import Table
-from ._ops import lookups as _lookups
-from ._ops.listings import search
-from ._ops.reads import release_states
-from ._ops.writes import delete_items, import_items, link_items
-
-if TYPE_CHECKING:
-    from ._connection import Connection
+from ._model.record import Record, check_records
+from ._ops.backend import ServiceLayerBackend
 
 __all__ = ["Session"]
 
@@ -39,10 +29,13 @@ class Session:
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
-        self._client = connection.client
-        self._dbs: list[Database] | None = None
-        self._dbs_index: dict[str, Database] = {}
-        self._lock = threading.Lock()
+        self._backend = ServiceLayerBackend(
+            connection.client,
+            max_batch_size=connection.max_batch_size,
+            max_page_size=connection.max_page_size,
+            max_pages=connection.configuration.max_pages,
+            viewer_base_url=connection.viewer_base_url,
+        )
 
     # --- delegated to the connection --------------------------------------------------------
 
@@ -83,7 +76,7 @@ class Session:
         Pass it to any function of ``generated.api`` for calls the facade does not wrap: it
         shares the session's authentication, timeouts, retries and connection pool.
         """
-        return self._client
+        return self._connection.client
 
     @property
     def max_batch_size(self) -> int:
@@ -117,22 +110,11 @@ class Session:
     @property
     def dbs(self) -> list[Database]:
         """Databases on the server (loaded once; ``refetch_dbs()`` reloads)."""
-        with self._lock:
-            if self._dbs is None:
-                self._load_dbs()
-            return list(self._dbs or [])
-
-    def _load_dbs(self) -> None:
-        response = list_databases.sync_detailed(client=self._client)
-        listed = checked(response, "list_databases", DatabaseList)
-        dbs = [Database(model, self) for model in listed.databases]
-        self._dbs_index = {db.db_key: db for db in dbs}
-        self._dbs = dbs
+        return self._backend.databases()
 
     def refetch_dbs(self) -> None:
         """Fetch the list of databases from the server (one request)."""
-        with self._lock:
-            self._load_dbs()
+        self._backend.refetch_databases()
 
     @property
     def dbs_by_key(self) -> dict[str, Database]:
@@ -164,35 +146,13 @@ class Session:
         if not given:
             raise KeyError("get_db needs at least one of name, db_key, guid or version_guid")
         for key, value in given.items():
-            if not isinstance(value, str):
-                raise TypeError(f"{key} must be a str, not {type(value).__name__}")
+            require_str(value, key)
         found = [db for db in self.dbs if all(getattr(db, k) == v for k, v in given.items())]
         if not found:
             raise KeyError(f"no database matches {given}")
         if len(found) > 1:
             raise KeyError(f"{len(found)} databases match {given}: {[db.db_key for db in found]}")
         return found[0]
-
-    def _table_for(self, model: RecordModel) -> Table:
-        # Indexes built when databases and tables load: this runs once per record received.
-        db = self._dbs_index.get(model.database_key) or self.dbs_by_key.get(model.database_key)
-        if db is None:
-            self.refetch_dbs()
-            db = self.dbs_by_key[model.database_key]
-        table = db._table_with_guid(model.table_guid)
-        if table is not None:
-            return table
-        db.refresh_tables()
-        table = db._table_with_guid(model.table_guid)
-        if table is not None:
-            return table
-        stub = TableModel(
-            model.table_guid, model.table_name, model.database_key, model.version_number is not None
-        )
-        return Table(stub, db)
-
-    def _record(self, model: RecordModel) -> Record:
-        return Record._from_model(model, self._table_for(model))
 
     # --- look-ups ---------------------------------------------------------------------------
 
@@ -209,31 +169,53 @@ class Session:
         A vguid or a lone hguid is one GET of that version or history (404 reads as None);
         a history identity goes through the resolve batch operation.
         """
-        return _lookups.get_record_by_id(
-            self, db_key, hguid, vguid, history_identity, version_number
+        return self._backend.record_by_id(
+            db_key,
+            hguid=hguid,
+            vguid=vguid,
+            history_identity=history_identity,
+            version_number=version_number,
         )
 
     def get_records_by_ids(
         self, record_identifiers: Sequence[dict[str, str | int]]
     ) -> list[Record | None]:
-        """One Record (or None if unresolved) per identifier dict, in as few requests as allowed."""
-        return _lookups.records_by_ids(self, record_identifiers)
+        """One Record (or None if unresolved) per identifier dict, in as few requests as allowed.
+
+        Args:
+            record_identifiers: One dict per record with ``db_key`` and one of ``vguid``,
+                ``history_identity`` (with an optional ``version_number``) or ``hguid``.
+
+        Returns:
+            The records in the order asked for; None where no visible record matches.
+
+        Raises:
+            TypeError: ``record_identifiers`` or one of its dicts has a wrong type (naming the
+                index and key), before any request.
+            ValueError: An identifier is malformed (naming the index and key).
+            BulkOperationError: Some batches failed; it keeps the records that were found.
+        """
+        return self._backend.records_by_ids(record_identifiers)
 
     def records_from_string(
         self, text: str, use_strict_version: bool = True
     ) -> list[Record | None]:
-        """Records of a tab-separated record list (see ``_tsv``); None where not visible."""
-        return _lookups.records_from_string(self, text, use_strict_version)
+        """Records of a tab-separated record list; None where a record is not visible.
+
+        The text is a header line and one line per record with the database key and the
+        record's version GUID (``use_strict_version``) or history GUID.
+        """
+        return self._backend.records_from_string(text, use_strict_version=use_strict_version)
 
     # --- search -----------------------------------------------------------------------------
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
         """Records named ``name`` (exact, case-insensitive) in every database."""
-        return [r for db in self.dbs for r in search(self, db, "name", name)]
+        return [r for db in self.dbs for r in db.search_for_records_by_name(name)]
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
         """Records matching ``text`` in every database."""
-        return [r for db in self.dbs for r in search(self, db, "text", text)]
+        return [r for db in self.dbs for r in db.search_for_records_by_text(text)]
 
     # --- writes -----------------------------------------------------------------------------
 
@@ -251,22 +233,20 @@ class Session:
         show_progress: bool = False,
     ) -> BulkResult[Record]:
         """Push changes (and new records); returns the records that succeeded (``.failures`` the rest)."""
-        return import_items(
-            self,
-            _records(records),
-            update_attributes,
-            update_links,
-            refresh_attributes,
-            include_binary_data_in_refresh,
-            notes,
-            release_notes,
-            progress,
-            show_progress,
+        return self._backend.import_records(
+            check_records(records),
+            update_attributes=update_attributes,
+            update_links=update_links,
+            refresh_attributes=refresh_attributes,
+            include_binary_data_in_refresh=include_binary_data_in_refresh,
+            notes=notes,
+            release_notes=release_notes,
+            options=BatchOptions(progress=progress, show_progress=show_progress),
         )
 
     def update_links(self, records: Sequence[Record]) -> BulkResult[Record]:
         """Push link changes of ``records``; every source and target must exist on the server."""
-        return link_items(self, _records(records))
+        return self._backend.update_links(check_records(records))
 
     def bulk_delete_or_withdraw_records(
         self,
@@ -281,17 +261,18 @@ class Session:
         show_progress: bool = False,
     ) -> BulkResult[Record]:
         """Delete (unversioned, never released) or withdraw (released) records, now."""
-        check_batch_options(batch_size, parallelize, max_num_threads)
-        return delete_items(
-            self,
-            _existing(records, "deleting it"),
-            batch_size,
-            parallelize,
-            max_num_threads,
-            update_release_states,
-            withdrawal_notes,
-            progress,
-            show_progress,
+        options = BatchOptions(
+            batch_size=batch_size,
+            parallelize=parallelize,
+            max_num_threads=max_num_threads,
+            progress=progress,
+            show_progress=show_progress,
+        )
+        return self._backend.delete_or_withdraw(
+            check_records(records, action="deleting it"),
+            options=options,
+            update_release_states=update_release_states,
+            withdrawal_notes=withdrawal_notes,
         )
 
     def bulk_fetch_release_states(
@@ -305,30 +286,13 @@ class Session:
         show_progress: bool = False,
     ) -> BulkResult[Record]:
         """Fetch the release state of each record's version (records may span tables and databases)."""
-        check_batch_options(batch_size, parallelize, max_num_threads)
-        return release_states(
-            self,
-            _existing(records, "fetching its release state"),
-            batch_size,
-            parallelize,
-            max_num_threads,
-            progress,
-            show_progress,
+        options = BatchOptions(
+            batch_size=batch_size,
+            parallelize=parallelize,
+            max_num_threads=max_num_threads,
+            progress=progress,
+            show_progress=show_progress,
         )
-
-
-def _records(records: object) -> list[Record]:
-    if isinstance(records, Record) or not isinstance(records, Iterable) or isinstance(records, str):
-        raise TypeError(f"records must be a list of Record, not {type(records).__name__}")
-    result = list(records)
-    for record in result:
-        if not isinstance(record, Record):
-            raise TypeError(f"records must be Record objects, not {type(record).__name__}")
-    return result
-
-
-def _existing(records: object, action: str) -> list[Record]:
-    result = _records(records)
-    for record in result:
-        record._require_server(action)
-    return result
+        return self._backend.fetch_release_states(
+            check_records(records, action="fetching its release state"), options=options
+        )

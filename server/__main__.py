@@ -35,6 +35,21 @@ def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
     p.add_argument("--rate-limit", type=float, default=0.0, help="requests/s per principal")
     p.add_argument("--max-batch", type=int, default=1000)
     p.add_argument("--max-page-size", type=int, default=1000)
+    p.add_argument("--max-json-body", type=int, default=32 * 1024 * 1024, help="bytes")
+    p.add_argument("--max-upload-body", type=int, default=64 * 1024 * 1024, help="bytes")
+    p.add_argument(
+        "--auth-failures-per-address",
+        type=int,
+        default=30,
+        help="failed sign-ins per client address per window before 429 (0 = no limit)",
+    )
+    p.add_argument(
+        "--auth-failures-per-account",
+        type=int,
+        default=10,
+        help="failed sign-ins per account name per window before 429 (0 = no limit)",
+    )
+    p.add_argument("--auth-failure-window", type=int, default=60, help="seconds")
     p.add_argument("--access-token-ttl", type=int, default=3600)
     p.add_argument("--refresh-token-ttl", type=int, default=30 * 24 * 3600)
     p.add_argument("--session-ttl", type=int, default=1800)
@@ -85,6 +100,11 @@ def parse_args(argv: list[str] | None = None) -> tuple[ServerConfig, bool]:
         rate_limit=a.rate_limit,
         max_batch=a.max_batch,
         max_page_size=a.max_page_size,
+        max_json_body=a.max_json_body,
+        max_upload_body=a.max_upload_body,
+        auth_failures_per_address=a.auth_failures_per_address,
+        auth_failures_per_account=a.auth_failures_per_account,
+        auth_failure_window=a.auth_failure_window,
         api_version=a.api_version,
         seed=a.seed,
         extra={"log_level": a.log_level},

@@ -29,6 +29,7 @@ from ._idempotency import IdempotencyStore
 from ._knobs import Fault, Knobs
 from ._problems import Problem, problem_response
 from ._request_parsing import parse_body, parse_parameters
+from ._security_headers import SecurityHeadersMiddleware
 from ._spec import Operation, compile_operations, load_spec, spec_path
 from ._viewer import viewer_routes
 from .auth import Authenticator, AuthOutcome
@@ -157,6 +158,12 @@ class PathEndpoint:
         if not operation.public:
             outcome = await app.auth.authenticate(request)
             auth_headers = dict(outcome.headers)
+            if outcome.retry_after is not None:
+                raise Problem(
+                    429,
+                    outcome.detail or "Too many failed authentications.",
+                    headers={"Retry-After": str(outcome.retry_after)},
+                )
             if outcome.principal is None:
                 raise _unauthorized(outcome)
             principal = outcome.principal
@@ -168,13 +175,18 @@ class PathEndpoint:
                 f"Rate limit of {app.config.rate_limit:g} requests per second reached.",
                 headers={"Retry-After": str(wait)},
             )
-        path, query, headers = parse_parameters(operation, request)
-        body = await parse_body(operation, request)
-        if operation.max_batch and isinstance(body, dict):
-            _check_batch_size(body, app.config.max_batch)
         if operation.operation_id in WRITE_OPERATIONS and not (principal and principal.can_write):
             name = principal.username if principal else "anonymous"
             raise Problem(403, f'The account "{name}" may not write.')
+        path, query, headers = parse_parameters(operation, request)
+        body = await parse_body(
+            operation,
+            request,
+            json_limit=app.config.max_json_body,
+            binary_limit=app.config.max_upload_body,
+        )
+        if operation.max_batch and isinstance(body, dict):
+            _check_batch_size(body, app.config.max_batch)
         key = headers.get("Idempotency-Key")
         if key is not None and principal is not None and operation.max_batch:
             replay = app.idempotency.find(principal.username, operation.operation_id, key)
@@ -271,6 +283,7 @@ def build_app(
     app = Starlette(routes=state.routes(), exception_handlers={HTTPException: http_error})
     app.state.service_layer = state
     app.add_middleware(_ChallengeMiddleware, state=state)
+    app.add_middleware(SecurityHeadersMiddleware)
     return app
 
 

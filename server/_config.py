@@ -33,6 +33,12 @@ class ServerConfig:
     rate_limit: float = 0.0  # requests per second per principal; 0 = unlimited
     max_batch: int = 1000
     max_page_size: int = 1000
+    # Limits against abuse
+    max_json_body: int = 32 * 1024 * 1024  # bytes of a JSON request body
+    max_upload_body: int = 64 * 1024 * 1024  # bytes of a binary upload
+    auth_failures_per_address: int = 30  # failed sign-ins per client address per window
+    auth_failures_per_account: int = 10  # failed sign-ins per account name per window
+    auth_failure_window: int = 60  # seconds; a limit of 0 switches that limit off
     api_version: str = "1.0"
     seed: int = 42
     extra: dict[str, str] = field(default_factory=dict)

@@ -12,11 +12,12 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 from starlette.requests import Request
 
+from ._bodies import BodyTooLarge, read_capped_body
 from ._problems import Problem
 from ._spec import Operation, Parameter, json_pointer
 
-MAX_JSON_BODY = 32 * 1024 * 1024
-MAX_BINARY_BODY = 64 * 1024 * 1024
+MAX_JSON_DEPTH = 64
+"""Arrays and objects nested deeper than this are refused with a 400 before validation."""
 
 
 def _convert(param: Parameter, raw: str) -> Any:
@@ -92,17 +93,58 @@ def _error_entry(error: ValidationError) -> dict[str, str]:
     return {"pointer": pointer or "/", "message": error.message[:500]}
 
 
-async def parse_body(operation: Operation, request: Request) -> Any:
-    """The parsed, validated body (bytes for octet-stream bodies), or a 400/413/422."""
+def _nesting_depth(document: Any) -> int:
+    """How deep arrays and objects nest in ``document`` (0 for a scalar), without recursion."""
+    deepest = 0
+    pending: list[tuple[Any, int]] = [(document, 0)]
+    while pending:
+        node, depth = pending.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        deepest = max(deepest, depth + 1)
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        pending.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def _too_deep() -> Problem:
+    return Problem(
+        400,
+        f"The JSON body nests arrays and objects deeper than {MAX_JSON_DEPTH} levels.",
+        errors=[{"pointer": "/", "message": f"nests deeper than {MAX_JSON_DEPTH} levels"}],
+    )
+
+
+async def parse_body(
+    operation: Operation, request: Request, *, json_limit: int, binary_limit: int
+) -> Any:
+    """The parsed, validated body (bytes for octet-stream bodies), or a 400/413/422.
+
+    Args:
+        operation: The compiled operation of the request.
+        request: The request; its body is read as a stream, never past the limit.
+        json_limit: The largest JSON body accepted, in bytes.
+        binary_limit: The largest octet-stream body accepted, in bytes.
+
+    Returns:
+        The validated JSON document, the raw bytes of a binary body, or None.
+
+    Raises:
+        Problem: 413 over the limit, 400 for a missing, malformed or too deeply nested
+            body, 422 for a body that breaks the schema.
+    """
     if operation.body_media is None:
         return None
-    limit = MAX_BINARY_BODY if operation.body_media != "application/json" else MAX_JSON_BODY
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise Problem(413, f"The body is over the limit of {limit} bytes.")
-    raw = await request.body()
-    if len(raw) > limit:
-        raise Problem(413, f"The body is over the limit of {limit} bytes.")
+    limit = binary_limit if operation.body_media != "application/json" else json_limit
+    try:
+        raw = await read_capped_body(request, limit)
+    except BodyTooLarge as error:
+        raise Problem(413, str(error)) from None
     if operation.body_media != "application/json":
         if operation.body_required and not raw:
             raise Problem(
@@ -128,12 +170,16 @@ async def parse_body(operation: Operation, request: Request) -> Any:
         )
     try:
         body = json.loads(raw)
+    except RecursionError:
+        raise _too_deep() from None
     except (ValueError, UnicodeDecodeError) as error:
         raise Problem(
             400,
             f"The body is not valid JSON: {error}",
             errors=[{"pointer": "/", "message": "invalid JSON"}],
         ) from None
+    if _nesting_depth(body) > MAX_JSON_DEPTH:
+        raise _too_deep()
     if operation.body_accepts is not None and operation.body_accepts(body):
         return body
     assert operation.body_validator is not None

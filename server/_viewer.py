@@ -1,7 +1,11 @@
 """The record viewer: ``GET /viewer/datasheet?dbKey=&recordHistoryGuid=`` as an HTML datasheet.
 
-Attributes with units, pictures inline (data URIs), links to linked records' datasheets.
-The caller authenticates like on the API (a browser gets the Basic challenge).
+Every attribute of the table in layout order, with its type code and unit (values in the unit
+system named by ``unitSystem``, absolute temperatures with ``absoluteTemperatures=true``),
+parameters of multi-valued points, empty attributes marked, pictures inline (data URIs), the
+record's properties, its lifecycle history (create, modify, release, supersede, withdraw with
+time, user and notes) and links to linked records' datasheets. The caller authenticates like
+on the API (a browser gets the Basic challenge).
 """
 
 from __future__ import annotations
@@ -17,9 +21,36 @@ from starlette.routing import BaseRoute, Route
 
 from ._problems import Problem, problem_response
 from .auth import Authenticator
-from .store import export_value, latest_record, links_of, record_version, version_values
+from .store import (
+    DATABASE_UNIT_SYSTEM,
+    TYPE_CODES,
+    UNIT_SYSTEMS,
+    UnitSelection,
+    attribute_defs,
+    events_by_history,
+    export_value,
+    latest_record,
+    links_of,
+    record_version,
+    shown_in,
+    version_values,
+)
 
 __all__ = ["viewer_routes"]
+
+
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def _is_safe_link(url: str) -> bool:
+    """Whether ``url`` may become a hyperlink: http, https and mailto only.
+
+    Browsers drop tabs and newlines and ignore leading control characters and spaces
+    before they read the scheme, so those are stripped here too before comparing.
+    """
+    cleaned = "".join(c for c in url if c not in "\t\n\r").lstrip("".join(map(chr, range(33))))
+    scheme, colon, _ = cleaned.partition(":")
+    return bool(colon) and scheme.lower() in SAFE_LINK_SCHEMES
 
 
 def _format(value: dict[str, Any]) -> str:
@@ -42,25 +73,70 @@ def _format(value: dict[str, Any]) -> str:
     if kind == "discrete":
         return escape(", ".join(value["values"]))
     if kind == "hyperlink":
-        url = escape(value["url"], quote=True)
-        return f'<a href="{url}">{escape(value.get("description") or value["url"])}</a>'
+        text = escape(value.get("description") or value["url"])
+        if not _is_safe_link(value["url"]):
+            return f"{text} ({escape(value['url'])})"  # shown, never followed
+        return f'<a href="{escape(value["url"], quote=True)}" rel="noopener noreferrer">{text}</a>'
     if kind == "picture":
         mime = escape(value.get("mimeType") or "image/png", quote=True)
         return f'<img alt="{escape(value["attribute"])}" src="data:{mime};base64,{value["data"]}">'
     if kind == "file":
-        return f'<a href="{escape(value.get("url") or "", quote=True)}">{escape(value["fileName"])}</a>'
+        url = value.get("url") or ""
+        if not _is_safe_link(url):
+            return str(escape(value["fileName"]))
+        return f'<a href="{escape(url, quote=True)}">{escape(value["fileName"])}</a>'
     return escape(str(value.get("value")))
 
 
-def _page(db: sqlite3.Connection, row: Any, *, root_url: str, drafts: bool) -> str:
-    values = []
+def _definition_cell(definition: Any, selection: UnitSelection) -> str:
+    code = TYPE_CODES.get(definition.type, definition.type)
+    unit = selection.unit(definition.unit)
+    parameters = ", ".join(
+        escape(p["name"])
+        + (f" [{escape(selection.unit(p.get('unit')) or '')}]" if p.get("unit") else "")
+        for p in definition.details.get("parameters", ())
+    )
+    columns = ", ".join(escape(c["name"]) for c in definition.details.get("columns", ()))
+    extra = f"; parameters: {parameters}" if parameters else ""
+    extra += f"; columns: {columns}" if columns else ""
+    return f"{code}{f' · {escape(unit)}' if unit else ''}{extra}"
+
+
+def _history(db: sqlite3.Connection, row: Any, drafts: bool) -> str:
+    events = events_by_history(db, [row["history_guid"]], drafts).get(row["history_guid"], [])
+    lines = "".join(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+            escape(e["kind"]),
+            "" if e["versionNumber"] is None else f"v{e['versionNumber']}",
+            escape(e["at"]),
+            escape(e["user"]),
+            escape(e["notes"] or ""),
+        )
+        for e in events
+    )
+    return (
+        "<h2>History</h2><table class='history'><tr><th>Event</th><th>Version</th>"
+        f"<th>At</th><th>By</th><th>Notes</th></tr>{lines}</table>"
+    )
+
+
+def _page(
+    db: sqlite3.Connection, row: Any, *, root_url: str, drafts: bool, selection: UnitSelection
+) -> str:
+    values = {}
     for v in version_values(db, row["value_set"]):
         include = v["value"].find('"type":"picture"') >= 0
-        values.append(
-            export_value(db, v["name"], v["value"], root_url, row["database_key"], include)
-        )
+        exported = export_value(db, v["name"], v["value"], root_url, row["database_key"], include)
+        values[v["name"]] = shown_in(exported, selection)
     rows = "".join(
-        f"<tr><th>{escape(v['attribute'])}</th><td>{_format(v)}</td></tr>" for v in values
+        f"<tr><th>{escape(d.name)}</th><td class='kind'>{_definition_cell(d, selection)}</td>"
+        + (
+            f"<td>{_format(values[d.name])}</td>"
+            if d.name in values
+            else "<td class='empty'>(empty)</td>"
+        )
+        + "</tr>"
+        for d in attribute_defs(db, row["table_guid"]).values()
     )
     links = ""
     for group in links_of(db, row, drafts):
@@ -79,12 +155,30 @@ def _page(db: sqlite3.Connection, row: Any, *, root_url: str, drafts: bool) -> s
         links += f"<h3>{escape(group['group'])}</h3><ul>{items}</ul>"
     title = escape(row["name"])
     version = row["version_number"]
+    absolute = " (absolute temperatures)" if selection.absolute_temperatures else ""
+    properties = (
+        f"<p class='properties'>Created {escape(row['created_at'])} by {escape(row['created_by'])}"
+        f" · last modified {escape(row['modified_at'])} by {escape(row['modified_by'])}"
+        + (f" · released {escape(row['released_at'])}" if row["released_at"] else "")
+        + "</p>"
+    )
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
         f"<h1>{title}</h1><p>{escape(row['table_name'])} · {escape(row['database_key'])} · "
         f"{'v' + str(version) if version is not None else 'unversioned'} · "
-        f"{escape(row['release_state'])}</p><table>{rows}</table>{links}</body></html>"
+        f"{escape(row['release_state'])}</p>{properties}"
+        f"<p class='units'>Units: {escape(selection.system)}{absolute}</p>"
+        f"<table><tr><th>Attribute</th><th>Type · unit</th><th>Value</th></tr>{rows}</table>"
+        f"{links}{_history(db, row, drafts)}</body></html>"
     )
+
+
+def _selection(request: Request) -> UnitSelection | None:
+    system = request.query_params.get("unitSystem", DATABASE_UNIT_SYSTEM)
+    if system not in UNIT_SYSTEMS:
+        return None
+    absolute = request.query_params.get("absoluteTemperatures", "").lower() in ("true", "1")
+    return UnitSelection(system, absolute)
 
 
 def viewer_routes(
@@ -103,6 +197,11 @@ def viewer_routes(
 
     async def datasheet(request: Request) -> Response:
         outcome = await authenticator.authenticate(request)
+        if outcome.retry_after is not None:
+            problem = Problem(
+                429, outcome.detail or "", headers={"Retry-After": str(outcome.retry_after)}
+            )
+            return problem_response(problem, "viewer")
         if outcome.principal is None:
             return problem_response(Problem(401, "Authentication required."), "viewer")
         drafts = outcome.principal.sees_drafts
@@ -115,7 +214,14 @@ def viewer_routes(
             row = latest_record(db, key, history, drafts)
         if row is None:
             return HTMLResponse("<!doctype html><h1>No such record</h1>", status_code=404)
-        return HTMLResponse(_page(db, row, root_url=root_url, drafts=drafts))
+        selection = _selection(request)
+        if selection is None:
+            systems = escape(", ".join(UNIT_SYSTEMS))
+            return HTMLResponse(
+                f"<!doctype html><h1>No such unit system</h1><p>Available: {systems}</p>",
+                status_code=404,
+            )
+        return HTMLResponse(_page(db, row, root_url=root_url, drafts=drafts, selection=selection))
 
     return [
         Route("/viewer/datasheet", datasheet, methods=["GET"]),

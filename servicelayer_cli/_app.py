@@ -283,8 +283,8 @@ def export(
         raise click.BadParameter("no attribute names given", param_hint="--attributes")
     resolved_format = choose_format(file_format, output)
     with open_session(settings) as session:
-        exported = export_table(session, db, table, chosen)
-    write_export(exported, output, resolved_format)
+        exported = export_table(session, db_key=db, table_name=table, attributes=chosen)
+    write_export(exported, output, file_format=resolved_format)
     summary = {
         "file": str(output),
         "format": resolved_format,

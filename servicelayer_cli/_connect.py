@@ -132,7 +132,19 @@ def connection_options(func: Command) -> Command:
 
 
 def open_session(settings: Settings) -> facade.Session:
-    """A connected Session: API key, else user name and password, else the stored OIDC token."""
+    """Sign in with the first of: API key, user name and password, the stored OIDC token.
+
+    Args:
+        settings: The connection settings.
+
+    Returns:
+        A connected session.
+
+    Raises:
+        click.UsageError: No URL, or a user name without a password off a terminal.
+        NotSignedIn: No credentials and no stored token (exit code 2).
+        facade.ServiceLayerError: The sign-in failed (wrong credentials, unreachable server…).
+    """
     import facade
 
     url = settings.require_url()

@@ -26,7 +26,15 @@ class NotFound(click.ClickException):
 
 
 def exit_code_for(error: BaseException) -> ExitCode:
-    """The exit code for ``error`` (raised by a command, the facade or the server)."""
+    """Map an exception to the exit code of the command line.
+
+    Args:
+        error: What a command, the facade or click raised.
+
+    Returns:
+        USAGE for usage errors and bad values, AUTH for sign-in problems, NOT_FOUND for
+        missing databases, tables and records, SERVER for everything else.
+    """
     if isinstance(error, click.UsageError):
         return ExitCode.USAGE
     if isinstance(error, click.ClickException):  # NotFound, NotSignedIn carry their own code
@@ -54,7 +62,14 @@ def exit_code_for(error: BaseException) -> ExitCode:
 
 
 def describe(error: BaseException) -> str:
-    """``error`` as one line, without a traceback."""
+    """Format an exception as one line, without a traceback.
+
+    Args:
+        error: The exception.
+
+    Returns:
+        Its message with line breaks folded into spaces.
+    """
     if isinstance(error, click.ClickException):
         text = error.format_message()
     elif isinstance(error, KeyError) and error.args:

@@ -33,7 +33,15 @@ _RECORD_COLUMNS = ("history_guid", "record_guid", "name", "version_number", "rel
 
 
 def choose_format(requested: str | None, output: Path) -> str:
-    """``--format``, else the output file's suffix, else CSV."""
+    """The export format: ``--format``, else the output file's suffix, else CSV.
+
+    Args:
+        requested: The ``--format`` option, or None.
+        output: The file to write.
+
+    Returns:
+        One of :data:`FORMATS`.
+    """
     if requested is not None:
         return requested
     suffix = output.suffix.lower().lstrip(".")
@@ -64,9 +72,29 @@ class ExportedTable:
 
 
 def export_table(
-    session: facade.Session, db_key: str, table_name: str, attributes: Sequence[str] | None
+    session: facade.Session,
+    *,
+    db_key: str,
+    table_name: str,
+    attributes: Sequence[str] | None,
 ) -> ExportedTable:
-    """Walk the table, check the attribute names, fetch the values (progress on stderr)."""
+    """Walk the table, check the attribute names, fetch the values (progress on stderr).
+
+    Args:
+        session: A connected session.
+        db_key: The database key.
+        table_name: The table name (case-insensitive).
+        attributes: Attribute names to fetch; None or empty for every attribute.
+
+    Returns:
+        The table's records (folders left out) with the values fetched.
+
+    Raises:
+        KeyError: No such database or table.
+        click.BadParameter: An attribute name the table does not have (before any value is
+            fetched).
+        facade.BulkOperationError: Some records' values could not be fetched.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     table = session.get_db(db_key=db_key).get_table(table_name)
@@ -109,8 +137,18 @@ def _records_of(table: facade.Table, on_found: Callable[[int], None]) -> list[fa
     return records
 
 
-def write_export(exported: ExportedTable, output: Path, file_format: str) -> None:
-    """Write ``exported`` to ``output`` (atomically: a temporary file renamed at the end)."""
+def write_export(exported: ExportedTable, output: Path, *, file_format: str) -> None:
+    """Write ``exported`` to ``output`` atomically (a temporary file renamed at the end).
+
+    Args:
+        exported: What :func:`export_table` fetched.
+        output: The file to write; its folder is created when missing.
+        file_format: ``csv``, ``json`` or ``parquet``.
+
+    Raises:
+        click.UsageError: Parquet was asked for and pyarrow is not installed.
+        OSError: The file cannot be written (no partial file is left behind).
+    """
     writers: dict[str, Callable[[ExportedTable, Path], None]] = {
         "csv": _write_csv,
         "json": _write_json,

@@ -28,7 +28,17 @@ class RecordId:
 
 
 def parse_record_id(text: str) -> RecordId:
-    """``GUID``, ``DB:GUID`` or ``DB:identity``; a usage error for anything else."""
+    """Read one ID of ``servicelayer get``.
+
+    Args:
+        text: ``GUID`` (history or version), ``DB:GUID`` or ``DB:identity``.
+
+    Returns:
+        The parsed ID.
+
+    Raises:
+        click.BadParameter: Anything else (exit code 1).
+    """
     db_key, separator, rest = text.partition(":")
     if not separator:
         db_key, rest = "", text
@@ -47,7 +57,20 @@ def parse_record_id(text: str) -> RecordId:
 def search_records(
     session: facade.Session, text: str, *, db_key: str | None, by_name: bool
 ) -> list[facade.Record]:
-    """Records whose name is ``text`` (``by_name``) or whose names or text contain it."""
+    """Search every database, or only ``db_key``.
+
+    Args:
+        session: A connected session.
+        text: The search text.
+        db_key: Search this database only; None for all.
+        by_name: Match names exactly (ignoring case) instead of a text search.
+
+    Returns:
+        The records found.
+
+    Raises:
+        KeyError: No database has the key ``db_key``.
+    """
     source: facade.Session | facade.Database = session
     if db_key is not None:
         source = session.get_db(db_key=db_key)
@@ -59,7 +82,21 @@ def search_records(
 def find_records(
     session: facade.Session, ids: list[RecordId]
 ) -> list[tuple[RecordId, facade.Record | None]]:
-    """Each ID with its record, or None when no database visible to the user has it."""
+    """Look up records by ID.
+
+    A GUID without a database is looked for in every database, as a version GUID first and
+    then as a history GUID.
+
+    Args:
+        session: A connected session.
+        ids: The parsed IDs.
+
+    Returns:
+        Each ID with its record, or None when no database visible to the user has it.
+
+    Raises:
+        KeyError: An ID names a database that does not exist.
+    """
     for key in {record_id.db_key for record_id in ids if record_id.db_key}:
         session.get_db(db_key=key)  # an unknown database key is a KeyError (not found)
     return [(record_id, _find(session, record_id)) for record_id in ids]
@@ -81,7 +118,14 @@ def _find(session: facade.Session, record_id: RecordId) -> facade.Record | None:
 
 
 def fetch_attributes(records: list[facade.Record]) -> None:
-    """Fetch every attribute value of ``records`` (one batch per table; no file data)."""
+    """Fetch every attribute value of ``records`` (batched per table; no file data).
+
+    Args:
+        records: Records from any tables.
+
+    Raises:
+        facade.BulkOperationError: Some records' values could not be fetched.
+    """
     by_table: dict[Any, list[facade.Record]] = defaultdict(list)
     for record in records:
         by_table[record.table].append(record)

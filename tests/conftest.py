@@ -16,10 +16,20 @@ from server.launch import ServerProcess, free_port
 __all__ = ["RunningServer", "ServerFactory", "free_port"]
 
 
+# Tests from one address fail authentication on purpose many times a minute; the limits
+# on failed authentications have tests of their own that set them explicitly.
+UNTHROTTLED = ("--auth-failures-per-address", "0", "--auth-failures-per-account", "0")
+
+
 class RunningServer(ServerProcess):
-    """The reference server for tests: response validation on unless switched off."""
+    """The reference server for tests: response validation on unless switched off.
+
+    Failed authentications are not limited unless ``args`` set a limit.
+    """
 
     def __init__(self, args: tuple[str, ...], *, validate_responses: bool = True) -> None:
+        if not any(arg.startswith("--auth-failures-") for arg in args):
+            args = (*args, *UNTHROTTLED)
         super().__init__(*args, validate_responses=validate_responses)
 
 

@@ -19,11 +19,11 @@ from typing import Any, Generic, TypeVar
 from .errors import ServiceLayerError
 
 __all__ = [
+    "BatchOptions",
     "BulkOperationError",
     "BulkResult",
     "ItemFailure",
     "ProgressCallback",
-    "check_batch_options",
     "run_batches",
 ]
 
@@ -47,7 +47,7 @@ class ItemFailure(Generic[T]):
 
 
 class BulkResult(list[T]):
-    """The items that succeeded (a list, as seed 000 returns), plus ``failures``."""
+    """The items that succeeded (a plain list of them, as the Scripting Toolkit returns), plus ``failures``."""
 
     def __init__(self, succeeded: Sequence[T] = (), failures: Sequence[ItemFailure[T]] = ()):
         super().__init__(succeeded)
@@ -76,45 +76,82 @@ class _Outcomes(Generic[T, R]):
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def check_batch_options(batch_size: object, parallelize: object, max_num_threads: object) -> None:
-    """TypeError/ValueError for bad bulk options, before any request."""
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int):
-        raise TypeError(f"batch_size must be an int, not {type(batch_size).__name__}")
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    if not isinstance(parallelize, bool):
-        raise TypeError(f"parallelize must be a bool, not {type(parallelize).__name__}")
-    if isinstance(max_num_threads, bool) or not isinstance(max_num_threads, int):
-        raise TypeError(f"max_num_threads must be an int, not {type(max_num_threads).__name__}")
-    if max_num_threads < 1:
-        raise ValueError(f"max_num_threads must be at least 1, got {max_num_threads}")
+@dataclass(frozen=True)
+class BatchOptions:
+    """How a bulk operation cuts its items into batches and sends them.
+
+    Args:
+        batch_size: Items per batch request (capped at the server's limit).
+        parallelize: Send batches on a thread pool instead of one after another.
+        max_num_threads: Threads of that pool.
+        progress: Called as ``progress(items_finished, items_total)`` after each batch.
+        show_progress: Show a progress bar on the terminal.
+
+    Raises:
+        TypeError: An option has the wrong type.
+        ValueError: ``batch_size`` or ``max_num_threads`` is below 1.
+    """
+
+    batch_size: int = 100
+    parallelize: bool = False
+    max_num_threads: int = 6
+    progress: ProgressCallback | None = None
+    show_progress: bool = False
+
+    def __post_init__(self) -> None:
+        _check_count(self.batch_size, "batch_size")
+        if not isinstance(self.parallelize, bool):
+            raise TypeError(f"parallelize must be a bool, not {type(self.parallelize).__name__}")
+        _check_count(self.max_num_threads, "max_num_threads")
+        if self.progress is not None and not callable(self.progress):
+            raise TypeError("progress must be a callable taking (finished, total)")
+        if not isinstance(self.show_progress, bool):
+            raise TypeError(
+                f"show_progress must be a bool, not {type(self.show_progress).__name__}"
+            )
+
+
+def _check_count(value: object, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what} must be an int, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{what} must be at least 1, got {value}")
 
 
 def run_batches(
     items: Sequence[T],
     send: Callable[[Sequence[T]], Sequence[Any]],
     *,
-    batch_size: int,
     max_batch_size: int,
-    parallelize: bool = False,
-    max_num_threads: int = 6,
-    progress: ProgressCallback | None = None,
-    show_progress: bool = False,
+    options: BatchOptions | None = None,
     description: str = "records",
 ) -> tuple[list[Any], list[ItemFailure[T]]]:
     """Send ``items`` in batches; ``send`` returns one result or exception per item.
 
-    Returns the results aligned with ``items`` (None where failed) and the failures. When
-    every item failed because whole batches failed, the first batch error is raised instead
-    (e.g. a 403 for a reader), since there is nothing partial to return.
+    Args:
+        items: What to send.
+        send: Sends one batch; returns one result or one exception per item, in order.
+        max_batch_size: The server's batch limit (``options.batch_size`` is capped at it).
+        options: Batch size, threads and progress reporting (default ``BatchOptions()``).
+        description: What the items are, for logs and the progress bar.
+
+    Returns:
+        The results aligned with ``items`` (None where failed) and the failures.
+
+    Raises:
+        Exception: The first batch error, when every item failed because whole batches failed
+            (e.g. a 403 for a reader), since there is nothing partial to return.
     """
-    size = max(1, min(batch_size, max_batch_size))
+    options = options or BatchOptions()
+    parallelize, max_num_threads = options.parallelize, options.max_num_threads
+    progress = options.progress
+    size = max(1, min(options.batch_size, max_batch_size))
     batches = [
         list(range(start, min(start + size, len(items)))) for start in range(0, len(items), size)
     ]
     outcomes: _Outcomes[T, Any] = _Outcomes()
     done = [0]
-    bar = _progress_bar(len(items), description) if show_progress else None
+    bar = _progress_bar(len(items), description) if options.show_progress else None
 
     def one(indexes: list[int]) -> None:
         try:

@@ -28,7 +28,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 DEFAULT_MAX_PAGES = 10_000
 
 
-def _positive_int(options: Mapping[str, Any], name: str, default: int) -> int:
+def _positive_int(options: Mapping[str, Any], name: str, *, default: int) -> int:
     value: object = options.get(name, default)
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, not {type(value).__name__}")
@@ -37,7 +37,7 @@ def _positive_int(options: Mapping[str, Any], name: str, default: int) -> int:
     return value
 
 
-def _flag(options: Mapping[str, Any], name: str, default: bool) -> bool:
+def _flag(options: Mapping[str, Any], name: str, *, default: bool) -> bool:
     value: object = options.get(name, default)
     if not isinstance(value, bool):
         raise TypeError(f"{name} must be True or False, not {type(value).__name__}")
@@ -47,8 +47,20 @@ def _flag(options: Mapping[str, Any], name: str, default: bool) -> bool:
 class SessionConfiguration:
     """Settings for a connection, as in the scripting toolkit.
 
-    ``timeout`` is the longest wait for a response, in milliseconds (a stalled server raises
-    ``RequestTimeoutError`` after about that long; read timeouts are not retried).
+    ``timeout`` (milliseconds, default 300,000) bounds each attempt of a request as a whole:
+    connecting, sending, and receiving the entire answer, however slowly the server sends it.
+    Past it ``RequestTimeoutError`` is raised (not retried). Retries are further attempts, each
+    with its own bound. Downloads that ``save()`` streams to disk are bounded per wait for data
+    instead, so a large file is not cut off.
+
+    ``max_response_bytes`` (default 256 MiB) caps an answer read into memory, counted after
+    decompression: a larger answer or a compression bomb raises ``ResponseTooLargeError``.
+    ``max_pages`` (default 10,000) caps the pages one listing or search follows.
+    ``allow_plain_http_credentials`` (default False) must be True to send a password (Basic)
+    or an API key over plain http to a host other than loopback. ``trust_env`` (default True)
+    reads ``HTTP(S)_PROXY``/``ALL_PROXY``/``NO_PROXY`` and ``SSL_CERT_FILE``/``SSL_CERT_DIR``
+    as curl and pip do; an explicit ``proxy`` or ``verify`` always wins, and loopback hosts are
+    never proxied.
     ``max_retries`` is how many times one request may be sent again (default 0: never):
 
     * requests safe to repeat — GET/HEAD/PUT/DELETE, every batch POST (they carry an
@@ -98,11 +110,13 @@ class SessionConfiguration:
         self.token_refresh_margin: float = float(kwargs.get("token_refresh_margin", 60.0))
         self.validate_contract: bool = bool(kwargs.get("validate_contract", False))
         self.max_response_bytes = _positive_int(
-            kwargs, "max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES
+            kwargs, "max_response_bytes", default=DEFAULT_MAX_RESPONSE_BYTES
         )
-        self.max_pages = _positive_int(kwargs, "max_pages", DEFAULT_MAX_PAGES)
-        self.allow_plain_http_credentials = _flag(kwargs, "allow_plain_http_credentials", False)
-        self.trust_env = _flag(kwargs, "trust_env", True)
+        self.max_pages = _positive_int(kwargs, "max_pages", default=DEFAULT_MAX_PAGES)
+        self.allow_plain_http_credentials = _flag(
+            kwargs, "allow_plain_http_credentials", default=False
+        )
+        self.trust_env = _flag(kwargs, "trust_env", default=True)
 
     @property
     def timeout_seconds(self) -> float:

@@ -235,8 +235,8 @@ class ContractValidator:
             return None
         self.checked += 1
         if not match.documented:
-            return self._report("request", match, [("method", "not in the contract")])
-        adapted = openapi_request(request, match, self.max_array_items)
+            return self._report("request", match, errors=[("method", "not in the contract")])
+        adapted = openapi_request(request, match, max_items=self.max_array_items)
         errors = [
             *self._spec.parameters_validator.iter_errors(adapted),
             *(
@@ -245,7 +245,7 @@ class ContractValidator:
                 if not _is_optional_body_absent(error)
             ),
         ]
-        return self._report("request", match, describe_errors(errors)) if errors else None
+        return self._report("request", match, errors=describe_errors(errors)) if errors else None
 
     def validate_response(self, response: httpx.Response) -> ContractViolation | None:
         """Check one response (its body must have been read); None when it conforms."""
@@ -259,12 +259,13 @@ class ContractValidator:
         described = describe_errors(errors)
         if not described or (response.status_code >= 500 and _only_status(described)):
             return None  # an undocumented 5xx is a server failure, not a contract change
-        return self._report("response", match, described, response.status_code)
+        return self._report("response", match, errors=described, status=response.status_code)
 
     def _report(
         self,
         direction: str,
         match: OperationMatch,
+        *,
         errors: list[tuple[str, str]],
         status: int | None = None,
     ) -> ContractViolation:

@@ -36,7 +36,7 @@ class _OpenAPIRequest:
     """An httpx.Request seen through openapi-core's Request protocol."""
 
     def __init__(
-        self, request: httpx.Request, match: OperationMatch, max_items: int | None = None
+        self, request: httpx.Request, match: OperationMatch, *, max_items: int | None = None
     ) -> None:
         from openapi_core.datatypes import RequestParameters
         from werkzeug.datastructures import Headers, ImmutableMultiDict
@@ -46,7 +46,7 @@ class _OpenAPIRequest:
         self.path = url.path[len(match.root) :] or "/"
         self.method = request.method.lower()
         self.content_type = _content_type(request.headers)
-        self.body: bytes | None = _sampled(request.content, self.content_type, max_items)
+        self.body: bytes | None = _sampled(request.content, self.content_type, max_items=max_items)
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(list(url.params.multi_items())),
             header=Headers(list(request.headers.multi_items())),
@@ -63,7 +63,7 @@ class _OpenAPIResponse:
         self.status_code = response.status_code
         self.content_type = _content_type(response.headers)
         self.headers = Headers(list(response.headers.multi_items()))
-        self.data: bytes | None = _sampled(response.content, self.content_type, max_items)
+        self.data: bytes | None = _sampled(response.content, self.content_type, max_items=max_items)
 
 
 def _trimmed(node: Any, max_items: int) -> Any:
@@ -74,7 +74,7 @@ def _trimmed(node: Any, max_items: int) -> Any:
     return node
 
 
-def _sampled(content: bytes, content_type: str, max_items: int | None) -> bytes | None:
+def _sampled(content: bytes, content_type: str, *, max_items: int | None) -> bytes | None:
     """The body to validate: JSON arrays cut to their first ``max_items`` items (speed)."""
     if not content:
         return None
@@ -88,9 +88,9 @@ def _sampled(content: bytes, content_type: str, max_items: int | None) -> bytes 
 
 
 def openapi_request(
-    request: httpx.Request, match: OperationMatch, max_items: int | None = None
+    request: httpx.Request, match: OperationMatch, *, max_items: int | None = None
 ) -> Any:
-    return _OpenAPIRequest(request, match, max_items)
+    return _OpenAPIRequest(request, match, max_items=max_items)
 
 
 def openapi_response(response: httpx.Response, max_items: int | None = None) -> Any:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import ssl
 import threading
 import time
 from collections.abc import Iterable
@@ -23,12 +22,19 @@ import httpx
 from httpx_retries import Retry, RetryTransport
 
 from .configuration import SessionConfiguration
-from .errors import ConnectionFailedError, RequestTimeoutError, ServiceLayerError
+from .errors import (
+    ConnectionFailedError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
+    ServiceLayerError,
+)
+from .network import attempt_deadline, build_network
 
 __all__ = [
     "REPEATABLE_EXTENSION",
     "RETRY_POLICY",
     "RETRY_STATUSES",
+    "STREAM_EXTENSION",
     "TransportStats",
     "build_httpx_client",
     "default_user_agent",
@@ -43,6 +49,10 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRAC
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 REPEATABLE_EXTENSION = "facade.repeatable"
 """Request extension an ``httpx.Auth`` sets on requests that are safe to send twice."""
+STREAM_EXTENSION = "facade.stream"
+"""Request extension for a download the caller streams (to disk): its body is not read here,
+so neither ``max_response_bytes`` nor the whole-request deadline applies to it; each wait for
+data is still bounded by the timeout."""
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 """Statuses after which a request that is safe to repeat is sent again."""
 NOT_APPLIED_STATUSES = (429,)
@@ -286,12 +296,21 @@ class TransportStats:
 class _AttemptTransport(httpx.BaseTransport):
     """Counts and DEBUG-logs every attempt that reaches the network, with secrets redacted.
 
-    It reads each body fully, so a connection dropped mid-body is an error of the attempt.
+    Each attempt, body included, must be done within the configured timeout (a deadline on
+    every socket operation). It reads each body fully, decompressing as it goes and stopping
+    past ``max_response_bytes``, so a connection dropped mid-body is an error of the attempt
+    and an oversized or decompression-bomb answer never reaches memory in full.
     """
 
-    def __init__(self, transport: httpx.BaseTransport, stats: TransportStats) -> None:
+    def __init__(
+        self,
+        transport: httpx.BaseTransport,
+        stats: TransportStats,
+        configuration: SessionConfiguration,
+    ) -> None:
         self._transport = transport
         self._stats = stats
+        self._configuration = configuration
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         url = redact_url(request.url)
@@ -300,10 +319,14 @@ class _AttemptTransport(httpx.BaseTransport):
                 "request %s %s headers=%s", request.method, url, redact_headers(request.headers)
             )
         try:
-            response = self._transport.handle_request(request)
-            # Read the body here, inside the retry loop: a connection dropped mid-body is
-            # then retried like any other connection error (the SDK never streams).
-            response.read()
+            if request.extensions.get(STREAM_EXTENSION):
+                response = self._transport.handle_request(request)
+            else:
+                with attempt_deadline(self._configuration.timeout_seconds):
+                    response = self._transport.handle_request(request)
+                    # Read the body here, inside the retry loop: a connection dropped
+                    # mid-body is then retried like any other connection error.
+                    response = self._read_capped(request, response)
         except httpx.HTTPError as exc:
             self._stats._count(None)
             logger.debug("request %s %s failed: %s", request.method, url, type(exc).__name__)
@@ -320,8 +343,47 @@ class _AttemptTransport(httpx.BaseTransport):
             )
         return response
 
+    def _read_capped(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """The response with its body read and decoded, refused past the configured cap."""
+        limit = self._configuration.max_response_bytes
+        declared = response.headers.get("Content-Length", "")
+        encoded = "Content-Encoding" in response.headers
+        if declared.isdigit() and not encoded and int(declared) > limit:
+            response.close()
+            raise _too_large(request, limit, f"it announces {int(declared)} bytes")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise _too_large(request, limit, "and was not read further")
+                chunks.append(chunk)
+        finally:
+            response.close()
+        headers = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-encoding", "content-length")
+        ]
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=b"".join(chunks),
+            request=request,
+            extensions=response.extensions,
+        )
+
     def close(self) -> None:
         self._transport.close()
+
+
+def _too_large(request: httpx.Request, limit: int, detail: str) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"{request.method} {redact_url(request.url)}: the answer is larger than {limit} bytes "
+        f"(SessionConfiguration.max_response_bytes) {detail}; ask for less per request "
+        "(smaller batches or pages), or raise max_response_bytes"
+    )
 
 
 class _ErrorMappingTransport(httpx.BaseTransport):
@@ -379,31 +441,6 @@ def default_user_agent() -> str:
     return f"servicelayer-sdk/{ours} python-httpx/{httpx.__version__}"
 
 
-def _ssl_context(configuration: SessionConfiguration) -> ssl.SSLContext | bool:
-    """The TLS settings: system trust by default, a CA bundle path, or (tests only) none."""
-    verify = configuration.verify
-    if isinstance(verify, ssl.SSLContext):
-        context = verify
-    elif verify is False:
-        if configuration.cert is None:
-            return False
-        context = ssl.create_default_context()
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    elif isinstance(verify, str):
-        context = ssl.create_default_context(cafile=verify)
-    else:
-        if configuration.cert is None:
-            return True
-        context = ssl.create_default_context()
-    if configuration.cert is not None:
-        if isinstance(configuration.cert, str):
-            context.load_cert_chain(configuration.cert)
-        else:
-            context.load_cert_chain(*configuration.cert)
-    return context
-
-
 def build_httpx_client(
     configuration: SessionConfiguration,
     *,
@@ -427,15 +464,10 @@ def build_httpx_client(
         max_keepalive_connections=max_connections or 20,
     )
     if network is None:
-        network = httpx.HTTPTransport(
-            verify=_ssl_context(configuration),
-            proxy=configuration.proxy,
-            limits=limits,
-            retries=0,
-        )
+        network = build_network(configuration, limits)
     transport = _ErrorMappingTransport(
         _ServiceLayerRetryTransport(
-            _AttemptTransport(network, stats or TransportStats()), configuration
+            _AttemptTransport(network, stats or TransportStats(), configuration), configuration
         ),
         configuration,
     )

@@ -1,4 +1,4 @@
-"""Where a URL points: loopback hosts and origins (scheme, host, port), for the SDK's safety checks."""
+"""URLs: the check of a user-given http(s) URL, and where a URL points (loopback hosts, origins)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import ipaddress
 
 import httpx
 
-__all__ = ["is_loopback_host", "is_loopback_url", "origin_of"]
+__all__ = ["is_loopback_host", "is_loopback_url", "origin_of", "require_http_url", "service_root"]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -35,3 +35,43 @@ def origin_of(url: str | httpx.URL) -> str:
     if ":" in host:
         host = f"[{host}]"
     return f"{parsed.scheme}://{host}:{port}"
+
+
+def require_http_url(value: object, what: str) -> str:
+    """``value`` stripped, if it is an absolute http(s) URL with a host.
+
+    Args:
+        value: The URL a user gave.
+        what: The parameter's name, for the error message.
+
+    Returns:
+        The URL without surrounding whitespace.
+
+    Raises:
+        TypeError: ``value`` is not a str.
+        ValueError: ``value`` is not an absolute http:// or https:// URL with a host.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    text = value.strip()
+    try:
+        parsed = httpx.URL(text)
+    except (httpx.InvalidURL, ValueError) as error:
+        raise ValueError(f"{what} is not a URL: {error}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(
+            f"{what} must be an http:// or https:// URL with a host, e.g. "
+            f"'https://servicelayer.example.com', got {value!r}"
+        )
+    return text
+
+
+def service_root(url: str) -> str:
+    """The Service Layer's root URL: checked, without query, fragment or trailing slash.
+
+    Raises:
+        TypeError: ``url`` is not a str.
+        ValueError: ``url`` is not an absolute http(s) URL.
+    """
+    parsed = httpx.URL(require_http_url(url, "service_layer_url"))
+    return str(parsed.copy_with(query=None, fragment=None)).rstrip("/")

@@ -6,19 +6,15 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from generated.api.databases import list_tables
 from generated.models.database import Database as DatabaseModel
-from generated.models.table_list import TableList
 from generated.types import Unset
 
-from .._core.responses import checked
-from .._ops.listings import search
-from .._ops.lookups import records_by_ids
-from .record import Record
-from .table import Table
+from .._core.checks import require_str
 
-if TYPE_CHECKING:
-    from .._session import Session
+if TYPE_CHECKING:  # the table and record types appear in annotations only
+    from .backend import Backend
+    from .record import Record
+    from .table import Table
 
 __all__ = ["Database"]
 
@@ -26,9 +22,9 @@ __all__ = ["Database"]
 class Database:
     """A database: its key, GUIDs, name and tables (loaded once, on first use)."""
 
-    def __init__(self, model: DatabaseModel, session: Session) -> None:
+    def __init__(self, model: DatabaseModel, backend: Backend) -> None:
         self._model = model
-        self._session = session
+        self._backend = backend
         self._tables: list[Table] | None = None
         self._tables_by_guid: dict[str, Table] = {}
         self._tables_lock = threading.Lock()
@@ -61,12 +57,12 @@ class Database:
         value = self._model.currency_code
         return None if isinstance(value, Unset) else value
 
+    # --- tables -----------------------------------------------------------------------------
+
     @property
     def tables(self) -> list[Table]:
         """Every table (one request, then cached; ``refresh_tables()`` reloads)."""
-        if self._tables is None:
-            self.refresh_tables()
-        return list(self._tables or [])
+        return list(self._loaded_tables())
 
     @property
     def tables_by_name(self) -> dict[str, Table]:
@@ -80,39 +76,49 @@ class Database:
 
     def refresh_tables(self) -> None:
         """Reload the tables (one request)."""
-        response = list_tables.sync_detailed(self.db_key, client=self._session._client)
-        listed = checked(response, "list_tables", TableList)
-        tables = [Table(model, self) for model in listed.tables]
-        self._tables_by_guid = {table.guid: table for table in reversed(tables)}
+        tables = self._backend.list_tables(self)
+        # Keyed case-insensitively; the first table wins if two share a GUID.
+        self._tables_by_guid = {table.guid.casefold(): table for table in reversed(tables)}
         self._tables = tables
 
-    def _table_with_guid(self, guid: str) -> Table | None:
-        """The table with exactly this GUID (tables loaded on first use), else None."""
+    def _loaded_tables(self) -> list[Table]:
         if self._tables is None:
             with self._tables_lock:  # batches read in threads load the tables once
                 if self._tables is None:
                     self.refresh_tables()
-        return self._tables_by_guid.get(guid)
+        return self._tables or []
+
+    def find_table_by_guid(self, guid: str) -> Table | None:
+        """The table with GUID ``guid`` (case-insensitive), or None; tables load on first use."""
+        self._loaded_tables()
+        return self._tables_by_guid.get(guid.casefold())
 
     def get_table(self, name: str) -> Table:
-        """The table called ``name`` (case-insensitive); KeyError if there is none."""
-        if not isinstance(name, str):
-            raise TypeError(f"name must be a str, not {type(name).__name__}")
-        wanted = name.casefold()
+        """The table called ``name`` (case-insensitive).
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            KeyError: No table has that name.
+        """
+        wanted = require_str(name, "name").casefold()
         for table in self.tables:
             if table.name.casefold() == wanted:
                 return table
         raise KeyError(f"no table named {name!r} in database {self.db_key!r}")
 
     def get_table_by_guid(self, guid: str) -> Table:
-        """The table with GUID ``guid`` (case-insensitive); KeyError if there is none."""
-        if not isinstance(guid, str):
-            raise TypeError(f"guid must be a str, not {type(guid).__name__}")
-        wanted = guid.casefold()
-        for table in self.tables:
-            if table.guid.casefold() == wanted:
-                return table
-        raise KeyError(f"no table with GUID {guid!r} in database {self.db_key!r}")
+        """The table with GUID ``guid`` (case-insensitive).
+
+        Raises:
+            TypeError: ``guid`` is not a str.
+            KeyError: No table has that GUID.
+        """
+        table = self.find_table_by_guid(require_str(guid, "guid"))
+        if table is None:
+            raise KeyError(f"no table with GUID {guid!r} in database {self.db_key!r}")
+        return table
+
+    # --- records ----------------------------------------------------------------------------
 
     def get_record_by_id(
         self,
@@ -122,23 +128,27 @@ class Database:
         version_number: int | None = None,
     ) -> Record | None:
         """The record these identifiers name in this database (see ``Session.get_record_by_id``)."""
-        return self._session.get_record_by_id(
-            self.db_key, hguid, vguid, history_identity, version_number
+        return self._backend.record_by_id(
+            self.db_key,
+            hguid=hguid,
+            vguid=vguid,
+            history_identity=history_identity,
+            version_number=version_number,
         )
 
     def get_records_by_ids(
         self, record_identifiers: Sequence[dict[str, Any]]
     ) -> list[Record | None]:
         """One record (or None) per identifier dict; ``db_key`` defaults to this database's."""
-        return records_by_ids(self._session, record_identifiers, default_db_key=self.db_key)
+        return self._backend.records_by_ids(record_identifiers, default_db_key=self.db_key)
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
         """Records whose name or short name is ``name`` (exact, case-insensitive)."""
-        return search(self._session, self, "name", name)
+        return self._backend.search(self, mode="name", query=name)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
         """Records whose names or text attributes contain ``text``."""
-        return search(self._session, self, "text", text)
+        return self._backend.search(self, mode="text", query=text)
 
     def __repr__(self) -> str:
         return f"<Database {self.db_key}: {self.name!r}>"

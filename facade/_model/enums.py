@@ -51,7 +51,7 @@ class RecordColor(enum.IntEnum):
     @classmethod
     def from_wire(cls, value: object) -> RecordColor:
         """The colour for a contract value; unknown values read as InheritFromParent."""
-        return _from_wire(_COLORS_BY_WIRE, value, cls.InheritFromParent)
+        return _from_wire(_COLORS_BY_WIRE, value, default=cls.InheritFromParent)
 
 
 class ReleaseState(enum.Enum):
@@ -67,7 +67,7 @@ class ReleaseState(enum.Enum):
     @classmethod
     def from_wire(cls, value: object) -> ReleaseState:
         """The state for a contract value; unknown values read as ``Unknown``."""
-        return _from_wire(_STATES_BY_WIRE, value, cls.Unknown)
+        return _from_wire(_STATES_BY_WIRE, value, default=cls.Unknown)
 
 
 # Look-up tables built once: records are built by the thousand and the generated models
@@ -77,11 +77,11 @@ _STATES_BY_WIRE: dict[str, ReleaseState] = {state.value: state for state in Rele
 _TYPES_BY_WIRE: dict[str, RecordType] = {kind.value: kind for kind in RecordType}
 
 
-def _from_wire(table: dict[str, _E], value: object, default: _E) -> _E:
+def _from_wire(table: dict[str, _E], value: object, *, default: _E) -> _E:
     found = table.get(value if isinstance(value, str) else str(value))
     return default if found is None else found
 
 
 def _record_type(value: object) -> RecordType:
     """The record type for a contract value; unknown values read as ``Record``."""
-    return _from_wire(_TYPES_BY_WIRE, value, RecordType.Record)
+    return _from_wire(_TYPES_BY_WIRE, value, default=RecordType.Record)

@@ -16,18 +16,18 @@ from generated.models.record import Record as RecordModel
 from generated.models.record_reference import RecordReference
 from generated.types import Unset
 
+from .._core.batching import BatchOptions
+from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
-from .._ops.listings import record_children
-from .._ops.reads import fetch_links
 from .enums import RecordColor, RecordType, ReleaseState, _record_type
 from .values import AttributeValue
 
-if TYPE_CHECKING:
-    from .._session import Session
+if TYPE_CHECKING:  # a record's table and database import this module
+    from .backend import Backend
     from .database import Database
     from .table import Table
 
-__all__ = ["Record"]
+__all__ = ["Record", "check_records"]
 
 
 class Record:
@@ -50,7 +50,7 @@ class Record:
             raise TypeError("record_color must be a RecordColor")
         self._start(table, release_record)
         self._model: RecordModel | None = None
-        self._name = _optional_str(name, "name")
+        self._name = optional_str(name, "name")
         self._short_name = short_name
         self._type = RecordType.Folder if folder else RecordType.Record
         self._color = record_color
@@ -93,8 +93,84 @@ class Record:
         self._deleted = False
 
     @property
-    def _session(self) -> Session:
-        return self._table.database._session
+    def _backend(self) -> Backend:
+        return self._table._backend
+
+    # --- state changes the operations report back -------------------------------------------
+
+    def _set_attributes(self, values: dict[str, AttributeValue], *, partial: bool) -> None:
+        """Values read from the server; ``partial``: only some attributes were asked for."""
+        if partial and self._attributes is not None:
+            self._attributes.update(values)
+        else:
+            self._attributes = values
+
+    def _set_links(self, links: dict[str, set[Record]]) -> None:
+        """Links read from the server, by link group."""
+        self._links = links
+
+    def _set_release_state(self, state: ReleaseState) -> None:
+        """The release state the server reported for this version."""
+        self._release_state = state
+
+    def _set_versions(self, versions: list[Record]) -> None:
+        """Every version of this record, and this version's release state among them."""
+        self._all_versions = {f"v{v.version_number or 0}": v for v in versions}
+        own = next((v for v in versions if v.record_guid == self.record_guid), None)
+        if own is not None:
+            self._release_state = own._release_state
+        elif versions:
+            self._release_state = ReleaseState.Unknown
+
+    def _pushed(self, model: RecordModel, *, attributes_written: bool) -> None:
+        """The server accepted this record's changes and answered with its new state."""
+        self._load(model)
+        if attributes_written:
+            self._pending.clear()
+            self._clear.clear()
+        self._attributes = None
+        self._all_versions = None
+
+    def _links_pushed(self) -> None:
+        """The server accepted the link groups set with ``set_links``."""
+        self._links = {**(self._links or {}), **self._pending_links}
+        self._pending_links = {}
+
+    def _removed_on_server(self, *, deleted: bool, model: RecordModel | None) -> None:
+        """This version was deleted, or withdrawn (``model``: its new state, if sent)."""
+        if deleted:
+            self._deleted = True
+        elif model is not None:
+            self._load(model)
+        else:
+            self._release_state = ReleaseState.Withdrawn
+
+    # --- what the operations read --------------------------------------------------------------
+
+    @property
+    def _server_model(self) -> RecordModel | None:
+        """The state the server last sent (None for a record never pushed)."""
+        return self._model
+
+    @property
+    def _changes(self) -> tuple[dict[str, AttributeValue], set[str]]:
+        """Values set and attribute names cleared since the last push."""
+        return self._pending, self._clear
+
+    @property
+    def _pending_link_groups(self) -> dict[str, set[Record]]:
+        """Link groups set with ``set_links`` and not pushed yet."""
+        return self._pending_links
+
+    @property
+    def _new_parent(self) -> Record | Table | None:
+        """The parent given to a new record (None for records read from the server)."""
+        return self._parent if self._model is None else None
+
+    @property
+    def _short_name_set(self) -> str | None:
+        """A short name set locally (None: keep the server's)."""
+        return self._short_name
 
     # --- identity ---------------------------------------------------------------------------
 
@@ -168,7 +244,7 @@ class Record:
 
     @name.setter
     def name(self, value: str | None) -> None:
-        self._name = _optional_str(value, "name")
+        self._name = optional_str(value, "name")
 
     @property
     def short_name(self) -> str | None:
@@ -179,7 +255,7 @@ class Record:
 
     @short_name.setter
     def short_name(self, value: str | None) -> None:
-        self._short_name = _optional_str(value, "short_name")
+        self._short_name = optional_str(value, "short_name")
 
     @property
     def type(self) -> RecordType:
@@ -253,14 +329,14 @@ class Record:
         if guid is None:
             self._parent = self._table
         else:
-            self._parent = self._session.get_record_by_id(self.db_key, hguid=guid)
+            self._parent = self._backend.record_by_id(self.db_key, hguid=guid)
         return self._parent
 
     @property
     def children(self) -> list[Record]:
         """Child records and folders (one request per page)."""
         self._require_server("listing its children")
-        return record_children(self._session, self)
+        return self._backend.record_children(self)
 
     @property
     def path(self) -> list[str]:
@@ -279,7 +355,7 @@ class Record:
         """Release state of this version (fetched when unknown)."""
         if self._release_state is None:
             self._require_server("reading its release state")
-            self._session.bulk_fetch_release_states([self])
+            self._backend.fetch_release_states([self], options=BatchOptions())
         return self._release_state or ReleaseState.Unknown
 
     @property
@@ -296,7 +372,8 @@ class Record:
 
     def refetch_record_release_state(self) -> None:
         """Reload the release state."""
-        self._session.bulk_fetch_release_states([self])
+        self._require_server("fetching its release state")
+        self._backend.fetch_release_states([self], options=BatchOptions())
 
     # --- attributes -------------------------------------------------------------------------
 
@@ -339,7 +416,7 @@ class Record:
     def links(self) -> dict[str, set[Record]]:
         """Linked records by link group (fetched on first use)."""
         if self._links is None and self._model is not None and not self._deleted:
-            fetch_links(self._session, [self])
+            self._backend.fetch_links([self])
         merged = {group: set(records) for group, records in (self._links or {}).items()}
         merged.update({group: set(records) for group, records in self._pending_links.items()})
         return merged
@@ -364,13 +441,22 @@ class Record:
         """The record's datasheet in the viewer."""
         model = self._require_server("building its viewer URL")
         query = urlencode({"dbKey": self.db_key, "recordHistoryGuid": model.history_guid})
-        return f"{self._session.viewer_base_url.rstrip('/')}/datasheet.aspx?{query}"
+        return f"{self._backend.viewer_base_url.rstrip('/')}/datasheet.aspx?{query}"
 
     def delete_or_withdraw_record_on_server(self, withdrawal_notes: str | None = None) -> None:
-        """Delete (unversioned, never released) or withdraw (released) this record now."""
-        self._session.bulk_delete_or_withdraw_records(
-            [self], update_release_states=True, withdrawal_notes=withdrawal_notes
+        """Delete (unversioned, never released) or withdraw (released) this record now.
+
+        Raises:
+            InvalidRecordStateError: The record is not on the server.
+            APIError: The server refused (e.g. ``PermissionDeniedError``).
+        """
+        notes = optional_str(withdrawal_notes, "withdrawal_notes")
+        self._require_server("deleting it")
+        result = self._backend.delete_or_withdraw(
+            [self], options=BatchOptions(), update_release_states=True, withdrawal_notes=notes
         )
+        if result.failures:
+            raise result.failures[0].error
 
     # --- identity in sets and dicts ---------------------------------------------------------
 
@@ -405,7 +491,33 @@ def _values(values: Any) -> list[AttributeValue]:
     return result
 
 
-def _optional_str(value: str | None, what: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
-    return value
+def check_records(
+    records: object, *, action: str | None = None, table: Table | None = None
+) -> list[Record]:
+    """``records`` as a list, each a Record; checked before any request.
+
+    Args:
+        records: What a user passed as a list of records.
+        action: What is about to happen, when every record must exist on the server
+            (e.g. ``"fetching attributes"``), for the error message.
+        table: The table every record must belong to, if any.
+
+    Returns:
+        The records, in order.
+
+    Raises:
+        TypeError: ``records`` is not a collection of Record objects.
+        ValueError: A record is not in ``table``.
+        InvalidRecordStateError: A record is not on the server and ``action`` needs it.
+    """
+    if isinstance(records, Record | str | bytes) or not isinstance(records, Iterable):
+        raise TypeError(f"records must be a list of Record, not {type(records).__name__}")
+    result = list(records)
+    for record in result:
+        if not isinstance(record, Record):
+            raise TypeError(f"records must be Record objects, not {type(record).__name__}")
+        if table is not None and record.table is not table:
+            raise ValueError(f"{record!r} is not in table {table.name!r}")
+        if action is not None:
+            record._require_server(action)
+    return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import math
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from generated.models.date_value import DateValue
 from generated.models.discrete_value import DiscreteValue
@@ -18,6 +18,9 @@ from generated.models.point_value import PointValue
 from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
 from generated.types import Unset
+
+if TYPE_CHECKING:
+    from .definitions import AttributeDefinition
 
 __all__ = ["AttributeValue", "ValueModel"]
 
@@ -52,7 +55,11 @@ def _number(value: object, what: str) -> float:
 
 
 class AttributeValue:
-    """Common part of every attribute value: its attribute ``name`` and 4-letter ``type``."""
+    """Common part of every attribute value: its attribute ``name`` and 4-letter ``type``.
+
+    Values of a record know their ``definition`` (so a wrong value fails before any request)
+    and their ``record``; values built by hand have neither until a record holds them.
+    """
 
     type: ClassVar[str] = "????"
     kind: ClassVar[str] = ""
@@ -61,8 +68,37 @@ class AttributeValue:
         if not isinstance(name, str) or not name:
             raise TypeError("an attribute value needs its attribute name (a non-empty str)")
         self.name = name
+        self.definition: AttributeDefinition | None = None
+        self._is_applicable = True
         self._value: Any = None
         self.value = value
+
+    @property
+    def id(self) -> str | None:
+        """GUID of the attribute (None without a definition)."""
+        return self.definition.id if self.definition is not None else None
+
+    @property
+    def is_applicable(self) -> bool:
+        """False marks the attribute as not applicable to the record (its data is dropped)."""
+        return self._is_applicable
+
+    @is_applicable.setter
+    def is_applicable(self, applicable: bool) -> None:
+        if not isinstance(applicable, bool):
+            raise TypeError(
+                f"is_applicable of {self.name!r} must be a bool, not {type(applicable).__name__}"
+            )
+        self._is_applicable = applicable
+
+    @property
+    def is_meta(self) -> bool:
+        """Meta-attributes are not served: always False."""
+        return False
+
+    def _with_definition(self, definition: AttributeDefinition) -> None:
+        """Attach the definition (a record's values know theirs)."""
+        self.definition = definition
 
     @property
     def value(self) -> Any:

@@ -9,7 +9,7 @@ need the bytes (fetched with ``include_binary_data=True`` or downloaded on deman
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -22,19 +22,27 @@ from generated.models.integer_value import IntegerValue
 from generated.models.logical_value import LogicalValue
 from generated.models.long_text_value import LongTextValue
 from generated.models.picture_value import PictureValue
-from generated.models.point_entry import PointEntry
-from generated.models.point_parameter import PointParameter
 from generated.models.point_value import PointValue
 from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
 from generated.types import UNSET, Unset
 
 from .binary_values import AttributeFile, AttributePicture, BinaryType, safe_file_name
+from .point_values import (
+    AttributePoint,
+    AttributePointMulti,
+    AttributePointSingle,
+    ParameterizedPointValue,
+    PointParameterValue,
+    PointValueParameter,
+)
 from .value_base import _INT32, _MIN_DATE, AttributeValue, ValueModel, _number, _opt
 
 __all__ = [
     "AttributeDate",
     "AttributeDiscrete",
+    "AttributeDiscreteMulti",
+    "AttributeDiscreteSingle",
     "AttributeFile",
     "AttributeHyperlink",
     "AttributeInteger",
@@ -42,90 +50,23 @@ __all__ = [
     "AttributeLongText",
     "AttributePicture",
     "AttributePoint",
+    "AttributePointMulti",
+    "AttributePointSingle",
     "AttributeRange",
     "AttributeShortText",
+    "AttributeUnsupported",
     "AttributeValue",
     "BinaryType",
     "ParameterizedPointValue",
     "PointParameterValue",
+    "PointValueParameter",
     "Range",
     "ValueModel",
     "safe_file_name",
+    "value_for_definition",
     "value_from_model",
     "value_of_kind",
 ]
-
-
-# --- point --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PointParameterValue:
-    """A parameter of a point value (e.g. Temperature = 20.0 degC)."""
-
-    name: str
-    value: float | str
-    unit: str | None = None
-
-
-@dataclass(frozen=True)
-class ParameterizedPointValue:
-    """One point of a multi-valued point attribute, with its parameters."""
-
-    value: float
-    parameters: tuple[PointParameterValue, ...] = ()
-
-
-class AttributePoint(AttributeValue):
-    """A point (POIN): one number, or several ``ParameterizedPointValue`` s; with a ``unit``."""
-
-    type = "POIN"
-    kind = "point"
-
-    def __init__(
-        self, name: str, value: Any = None, unit: str | None = None, is_estimated: bool = False
-    ) -> None:
-        super().__init__(name, value)
-        self.unit = unit
-        self.is_estimated = is_estimated
-
-    def _check(self, value: Any) -> Any:
-        if isinstance(value, tuple | list):
-            points = []
-            for index, point in enumerate(value):
-                if not isinstance(point, ParameterizedPointValue):
-                    point = ParameterizedPointValue(_number(point, f"{self.name}[{index}]"))
-                points.append(point)
-            if not points:
-                return None
-            return tuple(points)
-        return _number(value, f"value of {self.name!r}")
-
-    @property
-    def points(self) -> tuple[ParameterizedPointValue, ...]:
-        """Every point, as parameterized values (one for a single number)."""
-        value = self._value
-        if value is None:
-            return ()
-        return value if isinstance(value, tuple) else (ParameterizedPointValue(value),)
-
-    def _to_model(self) -> PointValue:
-        entries = [
-            PointEntry(
-                value=p.value,
-                parameters=[
-                    PointParameter(name=q.name, value=q.value, unit=q.unit) for q in p.parameters
-                ],
-            )
-            for p in self.points
-        ]
-        return PointValue(
-            type_="point",
-            attribute=self.name,
-            values=entries,
-            unit=self.unit,
-            estimated=self.is_estimated,
-        )
 
 
 # --- range --------------------------------------------------------------------------------------
@@ -156,8 +97,34 @@ class AttributeRange(AttributeValue):
     kind = "range"
 
     def __init__(self, name: str, value: Range | None = None, unit: str | None = None) -> None:
+        self._unit: str | None = None
         super().__init__(name, value)
         self.unit = unit
+
+    @property
+    def unit(self) -> str | None:
+        """Unit of the bounds; set it to declare the unit you write (checked when the
+        definition is known)."""
+        return self._unit
+
+    @unit.setter
+    def unit(self, unit: str | None) -> None:
+        if unit is not None and not isinstance(unit, str):
+            raise TypeError(f"unit of {self.name!r} must be a str or None")
+        if unit is not None and self.definition is not None:
+            self.definition.check_unit(unit)
+        self._unit = unit
+
+    @property
+    def default_unit(self) -> str | None:
+        """The attribute's unit in the current unit system (None without a definition)."""
+        return self.definition.unit if self.definition is not None else None
+
+    def __repr__(self) -> str:
+        if self._value is None:
+            return f"<AttributeRange {self.name!r}: empty>"
+        unit = f" {self._unit}" if self._unit else ""
+        return f"<AttributeRange {self.name!r}: {self._value.low} to {self._value.high}{unit}>"
 
     def _check(self, value: Any) -> Any:
         if not isinstance(value, Range):
@@ -191,7 +158,7 @@ class AttributeRange(AttributeValue):
             high=r.high,
             low_inclusive=r.low_value_is_inclusive,
             high_inclusive=r.high_value_is_inclusive,
-            unit=self.unit,
+            unit=self._unit,
         )
 
 
@@ -199,29 +166,74 @@ class AttributeRange(AttributeValue):
 
 
 class AttributeDiscrete(AttributeValue):
-    """A discrete value (DISC): one str, or a tuple of str for a multi-valued attribute."""
+    """A discrete value (DISC): one str (``AttributeDiscreteSingle``) or a tuple of str
+    (``AttributeDiscreteMulti``); values outside the definition's list are refused."""
 
     type = "DISC"
     kind = "discrete"
+
+    def __new__(cls, name: str, value: Any = None, **kwargs: Any) -> Any:
+        if cls is AttributeDiscrete:
+            multi = kwargs.get("is_multivalued", False)
+            cls = AttributeDiscreteMulti if multi else AttributeDiscreteSingle
+        return super().__new__(cls)
 
     def __init__(self, name: str, value: Any = None, *, is_multivalued: bool = False) -> None:
         self.is_multivalued = is_multivalued
         super().__init__(name, value)
 
+    @property
+    def possible_discrete_values(self) -> frozenset[str]:
+        """The values allowed by the definition (empty without a definition)."""
+        allowed = getattr(self.definition, "discrete_values", None) or ()
+        return frozenset(allowed)
+
+    def _allowed(self, item: str) -> str:
+        allowed = getattr(self.definition, "discrete_values", None)
+        if allowed and item not in allowed:
+            raise ValueError(
+                f"{item!r} is not allowed for {self.name!r}; allowed: {', '.join(allowed)}"
+            )
+        return item
+
+    @property
+    def order(self) -> int | tuple[int, ...] | None:
+        """1-based position of the value(s) in the definition's list (None if unknown)."""
+        allowed = list(getattr(self.definition, "discrete_values", None) or ())
+        if self._value is None or not allowed:
+            return None
+        if isinstance(self._value, tuple):
+            return tuple(allowed.index(v) + 1 for v in self._value)
+        return allowed.index(self._value) + 1
+
     def _check(self, value: Any) -> Any:
         if self.is_multivalued:
             if isinstance(value, str) or not isinstance(value, tuple | list):
-                raise TypeError(f"value of multi-valued {self.name!r} must be a tuple of str")
+                raise TypeError(
+                    f"value of multi-valued {self.name!r} must be a tuple of str, "
+                    f"not {type(value).__name__}"
+                )
             if not all(isinstance(v, str) for v in value):
                 raise TypeError(f"every value of {self.name!r} must be a str")
-            return tuple(value) or None
+            return tuple(self._allowed(v) for v in value) or None
         if not isinstance(value, str):
             raise TypeError(f"value of {self.name!r} must be a str, not {type(value).__name__}")
-        return value
+        return self._allowed(value)
 
     def _to_model(self) -> DiscreteValue:
         values = list(self._value) if isinstance(self._value, tuple) else [self._value]
         return DiscreteValue(type_="discrete", attribute=self.name, values=values)
+
+
+class AttributeDiscreteSingle(AttributeDiscrete):
+    """A single-valued discrete attribute: ``value`` is one str."""
+
+
+class AttributeDiscreteMulti(AttributeDiscrete):
+    """A multi-valued discrete attribute: ``value`` is a tuple of str."""
+
+    def __init__(self, name: str, value: Any = None, *, is_multivalued: bool = True) -> None:
+        super().__init__(name, value, is_multivalued=True)
 
 
 # --- scalars ------------------------------------------------------------------------------------
@@ -377,11 +389,44 @@ def value_of_kind(kind: str, name: str) -> AttributeValue:
     return cls(name)
 
 
-def _point_value(model: PointValue) -> AttributePoint:
+def value_for_definition(definition: Any) -> AttributeValue:
+    """An empty value of the right class for an attribute definition, knowing its definition.
+
+    Kinds this SDK cannot read or write (functional, tabular) give an ``AttributeUnsupported``.
+    """
+    kind = definition.kind
+    value: AttributeValue
+    if kind == "point":
+        multi = definition.is_multivalued
+        value = (AttributePointMulti if multi else AttributePointSingle)(definition.name)
+    elif kind == "discrete":
+        value = AttributeDiscrete(definition.name, is_multivalued=definition.is_multivalued)
+    elif kind in _CLASSES:
+        value = _CLASSES[kind](definition.name)
+    else:
+        value = AttributeUnsupported(definition.name)
+    value._with_definition(definition)
+    if kind in ("point", "range"):
+        value.unit = definition.unit
+    return value
+
+
+class AttributeUnsupported(AttributeValue):
+    """A value of a kind this SDK does not read or write (functional, tabular): always None."""
+
+    def _check(self, value: Any) -> Any:
+        raise TypeError(f"attribute {self.name!r} is of a kind this SDK cannot set")
+
+    @property
+    def type(self) -> str:  # type: ignore[override]
+        return self.definition.type if self.definition is not None else "????"
+
+
+def _point_value(model: PointValue, multi: bool | None) -> AttributePoint:
     entries = model.values
     params = [_opt(e.parameters) or [] for e in entries]
     value: Any
-    if len(entries) == 1 and not params[0]:
+    if multi is False or (multi is None and len(entries) == 1 and not params[0]):
         value = entries[0].value
     else:
         value = tuple(
@@ -395,11 +440,29 @@ def _point_value(model: PointValue) -> AttributePoint:
 
 
 def value_from_model(
-    model: ValueModel, download: Callable[[str], Callable[[], bytes] | None] | None = None
+    model: ValueModel,
+    download: Callable[[str], Callable[[], bytes] | None] | None = None,
+    definition: Any = None,
 ) -> AttributeValue:
-    """The value class for an exported ``model``; ``download(url)`` builds a lazy loader."""
+    """The value class for an exported ``model``; ``download(url)`` builds a lazy loader.
+
+    With the attribute's ``definition`` the value knows it (and single or multi-valued
+    follows the definition, not the number of values sent).
+    """
+    value = _value_from_model(model, download, definition)
+    if definition is not None:
+        value._with_definition(definition)
+    return value
+
+
+def _value_from_model(
+    model: ValueModel,
+    download: Callable[[str], Callable[[], bytes] | None] | None,
+    definition: Any,
+) -> AttributeValue:
+    multi: bool | None = getattr(definition, "is_multivalued", None)
     if isinstance(model, PointValue):
-        return _point_value(model)
+        return _point_value(model, multi)
     if isinstance(model, RangeValue):
         r = Range(
             _opt(model.low),
@@ -409,7 +472,7 @@ def value_from_model(
         )
         return AttributeRange(model.attribute, r, _opt(model.unit))
     if isinstance(model, DiscreteValue):
-        multi = len(model.values) > 1
+        multi = len(model.values) > 1 if multi is None else multi
         return AttributeDiscrete(
             model.attribute,
             tuple(model.values) if multi else model.values[0],
@@ -444,6 +507,21 @@ def value_from_model(
 def values_from_models(
     models: Iterable[ValueModel],
     download: Callable[[str], Callable[[], bytes] | None] | None = None,
+    definitions: Mapping[str, Any] | None = None,
 ) -> dict[str, AttributeValue]:
-    """Values by attribute name."""
-    return {m.attribute: value_from_model(m, download) for m in models}
+    """Values by attribute name; with the table's ``definitions``, every attribute of the
+    table in order, empty where nothing was sent."""
+    if definitions is None:
+        return {m.attribute: value_from_model(m, download) for m in models}
+    sent = {m.attribute: m for m in models}
+    values: dict[str, AttributeValue] = {}
+    for name, definition in definitions.items():
+        model = sent.pop(name, None)
+        values[name] = (
+            value_for_definition(definition)
+            if model is None
+            else value_from_model(model, download, definition)
+        )
+    for name, model in sent.items():
+        values[name] = value_from_model(model, download)
+    return values

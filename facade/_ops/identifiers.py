@@ -47,7 +47,7 @@ def check_db_key(value: object, what: str = "db_key") -> str:
     return value
 
 
-def _check_int(value: object, what: str, minimum: int) -> int:
+def _check_int(value: object, what: str, *, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{what} must be an int, not {type(value).__name__}")
     if not minimum <= value <= _INT32_MAX:
@@ -61,11 +61,11 @@ def _preview(value: str) -> str:
 
 def reference_from_ids(
     db_key: object,
+    *,
     hguid: object = None,
     vguid: object = None,
     history_identity: object = None,
     version_number: object = None,
-    *,
     where: str = "",
 ) -> RecordReference:
     """Build the one RecordReference the priority rules select; ``where`` prefixes messages."""
@@ -73,10 +73,10 @@ def reference_from_ids(
     if vguid is not None:
         return RecordReference(database_key=key, version_guid=check_guid(vguid, f"{where}vguid"))
     if history_identity is not None:
-        identity = _check_int(history_identity, f"{where}history_identity", 1)
+        identity = _check_int(history_identity, f"{where}history_identity", minimum=1)
         if version_number is None:
             return RecordReference(database_key=key, history_identity=identity)
-        number = _check_int(version_number, f"{where}version_number", 0)
+        number = _check_int(version_number, f"{where}version_number", minimum=0)
         return RecordReference(database_key=key, history_identity=identity, version_number=number)
     if version_number is not None:
         raise ValueError(f"{where}version_number is only meaningful with history_identity")
@@ -102,7 +102,7 @@ def references_from_identifiers(
     references: list[RecordReference] = []
     good_keys: set[str] = set()
     for index, identifier in enumerate(record_identifiers):
-        fast = _plain_reference(identifier, db_key, good_keys)
+        fast = _plain_reference(identifier, db_key, good_keys=good_keys)
         if fast is not None:
             references.append(fast)
             continue
@@ -131,7 +131,7 @@ def references_from_identifiers(
 
 
 def _plain_reference(
-    identifier: object, default_key: str | None, good_keys: set[str]
+    identifier: object, default_key: str | None, *, good_keys: set[str]
 ) -> RecordReference | None:
     """The usual element (a dict of known keys, a valid db_key and a valid vguid, or an hguid
     alone) checked with a few C-level operations; None sends it through the full checks, which

@@ -1,7 +1,7 @@
 """Paged record listings: searches (in a database or one table) and the children of tree nodes.
 
-Every listing follows ``nextPage`` to the end with the connection's page size, and turns each
-record the server sends into a ``Record`` of its table (``Session._record``). A ``nextPage``
+Every listing follows ``nextPage`` to the end with the server's largest page size, and turns
+each record the server sends into a ``Record`` of its table. A ``nextPage``
 that does not move forward (a loop), a page without records that promises more, or more than
 ``SessionConfiguration.max_pages`` pages end the listing with ``InvalidResponseError``.
 """
@@ -9,7 +9,6 @@ that does not move forward (a loop), a page without records that promises more, 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from generated.api.records import list_record_children, list_table_children
 from generated.api.search import search_records
@@ -17,79 +16,85 @@ from generated.models.record_page import RecordPage
 from generated.models.search_mode import SearchMode
 from generated.types import UNSET
 
+from .._core.checks import require_str
 from .._core.errors import InvalidResponseError
 from .._core.responses import checked
-
-if TYPE_CHECKING:
-    from .._model.database import Database
-    from .._model.record import Record
-    from .._model.table import Table
-    from .._session import Session
+from .._model.database import Database
+from .._model.record import Record
+from .._model.table import Table
+from .context import OperationContext
 
 __all__ = ["record_children", "search", "table_children"]
 
 
 def search(
-    session: Session, db: Database, mode: str, query: str, table: Table | None = None
+    context: OperationContext,
+    database: Database,
+    *,
+    mode: str,
+    query: str,
+    table: Table | None = None,
 ) -> list[Record]:
-    """Records of ``db`` (or only of ``table``) that a ``name`` or ``text`` search finds."""
-    if not isinstance(query, str):
-        raise TypeError(f"search text must be a str, not {type(query).__name__}")
+    """Records of ``database`` (or only of ``table``) that a ``name`` or ``text`` search finds.
+
+    Raises:
+        TypeError: ``query`` is not a str.
+        ValueError: ``query`` is empty or longer than 1000 characters.
+    """
+    require_str(query, "search text")
     if not query or len(query) > 1000:
         raise ValueError("search text must be 1 to 1000 characters")
     table_guid = table.guid if table is not None else UNSET
 
     def page(number: int, size: int) -> RecordPage:
         response = search_records.sync_detailed(
-            db.db_key,
-            client=session._client,
+            database.db_key,
+            client=context.client,
             mode=SearchMode(mode),
             query=query,
             table_guid=table_guid,
             page=number,
             page_size=size,
         )
-        return checked(response, "search_records", RecordPage)
+        return checked(response, "search_records", expected=RecordPage)
 
-    return _all_pages(session, page)
+    return _all_pages(context, page)
 
 
-def table_children(session: Session, table: Table) -> list[Record]:
+def table_children(context: OperationContext, table: Table) -> list[Record]:
     """Records and folders at the root of ``table``."""
 
     def page(number: int, size: int) -> RecordPage:
         response = list_table_children.sync_detailed(
-            table.db_key, table.guid, client=session._client, page=number, page_size=size
+            table.db_key, table.guid, client=context.client, page=number, page_size=size
         )
-        return checked(response, "list_table_children", RecordPage)
+        return checked(response, "list_table_children", expected=RecordPage)
 
-    return _all_pages(session, page)
+    return _all_pages(context, page)
 
 
-def record_children(session: Session, record: Record) -> list[Record]:
+def record_children(context: OperationContext, record: Record) -> list[Record]:
     """Child records and folders of ``record``."""
     guid = record.history_guid or ""
 
     def page(number: int, size: int) -> RecordPage:
         response = list_record_children.sync_detailed(
-            record.db_key, guid, client=session._client, page=number, page_size=size
+            record.db_key, guid, client=context.client, page=number, page_size=size
         )
-        return checked(response, "list_record_children", RecordPage)
+        return checked(response, "list_record_children", expected=RecordPage)
 
-    return _all_pages(session, page)
+    return _all_pages(context, page)
 
 
-def _all_pages(session: Session, page: Callable[[int, int], RecordPage]) -> list[Record]:
-    size = session._connection.max_page_size
-    max_pages = session._connection.configuration.max_pages
+def _all_pages(context: OperationContext, page: Callable[[int, int], RecordPage]) -> list[Record]:
     records: list[Record] = []
     number: int | None = 1
     read = 0
     while number is not None:
-        answer = page(number, size)
+        answer = page(number, context.max_page_size)
         read += 1
-        records.extend(session._record(m) for m in answer.records)
-        number = _next_page(answer, number, read=read, max_pages=max_pages)
+        records.extend(context.record_from_model(m) for m in answer.records)
+        number = _next_page(answer, number, read=read, max_pages=context.max_pages)
     return records
 
 

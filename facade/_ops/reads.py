@@ -1,4 +1,4 @@
-"""Batched reads of records: attribute and link exports, and release states.
+"""Batched reads of records: attribute and link exports, versions, and release states.
 
 Each batch asks for the exact version every Record object holds; the answers are loaded into
 those Records in place. Link targets are resolved to Records in one more batched look-up.
@@ -6,87 +6,70 @@ those Records in place. Link targets are resolved to Records in one more batched
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from generated.api.batch import export_records, fetch_release_states
+from generated.api.records import list_record_versions
 from generated.models.export_request import ExportRequest
 from generated.models.export_response import ExportResponse
 from generated.models.export_result import ExportResult
+from generated.models.record_list import RecordList
 from generated.models.record_reference import RecordReference
 from generated.models.release_states_request import ReleaseStatesRequest
 from generated.models.release_states_response import ReleaseStatesResponse
 from generated.types import UNSET
 
-from .._core.batching import BulkOperationError, BulkResult, ProgressCallback, run_batches
-from .._core.responses import checked, idempotency_key, item_outcomes
+from .._core.batching import BatchOptions, BulkOperationError, BulkResult
+from .._core.responses import checked
 from .._model.enums import ReleaseState
+from .._model.record import Record
+from .._model.values import values_from_models
+from .catalog import binary_loader
+from .context import OperationContext
 from .lookups import resolve
 
-if TYPE_CHECKING:
-    from .._model.record import Record
-    from .._session import Session
-
-__all__ = ["export", "fetch_links", "release_states"]
+__all__ = ["export", "fetch_links", "fetch_versions", "release_states"]
 
 
 def export(
-    session: Session,
-    records: list[Record],
+    context: OperationContext,
+    records: Sequence[Record],
     *,
     attributes: list[str] | None,
     include_binary_data: bool,
     include_links: bool,
-    batch_size: int = 100,
-    parallelize: bool = False,
-    max_num_threads: int = 6,
-    progress: ProgressCallback | None = None,
-    show_progress: bool = False,
+    options: BatchOptions | None = None,
 ) -> None:
-    """Load attribute values (``attributes``: None = all) or links into ``records``."""
+    """Load attribute values (``attributes``: None = all) or links into ``records``.
+
+    Raises:
+        BulkOperationError: Some records could not be exported; the others are loaded.
+    """
 
     def send(batch: Sequence[Record]) -> list[Any]:
-        results = _export_batch(session, batch, attributes, include_binary_data, include_links)
-        return item_outcomes(results, "export_records")
+        body = ExportRequest(
+            records=[r._reference(by_version=True) for r in batch],
+            attributes=attributes,
+            include_binary_data=include_binary_data,
+            include_links=include_links,
+        )
+        return context.post_batch(export_records, body, answer=ExportResponse)
 
-    results, failures = run_batches(
-        records,
-        send,
-        batch_size=batch_size,
-        max_batch_size=session.max_batch_size,
-        parallelize=parallelize,
-        max_num_threads=max_num_threads,
-        progress=progress,
-        show_progress=show_progress,
-    )
-    targets: dict[tuple[str, str], Record | None] = {}
+    results, failures = context.run_batches(records, send, options=options)
+    loaders: dict[str, Callable[[str], Callable[[], bytes]]] = {}
     for record, result in zip(records, results, strict=True):
         if result is None:
             continue
         if result.record is not None:
             record._load(result.record)
-        if include_links:
-            record._links = {g.group: set() for g in result.links}
-            for group in result.links:
-                for t in group.targets:
-                    targets[(t.database_key, t.history_guid)] = None
-        else:
-            record.table._apply_export(record, result, partial=attributes is not None)
-    if targets:
-        keys = list(targets)
-        found = resolve(
-            session,
-            [RecordReference(database_key=k, history_guid=g or UNSET) for k, g in keys],
-            strict=False,
-        )
-        targets.update(zip(keys, found, strict=True))
-        for record, result in zip(records, results, strict=True):
-            for group in result.links if result is not None else []:
-                record._links[group.group] = {  # type: ignore[index]
-                    r
-                    for t in group.targets
-                    if (r := targets[(t.database_key, t.history_guid)]) is not None
-                }
+        if not include_links:
+            loader = loaders.get(record.db_key) or binary_loader(context, record.db_key)
+            loaders[record.db_key] = loader
+            values = values_from_models(result.attributes, loader)
+            record._set_attributes(values, partial=attributes is not None)
+    if include_links:
+        _load_links(context, records, results=results)
     if failures:
         raise BulkOperationError(
             f"{len(failures)} of {len(records)} records could not be exported: {failures[0].error}",
@@ -95,63 +78,86 @@ def export(
         )
 
 
-def fetch_links(session: Session, records: list[Record]) -> None:
+def _load_links(
+    context: OperationContext, records: Sequence[Record], *, results: list[ExportResult | None]
+) -> None:
+    """Resolve every link target once, then give each record its link groups."""
+    targets: dict[tuple[str, str], Record | None] = {}
+    for result in results:
+        for group in result.links if result is not None else []:
+            for t in group.targets:
+                targets[(t.database_key, t.history_guid)] = None
+    if targets:
+        keys = list(targets)
+        found = resolve(
+            context,
+            [RecordReference(database_key=k, history_guid=g or UNSET) for k, g in keys],
+            strict=False,
+        )
+        targets.update(zip(keys, found, strict=True))
+    for record, result in zip(records, results, strict=True):
+        if result is None:
+            continue
+        record._set_links(
+            {
+                group.group: {
+                    r
+                    for t in group.targets
+                    if (r := targets[(t.database_key, t.history_guid)]) is not None
+                }
+                for group in result.links
+            }
+        )
+
+
+def fetch_links(context: OperationContext, records: Sequence[Record]) -> None:
     """Load the links of ``records`` (no attribute values)."""
-    export(session, records, attributes=[], include_binary_data=False, include_links=True)
+    export(context, records, attributes=[], include_binary_data=False, include_links=True)
 
 
-def _export_batch(
-    session: Session,
-    records: Sequence[Record],
-    attributes: list[str] | None,
-    include_binary_data: bool,
-    include_links: bool,
-) -> list[ExportResult]:
-    """One export request for ``records``: the exact version each Record object holds."""
-    body = ExportRequest(
-        records=[r._reference(by_version=True) for r in records],
-        attributes=attributes,
-        include_binary_data=include_binary_data,
-        include_links=include_links,
+def fetch_versions(
+    context: OperationContext, records: Sequence[Record], *, options: BatchOptions
+) -> None:
+    """Load every version and the release state of ``records`` (one request per record).
+
+    Raises:
+        APIError: The first failure, after the other records are loaded.
+    """
+
+    def send(batch: Sequence[Record]) -> list[list[Record]]:
+        answers: list[list[Record]] = []
+        for record in batch:
+            response = list_record_versions.sync_detailed(
+                record.db_key, record.history_guid or "", client=context.client
+            )
+            listed = checked(response, "list_record_versions", expected=RecordList)
+            answers.append([Record._from_model(m, record.table) for m in listed.records])
+        return answers
+
+    one_per_request = BatchOptions(
+        batch_size=1, parallelize=options.parallelize, max_num_threads=options.max_num_threads
     )
-    response = export_records.sync_detailed(
-        client=session._client, body=body, idempotency_key=idempotency_key()
-    )
-    return checked(response, "export_records", ExportResponse).results
+    results, failures = context.run_batches(records, send, options=one_per_request)
+    for record, versions in zip(records, results, strict=True):
+        if versions is not None:
+            record._set_versions(versions)
+    if failures:
+        raise failures[0].error
 
 
 def release_states(
-    session: Session,
-    records: list[Record],
-    batch_size: int,
-    parallelize: bool,
-    max_num_threads: int,
-    progress: ProgressCallback | None,
-    show_progress: bool,
+    context: OperationContext, records: Sequence[Record], *, options: BatchOptions
 ) -> BulkResult[Record]:
     """Set the release state of each record's version; returns the records that got one."""
 
     def send(batch: Sequence[Record]) -> list[Any]:
         body = ReleaseStatesRequest(records=[r._reference(by_version=True) for r in batch])
-        response = fetch_release_states.sync_detailed(
-            client=session._client, body=body, idempotency_key=idempotency_key()
-        )
-        results = checked(response, "fetch_release_states", ReleaseStatesResponse).results
-        return item_outcomes(results, "fetch_release_states")
+        return context.post_batch(fetch_release_states, body, answer=ReleaseStatesResponse)
 
-    results, failures = run_batches(
-        records,
-        send,
-        batch_size=batch_size,
-        max_batch_size=session.max_batch_size,
-        parallelize=parallelize,
-        max_num_threads=max_num_threads,
-        progress=progress,
-        show_progress=show_progress,
-    )
+    results, failures = context.run_batches(records, send, options=options)
     done: list[Record] = []
     for record, result in zip(records, results, strict=True):
         if result is not None:
-            record._release_state = ReleaseState.from_wire(result.release_state)
+            record._set_release_state(ReleaseState.from_wire(result.release_state))
             done.append(record)
     return BulkResult(done, failures)

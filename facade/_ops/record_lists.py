@@ -62,6 +62,7 @@ class RecordList:
         self,
         line: int,
         history_guid: str | None,
+        *,
         version_guid: str | None,
         table: str | None,
         db_key: str,
@@ -109,7 +110,7 @@ def _decode(text: str | bytes) -> str:
     return text
 
 
-def _header_positions(header: list[str], line: int, use_strict_version: bool) -> dict[str, int]:
+def _header_positions(header: list[str], line: int, *, use_strict_version: bool) -> dict[str, int]:
     positions: dict[str, int] = {}
     for index, raw in enumerate(header):
         name = raw.strip().lstrip("*").strip()
@@ -130,7 +131,7 @@ def _header_positions(header: list[str], line: int, use_strict_version: bool) ->
     return positions
 
 
-def _bad(line: int, column: int, name: str, message: str, value: str) -> ValueError:
+def _bad(line: int, column: int, *, name: str, message: str, value: str) -> ValueError:
     shown = value if len(value) <= 60 else value[:57] + "..."
     return ValueError(f"line {line}, column {column} ({name}): {message}: {shown!r}")
 
@@ -161,22 +162,22 @@ def parse_record_list(text: str | bytes, use_strict_version: bool = True) -> Rec
         raise ValueError(f"line {reader.line_num}: {error}") from None
     if header is None:
         raise ValueError("line 1: the record list is empty; expected a header line")
-    positions = _header_positions(header, line, use_strict_version)
-    columns = _Columns(positions, len(header), use_strict_version)
-    fast = _parse_regular(lines[line:], line + 1, columns)
+    positions = _header_positions(header, line, use_strict_version=use_strict_version)
+    columns = _Columns(positions, len(header), use_strict_version=use_strict_version)
+    fast = _parse_regular(lines[line:], line + 1, c=columns)
     if fast is not None:
         return fast
     try:
         data = list(reader)
     except csv.Error as error:
         raise ValueError(f"line {reader.line_num}: {error}") from None
-    return _parse_each(data, line + 1, columns)
+    return _parse_each(data, line + 1, c=columns)
 
 
 class _Columns:
     """Where each known column sits, and which GUID column identifies the record."""
 
-    def __init__(self, positions: dict[str, int], width: int, use_strict_version: bool) -> None:
+    def __init__(self, positions: dict[str, int], width: int, *, use_strict_version: bool) -> None:
         self.width = width
         self.hguid = positions.get("RecordHistoryGuid", -1)
         self.vguid = positions.get("RecordGuid", -1)
@@ -199,7 +200,7 @@ def _split_regular(lines: list[str], width: int) -> list[list[str]] | None:
     return [cells[index::width] for index in range(width)]
 
 
-def _column(columns: list[list[str]], index: int, count: int) -> list[str] | list[None]:
+def _column(columns: list[list[str]], index: int, *, count: int) -> list[str] | list[None]:
     return columns[index] if index >= 0 else [None] * count
 
 
@@ -217,27 +218,27 @@ def _all_guids(column: list[str] | list[None]) -> bool:
     )
 
 
-def _parse_regular(lines: list[str], first_line: int, c: _Columns) -> RecordList | None:
+def _parse_regular(lines: list[str], first_line: int, *, c: _Columns) -> RecordList | None:
     """The common case at C speed: every line full width, every value clean. None otherwise."""
     columns = _split_regular(lines, c.width)
     if columns is None:
         return None
     count = len(lines)
-    if not _all_guids(_column(columns, c.required, count)):
+    if not _all_guids(_column(columns, c.required, count=count)):
         return None
-    keys = _column(columns, c.key, count)
+    keys = _column(columns, c.key, count=count)
     if not all(k is not None and _DB_KEY.fullmatch(k) for k in set(keys)):
         return None
-    other = _column(columns, c.hguid if c.strict else c.vguid, count)
+    other = _column(columns, c.hguid if c.strict else c.vguid, count=count)
     if other[0] is not None and not (_all_guids(other) or not any(other)):
         return None
     return RecordList(
         lines=range(first_line, first_line + count),
-        history_guids=_or_none(_column(columns, c.hguid, count)),
-        version_guids=_or_none(_column(columns, c.vguid, count)),
-        tables=_or_none(_column(columns, c.table, count)),
+        history_guids=_or_none(_column(columns, c.hguid, count=count)),
+        version_guids=_or_none(_column(columns, c.vguid, count=count)),
+        tables=_or_none(_column(columns, c.table, count=count)),
         db_keys=keys,  # type: ignore[arg-type]
-        full_names=_or_none(_column(columns, c.name, count)),
+        full_names=_or_none(_column(columns, c.name, count=count)),
     )
 
 
@@ -248,7 +249,7 @@ def _or_none(column: list[str] | list[None]) -> list[str | None]:
     return [cell or None for cell in column]
 
 
-def _parse_each(data: list[list[str]], first_line: int, c: _Columns) -> RecordList:
+def _parse_each(data: list[list[str]], first_line: int, *, c: _Columns) -> RecordList:
     """Line by line: skips blank lines, tolerates spaces, and names the first bad cell."""
     guid_match = _GUID.fullmatch
     width = c.width
@@ -270,23 +271,25 @@ def _parse_each(data: list[list[str]], first_line: int, c: _Columns) -> RecordLi
         required = cells[c.required].strip()
         if not guid_match(required):
             message = "missing GUID" if not required else "not a GUID"
-            raise _bad(line, c.required + 1, c.required_name, message, required)
+            raise _bad(line, c.required + 1, name=c.required_name, message=message, value=required)
         key = cells[c.key].strip()
         if not _DB_KEY.fullmatch(key):
-            raise _bad(line, c.key + 1, "DatabaseKey", "not a database key", key)
+            raise _bad(line, c.key + 1, name="DatabaseKey", message="not a database key", value=key)
         hguid = cells[c.hguid].strip() if c.hguid >= 0 else ""
         vguid = cells[c.vguid].strip() if c.vguid >= 0 else ""
         if c.strict:
             if hguid and not guid_match(hguid):
-                raise _bad(line, c.hguid + 1, "RecordHistoryGuid", "not a GUID", hguid)
+                raise _bad(
+                    line, c.hguid + 1, name="RecordHistoryGuid", message="not a GUID", value=hguid
+                )
         elif vguid and not guid_match(vguid):
-            raise _bad(line, c.vguid + 1, "RecordGuid", "not a GUID", vguid)
+            raise _bad(line, c.vguid + 1, name="RecordGuid", message="not a GUID", value=vguid)
         rows.append(
             line,
             hguid or None,
-            vguid or None,
-            (cells[c.table] or None) if c.table >= 0 else None,
-            key,
-            (cells[c.name] or None) if c.name >= 0 else None,
+            version_guid=vguid or None,
+            table=(cells[c.table] or None) if c.table >= 0 else None,
+            db_key=key,
+            full_name=(cells[c.name] or None) if c.name >= 0 else None,
         )
     return rows

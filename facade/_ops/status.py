@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import httpx
-
 from generated import Client
 from generated.api.status import get_status
 from generated.models import Status
 
-from .._core.errors import NotFoundError, error_from_response
+from .._core.errors import NotFoundError
+from .._core.responses import error_from_generated
 
 __all__ = ["read_status"]
 
@@ -30,10 +29,7 @@ def read_status(client: Client, url: str) -> Status:
     response = get_status.sync_detailed(client=client)
     if response.status_code == 200 and isinstance(response.parsed, Status):
         return response.parsed
-    error = error_from_response(
-        httpx.Response(response.status_code, headers=response.headers, content=response.content),
-        "get_status",
-    )
+    error = error_from_generated(response, "get_status")
     if isinstance(error, NotFoundError):
         raise NotFoundError(
             f"No Service Layer answers at {url} (GET /api/v1/status: 404). Check "

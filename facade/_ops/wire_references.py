@@ -38,7 +38,7 @@ class WireReferences(Sequence[WireReference]):
     references are never alive at once (as long-lived dicts they cost more in garbage-collector
     passes than they take to build)."""
 
-    def __init__(self, db_keys: Sequence[str], guids: Sequence[str | None], field: str) -> None:
+    def __init__(self, db_keys: Sequence[str], guids: Sequence[str | None], *, field: str) -> None:
         if len(db_keys) != len(guids):
             raise ValueError("one GUID per database key")
         self._keys = db_keys
@@ -63,10 +63,10 @@ class WireReferences(Sequence[WireReference]):
 
 
 def wire_references(
-    db_keys: Sequence[str], guids: Sequence[str | None], field: str
+    db_keys: Sequence[str], guids: Sequence[str | None], *, field: str
 ) -> WireReferences:
     """The rows' references in wire form (see ``WireReferences``)."""
-    return WireReferences(db_keys, guids, field)
+    return WireReferences(db_keys, guids, field=field)
 
 
 def resolve_request(

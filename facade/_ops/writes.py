@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generated.api.batch import delete_or_withdraw_records, import_records, update_links
 from generated.models.delete_or_withdraw_request import DeleteOrWithdrawRequest
@@ -25,29 +25,28 @@ from generated.models.record_target import RecordTarget
 from generated.models.record_type_input import RecordTypeInput
 from generated.types import UNSET
 
-from .._core.batching import BulkResult, ItemFailure, ProgressCallback, run_batches
+from .._core.batching import BatchOptions, BulkResult, ItemFailure
+from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
-from .._core.responses import checked, idempotency_key, item_outcomes
-from .._model.enums import RecordColor, RecordType, ReleaseState
+from .._model.enums import RecordColor, RecordType
 from .._model.record import Record
-
-if TYPE_CHECKING:
-    from .._model.table import Table
-    from .._session import Session
+from .._model.table import Table
+from .context import OperationContext
+from .reads import export
 
 __all__ = ["delete_items", "import_items", "link_items"]
 
 _DONE = ("ok", "deleted", "withdrawn")
 
 
-def _import_item(record: Record, update_attributes: bool) -> ImportItem:
+def _import_item(record: Record, *, update_attributes: bool) -> ImportItem:
     name = record.name
     if name is None:
         raise ValueError(f"cannot push a record without a name (in table {record.table_name!r})")
-    model = record._model
     item = ImportItem(database_key=record.db_key, table_guid=record.table.guid, name=name)
+    model = record._server_model
     if model is None:
-        parent = record._parent
+        parent = record._new_parent
         if isinstance(parent, Record):
             item.parent_history_guid = parent.history_guid
         item.short_name = record.short_name or name
@@ -56,23 +55,24 @@ def _import_item(record: Record, update_attributes: bool) -> ImportItem:
         item.color = RecordColorKnown(record.color.wire)
     else:
         item.history_guid = model.history_guid
-        if record._short_name is not None:
-            item.short_name = record._short_name
+        if record._short_name_set is not None:
+            item.short_name = record._short_name_set
         if record.color is not RecordColor.from_wire(model.color):
             item.color = RecordColorKnown(record.color.wire)
     if update_attributes:
-        if record._pending:
-            item.attributes = [v.to_model() for v in record._pending.values()]
-        if record._clear:
-            item.clear_attributes = sorted(record._clear)
+        values, cleared = record._changes
+        if values:
+            item.attributes = [v.to_model() for v in values.values()]
+        if cleared:
+            item.clear_attributes = sorted(cleared)
     if record.table.version_controlled:
         item.release = bool(record.flag_for_release)
     return item
 
 
 def _unpushed_parent(record: Record) -> Record | None:
-    parent = record._parent
-    if record._model is None and isinstance(parent, Record) and not parent.exists_on_server:
+    parent = record._new_parent
+    if isinstance(parent, Record) and not parent.exists_on_server:
         return parent
     return None
 
@@ -98,28 +98,27 @@ def _levels(records: list[Record]) -> list[list[Record]]:
 
 
 def import_items(
-    session: Session,
+    context: OperationContext,
     records: list[Record],
+    *,
     update_attributes: bool,
     update_links_too: bool,
     refresh_attributes: bool,
     include_binary_data_in_refresh: bool,
     notes: str | None,
     release_notes: str | None,
-    progress: ProgressCallback | None,
-    show_progress: bool,
+    options: BatchOptions,
 ) -> BulkResult[Record]:
     """Create or update ``records`` (parents before children) and return the successes."""
-    for label, value in (("notes", notes), ("release_notes", release_notes)):
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"{label} must be a str, not {type(value).__name__}")
+    optional_str(notes, "notes")
+    optional_str(release_notes, "release_notes")
     for record in records:  # validate everything before the first request
         if record.name is None:
             raise ValueError(
                 f"cannot push a record without a name (in table {record.table_name!r})"
             )
         if update_attributes:
-            for pending in record._pending.values():
+            for pending in record._changes[0].values():
                 pending.to_model()
     levels = _levels(records)
     succeeded: list[Record] = []
@@ -127,16 +126,19 @@ def import_items(
 
     def send(batch: Sequence[Record]) -> list[Any]:
         body = ImportRequest(
-            items=[_import_item(r, update_attributes) for r in batch],
+            items=[_import_item(r, update_attributes=update_attributes) for r in batch],
             revision_notes=notes if notes is not None else UNSET,
             release_notes=release_notes if release_notes is not None else UNSET,
         )
-        response = import_records.sync_detailed(
-            client=session._client, body=body, idempotency_key=idempotency_key()
-        )
-        results = checked(response, "import_records", ImportResponse).results
-        return item_outcomes(results, "import_records", _DONE)
+        return context.post_batch(import_records, body, answer=ImportResponse, done=_DONE)
 
+    # Parents must exist before their children are sent: one level at a time, each level in
+    # batches as large as the server allows.
+    level_options = BatchOptions(
+        batch_size=context.max_batch_size,
+        progress=options.progress,
+        show_progress=options.show_progress,
+    )
     for level in levels:
         ready = [r for r in level if _unpushed_parent(r) is None]
         for r in level:
@@ -145,43 +147,37 @@ def import_items(
                 failures.append(ItemFailure(r, error))
         if not ready:
             continue
-        results, level_failures = run_batches(
-            ready,
-            send,
-            batch_size=session.max_batch_size,
-            max_batch_size=session.max_batch_size,
-            progress=progress,
-            show_progress=show_progress,
-        )
+        results, level_failures = context.run_batches(ready, send, options=level_options)
         failures.extend(level_failures)
         for record, result in zip(ready, results, strict=True):
             if result is None or result.record is None:
                 continue
-            record._load(result.record)
-            if update_attributes:
-                record._pending.clear()
-                record._clear.clear()
-            record._attributes = None
-            record._all_versions = None
+            record._pushed(result.record, attributes_written=update_attributes)
             succeeded.append(record)
     if update_links_too:
-        with_links = [r for r in succeeded if r._pending_links]
+        with_links = [r for r in succeeded if r._pending_link_groups]
         if with_links:
-            failures.extend(link_items(session, with_links).failures)
+            failures.extend(link_items(context, with_links).failures)
     if refresh_attributes and succeeded:
         by_table: dict[Table, list[Record]] = defaultdict(list)
         for record in succeeded:
             by_table[record.table].append(record)
-        for table, group in by_table.items():
-            table.bulk_fetch(group, include_binary_data=include_binary_data_in_refresh)
+        for group in by_table.values():
+            export(
+                context,
+                group,
+                attributes=None,
+                include_binary_data=include_binary_data_in_refresh,
+                include_links=False,
+            )
     return BulkResult(succeeded, failures)
 
 
-def link_items(session: Session, records: list[Record]) -> BulkResult[Record]:
+def link_items(context: OperationContext, records: list[Record]) -> BulkResult[Record]:
     """Replace the link groups set with ``set_links`` on each record."""
     for record in records:
         record._require_server("linking it")
-        for group, targets in record._pending_links.items():
+        for group, targets in record._pending_link_groups.items():
             for target in targets:
                 if not target.exists_on_server:
                     raise InvalidRecordStateError(
@@ -202,78 +198,53 @@ def link_items(session: Session, records: list[Record]) -> BulkResult[Record]:
                             for t in targets
                         ],
                     )
-                    for group, targets in r._pending_links.items()
+                    for group, targets in r._pending_link_groups.items()
                 ],
             )
             for r in batch
         ]
-        response = update_links.sync_detailed(
-            client=session._client,
-            body=LinkUpdateRequest(items=items),
-            idempotency_key=idempotency_key(),
-        )
-        results = checked(response, "update_links", LinkUpdateResponse).results
-        return item_outcomes(results, "update_links", _DONE)
+        body = LinkUpdateRequest(items=items)
+        return context.post_batch(update_links, body, answer=LinkUpdateResponse, done=_DONE)
 
-    todo = [r for r in records if r._pending_links]
-    results, failures = run_batches(
-        todo, send, batch_size=session.max_batch_size, max_batch_size=session.max_batch_size
-    )
+    todo = [r for r in records if r._pending_link_groups]
+    options = BatchOptions(batch_size=context.max_batch_size)
+    results, failures = context.run_batches(todo, send, options=options)
     done: list[Record] = []
     for record, result in zip(todo, results, strict=True):
         if result is not None:
-            record._links = {**(record._links or {}), **record._pending_links}
-            record._pending_links = {}
+            record._links_pushed()
             done.append(record)
     return BulkResult(done, failures)
 
 
 def delete_items(
-    session: Session,
-    records: list[Record],
-    batch_size: int,
-    parallelize: bool,
-    max_num_threads: int,
+    context: OperationContext,
+    records: Sequence[Record],
+    *,
+    options: BatchOptions,
     update_release_states: bool,
     withdrawal_notes: str | None,
-    progress: ProgressCallback | None,
-    show_progress: bool,
 ) -> BulkResult[Record]:
     """Delete or withdraw the version each record object holds; deleted ones stop existing."""
-    if withdrawal_notes is not None and not isinstance(withdrawal_notes, str):
-        raise TypeError("withdrawal_notes must be a str")
+    optional_str(withdrawal_notes, "withdrawal_notes")
 
     def send(batch: Sequence[Record]) -> list[Any]:
         body = DeleteOrWithdrawRequest(
             records=[r._reference(by_version=True) for r in batch],
             withdrawal_notes=withdrawal_notes if withdrawal_notes is not None else UNSET,
         )
-        response = delete_or_withdraw_records.sync_detailed(
-            client=session._client, body=body, idempotency_key=idempotency_key()
+        return context.post_batch(
+            delete_or_withdraw_records, body, answer=DeleteOrWithdrawResponse, done=_DONE
         )
-        results = checked(response, "delete_or_withdraw_records", DeleteOrWithdrawResponse)
-        return item_outcomes(results.results, "delete_or_withdraw_records", _DONE)
 
-    results, failures = run_batches(
-        records,
-        send,
-        batch_size=batch_size,
-        max_batch_size=session.max_batch_size,
-        parallelize=parallelize,
-        max_num_threads=max_num_threads,
-        progress=progress,
-        show_progress=show_progress,
-    )
+    results, failures = context.run_batches(records, send, options=options)
     done: list[Record] = []
     for record, result in zip(records, results, strict=True):
         if result is None:
             continue
-        if str(result.status) == "deleted":
-            record._deleted = True
-        elif update_release_states:
-            if result.record is not None:
-                record._load(result.record)
-            else:
-                record._release_state = ReleaseState.Withdrawn
+        deleted = str(result.status) == "deleted"
+        if deleted or update_release_states:
+            model = result.record if result.record is not None else None
+            record._removed_on_server(deleted=deleted, model=model)
         done.append(record)
     return BulkResult(done, failures)

@@ -57,8 +57,8 @@ class BasicCredentialsAuth(httpx.Auth):
         self,
         username: str,
         password: str,
-        domain: str | None = None,
         *,
+        domain: str | None = None,
         store_password: bool = False,
         allow_plain_http: bool = False,
     ) -> None:

@@ -20,22 +20,43 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Protocol
 
 import httpx
 
 from generated import Client
-from generated.api.auth import create_session, get_session, refresh_session, revoke_session
 from generated.models import CreateSessionRequest, ServerSession
-from generated.types import Unset
+from generated.types import Response, Unset
 
-from .._core.errors import APIError, AuthenticationError, ServiceLayerError, error_from_response
+from .._core.errors import APIError, AuthenticationError, ServiceLayerError
+from .._core.responses import error_from_generated
 from .._core.transport import REPEATABLE_EXTENSION
 
-__all__ = ["SESSION_HEADER", "ControlChannel", "ServerSessionAuth", "ServerSessionInfo"]
+__all__ = [
+    "SESSION_HEADER",
+    "ControlChannel",
+    "ServerSessionAuth",
+    "ServerSessionEndpoints",
+    "ServerSessionInfo",
+]
 
 SESSION_HEADER = "X-Session-Id"
 _GONE = (401, 403, 404)
 _log = logging.getLogger("facade.server_session")
+
+
+class ServerSessionEndpoints(Protocol):
+    """The Service Layer's server-session operations, one request each (answers unchecked)."""
+
+    def create_session(
+        self, client: Client, body: CreateSessionRequest | None = None
+    ) -> Response[Any]: ...
+
+    def get_session(self, client: Client, session_id: str) -> Response[Any]: ...
+
+    def refresh_session(self, client: Client, session_id: str) -> Response[Any]: ...
+
+    def revoke_session(self, client: Client, session_id: str) -> Response[Any]: ...
 
 
 @dataclass(frozen=True)
@@ -139,12 +160,14 @@ class ServerSessionAuth(httpx.Auth):
         channel: ControlChannel,
         credentials: httpx.Auth,
         *,
+        endpoints: ServerSessionEndpoints,
         service_layer_url: str,
         margin_seconds: float = 60.0,
         client_name: str = "servicelayer-sdk",
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._channel = channel
+        self._endpoints = endpoints
         self._credentials: httpx.Auth | None = credentials
         self._can_recreate = bool(getattr(credentials, "can_reauthenticate", True))
         self._url = service_layer_url
@@ -195,7 +218,7 @@ class ServerSessionAuth(httpx.Auth):
         with self._channel.lock:
             current = self._require_locked()
             with self._channel.using(session_id=current.session_id) as client:
-                response = get_session.sync_detailed(current.session_id, client=client)
+                response = self._endpoints.get_session(client, current.session_id)
             if response.status_code != 200 or not isinstance(response.parsed, ServerSession):
                 raise self._error(response, "get_session")
             return ServerSessionInfo.from_generated(response.parsed)
@@ -218,7 +241,7 @@ class ServerSessionAuth(httpx.Auth):
                 return
             try:
                 with self._channel.using(session_id=current.session_id) as client:
-                    response = revoke_session.sync_detailed(current.session_id, client=client)
+                    response = self._endpoints.revoke_session(client, current.session_id)
                 if response.status_code not in (204, 404):
                     _log.warning("revoking the server session answered %d", response.status_code)
             except ServiceLayerError as exc:
@@ -288,7 +311,7 @@ class ServerSessionAuth(httpx.Auth):
         sent_at = self._clock()
         body = CreateSessionRequest(client_name=self._client_name)
         with self._channel.using(credentials=self._credentials) as client:
-            response = create_session.sync_detailed(client=client, body=body)
+            response = self._endpoints.create_session(client, body)
         if response.status_code != 200 or not isinstance(response.parsed, ServerSession):
             raise self._error(response, "create_session")
         self._adopt(response.parsed, sent_at)
@@ -303,7 +326,7 @@ class ServerSessionAuth(httpx.Auth):
     def _refresh_locked(self, current: _Current, *, forced: bool) -> None:
         sent_at = self._clock()
         with self._channel.using(session_id=current.session_id) as client:
-            response = refresh_session.sync_detailed(current.session_id, client=client)
+            response = self._endpoints.refresh_session(client, current.session_id)
         if response.status_code == 200 and isinstance(response.parsed, ServerSession):
             self._adopt(response.parsed, sent_at)
             self.refreshes += 1
@@ -323,8 +346,7 @@ class ServerSessionAuth(httpx.Auth):
         self._current = _Current(current.session_id, current.info, retry_at, current.expires_at)
 
     def _error(self, response: object, operation: str) -> APIError:
-        assert hasattr(response, "status_code")
-        error = error_from_response(_as_httpx(response), operation)
+        error = error_from_generated(response, operation)
         if isinstance(error, AuthenticationError) and operation == "create_session":
             who = f" as {self._who!r}" if self._who else ""
             scheme = self.scheme or getattr(self._credentials, "scheme", None) or "the given auth"
@@ -344,11 +366,3 @@ class ServerSessionAuth(httpx.Auth):
     def __repr__(self) -> str:
         state = "closed" if self._closed else ("active" if self.active else "not active")
         return f"ServerSessionAuth(url={self._url!r}, scheme={self.scheme!r}, {state})"
-
-
-def _as_httpx(response: object) -> httpx.Response:
-    """A generated ``Response`` as the ``httpx.Response`` that ``error_from_response`` reads."""
-    status = int(getattr(response, "status_code", 0))
-    headers = getattr(response, "headers", {})
-    content = getattr(response, "content", b"")
-    return httpx.Response(status, headers=headers, content=content)

@@ -17,6 +17,7 @@ from starlette.routing import BaseRoute, Mount
 
 from .._accounts import DEMO_ACCOUNTS, Account, AccountStore, ensure_accounts_table
 from .._config import ServerConfig
+from .._failure_limits import FailedAuthLimiter, client_address
 from .._principal import Principal
 from ._bearer import BearerVerifier, TokenRejected
 from ._challenges import API_KEY_HEADER, SESSION_HEADER, challenges, issuer_of
@@ -34,10 +35,18 @@ class AuthOutcome:
     principal: Principal | None
     headers: dict[str, str] = field(default_factory=dict)
     detail: str | None = None
+    retry_after: int | None = None
+    """Set when too many authentications failed: the seconds to wait (answered as 429)."""
 
 
 def _denied(detail: str, headers: dict[str, str] | None = None) -> AuthOutcome:
     return AuthOutcome(None, headers or {}, detail)
+
+
+def _throttled(wait: int) -> AuthOutcome:
+    return AuthOutcome(
+        None, {}, f"Too many failed authentications; try again in {wait} s.", retry_after=wait
+    )
 
 
 class Authenticator:
@@ -50,6 +59,11 @@ class Authenticator:
         self.accounts = AccountStore(db)
         self.sessions = SessionStore(db, config.session_ttl)
         self._schemes = frozenset(config.schemes)
+        self.failures = FailedAuthLimiter(
+            per_address=config.auth_failures_per_address,
+            per_account=config.auth_failures_per_account,
+            window_seconds=config.auth_failure_window,
+        )
         self._handshakes = ConnectionHandshakes(kerberos_realm=config.kerberos_realm)
         if config.keytab is not None:
             use_service_keytab(config.keytab)
@@ -68,7 +82,7 @@ class Authenticator:
             )
         from ..idp import IdentityProvider
 
-        idp = IdentityProvider(config, self.db, self.accounts)
+        idp = IdentityProvider(config, self.db, self.accounts, failures=self.failures)
         self._idp = idp
         return BearerVerifier(
             issuer_of(config),
@@ -101,8 +115,13 @@ class Authenticator:
             return await self._from_authorization(request, scheme.lower(), credentials.strip())
         api_key = headers.get(API_KEY_HEADER)
         if api_key is not None and "apiKey" in self._schemes:
-            account = self.accounts.verify_api_key(api_key)
+            address = client_address(request)
+            wait = self.failures.retry_after(address)
+            if wait is not None:
+                return _throttled(wait)
+            account = await self.accounts.verify_api_key(api_key)
             if account is None:
+                self.failures.failed(address)
                 return _denied("The API key is not valid.")
             return self._outcome(account, "apiKey")
         return _denied("Authentication required.")
@@ -125,7 +144,7 @@ class Authenticator:
         self, request: Request, scheme: str, credentials: str
     ) -> AuthOutcome:
         if scheme == "basic" and "basic" in self._schemes:
-            return self._from_basic(credentials)
+            return await self._from_basic(client_address(request), credentials)
         if scheme == "bearer" and self._bearer is not None:
             try:
                 username = await self._bearer.verify(credentials)
@@ -139,7 +158,7 @@ class Authenticator:
             return self._from_handshake(request, scheme, credentials)
         return _denied(f"The {scheme or 'empty'} authorization scheme is not enabled.")
 
-    def _from_basic(self, credentials: str) -> AuthOutcome:
+    async def _from_basic(self, address: str, credentials: str) -> AuthOutcome:
         try:
             decoded = base64.b64decode(credentials, validate=True).decode("utf-8")
         except (binascii.Error, ValueError):
@@ -150,17 +169,27 @@ class Authenticator:
             username = bare
         if not sep or not username:
             return _denied("Malformed Basic credentials.")
-        account = self.accounts.verify_password(username, password)
+        wait = self.failures.retry_after(address, username)
+        if wait is not None:
+            return _throttled(wait)
+        account = await self.accounts.verify_password(username, password)
         if account is None:
+            self.failures.failed(address, username)
             return _denied("Wrong user name or password.")
+        self.failures.succeeded(account.username)
         return self._outcome(account, "basic")
 
     def _from_handshake(self, request: Request, scheme: str, token: str) -> AuthOutcome:
         client = request.scope.get("client")
         key = (str(client[0]), int(client[1])) if client else None
         label = "NTLM" if scheme == "ntlm" else "Negotiate"
+        address = client_address(request)
+        wait = self.failures.retry_after(address)
+        if wait is not None:
+            return _throttled(wait)
         result = self._handshakes.step(key, scheme, token)
         if result.failed:
+            self.failures.failed(address)
             because = f": {result.reason}" if result.reason else ""
             return _denied(f"The {label} handshake failed{because}.")
         if result.username is None:

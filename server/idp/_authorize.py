@@ -10,8 +10,11 @@ from starlette.responses import RedirectResponse, Response
 
 from .._accounts import AccountStore
 from .._config import ServerConfig
+from .._failure_limits import FailedAuthLimiter, client_address
 from ._clients import is_registered_redirect, normalize_scope
-from ._pages import error_page, login_page
+from ._csrf import CsrfTokens
+from ._forms import read_form
+from ._pages import CSRF_REFUSED, error_page, login_page, too_many_attempts
 from ._store import GrantStore
 
 __all__ = ["AuthorizationEndpoint"]
@@ -28,10 +31,20 @@ def _redirect(redirect_uri: str, params: dict[str, str]) -> Response:
 class AuthorizationEndpoint:
     """GET shows the sign-in form; POST checks the credentials and redirects with a code."""
 
-    def __init__(self, config: ServerConfig, accounts: AccountStore, grants: GrantStore) -> None:
+    def __init__(
+        self,
+        config: ServerConfig,
+        accounts: AccountStore,
+        *,
+        grants: GrantStore,
+        failures: FailedAuthLimiter,
+        csrf: CsrfTokens,
+    ) -> None:
         self._config = config
         self._accounts = accounts
         self._grants = grants
+        self._failures = failures
+        self._csrf = csrf
         self._issuer = config.embedded_issuer
 
     def _check(self, params: Mapping[str, str]) -> Response | None:
@@ -63,10 +76,14 @@ class AuthorizationEndpoint:
         if problem is not None:
             return problem
         fields = {name: params[name] for name in _PASSED_ON if name in params}
-        return login_page(str(request.url.path), fields)
+        token, new_cookie = self._csrf.token_for(request)
+        page = login_page(str(request.url.path), fields, csrf_token=token)
+        return self._csrf.set_cookie(page, new_cookie)
 
     async def submit(self, request: Request) -> Response:
-        form = await request.form()
+        form = await read_form(request)
+        if not self._csrf.is_valid(request, form):
+            return error_page(CSRF_REFUSED, 403)
         params = {name: str(form[name]) for name in _PASSED_ON if name in form}
         problem = self._check(params)
         if problem is not None:
@@ -82,11 +99,22 @@ class AuthorizationEndpoint:
                     "iss": self._issuer,
                 },
             )
-        account = self._accounts.verify_password(
-            str(form.get("username", "")), str(form.get("password", ""))
-        )
+        username = form.get("username", "")
+        address = client_address(request)
+        wait = self._failures.retry_after(address, username)
+        if wait is not None:
+            return too_many_attempts(wait)
+        account = await self._accounts.verify_password(username, form.get("password", ""))
         if account is None:
-            return login_page(str(request.url.path), params, "Wrong user name or password.")
+            self._failures.failed(address, username)
+            token, _ = self._csrf.token_for(request)
+            return login_page(
+                str(request.url.path),
+                params,
+                csrf_token=token,
+                error="Wrong user name or password.",
+            )
+        self._failures.succeeded(account.username)
         code = self._grants.add_code(
             params["client_id"],
             params["redirect_uri"],

@@ -9,13 +9,17 @@ from starlette.responses import JSONResponse, Response
 
 from .._accounts import AccountStore
 from .._config import ServerConfig
+from .._failure_limits import FailedAuthLimiter, client_address
 from ._clients import normalize_scope
-from ._pages import device_page, message_page
+from ._csrf import CsrfTokens
+from ._forms import read_form
+from ._pages import CSRF_REFUSED, device_page, error_page, message_page, too_many_attempts
 from ._store import GrantStore
 
 __all__ = ["DEVICE_POLL_INTERVAL", "DeviceEndpoints"]
 
 DEVICE_POLL_INTERVAL = 1  # seconds; short so that flows in tests stay fast
+_REFUSED = "The code is unknown, used or expired, or the user name or password is wrong."
 
 
 def oauth_error(error: str, description: str, status: int = 400) -> JSONResponse:
@@ -29,13 +33,23 @@ def oauth_error(error: str, description: str, status: int = 400) -> JSONResponse
 class DeviceEndpoints:
     """POST /device_authorization for the device; GET/POST /device for the person."""
 
-    def __init__(self, config: ServerConfig, accounts: AccountStore, grants: GrantStore) -> None:
+    def __init__(
+        self,
+        config: ServerConfig,
+        accounts: AccountStore,
+        *,
+        grants: GrantStore,
+        failures: FailedAuthLimiter,
+        csrf: CsrfTokens,
+    ) -> None:
         self._config = config
         self._accounts = accounts
         self._grants = grants
+        self._failures = failures
+        self._csrf = csrf
 
     async def authorize(self, request: Request) -> Response:
-        form = await request.form()
+        form = await read_form(request)
         if form.get("client_id") != self._config.oidc_client_id:
             return oauth_error("invalid_client", "Unknown client.", 401)
         scope = normalize_scope(str(form.get("scope") or "") or None)
@@ -58,23 +72,39 @@ class DeviceEndpoints:
         )
 
     async def show(self, request: Request) -> Response:
-        return device_page(str(request.url.path), request.query_params.get("user_code", ""))
+        token, new_cookie = self._csrf.token_for(request)
+        user_code = request.query_params.get("user_code", "")
+        page = device_page(str(request.url.path), user_code, csrf_token=token)
+        return self._csrf.set_cookie(page, new_cookie)
 
     async def submit(self, request: Request) -> Response:
-        form = await request.form()
-        user_code = str(form.get("user_code", ""))
+        """Approve or deny a user code; every failure gets the same answer and counts.
+
+        An unknown, used or expired code and a wrong password are told apart neither by the
+        message nor by the status, and each counts against the caller's address (and the
+        account named), so user codes cannot be guessed at speed.
+        """
+        form = await read_form(request)
+        if not self._csrf.is_valid(request, form):
+            return error_page(CSRF_REFUSED, 403)
+        user_code = form.get("user_code", "")
+        username = form.get("username", "")
         action = str(request.url.path)
+        address = client_address(request)
+        wait = self._failures.retry_after(address, username)
+        if wait is not None:
+            return too_many_attempts(wait)
         grant = self._grants.device_by_user_code(user_code)
-        if grant is None or grant.status != "pending" or grant.expires_at <= time.time():
-            return device_page(action, user_code, "This code is unknown, used or expired.")
+        usable = grant is not None and grant.status == "pending" and grant.expires_at > time.time()
+        account = await self._accounts.verify_password(username, form.get("password", ""))
+        if grant is None or not usable or account is None:
+            self._failures.failed(address, username)
+            token, _ = self._csrf.token_for(request)
+            return device_page(action, user_code, csrf_token=token, error=_REFUSED)
+        self._failures.succeeded(account.username)
         if form.get("decision") == "deny":
             self._grants.update_device(grant.device_digest, status="denied")
             return message_page("Access denied", "The device was not connected.")
-        account = self._accounts.verify_password(
-            str(form.get("username", "")), str(form.get("password", ""))
-        )
-        if account is None:
-            return device_page(action, user_code, "Wrong user name or password.")
         self._grants.update_device(
             grant.device_digest, status="approved", username=account.username
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from typing import Any
+from urllib.parse import urlsplit
 
 from joserfc import jwt
 from joserfc.errors import JoseError
@@ -14,9 +15,12 @@ from starlette.routing import Route
 
 from .._accounts import AccountStore
 from .._config import ServerConfig
+from .._failure_limits import FailedAuthLimiter
 from ._authorize import AuthorizationEndpoint
 from ._clients import SUPPORTED_SCOPES
-from ._device import DeviceEndpoints
+from ._csrf import CsrfTokens
+from ._device import DeviceEndpoints, oauth_error
+from ._forms import FormRejected, read_form
 from ._keys import SigningKeys
 from ._store import GrantStore
 from ._token import DEVICE_GRANT_TYPE, TokenEndpoint
@@ -25,19 +29,34 @@ from ._tokens import TokenIssuer
 __all__ = ["IdentityProvider"]
 
 
+async def _form_rejected(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, FormRejected)
+    return oauth_error("invalid_request", exc.description, exc.status)
+
+
 class IdentityProvider:
     """Discovery, JWKS, authorize, device, token, revocation and userinfo endpoints."""
 
     def __init__(
-        self, config: ServerConfig, db: sqlite3.Connection, accounts: AccountStore
+        self,
+        config: ServerConfig,
+        db: sqlite3.Connection,
+        accounts: AccountStore,
+        *,
+        failures: FailedAuthLimiter,
     ) -> None:
         self.config = config
         self.issuer = config.embedded_issuer
         self.keys = SigningKeys(db)
         self.grants = GrantStore(db)
         self.tokens = TokenIssuer(config, self.keys, self.grants)
-        self._authorize = AuthorizationEndpoint(config, accounts, self.grants)
-        self._device = DeviceEndpoints(config, accounts, self.grants)
+        csrf = CsrfTokens(urlsplit(self.issuer).path or "/")
+        self._authorize = AuthorizationEndpoint(
+            config, accounts, grants=self.grants, failures=failures, csrf=csrf
+        )
+        self._device = DeviceEndpoints(
+            config, accounts, grants=self.grants, failures=failures, csrf=csrf
+        )
         self._token = TokenEndpoint(config, self.grants, self.tokens)
 
     def discovery(self) -> dict[str, Any]:
@@ -73,7 +92,7 @@ class IdentityProvider:
 
     async def _revoke(self, request: Request) -> Response:
         """RFC 7009: always 200; a refresh token revokes its family, an access token its jti."""
-        form = await request.form()
+        form = await read_form(request)
         token = form.get("token")
         if form.get("client_id") != self.config.oidc_client_id:
             return JSONResponse({"error": "invalid_client"}, status_code=401)
@@ -107,6 +126,7 @@ class IdentityProvider:
     def app(self) -> Starlette:
         """The sub-app to mount at ``/oidc``."""
         return Starlette(
+            exception_handlers={FormRejected: _form_rejected},
             routes=[
                 Route("/.well-known/openid-configuration", self._discovery, methods=["GET"]),
                 Route("/jwks", self._jwks, methods=["GET"]),
@@ -118,5 +138,5 @@ class IdentityProvider:
                 Route("/token", self._token.handle, methods=["POST"]),
                 Route("/revoke", self._revoke, methods=["POST"]),
                 Route("/userinfo", self._userinfo, methods=["GET"]),
-            ]
+            ],
         )

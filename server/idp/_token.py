@@ -7,13 +7,14 @@ import hashlib
 import hmac
 import secrets
 import time
+from collections.abc import Mapping
 
-from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from .._config import ServerConfig
 from ._device import oauth_error
+from ._forms import read_form
 from ._store import GrantStore
 from ._tokens import TokenIssuer
 
@@ -28,9 +29,8 @@ def _s256(verifier: str) -> str:
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
-def _field(form: FormData, name: str) -> str:
-    value = form.get(name)
-    return value if isinstance(value, str) else ""
+def _field(form: Mapping[str, str], name: str) -> str:
+    return form.get(name, "")
 
 
 class TokenEndpoint:
@@ -42,7 +42,7 @@ class TokenEndpoint:
         self._issuer = issuer
 
     async def handle(self, request: Request) -> Response:
-        form = await request.form()
+        form = await read_form(request)
         if _field(form, "client_id") != self._config.oidc_client_id:
             return oauth_error("invalid_client", "Unknown client.", 401)
         grant_type = _field(form, "grant_type")
@@ -57,7 +57,7 @@ class TokenEndpoint:
     def _tokens(self, body: dict[str, object]) -> Response:
         return JSONResponse(body, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
 
-    def _authorization_code(self, form: FormData) -> Response:
+    def _authorization_code(self, form: Mapping[str, str]) -> Response:
         grant = self._grants.take_code(_field(form, "code"))
         if grant is None:
             return oauth_error("invalid_grant", "Unknown authorization code.")
@@ -80,7 +80,7 @@ class TokenEndpoint:
             )
         )
 
-    def _refresh_token(self, form: FormData) -> Response:
+    def _refresh_token(self, form: Mapping[str, str]) -> Response:
         token = _field(form, "refresh_token")
         grant = self._grants.refresh_grant(token)
         if grant is None or grant.client_id != _field(form, "client_id"):
@@ -101,7 +101,7 @@ class TokenEndpoint:
             )
         )
 
-    def _device_code(self, form: FormData) -> Response:
+    def _device_code(self, form: Mapping[str, str]) -> Response:
         grant = self._grants.device_by_code(_field(form, "device_code"))
         if grant is None or grant.client_id != _field(form, "client_id"):
             return oauth_error("invalid_grant", "Unknown device code.")

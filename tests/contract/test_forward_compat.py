@@ -203,7 +203,7 @@ def test_facade_connects_to_newer_minor_with_a_warning(server_v11: str) -> None:
         connection = open_connection(
             server_v11,
             configuration,
-            httpx.BasicAuth("reader", "reader-password"),
+            auth=httpx.BasicAuth("reader", "reader-password"),
             identity=CredentialsIdentity("password", "reader"),
         )
     try:

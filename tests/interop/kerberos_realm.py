@@ -175,6 +175,12 @@ class KerberosRealm:
         """``klist`` of ``ccache`` (the tickets it holds)."""
         return self._run(self.tools["klist"], env={"KRB5CCNAME": f"FILE:{ccache}"}, check=False)
 
+    def has_valid_ticket(self, ccache: Path) -> bool:
+        """Whether ``ccache`` holds a ticket that has not expired (``klist -s``)."""
+        env = {**os.environ, "KRB5_CONFIG": str(self.krb5_config), "KRB5CCNAME": f"FILE:{ccache}"}
+        command = [self.tools["klist"], "-s"]
+        return subprocess.run(command, env=env, check=False, timeout=30).returncode == 0
+
     def tgs_requests(self, principal: str) -> int:
         """How many service tickets for ``principal`` the KDC issued so far (from its log)."""
         text = self.kdc_log.read_text(errors="replace") if self.kdc_log.exists() else ""

@@ -9,9 +9,15 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from server.launch import REPO, ServerProcess
 
 from .conftest import InstalledWheel, clean_env
+
+# Building the wheel and installing it with its dependencies (on a cold pip cache) can take
+# longer than the suite's per-test limit; the first test pays for the session fixture.
+pytestmark = pytest.mark.timeout(900)
 
 
 def test_the_wheel_imports_from_site_packages_not_the_checkout(

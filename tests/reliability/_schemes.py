@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import spnego
 
-from tests.integration.server_auth._helpers import form_fields
+from tests.integration.server_auth._helpers import submit_form
 
 from ._support import API_KEYS, PASSWORDS
 
@@ -57,9 +57,8 @@ def access_token(url: str, user: str) -> tuple[str, str]:
             "code_challenge_method": "S256",
         },
     )
-    action, fields = form_fields(page.text)
-    fields.update(username=user, password=PASSWORDS[user], decision="allow")
-    answer = _checked(httpx.post(url + action, data=fields))
+    values = {"username": user, "password": PASSWORDS[user], "decision": "allow"}
+    answer = _checked(submit_form(page, values))
     code = parse_qs(urlsplit(answer.headers["location"]).query)["code"][0]
     tokens = _checked(
         httpx.post(

@@ -8,12 +8,14 @@ answers that drip one byte at a time.
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
-from facade import InvalidResponseError
+from facade import InvalidResponseError, RequestTimeoutError, ResponseTooLargeError
+from facade._core.configuration import DEFAULT_MAX_RESPONSE_BYTES
 from tests.conftest import RunningServer
 from tests.loopback_proxy import Exchange, LoopbackProxy, Reply, forward_unchanged, running
 
@@ -91,3 +93,73 @@ def test_an_empty_page_that_promises_more_ends_the_listing(proxy: LoopbackProxy)
         proxy.rule = empty
         with pytest.raises(InvalidResponseError, match="holds no records"):
             reader.get_db(db_key=DB).search_for_records_by_text("a")
+
+
+def _databases_request(exchange: Exchange) -> bool:
+    return exchange.method == "GET" and exchange.path.startswith("/api/v1/databases")
+
+
+def test_the_timeout_bounds_the_whole_answer_not_each_read(proxy: LoopbackProxy) -> None:
+    def drip(exchange: Exchange) -> Reply:
+        reply = forward_unchanged(exchange)
+        if _databases_request(exchange):
+            reply.drip = 0.1  # a byte every 0.1 s: each read is quick, the whole is not
+        return reply
+
+    with sign_in(proxy.url, "reader", timeout=2000) as reader:
+        proxy.rule = drip
+        with pytest.raises(RequestTimeoutError, match="2000 ms"):
+            reader.dbs  # noqa: B018
+    assert len(proxy.paths("GET")) >= 1
+
+
+def _gzip_bomb(decoded_size: int) -> bytes:
+    """A JSON document of ``decoded_size`` bytes (mostly spaces), gzip-compressed."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    parts = [packer.compress(b'{"databases": []')]
+    block = b" " * (1 << 20)
+    for _ in range(decoded_size >> 20):
+        parts.append(packer.compress(block))
+    parts.append(packer.compress(b"}") + packer.flush())
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("configured", "decoded_size"),
+    [({"max_response_bytes": 1 << 20}, 64 << 20), ({}, DEFAULT_MAX_RESPONSE_BYTES + (8 << 20))],
+    ids=["configured", "default"],
+)
+def test_a_decompression_bomb_is_stopped_at_the_cap(
+    proxy: LoopbackProxy, configured: dict[str, int], decoded_size: int
+) -> None:
+    bomb = _gzip_bomb(decoded_size)
+    assert len(bomb) < decoded_size // 500
+
+    def explode(exchange: Exchange) -> Reply:
+        if not _databases_request(exchange):
+            return forward_unchanged(exchange)
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        return Reply(200, headers, bomb)
+
+    with sign_in(proxy.url, "reader", **configured) as reader:
+        proxy.rule = explode
+        with pytest.raises(ResponseTooLargeError, match="max_response_bytes"):
+            reader.dbs  # noqa: B018
+
+
+def test_an_announced_oversized_answer_is_not_read(proxy: LoopbackProxy) -> None:
+    def large(exchange: Exchange) -> Reply:
+        if not _databases_request(exchange):
+            return forward_unchanged(exchange)
+        body = b'{"databases": [], "pad": "' + b"x" * (2 << 20) + b'"}'
+        return Reply(200, {"Content-Type": "application/json"}, body)
+
+    with sign_in(proxy.url, "reader", max_response_bytes=1 << 20) as reader:
+        proxy.rule = large
+        with pytest.raises(ResponseTooLargeError, match=r"announces \d+ bytes"):
+            reader.dbs  # noqa: B018
+
+
+def test_answers_under_the_cap_are_read_as_before(proxy: LoopbackProxy) -> None:
+    with sign_in(proxy.url, "reader", max_response_bytes=64 << 10) as reader:
+        assert [db.db_key for db in reader.dbs]

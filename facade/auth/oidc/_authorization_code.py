@@ -111,7 +111,7 @@ def _authorize_url(endpoint: str, params: dict[str, str]) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
-def _check_redirect(params: dict[str, str], state: str, config: OIDCConfiguration) -> str:
+def _check_redirect(params: dict[str, str], state: str, *, config: OIDCConfiguration) -> str:
     """The authorization code, once ``state``, ``iss`` and any error are checked."""
     if not secrets.compare_digest(params.get("state", ""), state):
         raise AuthorizationCodeFlowError(
@@ -200,7 +200,7 @@ def run_authorization_code_flow(
         server.shutdown()
         server.server_close()
         thread.join(5)
-    code = _check_redirect(server.redirect.params, state, config)
+    code = _check_redirect(server.redirect.params, state, config=config)
     form = {
         "grant_type": "authorization_code",
         "code": code,
@@ -211,15 +211,15 @@ def run_authorization_code_flow(
     tokens = request_tokens(
         http,
         config.token_endpoint,
-        form,
+        form=form,
         error_class=AuthorizationCodeFlowError,
         what="authorization code exchange",
     )
-    _check_nonce(tokens, nonce, config)
+    _check_nonce(tokens, nonce, config=config)
     return tokens
 
 
-def _check_nonce(tokens: TokenSet, nonce: str, config: OIDCConfiguration) -> None:
+def _check_nonce(tokens: TokenSet, nonce: str, *, config: OIDCConfiguration) -> None:
     if tokens.id_token is None:
         if "openid" in config.scopes:
             raise AuthorizationCodeFlowError("the identity provider returned no ID token")

@@ -168,7 +168,7 @@ def run_device_code_flow(
             )
         try:
             return request_tokens(
-                http, config.token_endpoint, form, clock=wall_clock, what="device code sign-in"
+                http, config.token_endpoint, form=form, clock=wall_clock, what="device code sign-in"
             )
         except OIDCError as exc:
             if exc.error == "authorization_pending":

@@ -15,13 +15,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
 from generated import Client
-from generated.api.auth import create_session, get_auth_configuration
-from generated.models import AuthConfiguration, OidcConfiguration
+from generated.models import AuthConfiguration, CreateSessionRequest, OidcConfiguration
+from generated.types import Response
 
 from ..._core.errors import TransportError
 from ..._core.urls import is_loopback_host
@@ -283,14 +283,34 @@ def _hints_from_model(oidc: OidcConfiguration) -> OIDCHints:
     )
 
 
-def discover_hints(client: Client) -> OIDCHints | None:
+class AuthDiscoveryEndpoints(Protocol):
+    """The Service Layer operations discovery reads, one request each (answers unchecked)."""
+
+    def auth_configuration(self, client: Client) -> Response[Any]: ...
+
+    def create_session(
+        self, client: Client, body: CreateSessionRequest | None = None
+    ) -> Response[Any]: ...
+
+
+def discover_hints(client: Client, *, endpoints: AuthDiscoveryEndpoints) -> OIDCHints | None:
     """What the Service Layer says about its identity provider, or None if it names none.
 
     Reads ``GET /api/v1/auth/configuration``; when that names no provider, sends an
     unauthenticated ``POST /api/v1/sessions`` and reads the ``Bearer`` challenge of its 401.
+
+    Args:
+        client: A generated client for the Service Layer (no credentials).
+        endpoints: The Service Layer's sign-in operations.
+
+    Returns:
+        The hints the Service Layer gives, or None.
+
+    Raises:
+        OIDCConfigurationError: The Service Layer cannot be reached or its answer read.
     """
     try:
-        response = get_auth_configuration.sync_detailed(client=client)
+        response = endpoints.auth_configuration(client)
         if response.status_code == 200 and isinstance(response.parsed, AuthConfiguration):
             oidc = response.parsed.oidc
             if isinstance(oidc, OidcConfiguration):
@@ -298,7 +318,7 @@ def discover_hints(client: Client) -> OIDCHints | None:
     except (httpx.HTTPError, TransportError, ValueError, KeyError, TypeError) as exc:
         _log.debug("auth configuration unreadable (%s); trying the 401 challenge", type(exc))
     try:
-        challenge = create_session.sync_detailed(client=client)
+        challenge = endpoints.create_session(client)
     except ValueError as exc:
         raise OIDCConfigurationError(
             "the Service Layer's 401 answer could not be read to discover its identity "

@@ -86,7 +86,8 @@ class OIDCIdentity:
                 "identity provider issued none: ask for the offline_access scope)"
             )
         self._auth.set_refresh_token_listener(
-            bound_token_saver(self._store, self._store_key, self._provider), report_current=True
+            bound_token_saver(self._store, self._store_key, provider=self._provider),
+            report_current=True,
         )
 
     def close(self) -> None:

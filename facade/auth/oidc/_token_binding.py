@@ -162,7 +162,7 @@ def check_token_issuer(refresh_token: str, provider: OIDCConfiguration) -> None:
 
 
 def bound_token_saver(
-    store: TokenStore, key: str, provider: OIDCConfiguration
+    store: TokenStore, key: str, *, provider: OIDCConfiguration
 ) -> Callable[[str], None]:
     """Saves each new refresh token under ``key``, bound to the provider that issued it."""
 

@@ -116,9 +116,9 @@ class KeyringTokenStore:
                 self._set(f"{key}#{index}", chunk)
             self._set(key, f"{_CHUNK_MARKER}{len(chunks)}")
         new_count = len(chunks) if len(chunks) > 1 else 0
-        self._delete_chunks(key, new_count + 1, old_count)
+        self._delete_chunks(key, new_count + 1, last=old_count)
 
-    def _delete_chunks(self, key: str, first: int, last: int) -> None:
+    def _delete_chunks(self, key: str, first: int, *, last: int) -> None:
         for index in range(first, last + 1):
             self._delete_name(f"{key}#{index}")
 
@@ -135,7 +135,7 @@ class KeyringTokenStore:
     def delete(self, key: str) -> None:
         count = self._chunk_count(self._get(key))
         self._delete_name(key)
-        self._delete_chunks(key, 1, count)
+        self._delete_chunks(key, 1, last=count)
 
 
 class TokenCacheFile:

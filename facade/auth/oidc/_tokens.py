@@ -141,8 +141,8 @@ def _error_fields(response: httpx.Response) -> tuple[str | None, str | None]:
 def request_tokens(
     http: httpx.Client,
     token_endpoint: str,
-    form: Mapping[str, str],
     *,
+    form: Mapping[str, str],
     clock: Clock = time.time,
     error_class: type[OIDCError] = OIDCError,
     what: str = "token request",
@@ -177,9 +177,9 @@ def request_tokens(
 def refresh_grant(
     http: httpx.Client,
     token_endpoint: str,
+    *,
     client_id: str,
     refresh_token: str,
-    *,
     scope: str | None = None,
     clock: Clock = time.time,
 ) -> TokenSet:
@@ -190,7 +190,7 @@ def refresh_grant(
     tokens = request_tokens(
         http,
         token_endpoint,
-        form,
+        form=form,
         clock=clock,
         error_class=TokenRefreshError,
         what="token refresh",

@@ -37,7 +37,6 @@ def test_get_db_needs_every_given_criterion_to_match(writer: Session) -> None:
 
 def test_shared_database_guid_is_a_key_error(writer: Session) -> None:
     first, second = writer.dbs
-    writer._dbs = [first, second]
     second._model.guid = first.guid
     with pytest.raises(KeyError, match="share GUID"):
         _ = writer.dbs_by_guid

@@ -69,7 +69,7 @@ class CountingOIDCSessionBuilder(OIDCSessionBuilder):
         return open_connection(
             self._url,
             self._configuration,
-            identity.auth,
+            auth=identity.auth,
             identity=identity,
             use_server_session=self._use_server_session,
         )

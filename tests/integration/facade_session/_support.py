@@ -18,7 +18,7 @@ DEMO_DOMAIN = "DEMO"
 def connect(url: str, auth: httpx.Auth, **configuration: Any) -> Connection:
     """A connection through ``auth`` (the builder's path, without the data Session on top)."""
     return open_connection(
-        url, SessionConfiguration(**configuration), auth, identity=CredentialsIdentity("test")
+        url, SessionConfiguration(**configuration), auth=auth, identity=CredentialsIdentity("test")
     )
 
 

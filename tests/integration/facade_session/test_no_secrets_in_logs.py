@@ -30,7 +30,7 @@ def test_debug_logs_of_every_flow_hold_no_secret(
     monkeypatch.setenv("NTLM_USER_FILE", str(user_file))
     flows: list[tuple[httpx.Auth, list[str]]] = [
         (PasswordAuth("writer", "writer-password"), ["writer-password", "writer:writer-password"]),
-        (PasswordAuth("reader", "reader-password", DEMO_DOMAIN), ["reader-password"]),
+        (PasswordAuth("reader", "reader-password", domain=DEMO_DOMAIN), ["reader-password"]),
         (ApiKeyAuth("demo-writer-api-key"), ["demo-writer-api-key"]),
         (AutologonAuth(), ["admin-password"]),
     ]

@@ -52,7 +52,7 @@ def test_leaving_with_revokes_the_server_session(reference_server) -> None:
 
 def test_session_is_refreshed_before_it_expires(server_factory) -> None:
     server = server_factory("--session-ttl", str(TTL))
-    auth = PasswordAuth("writer", "writer-password", DEMO_DOMAIN)
+    auth = PasswordAuth("writer", "writer-password", domain=DEMO_DOMAIN)
     with connect(server.url, auth, token_refresh_margin=TTL / 2) as connection:
         session = connection.server_session
         assert session is not None
@@ -119,7 +119,7 @@ def test_lost_session_is_recreated_for_an_api_key(reference_server) -> None:
 
 
 def test_lost_session_is_not_recreated_without_the_password(reference_server) -> None:
-    auth = PasswordAuth("writer", "writer-password", DEMO_DOMAIN)
+    auth = PasswordAuth("writer", "writer-password", domain=DEMO_DOMAIN)
     with connect(reference_server.url, auth) as connection:
         sent = SentHeaders(connection)
         list_database_keys(connection)

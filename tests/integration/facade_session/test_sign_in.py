@@ -24,7 +24,7 @@ def test_password_without_domain_signs_in_with_basic(reference_server) -> None:
 
 
 def test_domain_user_signs_in_with_ntlm(reference_server) -> None:
-    auth = PasswordAuth("reader", "reader-password", DEMO_DOMAIN)
+    auth = PasswordAuth("reader", "reader-password", domain=DEMO_DOMAIN)
     with connect(reference_server.url, auth) as connection:
         assert connection.server_session is not None
         assert connection.server_session.scheme == "ntlm"
@@ -39,7 +39,7 @@ def test_api_key_signs_in(reference_server) -> None:
 
 
 def test_later_requests_carry_the_server_session_not_the_credentials(reference_server) -> None:
-    auth = PasswordAuth("writer", "writer-password", DEMO_DOMAIN)
+    auth = PasswordAuth("writer", "writer-password", domain=DEMO_DOMAIN)
     with connect(reference_server.url, auth) as connection:
         sent = SentHeaders(connection)
         for _ in range(3):
@@ -51,7 +51,7 @@ def test_later_requests_carry_the_server_session_not_the_credentials(reference_s
 
 def test_domain_user_falls_back_to_basic_when_ntlm_is_not_offered(server_factory) -> None:
     server = server_factory("--auth", "basic,session")
-    auth = PasswordAuth("writer", "writer-password", DEMO_DOMAIN)
+    auth = PasswordAuth("writer", "writer-password", domain=DEMO_DOMAIN)
     with connect(server.url, auth) as connection:
         list_database_keys(connection)  # raises unless the server accepts the session
     assert auth.scheme == "basic"
@@ -68,7 +68,7 @@ def test_wrong_password_says_what_to_do(reference_server) -> None:
 
 def test_wrong_ntlm_password_is_refused(reference_server) -> None:
     with pytest.raises(AuthenticationError, match="Check the user name"):
-        connect(reference_server.url, PasswordAuth("writer", "wrong", DEMO_DOMAIN))
+        connect(reference_server.url, PasswordAuth("writer", "wrong", domain=DEMO_DOMAIN))
 
 
 def test_wrong_api_key_is_refused(reference_server) -> None:

@@ -51,10 +51,13 @@ def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    for _ in range(300):
+    for _ in range(600):
         if server.started:
             break
         time.sleep(0.05)
+    assert server.started, "the TLS server did not start"
+    with socket.create_connection(("127.0.0.1", port), timeout=5):
+        pass  # listening: a refused certificate below is about TLS, not a missing server
     yield f"https://127.0.0.1:{port}", ca_file
     server.should_exit = True
     thread.join(timeout=10)
@@ -71,3 +74,39 @@ def test_self_signed_server_is_accepted_with_its_ca(tls_server: tuple[str, Path]
     with connect(url, ApiKeyAuth("demo-reader-api-key"), verify=str(ca_file)) as connection:
         assert connection.username == "reader"
         list_database_keys(connection)
+
+
+@pytest.fixture
+def clean_tls_environment(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in ("SSL_CERT_FILE", "SSL_CERT_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def test_ssl_cert_file_from_the_environment_is_trusted(
+    tls_server: tuple[str, Path], clean_tls_environment: pytest.MonkeyPatch
+) -> None:
+    url, ca_file = tls_server
+    clean_tls_environment.setenv("SSL_CERT_FILE", str(ca_file))
+    with connect(url, ApiKeyAuth("demo-reader-api-key")) as connection:
+        assert connection.username == "reader"
+
+
+def test_trust_env_false_ignores_ssl_cert_file(
+    tls_server: tuple[str, Path], clean_tls_environment: pytest.MonkeyPatch
+) -> None:
+    url, ca_file = tls_server
+    clean_tls_environment.setenv("SSL_CERT_FILE", str(ca_file))
+    with pytest.raises(ConnectionFailedError, match="CERTIFICATE_VERIFY_FAILED"):
+        connect(url, ApiKeyAuth("demo-reader-api-key"), trust_env=False)
+
+
+def test_an_explicit_ca_wins_over_the_environment(
+    tls_server: tuple[str, Path], clean_tls_environment: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    url, ca_file = tls_server
+    other = tmp_path / "other-ca.pem"
+    trustme.CA().cert_pem.write_to_path(str(other))
+    clean_tls_environment.setenv("SSL_CERT_FILE", str(other))
+    with connect(url, ApiKeyAuth("demo-reader-api-key"), verify=str(ca_file)) as connection:
+        assert connection.username == "reader"

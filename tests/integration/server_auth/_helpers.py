@@ -6,6 +6,8 @@ import base64
 import hashlib
 import secrets
 
+import httpx
+
 PROTECTED = "/api/v1/databases"
 PASSWORDS = {"admin": "admin-password", "writer": "writer-password", "reader": "reader-password"}
 API_KEYS = {
@@ -33,3 +35,10 @@ def form_fields(html: str) -> tuple[str, dict[str, str]]:
         for name, value in re.findall(r"<input[^>]*name='([^']*)'[^>]*value='([^']*)'", html)
     }
     return action, fields
+
+
+def submit_form(page: httpx.Response, values: dict[str, str]) -> httpx.Response:
+    """Post the page's first form as a browser would: its fields and cookies, plus ``values``."""
+    action, fields = form_fields(page.text)
+    with httpx.Client(cookies=page.cookies) as browser:
+        return browser.post(str(page.url.join(action)), data={**fields, **values})

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from ._helpers import PROTECTED, form_fields, pkce_pair
+from ._helpers import PROTECTED, pkce_pair, submit_form
 
 CLIENT = "servicelayer-sdk"
 REDIRECT = "http://127.0.0.1:8765/callback"
@@ -29,9 +29,7 @@ def _authorize(url: str, challenge: str, redirect: str = REDIRECT, **extra: str)
 
 
 def _sign_in(url: str, page: httpx.Response, username: str, password: str) -> httpx.Response:
-    action, fields = form_fields(page.text)
-    data = {**fields, "username": username, "password": password, "decision": "allow"}
-    return httpx.post(url + action, data=data)
+    return submit_form(page, {"username": username, "password": password, "decision": "allow"})
 
 
 def _code(url: str, challenge: str, redirect: str = REDIRECT) -> str:

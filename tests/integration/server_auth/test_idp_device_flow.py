@@ -6,7 +6,7 @@ import time
 
 import httpx
 
-from ._helpers import PROTECTED, form_fields
+from ._helpers import PROTECTED, form_fields, submit_form
 
 CLIENT = "servicelayer-sdk"
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
@@ -33,10 +33,8 @@ def _verify(url: str, start: dict[str, object], decision: str, password: str) ->
     """A person opens verification_uri_complete, signs in and allows or denies."""
     page = httpx.get(str(start["verification_uri_complete"]))
     assert page.status_code == 200
-    action, fields = form_fields(page.text)
-    assert fields["user_code"] == start["user_code"]
-    data = {**fields, "username": "reader", "password": password, "decision": decision}
-    return httpx.post(url + action, data=data)
+    assert form_fields(page.text)[1]["user_code"] == start["user_code"]
+    return submit_form(page, {"username": "reader", "password": password, "decision": decision})
 
 
 def _wait_interval(start: dict[str, object], extra: int = 0) -> None:
@@ -73,15 +71,20 @@ def test_wrong_password_on_the_verification_page_keeps_it_pending(server_url: st
 
 def test_denied_request_gives_access_denied(server_url: str) -> None:
     start = _start(server_url)
-    assert _verify(server_url, start, "deny", "").status_code == 200
+    assert _verify(server_url, start, "deny", "reader-password").status_code == 200
     assert _poll(server_url, start["device_code"]).json()["error"] == "access_denied"
+
+
+def test_denying_needs_the_person_signed_in_too(server_url: str) -> None:
+    start = _start(server_url)
+    assert _verify(server_url, start, "deny", "").status_code == 400
+    assert _poll(server_url, start["device_code"]).json()["error"] == "authorization_pending"
 
 
 def test_unknown_user_code_is_rejected_on_the_page(server_url: str) -> None:
     page = httpx.get(f"{server_url}/oidc/device")
-    action, fields = form_fields(page.text)
-    data = {**fields, "user_code": "BCDF-GHJK", "username": "reader", "password": "reader-password"}
-    answer = httpx.post(server_url + action, data=data)
+    values = {"user_code": "BCDF-GHJK", "username": "reader", "password": "reader-password"}
+    answer = submit_form(page, values)
     assert answer.status_code == 400
 
 

@@ -71,7 +71,7 @@ def test_connect_stops_before_signing_in_when_the_major_differs(
         open_connection(
             "http://sl.test/sl/",
             SessionConfiguration(),
-            ApiKeyAuth("demo-reader-api-key"),
+            auth=ApiKeyAuth("demo-reader-api-key"),
             identity=CredentialsIdentity("apiKey"),
         )
     assert seen == ["GET /sl/api/v1/status"]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from facade._core.batching import check_batch_options, run_batches
+from facade._core.batching import BatchOptions, run_batches
 from facade._core.errors import ServerError
 
 
@@ -18,7 +18,9 @@ def test_batches_are_capped_at_the_server_limit() -> None:
         sizes.append(len(batch))
         return [i * 2 for i in batch]
 
-    results, failures = run_batches(list(range(250)), send, batch_size=100, max_batch_size=64)
+    results, failures = run_batches(
+        list(range(250)), send, max_batch_size=64, options=BatchOptions(batch_size=100)
+    )
     assert sizes == [64, 64, 64, 58]
     assert results == [i * 2 for i in range(250)] and failures == []
 
@@ -31,7 +33,9 @@ def test_a_failed_batch_names_each_of_its_items_and_keeps_the_others() -> None:
             raise boom
         return [ValueError(f"item {i}") if i == 25 else i for i in batch]
 
-    results, failures = run_batches(list(range(30)), send, batch_size=10, max_batch_size=1000)
+    results, failures = run_batches(
+        list(range(30)), send, max_batch_size=1000, options=BatchOptions(batch_size=10)
+    )
     assert [f.item for f in failures] == [*range(10, 20), 25]
     assert all(f.error is boom for f in failures[:10])
     assert str(failures[-1].error) == "item 25"
@@ -45,14 +49,16 @@ def test_when_every_batch_fails_the_error_is_raised() -> None:
         raise PermissionError("reader may not write")
 
     with pytest.raises(PermissionError, match="may not write"):
-        run_batches([1, 2, 3], send, batch_size=2, max_batch_size=10)
+        run_batches([1, 2, 3], send, max_batch_size=10, options=BatchOptions(batch_size=2))
 
 
 def test_a_short_answer_fails_the_batch_instead_of_misaligning() -> None:
     def send(batch: Sequence[int]) -> list[int]:
         return list(batch)[:1] if 3 in batch else list(batch)
 
-    results, failures = run_batches([1, 2, 3, 4], send, batch_size=2, max_batch_size=10)
+    results, failures = run_batches(
+        [1, 2, 3, 4], send, max_batch_size=10, options=BatchOptions(batch_size=2)
+    )
     assert results == [1, 2, None, None]
     assert [f.item for f in failures] == [3, 4]
     assert "answered 1 results for 2 items" in str(failures[0].error)
@@ -71,11 +77,13 @@ def test_parallel_batches_use_threads_and_report_progress() -> None:
     results, failures = run_batches(
         list(range(30)),
         send,
-        batch_size=10,
         max_batch_size=1000,
-        parallelize=True,
-        max_num_threads=3,
-        progress=lambda done, total: seen.append((done, total)),
+        options=BatchOptions(
+            batch_size=10,
+            parallelize=True,
+            max_num_threads=3,
+            progress=lambda done, total: seen.append((done, total)),
+        ),
     )
     assert results == list(range(30)) and failures == []
     assert len(threads) == 3
@@ -95,5 +103,10 @@ def test_parallel_batches_use_threads_and_report_progress() -> None:
 def test_bad_bulk_options_are_refused(
     options: tuple[object, object, object], error: type[Exception]
 ) -> None:
+    batch_size, parallelize, max_num_threads = options
     with pytest.raises(error):
-        check_batch_options(*options)
+        BatchOptions(
+            batch_size=batch_size,  # type: ignore[arg-type]
+            parallelize=parallelize,  # type: ignore[arg-type]
+            max_num_threads=max_num_threads,  # type: ignore[arg-type]
+        )

@@ -49,3 +49,27 @@ def test_repr_hides_header_values() -> None:
     assert "s3cr3t-value" not in text
     assert "pw@" not in text
     assert "X-Custom-Token" in text
+
+
+def test_limits_and_switches_have_safe_defaults() -> None:
+    configuration = SessionConfiguration()
+    assert configuration.max_response_bytes == 256 * 1024 * 1024
+    assert configuration.max_pages == 10_000
+    assert configuration.allow_plain_http_credentials is False
+    assert configuration.trust_env is True
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "error"),
+    [
+        ("max_response_bytes", 0, ValueError),
+        ("max_response_bytes", "1MB", TypeError),
+        ("max_pages", -1, ValueError),
+        ("max_pages", True, TypeError),
+        ("allow_plain_http_credentials", "yes", TypeError),
+        ("trust_env", 1, TypeError),
+    ],
+)
+def test_limits_and_switches_are_checked(option: str, value: object, error: type) -> None:
+    with pytest.raises(error, match=option):
+        SessionConfiguration(**{option: value})  # type: ignore[arg-type]

@@ -12,6 +12,8 @@ import pytest
 from facade._model.values import (
     AttributeDate,
     AttributeDiscrete,
+    AttributeDiscreteMulti,
+    AttributeDiscreteSingle,
     AttributeFile,
     AttributeHyperlink,
     AttributeInteger,
@@ -19,6 +21,8 @@ from facade._model.values import (
     AttributeLongText,
     AttributePicture,
     AttributePoint,
+    AttributePointMulti,
+    AttributePointSingle,
     AttributeRange,
     AttributeShortText,
     ParameterizedPointValue,
@@ -109,11 +113,11 @@ def _models() -> list:  # type: ignore[type-arg]
 def test_every_exported_kind_maps_to_its_class() -> None:
     values = [value_from_model(m) for m in _models()]
     assert [type(v) for v in values] == [
-        AttributePoint,
-        AttributePoint,
+        AttributePointSingle,
+        AttributePointMulti,
         AttributeRange,
-        AttributeDiscrete,
-        AttributeDiscrete,
+        AttributeDiscreteMulti,
+        AttributeDiscreteSingle,
         AttributeInteger,
         AttributeLogical,
         AttributeDate,

@@ -62,7 +62,7 @@ def test_an_unreadable_resolve_result_raises_instead_of_reading_as_none(
     session = connect(
         "https://sl.test",
         SessionConfiguration(),
-        ApiKeyAuth("demo-reader-api-key"),
+        auth=ApiKeyAuth("demo-reader-api-key"),
         identity=CredentialsIdentity("apiKey"),
     )
     with pytest.raises(ServiceLayerError, match="not a record the contract describes"):

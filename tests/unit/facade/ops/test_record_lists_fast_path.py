@@ -29,8 +29,12 @@ def _line_by_line(text: str, strict: bool) -> RecordList:
     lines = text.splitlines()
     rows = list(csv.reader(lines, _Dialect))
     header = rows[0]
-    columns = _Columns(_header_positions(header, 1, strict), len(header), strict)
-    return _parse_each(rows[1:], 2, columns)
+    columns = _Columns(
+        _header_positions(header, 1, use_strict_version=strict),
+        len(header),
+        use_strict_version=strict,
+    )
+    return _parse_each(rows[1:], 2, c=columns)
 
 
 REGULAR = "\n".join([HEADER, *(_line(n) for n in range(50))]) + "\n"

@@ -16,7 +16,7 @@ def test_wire_dicts_send_the_same_body_as_models() -> None:
         RecordReference(database_key=k, version_guid=g or UNSET)
         for k, g in zip(keys, guids, strict=True)
     ]
-    wire = wire_references(keys, guids, "versionGuid")
+    wire = wire_references(keys, guids, field="versionGuid")
     for strict in (True, False):
         assert resolve_request(wire, strict).to_dict() == resolve_request(models, strict).to_dict()
     assert resolve_request(wire, True).to_dict()["references"][1] == {

@@ -6,6 +6,7 @@ import httpx
 import pytest
 import respx
 
+from facade._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from facade.auth.oidc._discovery import (
     OIDCHints,
     discover_hints,
@@ -50,7 +51,7 @@ def test_auth_configuration_is_read_first() -> None:
         }
     )
     sessions = respx.post(f"{SL}/api/v1/sessions")
-    hints = discover_hints(_client())
+    hints = discover_hints(_client(), endpoints=ServiceLayerAuthEndpoints())
     assert hints == OIDCHints(
         authority=ISSUER,
         client_id="cli",
@@ -71,7 +72,7 @@ def test_the_401_challenge_is_used_when_the_configuration_is_missing() -> None:
             ("WWW-Authenticate", f'Bearer authority="{ISSUER}", clientid="cli2"'),
         ],
     )
-    hints = discover_hints(_client())
+    hints = discover_hints(_client(), endpoints=ServiceLayerAuthEndpoints())
     assert hints is not None
     assert (hints.authority, hints.client_id) == (ISSUER, "cli2")
 
@@ -82,7 +83,7 @@ def test_no_provider_advertised_gives_none() -> None:
     respx.post(f"{SL}/api/v1/sessions").respond(
         401, json=PROBLEM, headers={"WWW-Authenticate": "Basic"}
     )
-    assert discover_hints(_client()) is None
+    assert discover_hints(_client(), endpoints=ServiceLayerAuthEndpoints()) is None
 
 
 def test_explicit_options_are_checked() -> None:

@@ -162,6 +162,8 @@ def test_a_redirect_without_iss_is_refused_when_the_provider_always_sends_it() -
         token_endpoint="https://idp.example.com/token",
         issuer_in_redirect=True,
     )
-    assert _check_redirect({"state": "s", "code": "c", "iss": provider.issuer}, "s", provider)
+    assert _check_redirect(
+        {"state": "s", "code": "c", "iss": provider.issuer}, "s", config=provider
+    )
     with pytest.raises(AuthorizationCodeFlowError, match="RFC 9207"):
-        _check_redirect({"state": "s", "code": "c"}, "s", provider)
+        _check_redirect({"state": "s", "code": "c"}, "s", config=provider)

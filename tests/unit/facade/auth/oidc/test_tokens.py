@@ -194,7 +194,9 @@ def test_refused_refresh_raises_and_is_not_retried() -> None:
     with httpx.Client() as http:
         auth = RefreshingBearerAuth(
             TokenSet("access-0", clock() - 1, "the-refresh-token", None, None, clock() - 100),
-            refresher=lambda token: refresh_grant(http, TOKEN_URL, "cli", token),
+            refresher=lambda token: refresh_grant(
+                http, TOKEN_URL, client_id="cli", refresh_token=token
+            ),
             clock=clock,
         )
         for _ in range(2):
@@ -212,7 +214,7 @@ def test_refresh_grant_keeps_the_old_refresh_token_when_not_rotated() -> None:
         return_value=httpx.Response(200, json={"access_token": "new", "expires_in": 60})
     )
     with httpx.Client() as http:
-        tokens = refresh_grant(http, TOKEN_URL, "cli", "keep-me")
+        tokens = refresh_grant(http, TOKEN_URL, client_id="cli", refresh_token="keep-me")
     assert (tokens.access_token, tokens.refresh_token) == ("new", "keep-me")
     form = dict(httpx.QueryParams(route.calls[0].request.content.decode()))
     assert form == {"grant_type": "refresh_token", "refresh_token": "keep-me", "client_id": "cli"}

@@ -1,0 +1,105 @@
+"""The backend: everything Database, Table and Record need from the server, as one protocol.
+
+Model objects fetch lazily (``record.attributes``, ``table.children``), so they keep a
+reference to a backend. They know it only through this protocol; the operations layer
+implements it on top of the generated client. Model code never imports that layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .._core.batching import BatchOptions, BulkResult
+
+if TYPE_CHECKING:  # the protocol names the model classes it serves; they import this module
+    from .database import Database
+    from .record import Record
+    from .table import Table
+
+__all__ = ["Backend"]
+
+
+class Backend(Protocol):
+    """What model objects ask of the server."""
+
+    @property
+    def viewer_base_url(self) -> str:
+        """The viewer's root URL, for record datasheet links."""
+        ...
+
+    def list_tables(self, database: Database) -> list[Table]:
+        """Every table of ``database`` (one request)."""
+        ...
+
+    def attribute_types(self, table: Table) -> dict[str, str]:
+        """Attribute names of ``table`` and their kinds (one request)."""
+        ...
+
+    def search(
+        self, database: Database, *, mode: str, query: str, table: Table | None = None
+    ) -> list[Record]:
+        """Records of ``database`` (or of ``table`` only) that a name or text search finds."""
+        ...
+
+    def table_children(self, table: Table) -> list[Record]:
+        """Records and folders at the root of ``table``."""
+        ...
+
+    def record_children(self, record: Record) -> list[Record]:
+        """Child records and folders of ``record``."""
+        ...
+
+    def record_by_id(
+        self,
+        db_key: str,
+        *,
+        hguid: str | None = None,
+        vguid: str | None = None,
+        history_identity: int | None = None,
+        version_number: int | None = None,
+    ) -> Record | None:
+        """The record these identifiers name, or None."""
+        ...
+
+    def records_by_ids(
+        self, record_identifiers: Sequence[dict[str, Any]], *, default_db_key: str | None = None
+    ) -> list[Record | None]:
+        """One record (or None) per identifier dict."""
+        ...
+
+    def fetch_attributes(
+        self,
+        records: Sequence[Record],
+        *,
+        attributes: list[str] | None,
+        include_binary_data: bool,
+        options: BatchOptions,
+    ) -> None:
+        """Load attribute values (``attributes``: None for all) into ``records``."""
+        ...
+
+    def fetch_links(self, records: Sequence[Record]) -> None:
+        """Load the links of ``records``."""
+        ...
+
+    def fetch_versions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
+        """Load every version and the release state of each of ``records``."""
+        ...
+
+    def fetch_release_states(
+        self, records: Sequence[Record], *, options: BatchOptions
+    ) -> BulkResult[Record]:
+        """Load the release state of each record's version."""
+        ...
+
+    def delete_or_withdraw(
+        self,
+        records: Sequence[Record],
+        *,
+        options: BatchOptions,
+        update_release_states: bool,
+        withdrawal_notes: str | None,
+    ) -> BulkResult[Record]:
+        """Delete (never released) or withdraw (released) the version each record holds."""
+        ...

@@ -1,0 +1,322 @@
+"""Attribute definitions: the schema of a table, one class per attribute kind.
+
+Built from the server's definitions in the database's current unit system: ``unit`` is the
+unit values come back in, ``database_unit`` the unit the database stores them in. Read-only;
+``Table.attributes`` holds them by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from generated.models.attribute_definition import AttributeDefinition as DefinitionModel
+from generated.models.attribute_parameter import AttributeParameter as ParameterModel
+from generated.models.tabular_column import TabularColumn
+from generated.types import Unset
+
+if TYPE_CHECKING:
+    from .table import Table
+
+__all__ = [
+    "TYPE_CODES",
+    "AttributeDefinition",
+    "AttributeDefinitionDate",
+    "AttributeDefinitionDiscrete",
+    "AttributeDefinitionFile",
+    "AttributeDefinitionFloatFunctional",
+    "AttributeDefinitionHyperlink",
+    "AttributeDefinitionInteger",
+    "AttributeDefinitionLogical",
+    "AttributeDefinitionLongText",
+    "AttributeDefinitionMultiValue",
+    "AttributeDefinitionPicture",
+    "AttributeDefinitionPoint",
+    "AttributeDefinitionRange",
+    "AttributeDefinitionShortText",
+    "AttributeDefinitionTabular",
+    "AttributeDefinitionUnsupported",
+    "AttributeParameter",
+    "definition_from_model",
+]
+
+TYPE_CODES = (
+    "DISC",
+    "DTTM",
+    "FILE",
+    "FUNC",
+    "HLNK",
+    "INPT",
+    "LOGI",
+    "LTXT",
+    "PICT",
+    "POIN",
+    "RNGE",
+    "STXT",
+    "TABL",
+)
+
+
+def _opt(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+class AttributeParameter:
+    """A parameter of a multi-valued point or functional attribute (e.g. Temperature).
+
+    ``data_type`` is 'Numeric' or 'Discrete'; ``values`` and ``default_value`` are in ``unit``
+    (the database's current unit system) for numeric parameters.
+    """
+
+    def __init__(self, model: ParameterModel, parent_attribute: AttributeDefinition) -> None:
+        self.name: str = model.name
+        self.data_type: str = str(model.data_type).capitalize()
+        self.order: int = model.order
+        self.unit: str | None = model.unit
+        self.database_unit: str | None = model.database_unit
+        self.restricted: bool = bool(_opt(model.restricted))
+        self.values: list[float | str] = list(_opt(model.values) or [])
+        self.default_value: float | str | None = _opt(model.default_value)
+        self.interpolation_type: str | None = _opt(model.interpolation_type)
+        self.axis_scale_type: str | None = _opt(model.scale_type)
+        self.parent_attribute = parent_attribute
+
+    def __repr__(self) -> str:
+        unit = f" [{self.unit}]" if self.unit else ""
+        return f"<AttributeParameter {self.name!r}{unit}>"
+
+
+class AttributeDefinition:
+    """The definition of one attribute of a table: ``name``, 4-letter ``type``, ``order``."""
+
+    type: ClassVar[str] = "????"
+    kind: ClassVar[str] = ""
+
+    def __init__(self, model: DefinitionModel, table: Table) -> None:
+        self._model = model
+        self.name: str = model.name
+        self.id: str = model.guid
+        self.order: int = model.order
+        self.table = table
+        self.is_meta = False
+        self.is_meta_for: str | None = None
+        self.meta_attributes: dict[str, AttributeDefinition] = {}
+
+    @property
+    def guid(self) -> str:
+        """The attribute GUID (same as ``id``)."""
+        return self.id
+
+    def __repr__(self) -> str:
+        unit = getattr(self, "unit", None)
+        return f"<{type(self).__name__} {self.name!r}{f' [{unit}]' if unit else ''}>"
+
+
+class _WithUnit(AttributeDefinition):
+    def __init__(self, model: DefinitionModel, table: Table) -> None:
+        super().__init__(model, table)
+        self.unit: str | None = model.unit
+        self.database_unit: str | None = model.database_unit
+        self.default_unit: str | None = model.unit
+
+    def check_unit(self, unit: str) -> None:
+        """Raise ValueError unless values may be written in ``unit`` (an equivalent unit).
+
+        Raises:
+            ValueError: ``unit`` is not dimensionally equivalent to the attribute's unit; the
+                message names the attribute, the unit and the units allowed.
+        """
+        if unit == self.unit or unit == self.database_unit:
+            return
+        if self.unit is None:
+            raise ValueError(
+                f"attribute {self.name!r} is dimensionless: unit {unit!r} is not allowed"
+            )
+        allowed = self.table.database.dimensionally_equivalent_units(self.unit)
+        if unit not in allowed:
+            raise ValueError(
+                f"unit {unit!r} is not allowed for attribute {self.name!r}; "
+                f"units allowed: {', '.join(allowed)}"
+            )
+
+
+class _WithExtrema(AttributeDefinition):
+    def __init__(self, model: DefinitionModel, table: Table) -> None:
+        super().__init__(model, table)
+        self.min: float | None = _opt(model.min_)
+        self.max: float | None = _opt(model.max_)
+
+
+class AttributeDefinitionMultiValue(_WithUnit):
+    """Common parent of point and functional definitions: they have ``parameters``."""
+
+    def __init__(self, model: DefinitionModel, table: Table) -> None:
+        super().__init__(model, table)
+        parameters = sorted(_opt(model.parameters) or [], key=lambda p: p.order)
+        self.parameters: Mapping[str, AttributeParameter] = MappingProxyType(
+            {p.name: AttributeParameter(p, self) for p in parameters}
+        )
+
+
+class AttributeDefinitionPoint(AttributeDefinitionMultiValue, _WithExtrema):
+    """A point attribute (POIN): ``unit``, ``is_multivalued``, ``parameters``, ``min``/``max``."""
+
+    type = "POIN"
+    kind = "point"
+
+    def __init__(self, model: DefinitionModel, table: Table) -> None:
+        super().__init__(model, table)
+        self.is_multivalued: bool = bool(_opt(model.is_multivalued))
+
+
+class AttributeDefinitionRange(_WithUnit, _WithExtrema):
+    """A range attribute (RNGE): ``unit``, ``min``/``max``."""
+
+    type = "RNGE"
+    kind = "range"
+
+
+class AttributeDefinitionFloatFunctional(AttributeDefinitionMultiValue):
+    """A float functional attribute (FUNC): y ``unit``, ``axis_name`` and x ``parameters``."""
+
+    type = "FUNC"
+    kind = "functional"
+
+    def __init__(self, model: DefinitionModel, table: Table) -> None:
+        super().__init__(model, table)
+        self.axis_name: str | None = _opt(model.axis_name)
+
+
+class AttributeDefinitionInteger(_WithExtrema):
+    """An integer attribute (INPT): ``min``/``max``."""
+
+    type = "INPT"
+    kind = "integer"
+    is_unique = False
+
+
+class AttributeDefinitionShortText(AttributeDefinition):
+    """A short text attribute (STXT)."""
+
+    type = "STXT"
+    kind = "shortText"
+    is_unique = False
+
+
+class AttributeDefinitionLongText(AttributeDefinition):
+    """A long text attribute (LTXT)."""
+
+    type = "LTXT"
+    kind = "longText"
+
+
+class AttributeDefinitionDate(AttributeDefinition):
+    """A date attribute (DTTM)."""
+
+    type = "DTTM"
+    kind = "date"
+    min = None
+    max = None
+
+
+class AttributeDefinitionLogical(AttributeDefinition):
+    """A logical attribute (LOGI)."""
+
+    type = "LOGI"
+    kind = "logical"
+
+
+class AttributeDefinitionHyperlink(AttributeDefinition):
+    """A hyperlink attribute (HLNK)."""
+
+    type = "HLNK"
+    kind = "hyperlink"
+
+
+class AttributeDefinitionFile(AttributeDefinition):
+    """A file attribute (FILE)."""
+
+    type = "FILE"
+    kind = "file"
+
+
+class AttributeDefinitionPicture(AttributeDefinition):
+    """A picture attribute (PICT)."""
+
+    type = "PICT"
+    kind = "picture"
+
+
+class AttributeDefinitionDiscrete(AttributeDefinition):
+    """A discrete attribute (DISC): the ordered ``discrete_values`` allowed."""
+
+    type = "DISC"
+    kind = "discrete"
+    is_ordered = True
+
+    def __init__(self, model: DefinitionModel, table: Table) -> None:
+        super().__init__(model, table)
+        self.discrete_values: list[str] = list(_opt(model.discrete_values) or [])
+        self.is_multivalued: bool = bool(_opt(model.is_multivalued))
+
+
+class AttributeDefinitionTabular(AttributeDefinition):
+    """A tabular attribute (TABL): its columns, their types and units, and linking."""
+
+    type = "TABL"
+    kind = "tabular"
+
+    def __init__(self, model: DefinitionModel, table: Table) -> None:
+        super().__init__(model, table)
+        columns: list[TabularColumn] = list(_opt(model.columns) or [])
+        self.columns: list[str] = [c.name for c in columns]
+        self.column_types: list[str] = ["" if c.is_linked else str(c.type_code) for c in columns]
+        self.column_units: list[str | None] = [c.unit for c in columns]
+        self.column_database_units: list[str | None] = [c.database_unit for c in columns]
+        self.discrete_values: dict[str, list[str]] = {
+            c.name: list(c.discrete_values)
+            for c in columns
+            if not isinstance(c.discrete_values, Unset)
+        }
+        self.linking_attribute: str | None = _opt(model.linking_attribute)
+        self.linking_table: str | None = _opt(model.linking_table)
+
+
+class AttributeDefinitionUnsupported(AttributeDefinition):
+    """An attribute of a kind this SDK cannot read (name and type only)."""
+
+    def __init__(self, model: DefinitionModel, table: Table) -> None:
+        super().__init__(model, table)
+        self.unsupported_type = str(model.type_code)
+        self.unit: str | None = model.unit
+
+    @property  # type: ignore[misc]
+    def type(self) -> str:  # type: ignore[override]
+        return self.unsupported_type
+
+
+_CLASSES: dict[str, type[AttributeDefinition]] = {
+    cls.type: cls
+    for cls in (
+        AttributeDefinitionPoint,
+        AttributeDefinitionRange,
+        AttributeDefinitionFloatFunctional,
+        AttributeDefinitionInteger,
+        AttributeDefinitionShortText,
+        AttributeDefinitionLongText,
+        AttributeDefinitionDate,
+        AttributeDefinitionLogical,
+        AttributeDefinitionHyperlink,
+        AttributeDefinitionFile,
+        AttributeDefinitionPicture,
+        AttributeDefinitionDiscrete,
+        AttributeDefinitionTabular,
+    )
+}
+
+
+def definition_from_model(model: DefinitionModel, table: Table) -> AttributeDefinition:
+    """The definition class for the server's definition of one attribute."""
+    cls = _CLASSES.get(str(model.type_code), AttributeDefinitionUnsupported)
+    return cls(model, table)

@@ -1,0 +1,244 @@
+"""Point values (POIN): one number (``AttributePointSingle``) or several numbers with parameters
+(``AttributePointMulti``), each with the ``unit`` it is written in.
+
+``AttributePoint(name, value, unit)`` still builds the right one of the two from ``value``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, SupportsFloat
+
+from generated.models.point_entry import PointEntry
+from generated.models.point_parameter import PointParameter
+from generated.models.point_value import PointValue
+
+from .value_base import AttributeValue, _number
+
+__all__ = [
+    "AttributePoint",
+    "AttributePointMulti",
+    "AttributePointSingle",
+    "ParameterizedPointValue",
+    "PointParameterValue",
+    "PointValueParameter",
+]
+
+
+@dataclass(frozen=True)
+class PointParameterValue:
+    """A parameter value of one point (e.g. Temperature = 20.0, in ``unit`` when given)."""
+
+    name: str
+    value: float | str
+    unit: str | None = None
+
+    @classmethod
+    def from_data(cls, name: str, value: SupportsFloat | str) -> PointParameterValue:
+        """A parameter value from a number (numeric parameter) or a str (discrete parameter)."""
+        if not isinstance(name, str) or not name:
+            raise TypeError("a parameter value needs the parameter's name (a non-empty str)")
+        if isinstance(value, str):
+            return cls(name, value)
+        return cls(name, _number(float(value), f"parameter {name!r}"))
+
+
+@dataclass(frozen=True)
+class ParameterizedPointValue:
+    """One point of a multi-valued point attribute, with its parameter values."""
+
+    value: float
+    parameters: tuple[PointParameterValue, ...] = ()
+
+    @property
+    def parameters_by_name(self) -> Mapping[str, float | str]:
+        """Parameter values by parameter name."""
+        return MappingProxyType({p.name: p.value for p in self.parameters})
+
+    @classmethod
+    def from_data(
+        cls, value: SupportsFloat, parameters: Mapping[str, SupportsFloat | str] | None = None
+    ) -> ParameterizedPointValue:
+        """A point from a number and a ``{parameter name: value}`` mapping."""
+        return cls(
+            _number(float(value), "point value"),
+            tuple(PointParameterValue.from_data(n, v) for n, v in (parameters or {}).items()),
+        )
+
+
+class PointValueParameter:
+    """A parameter of a multi-valued point datum; set ``unit`` to declare the unit you write."""
+
+    def __init__(self, name: str, unit: str | None = None) -> None:
+        self.name = name
+        self.unit = unit
+
+    def __repr__(self) -> str:
+        return f"<PointValueParameter {self.name!r} [{self.unit}]>"
+
+
+def _format_number(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e16 else repr(value)
+
+
+class AttributePoint(AttributeValue):
+    """A point (POIN): the parent of single and multi-valued points, with a ``unit``.
+
+    ``AttributePoint(name, value, unit)`` builds an ``AttributePointSingle`` for a number and
+    an ``AttributePointMulti`` for a sequence of points.
+    """
+
+    type = "POIN"
+    kind = "point"
+    is_multivalued = False
+
+    def __new__(cls, name: str, value: Any = None, *args: Any, **kwargs: Any) -> Any:
+        if cls is AttributePoint:
+            multi = isinstance(value, tuple | list)
+            cls = AttributePointMulti if multi else AttributePointSingle
+        return super().__new__(cls)
+
+    def __init__(
+        self, name: str, value: Any = None, unit: str | None = None, is_estimated: bool = False
+    ) -> None:
+        self._unit: str | None = None
+        super().__init__(name, value)
+        self.unit = unit
+        self.is_estimated = is_estimated
+
+    @property
+    def unit(self) -> str | None:
+        """The unit of the value (None when dimensionless); set it to declare the unit you
+        write. Checked against the attribute's equivalent units when the definition is known.
+        """
+        return self._unit
+
+    @unit.setter
+    def unit(self, unit: str | None) -> None:
+        if unit is not None and not isinstance(unit, str):
+            raise TypeError(f"unit of {self.name!r} must be a str or None")
+        if unit is not None and self.definition is not None:
+            self.definition.check_unit(unit)
+        self._unit = unit
+
+    @property
+    def default_unit(self) -> str | None:
+        """The attribute's unit in the current unit system (None without a definition)."""
+        return self.definition.unit if self.definition is not None else None
+
+    @property
+    def points(self) -> tuple[ParameterizedPointValue, ...]:
+        """Every point, as parameterized values (one for a single number)."""
+        value = self._value
+        if value is None:
+            return ()
+        return value if isinstance(value, tuple) else (ParameterizedPointValue(value),)
+
+    def _parameter_unit(self, parameter: PointParameterValue) -> str | None:
+        return parameter.unit
+
+    def _to_model(self) -> PointValue:
+        entries = [
+            PointEntry(
+                value=p.value,
+                parameters=[
+                    PointParameter(name=q.name, value=q.value, unit=self._parameter_unit(q))
+                    for q in p.parameters
+                ],
+            )
+            for p in self.points
+        ]
+        return PointValue(
+            type_="point",
+            attribute=self.name,
+            values=entries,
+            unit=self._unit,
+            estimated=self.is_estimated,
+        )
+
+    def _shown(self) -> str:
+        unit = f" {self._unit}" if self._unit else ""
+        if self._value is None:
+            return "empty"
+        return ", ".join(_format_number(p.value) for p in self.points) + unit
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}: {self._shown()}>"
+
+
+class AttributePointSingle(AttributePoint):
+    """A single-valued point: ``value`` is a number."""
+
+    def _check(self, value: Any) -> Any:
+        if isinstance(value, tuple | list):
+            raise TypeError(
+                f"value of {self.name!r} must be a number (single-valued point), "
+                f"not {type(value).__name__}"
+            )
+        return _number(value, f"value of {self.name!r}")
+
+    def set_value(self, value: SupportsFloat) -> None:
+        """Set the number (any ``SupportsFloat``)."""
+        self.value = _number(float(value), f"value of {self.name!r}")
+
+
+class AttributePointMulti(AttributePoint):
+    """A multi-valued point: ``value`` is a tuple of ``ParameterizedPointValue``."""
+
+    is_multivalued = True
+
+    def __init__(
+        self, name: str, value: Any = None, unit: str | None = None, is_estimated: bool = False
+    ) -> None:
+        self._parameters: dict[str, PointValueParameter] = {}
+        super().__init__(name, value, unit, is_estimated)
+
+    def _check(self, value: Any) -> Any:
+        if not isinstance(value, tuple | list):
+            raise TypeError(
+                f"value of multi-valued {self.name!r} must be a tuple of ParameterizedPointValue, "
+                f"not {type(value).__name__}"
+            )
+        points = []
+        for index, point in enumerate(value):
+            if not isinstance(point, ParameterizedPointValue):
+                point = ParameterizedPointValue(_number(point, f"{self.name}[{index}]"))
+            points.append(point)
+            for parameter in point.parameters:
+                self._parameters.setdefault(
+                    parameter.name, PointValueParameter(parameter.name, parameter.unit)
+                )
+        return tuple(points) or None
+
+    @property
+    def parameters(self) -> Mapping[str, PointValueParameter]:
+        """The parameters of the datum by name (set ``.unit`` on one to declare its unit)."""
+        if self.definition is not None:
+            for name, definition in getattr(self.definition, "parameters", {}).items():
+                self._parameters.setdefault(name, PointValueParameter(name, definition.unit))
+        return MappingProxyType(self._parameters)
+
+    def set_value(
+        self,
+        values: Sequence[SupportsFloat],
+        parameters: Sequence[Mapping[str, SupportsFloat | str]] | None = None,
+    ) -> None:
+        """Set the points from numbers and, per point, ``{parameter: value}`` mappings.
+
+        Raises:
+            ValueError: ``parameters`` is not as long as ``values``.
+        """
+        if parameters is not None and len(parameters) != len(values):
+            raise ValueError(
+                f"{self.name!r}: {len(values)} values but {len(parameters)} parameter sets"
+            )
+        sets = parameters if parameters is not None else [{}] * len(values)
+        self.value = tuple(
+            ParameterizedPointValue.from_data(v, p) for v, p in zip(values, sets, strict=True)
+        )
+
+    def _parameter_unit(self, parameter: PointParameterValue) -> str | None:
+        declared = self._parameters.get(parameter.name)
+        return declared.unit if declared is not None and declared.unit else parameter.unit

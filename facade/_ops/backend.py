@@ -1,0 +1,231 @@
+"""ServiceLayerBackend: the backend model objects talk to, built on the operations here.
+
+It also keeps the catalogue of databases and tables, so every record the server sends
+becomes a ``Record`` of the one ``Table`` object that stands for its table.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from generated import Client
+from generated.models.record import Record as RecordModel
+from generated.models.table import Table as TableModel
+
+from .._core.batching import BatchOptions, BulkResult
+from .._model.database import Database
+from .._model.record import Record
+from .._model.table import Table
+from . import catalog, listings, lookups, reads, writes
+from .context import OperationContext
+
+__all__ = ["ServiceLayerBackend"]
+
+
+class ServiceLayerBackend:
+    """Implements the model's ``Backend`` protocol over one connection's generated client."""
+
+    def __init__(
+        self,
+        client: Client,
+        *,
+        max_batch_size: int,
+        max_page_size: int,
+        max_pages: int,
+        viewer_base_url: str,
+    ) -> None:
+        self.context = OperationContext(
+            client=client,
+            max_batch_size=max_batch_size,
+            max_page_size=max_page_size,
+            max_pages=max_pages,
+            record_from_model=self.record_from_model,
+        )
+        self._viewer_base_url = viewer_base_url
+        self._databases: list[Database] | None = None
+        self._databases_by_key: dict[str, Database] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def viewer_base_url(self) -> str:
+        """The viewer's root URL."""
+        return self._viewer_base_url
+
+    # --- catalogue --------------------------------------------------------------------------
+
+    def databases(self) -> list[Database]:
+        """The databases on the server (loaded once; ``refetch_databases()`` reloads)."""
+        with self._lock:
+            if self._databases is None:
+                self._load_databases()
+            return list(self._databases or [])
+
+    def refetch_databases(self) -> None:
+        """Load the list of databases again (one request)."""
+        with self._lock:
+            self._load_databases()
+
+    def _load_databases(self) -> None:
+        loaded = [Database(model, self) for model in catalog.databases(self.context)]
+        self._databases_by_key = {db.db_key: db for db in loaded}
+        self._databases = loaded
+
+    def list_tables(self, database: Database) -> list[Table]:
+        """Every table of ``database`` (one request)."""
+        return [Table(model, database) for model in catalog.tables(self.context, database.db_key)]
+
+    def attribute_types(self, table: Table) -> dict[str, str]:
+        """Attribute names of ``table`` and their kinds (one request)."""
+        return catalog.attribute_types(self.context, db_key=table.db_key, table_guid=table.guid)
+
+    def record_from_model(self, model: RecordModel) -> Record:
+        """A record the server sent, as a ``Record`` of its table (runs once per record)."""
+        return Record._from_model(model, self._table_of(model))
+
+    def _table_of(self, model: RecordModel) -> Table:
+        database = self._databases_by_key.get(model.database_key)
+        if database is None:
+            self.refetch_databases()
+            database = self._databases_by_key[model.database_key]
+        table = database.find_table_by_guid(model.table_guid)
+        if table is None:  # a table created since the tables were listed
+            database.refresh_tables()
+            table = database.find_table_by_guid(model.table_guid)
+        if table is None:  # still not listed: a table object from what the record says
+            versioned = model.version_number is not None
+            stub = TableModel(model.table_guid, model.table_name, model.database_key, versioned)
+            table = Table(stub, database)
+        return table
+
+    # --- look-ups, listings -----------------------------------------------------------------
+
+    def record_by_id(
+        self,
+        db_key: str,
+        *,
+        hguid: str | None = None,
+        vguid: str | None = None,
+        history_identity: int | None = None,
+        version_number: int | None = None,
+    ) -> Record | None:
+        """The record these identifiers name, or None."""
+        return lookups.get_record_by_id(
+            self.context,
+            db_key,
+            hguid=hguid,
+            vguid=vguid,
+            history_identity=history_identity,
+            version_number=version_number,
+        )
+
+    def records_by_ids(
+        self, record_identifiers: Sequence[dict[str, Any]], *, default_db_key: str | None = None
+    ) -> list[Record | None]:
+        """One record (or None) per identifier dict."""
+        return lookups.records_by_ids(
+            self.context, record_identifiers, default_db_key=default_db_key
+        )
+
+    def records_from_string(self, text: str, *, use_strict_version: bool) -> list[Record | None]:
+        """The records of a tab-separated record list (None where not visible)."""
+        return lookups.records_from_string(
+            self.context, text, use_strict_version=use_strict_version
+        )
+
+    def search(
+        self, database: Database, *, mode: str, query: str, table: Table | None = None
+    ) -> list[Record]:
+        """Records of ``database`` (or of ``table`` only) that a search finds."""
+        return listings.search(self.context, database, mode=mode, query=query, table=table)
+
+    def table_children(self, table: Table) -> list[Record]:
+        """Records and folders at the root of ``table``."""
+        return listings.table_children(self.context, table)
+
+    def record_children(self, record: Record) -> list[Record]:
+        """Child records and folders of ``record``."""
+        return listings.record_children(self.context, record)
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def fetch_attributes(
+        self,
+        records: Sequence[Record],
+        *,
+        attributes: list[str] | None,
+        include_binary_data: bool,
+        options: BatchOptions,
+    ) -> None:
+        """Load attribute values into ``records``."""
+        reads.export(
+            self.context,
+            records,
+            attributes=attributes,
+            include_binary_data=include_binary_data,
+            include_links=False,
+            options=options,
+        )
+
+    def fetch_links(self, records: Sequence[Record]) -> None:
+        """Load the links of ``records``."""
+        reads.fetch_links(self.context, records)
+
+    def fetch_versions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
+        """Load every version and the release state of ``records``."""
+        reads.fetch_versions(self.context, records, options=options)
+
+    def fetch_release_states(
+        self, records: Sequence[Record], *, options: BatchOptions
+    ) -> BulkResult[Record]:
+        """Load the release state of each record's version."""
+        return reads.release_states(self.context, records, options=options)
+
+    # --- writes -----------------------------------------------------------------------------
+
+    def import_records(
+        self,
+        records: list[Record],
+        *,
+        update_attributes: bool,
+        update_links: bool,
+        refresh_attributes: bool,
+        include_binary_data_in_refresh: bool,
+        notes: str | None,
+        release_notes: str | None,
+        options: BatchOptions,
+    ) -> BulkResult[Record]:
+        """Create or update ``records``; returns those that succeeded."""
+        return writes.import_items(
+            self.context,
+            records,
+            update_attributes=update_attributes,
+            update_links_too=update_links,
+            refresh_attributes=refresh_attributes,
+            include_binary_data_in_refresh=include_binary_data_in_refresh,
+            notes=notes,
+            release_notes=release_notes,
+            options=options,
+        )
+
+    def update_links(self, records: list[Record]) -> BulkResult[Record]:
+        """Push the link groups set on ``records``."""
+        return writes.link_items(self.context, records)
+
+    def delete_or_withdraw(
+        self,
+        records: Sequence[Record],
+        *,
+        options: BatchOptions,
+        update_release_states: bool,
+        withdrawal_notes: str | None,
+    ) -> BulkResult[Record]:
+        """Delete or withdraw the version each record holds."""
+        return writes.delete_items(
+            self.context,
+            records,
+            options=options,
+            update_release_states=update_release_states,
+            withdrawal_notes=withdrawal_notes,
+        )

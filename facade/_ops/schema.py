@@ -1,0 +1,85 @@
+"""Schema and units: attribute definitions in a unit system, unit systems, equivalent units,
+lifecycle events and version histories of records."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from generated import Client
+from generated.api.batch import fetch_version_histories
+from generated.api.databases import (
+    list_attribute_definitions,
+    list_equivalent_units,
+    list_unit_systems,
+)
+from generated.api.records import list_record_history_events
+from generated.models.attribute_definition import AttributeDefinition
+from generated.models.attribute_definition_list import AttributeDefinitionList
+from generated.models.record_history_event import RecordHistoryEvent
+from generated.models.record_history_event_list import RecordHistoryEventList
+from generated.models.record_reference import RecordReference
+from generated.models.unit_equivalents import UnitEquivalents
+from generated.models.unit_system_list import UnitSystemList
+from generated.models.version_histories_request import VersionHistoriesRequest
+from generated.models.version_histories_response import VersionHistoriesResponse
+from generated.types import UNSET
+
+from .._core.responses import checked, idempotency_key, item_outcomes
+
+__all__ = [
+    "attribute_definitions",
+    "equivalent_units",
+    "history_events",
+    "unit_systems",
+    "version_histories",
+]
+
+
+def attribute_definitions(
+    client: Client,
+    db_key: str,
+    table_guid: str,
+    *,
+    unit_system: str | None,
+    absolute_temperatures: bool,
+) -> list[AttributeDefinition]:
+    """The attribute definitions of a table, in ``unit_system`` (None: the database's own)."""
+    response = list_attribute_definitions.sync_detailed(
+        db_key,
+        table_guid,
+        client=client,
+        unit_system=unit_system if unit_system is not None else UNSET,
+        absolute_temperatures=absolute_temperatures,
+    )
+    return checked(response, "list_attribute_definitions", AttributeDefinitionList).attributes
+
+
+def unit_systems(client: Client, db_key: str) -> tuple[str, list[str]]:
+    """The database's own unit system and every system it can be read in."""
+    response = list_unit_systems.sync_detailed(db_key, client=client)
+    listed = checked(response, "list_unit_systems", UnitSystemList)
+    return listed.database_unit_system, list(listed.unit_systems)
+
+
+def equivalent_units(client: Client, db_key: str, unit: str) -> dict[str, dict[str, float]]:
+    """Units dimensionally equivalent to ``unit``: ``{symbol: {"factor": f, "offset": o}}``."""
+    response = list_equivalent_units.sync_detailed(db_key, client=client, unit=unit)
+    listed = checked(response, "list_equivalent_units", UnitEquivalents)
+    return {e.symbol: {"factor": e.factor, "offset": e.offset} for e in listed.equivalents}
+
+
+def history_events(client: Client, db_key: str, history_guid: str) -> list[RecordHistoryEvent]:
+    """Lifecycle events of one record, oldest first."""
+    response = list_record_history_events.sync_detailed(db_key, history_guid, client=client)
+    return checked(response, "list_record_history_events", RecordHistoryEventList).events
+
+
+def version_histories(client: Client, references: Sequence[RecordReference]) -> list[Any]:
+    """One batch: for each reference its visible versions and events, or the item's error."""
+    body = VersionHistoriesRequest(records=list(references))
+    response = fetch_version_histories.sync_detailed(
+        client=client, body=body, idempotency_key=idempotency_key()
+    )
+    results = checked(response, "fetch_version_histories", VersionHistoriesResponse).results
+    return item_outcomes(results, "fetch_version_histories")
