@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .._core.batching import BatchOptions, BulkResult
 
 if TYPE_CHECKING:  # the protocol names the model classes it serves; they import this module
+    from generated.models.record import Record as RecordModel
+
+    from .criteria import SearchCriterion
     from .database import Database
     from .record import Record
     from .table import Table
@@ -66,6 +69,46 @@ class Backend(Protocol):
         self, record_identifiers: Sequence[dict[str, Any]], *, default_db_key: str | None = None
     ) -> list[Record | None]:
         """One record (or None) per identifier dict."""
+        ...
+
+    def import_records(
+        self,
+        records: list[Record],
+        *,
+        update_attributes: bool,
+        update_links: bool,
+        refresh_attributes: bool,
+        include_binary_data_in_refresh: bool,
+        notes: str | None,
+        release_notes: str | None,
+        options: BatchOptions,
+    ) -> BulkResult[Record]:
+        """Create or update ``records`` (parents before children); the successes."""
+        ...
+
+    def search_where(
+        self,
+        database: Database,
+        *,
+        table: Table | None,
+        criteria: Sequence[SearchCriterion],
+    ) -> list[Record]:
+        """Records of ``table`` (None: every table of ``database``) meeting every criterion,
+        with numeric values in the database's unit settings (one paginated request)."""
+        ...
+
+    def table_records(self, table: Table, *, under: Record | None = None) -> list[Record]:
+        """Every record and folder of ``table`` (or below ``under``): one paged listing."""
+        ...
+
+    def move_record(self, record: Record, parent: Record | Table) -> RecordModel:
+        """Move ``record`` below ``parent`` (no new version); its version as now stored."""
+        ...
+
+    def fetch_link_groups(
+        self, records: Sequence[Record], *, link_groups: list[str] | None, options: BatchOptions
+    ) -> None:
+        """Load the links of ``records`` in batches (``link_groups``: only these groups)."""
         ...
 
     def fetch_attributes(

@@ -17,6 +17,7 @@ from generated.models.tabular_column import TabularColumn
 from generated.types import Unset
 
 if TYPE_CHECKING:
+    from .criteria import SearchCriterion
     from .table import Table
 
 __all__ = [
@@ -107,6 +108,58 @@ class AttributeDefinition:
     def guid(self) -> str:
         """The attribute GUID (same as ``id``)."""
         return self.id
+
+    def search_criterion(
+        self,
+        *,
+        less_than: Any = None,
+        greater_than: Any = None,
+        contains: Any = None,
+        contains_any: Any = None,
+        contains_all: Any = None,
+        does_not_contain: Any = None,
+        exists: bool | None = None,
+        equal_to: Any = None,
+        between_dates: Any = None,
+        in_column: str | None = None,
+    ) -> SearchCriterion:
+        """A search criterion on this attribute; the first keyword given (in this order) wins.
+
+        Args:
+            less_than: Values below this number (or datetime).
+            greater_than: Values above this number (or datetime).
+            contains: Text containing this str; a discrete value; True/False for logicals.
+            contains_any: Discrete values: any of these (a list, even for one value).
+            contains_all: Discrete values: all of these.
+            does_not_contain: Text or discrete values without this str.
+            exists: True: has a value; False: has none.
+            equal_to: Exactly this int or str (tabular columns, short text, integers).
+            between_dates: A (first, last) pair, in order (dates, or datetimes for
+                record dates).
+            in_column: A column of a tabular attribute.
+
+        Returns:
+            The criterion, for ``search_for_records_where``.
+
+        Raises:
+            ValueError: No keyword given, an operator that does not suit the type (the
+                message lists those allowed), or a pair out of order.
+            TypeError: A value of the wrong type.
+        """
+        from .criteria import criterion_from_keywords  # criteria are built on definitions
+
+        keywords = {
+            "less_than": less_than,
+            "greater_than": greater_than,
+            "contains": contains,
+            "contains_any": contains_any,
+            "contains_all": contains_all,
+            "does_not_contain": does_not_contain,
+            "exists": exists,
+            "equal_to": equal_to,
+            "between_dates": between_dates,
+        }
+        return criterion_from_keywords(self, keywords, in_column)
 
     def __repr__(self) -> str:
         unit = getattr(self, "unit", None)

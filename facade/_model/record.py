@@ -70,6 +70,7 @@ class Record:
         self._links: dict[str, set[Record]] | None = None
         self._pending_links: dict[str, set[Record]] = {}
         self._all_versions: dict[str, Record] | None = None
+        self._children: list[Record] | None = None
 
     # --- construction from the server -------------------------------------------------------
 
@@ -104,6 +105,12 @@ class Record:
             self._attributes.update(values)
         else:
             self._attributes = values
+
+    def _place_in_tree(self, parent: Record | Table | None, children: list[Record]) -> None:
+        """Parent and children read from a listing of the table (no request needed later)."""
+        if parent is not None:
+            self._parent = parent
+        self._children = list(children)
 
     def _set_links(self, links: dict[str, set[Record]]) -> None:
         """Links read from the server, by link group."""
@@ -334,9 +341,65 @@ class Record:
 
     @property
     def children(self) -> list[Record]:
-        """Child records and folders (one request per page)."""
+        """Child records and folders (one request per page, then cached)."""
         self._require_server("listing its children")
-        return self._backend.record_children(self)
+        if self._children is None:
+            self._children = self._backend.record_children(self)
+        return list(self._children)
+
+    def refetch_children(self) -> None:
+        """Read the children again (one request per page)."""
+        self._require_server("listing its children")
+        self._children = self._backend.record_children(self)
+
+    def get_descendants(
+        self, include_folders: bool = False, include_generics: bool = True
+    ) -> list[Record]:
+        """Every record below this one, at any depth, from one paged listing.
+
+        Args:
+            include_folders: Also return folders.
+            include_generics: Also return generic records (folders holding data).
+
+        Returns:
+            The descendants, each with its parent and children filled in.
+
+        Raises:
+            InvalidRecordStateError: The record is not on the server.
+        """
+        from .tree import Tree, kept  # the tree helpers build on Record
+
+        self._require_server("listing its descendants")
+        tree = Tree(self._table, self._backend.table_records(self._table, under=self), top=self)
+        self._children = tree.children_of(self)
+        return kept(
+            tree.records, include_folders=include_folders, include_generics=include_generics
+        )
+
+    def move_to(self, new_parent: Record | Table) -> None:
+        """Move this record below ``new_parent`` (a folder or record of its table, or the table
+        itself for the root); pushed at once, without a new version.
+
+        Raises:
+            InvalidRecordStateError: This record or ``new_parent`` is not on the server.
+            TypeError: ``new_parent`` is neither a Record nor a Table.
+            ValueError: ``new_parent`` is in another table.
+            APIError: The server refused (e.g. the record would become its own ancestor).
+        """
+        self._require_server("moving it")
+        if isinstance(new_parent, Record):
+            new_parent._require_server("moving a record below it")
+            if new_parent.table is not self._table:
+                raise ValueError("a record can only move within its own table")
+        elif new_parent is not self._table:
+            from .table import Table  # tables import this module
+
+            if not isinstance(new_parent, Table):
+                raise TypeError("new_parent must be a Record or the record's Table")
+            raise ValueError("a record can only move within its own table")
+        model = self._backend.move_record(self, new_parent)
+        self._load(model)
+        self._parent = new_parent
 
     @property
     def path(self) -> list[str]:

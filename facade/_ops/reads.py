@@ -40,8 +40,10 @@ def export(
     include_binary_data: bool,
     include_links: bool,
     options: BatchOptions | None = None,
+    link_groups: list[str] | None = None,
 ) -> None:
-    """Load attribute values (``attributes``: None = all) or links into ``records``.
+    """Load attribute values (``attributes``: None = all) or links (``link_groups``: None =
+    all groups) into ``records``.
 
     Raises:
         BulkOperationError: Some records could not be exported; the others are loaded.
@@ -69,7 +71,7 @@ def export(
             values = values_from_models(result.attributes, loader)
             record._set_attributes(values, partial=attributes is not None)
     if include_links:
-        _load_links(context, records, results=results)
+        _load_links(context, records, results=results, link_groups=link_groups)
     if failures:
         raise BulkOperationError(
             f"{len(failures)} of {len(records)} records could not be exported: {failures[0].error}",
@@ -79,9 +81,17 @@ def export(
 
 
 def _load_links(
-    context: OperationContext, records: Sequence[Record], *, results: list[ExportResult | None]
+    context: OperationContext,
+    records: Sequence[Record],
+    *,
+    results: list[ExportResult | None],
+    link_groups: list[str] | None = None,
 ) -> None:
     """Resolve every link target once, then give each record its link groups."""
+    wanted = None if link_groups is None else set(link_groups)
+    for result in results:
+        if result is not None and wanted is not None:
+            result.links = [g for g in result.links if g.group in wanted]
     targets: dict[tuple[str, str], Record | None] = {}
     for result in results:
         for group in result.links if result is not None else []:
@@ -110,9 +120,27 @@ def _load_links(
         )
 
 
-def fetch_links(context: OperationContext, records: Sequence[Record]) -> None:
-    """Load the links of ``records`` (no attribute values)."""
-    export(context, records, attributes=[], include_binary_data=False, include_links=True)
+def fetch_links(
+    context: OperationContext,
+    records: Sequence[Record],
+    *,
+    link_groups: list[str] | None = None,
+    options: BatchOptions | None = None,
+) -> None:
+    """Load the links of ``records`` (no attribute values); only ``link_groups`` if given.
+
+    Raises:
+        BulkOperationError: Some records' links could not be read; the others are loaded.
+    """
+    export(
+        context,
+        records,
+        attributes=[],
+        include_binary_data=False,
+        include_links=True,
+        options=options,
+        link_groups=link_groups,
+    )
 
 
 def fetch_versions(
