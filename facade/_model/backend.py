@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
+
 from .._core.batching import BatchOptions, BulkResult
 
 if TYPE_CHECKING:  # the protocol names the model classes it serves; they import this module
@@ -111,6 +113,18 @@ class Backend(Protocol):
         """Load the links of ``records`` in batches (``link_groups``: only these groups)."""
         ...
 
+    def attribute_definitions(self, table: Table) -> list[AttributeDefinitionModel]:
+        """The attribute definitions of ``table`` in its database's unit settings (one request)."""
+        ...
+
+    def unit_systems(self, database: Database) -> tuple[str, list[str]]:
+        """The database's own unit system and every system it can be read in (one request)."""
+        ...
+
+    def equivalent_units(self, database: Database, unit: str) -> dict[str, dict[str, float]]:
+        """Units equivalent to ``unit`` with their ``factor`` and ``offset`` (one request)."""
+        ...
+
     def fetch_attributes(
         self,
         records: Sequence[Record],
@@ -118,8 +132,10 @@ class Backend(Protocol):
         attributes: list[str] | None,
         include_binary_data: bool,
         options: BatchOptions,
+        include_properties: bool = False,
     ) -> None:
-        """Load attribute values (``attributes``: None for all) into ``records``."""
+        """Load attribute values (``attributes``: None for all) into ``records``; with
+        ``include_properties`` also their properties (writability, parent names)."""
         ...
 
     def fetch_links(self, records: Sequence[Record]) -> None:
@@ -127,7 +143,7 @@ class Backend(Protocol):
         ...
 
     def fetch_versions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
-        """Load every version and the release state of each of ``records``."""
+        """Load every version, the release state and the version history of ``records``."""
         ...
 
     def fetch_release_states(

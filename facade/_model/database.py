@@ -11,6 +11,7 @@ from generated.types import Unset
 
 from .._core.checks import require_str
 from .record_search import checked_criteria, criteria_table
+from .units import UnitSettings
 
 if TYPE_CHECKING:  # the table and record types appear in annotations only
     from .backend import Backend
@@ -30,6 +31,7 @@ class Database:
         self._tables: list[Table] | None = None
         self._tables_by_guid: dict[str, Table] = {}
         self._tables_lock = threading.Lock()
+        self._units = UnitSettings(self, backend)
 
     @property
     def db_key(self) -> str:
@@ -58,6 +60,55 @@ class Database:
         """Currency code of the database's prices, if any."""
         value = self._model.currency_code
         return None if isinstance(value, Unset) else value
+
+    # --- units ------------------------------------------------------------------------------
+
+    @property
+    def unit_system(self) -> str:
+        """The unit system attribute and parameter values are read in (default: the
+        database's own). Setting an unknown name raises ValueError listing the available ones.
+        """
+        return self._units.system
+
+    @unit_system.setter
+    def unit_system(self, name: str) -> None:
+        self._units.system = name
+
+    @property
+    def absolute_temperatures(self) -> bool:
+        """True: temperatures in K or degR; False (default): degC or degF."""
+        return self._units.absolute_temperatures
+
+    @absolute_temperatures.setter
+    def absolute_temperatures(self, value: bool) -> None:
+        self._units.absolute_temperatures = value
+
+    @property
+    def unit_systems_available(self) -> list[str]:
+        """Names of the unit systems (one request, cached)."""
+        return self._units.available
+
+    def refetch_unit_systems(self) -> None:
+        """Read the unit systems again on next use."""
+        self._units.refetch()
+
+    def dimensionally_equivalent_units(self, unit: str) -> dict[str, dict[str, float]]:
+        """Units equivalent to ``unit`` with ``factor`` and ``offset`` (value * factor + offset).
+
+        Args:
+            unit: A unit symbol, e.g. ``"kg/m^3"``.
+
+        Returns:
+            ``{symbol: {"factor": float, "offset": float}}``, ``unit`` itself included.
+
+        Raises:
+            NotFoundError: The server does not know ``unit``.
+        """
+        return self._units.equivalent_units(unit)
+
+    def _unit_request(self) -> tuple[str | None, bool]:
+        """What reads ask the server for: the unit system (None: own) and absolute flag."""
+        return self._units.requested_system, self._units.absolute_temperatures
 
     # --- tables -----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ unit values come back in, ``database_unit`` the unit the database stores them in
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -16,7 +17,7 @@ from generated.models.attribute_parameter import AttributeParameter as Parameter
 from generated.models.tabular_column import TabularColumn
 from generated.types import Unset
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: the table imports this module
     from .criteria import SearchCriterion
     from .table import Table
 
@@ -40,6 +41,7 @@ __all__ = [
     "AttributeDefinitionUnsupported",
     "AttributeParameter",
     "definition_from_model",
+    "lookup_definition",
 ]
 
 TYPE_CODES = (
@@ -104,6 +106,8 @@ class AttributeDefinition:
         self.is_meta_for: str | None = None
         self.meta_attributes: dict[str, AttributeDefinition] = {}
 
+    unit: str | None = None  # attributes of kinds with units override this
+
     @property
     def guid(self) -> str:
         """The attribute GUID (same as ``id``)."""
@@ -160,6 +164,14 @@ class AttributeDefinition:
             "between_dates": between_dates,
         }
         return criterion_from_keywords(self, keywords, in_column)
+
+    def check_unit(self, unit: str) -> None:
+        """Raise ValueError: values of this kind carry no unit.
+
+        Raises:
+            ValueError: Always, naming the attribute.
+        """
+        raise ValueError(f"attribute {self.name!r} ({self.type}) has no unit; got {unit!r}")
 
     def __repr__(self) -> str:
         unit = getattr(self, "unit", None)
@@ -342,9 +354,9 @@ class AttributeDefinitionUnsupported(AttributeDefinition):
     def __init__(self, model: DefinitionModel, table: Table) -> None:
         super().__init__(model, table)
         self.unsupported_type = str(model.type_code)
-        self.unit: str | None = model.unit
+        self.unit = model.unit
 
-    @property  # type: ignore[misc]
+    @property
     def type(self) -> str:  # type: ignore[override]
         return self.unsupported_type
 
@@ -367,6 +379,25 @@ _CLASSES: dict[str, type[AttributeDefinition]] = {
         AttributeDefinitionTabular,
     )
 }
+
+
+def lookup_definition(
+    definitions: Mapping[str, AttributeDefinition], name: str, *, table: str
+) -> AttributeDefinition:
+    """The definition named ``name`` (exact, then case-insensitive).
+
+    Raises:
+        KeyError: No such attribute; the message lists close matches.
+    """
+    found = definitions.get(name)
+    if found is not None:
+        return found
+    folded = {n.casefold(): d for n, d in definitions.items()}
+    if name.casefold() in folded:
+        return folded[name.casefold()]
+    close = difflib.get_close_matches(name, list(definitions), n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise KeyError(f"no attribute {name!r} in table {table!r}{hint}")
 
 
 def definition_from_model(model: DefinitionModel, table: Table) -> AttributeDefinition:

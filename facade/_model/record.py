@@ -20,6 +20,8 @@ from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
 from .enums import RecordColor, RecordType, ReleaseState, _record_type
+from .properties import PseudoAttributeValue
+from .record_schema import RecordSchemaMixin
 from .values import AttributeValue
 
 if TYPE_CHECKING:  # a record's table and database import this module
@@ -30,7 +32,7 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record:
+class Record(RecordSchemaMixin):
     """A record; build new ones with ``Table.create_record`` and push them with ``Session.update``."""
 
     def __init__(
@@ -137,6 +139,8 @@ class Record:
             self._clear.clear()
         self._attributes = None
         self._all_versions = None
+        self._properties = None
+        self._history_events = None
 
     def _links_pushed(self) -> None:
         """The server accepted the link groups set with ``set_links``."""
@@ -442,12 +446,52 @@ class Record:
 
     @property
     def attributes(self) -> dict[str, AttributeValue]:
-        """Attribute values by name (all of them are fetched, with binary data, on first use)."""
-        if self._attributes is None and self._model is not None and not self._deleted:
-            self._table.bulk_fetch([self], include_binary_data=True)
+        """Every attribute of the table by name, in layout order: values fetched (with binary
+        data) on first use, empty ones where the record has no data (``is_empty()`` true), so
+        a value can be set, passed to ``set_attributes`` and pushed for new and existing
+        records alike."""
+        if self._attributes is None:
+            if self._model is not None and not self._deleted:
+                self._table.bulk_fetch([self], include_binary_data=True)
+            else:
+                self._attributes = self._table._empty_values()
         merged = dict(self._attributes or {})
         merged.update(self._pending)
         return merged
+
+    def get_attributes(
+        self,
+        names: Iterable[str] | None = None,
+        types: Iterable[str] | None = None,
+        include_attributes: bool = True,
+        include_meta_attributes: bool = False,
+        include_pseudo_attributes: bool = False,
+        empty: bool | None = None,
+    ) -> list[AttributeValue | PseudoAttributeValue]:
+        """Attribute values (and optionally record properties) that pass every filter.
+
+        Args:
+            names: Only these attribute or property names (None: all).
+            types: Only these 4-letter type codes (``POIN``, ``DISC`` …; None: all).
+            include_attributes: Include the table's attributes.
+            include_meta_attributes: Include meta-attributes (the server has none).
+            include_pseudo_attributes: Include record properties as ``PseudoAttributeValue``.
+            empty: True: only empty values; False: only populated ones; None: both.
+
+        Returns:
+            The values in layout order, then the properties.
+
+        Raises:
+            ValueError: A type code is not one of the known codes.
+            TypeError: ``names`` or ``types`` is a bare str.
+        """
+        return self._filtered_attributes(
+            names=names,
+            types=types,
+            include_attributes=include_attributes,
+            include_pseudo_attributes=include_pseudo_attributes,
+            empty=empty,
+        )
 
     def refresh_attributes(self) -> None:
         """Fetch every attribute value again."""

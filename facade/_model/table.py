@@ -9,11 +9,13 @@ from generated.models.table import Table as TableModel
 
 from .._core.batching import BatchOptions, ProgressCallback
 from .criteria import SearchCriterion
+from .definitions import AttributeDefinition, definition_from_model, lookup_definition
 from .enums import RecordColor
+from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
 from .record import Record, check_records
 from .record_search import checked_criteria, known_criteria
 from .tree import Tree, check_path, kept
-from .values import AttributeValue
+from .values import AttributeValue, value_for_definition
 
 if TYPE_CHECKING:  # a table's database is created before it, and imports this module
     from .backend import Backend
@@ -29,6 +31,7 @@ class Table:
         self._model = model
         self.database = database
         self._attribute_types: dict[str, str] | None = None
+        self._definitions: dict[tuple[str | None, bool], dict[str, AttributeDefinition]] = {}
 
     @property
     def _backend(self) -> Backend:
@@ -56,10 +59,75 @@ class Table:
 
     @property
     def attribute_types(self) -> dict[str, str]:
-        """Attribute names and their kinds (``point``, ``file`` …); one request, cached."""
+        """Attribute names and their kinds (``point``, ``file`` …); one request, cached.
+
+        Deprecated: use ``attributes`` (definitions with ``type`` codes, units, parameters).
+        """
         if self._attribute_types is None:
             self._attribute_types = self._backend.attribute_types(self)
         return dict(self._attribute_types)
+
+    # --- schema -----------------------------------------------------------------------------
+
+    @property
+    def unit_system(self) -> str:
+        """The unit system of the table's values (the database's)."""
+        return self.database.unit_system
+
+    @property
+    def attributes(self) -> dict[str, AttributeDefinition]:
+        """Attribute definitions by name, in layout order, in the database's current unit
+        settings (one request per unit system, cached)."""
+        return dict(self._current_definitions())
+
+    def _current_definitions(self) -> dict[str, AttributeDefinition]:
+        key = self.database._unit_request()
+        found = self._definitions.get(key)
+        if found is None:
+            models = self._backend.attribute_definitions(self)
+            found = {m.name: definition_from_model(m, self) for m in models}
+            self._definitions[key] = found
+        return found
+
+    def _definitions_for_values(self) -> dict[str, AttributeDefinition]:
+        """The current definitions, for building a record's values."""
+        return self._current_definitions()
+
+    def refresh_attributes(self) -> None:
+        """Forget the definitions (read again on next use)."""
+        self._definitions.clear()
+        self._attribute_types = None
+
+    def get_attribute_definition(
+        self, name: str | None = None, identity: str | None = None
+    ) -> AttributeDefinition:
+        """One definition, by name or by its GUID (``identity``).
+
+        Raises:
+            KeyError: No such attribute; the message lists close matches.
+            TypeError: Neither (or a non-str) name nor identity was given.
+        """
+        definitions = self._current_definitions()
+        if identity is not None:
+            if not isinstance(identity, str):
+                raise TypeError("identity must be the attribute GUID (a str)")
+            for definition in definitions.values():
+                if definition.id.lower() == identity.lower():
+                    return definition
+            raise KeyError(f"no attribute with GUID {identity!r} in table {self.name!r}")
+        if not isinstance(name, str):
+            raise TypeError("get_attribute_definition needs a name or an identity (a str)")
+        return lookup_definition(definitions, name, table=self.name)
+
+    def create_empty_attribute_value(self, definition: AttributeDefinition) -> AttributeValue:
+        """An empty value of the right class for ``definition``."""
+        if not isinstance(definition, AttributeDefinition):
+            raise TypeError("definition must be an AttributeDefinition of this table")
+        return value_for_definition(definition)
+
+    def _empty_values(self) -> dict[str, AttributeValue]:
+        """An empty value for every attribute of the table (a new record's values)."""
+        return {n: value_for_definition(d) for n, d in self._current_definitions().items()}
 
     @property
     def children(self) -> list[Record]:
@@ -277,15 +345,13 @@ class Table:
             progress=progress,
             show_progress=show_progress,
         )
-        if attributes is not None and (
-            isinstance(attributes, str) or not all(isinstance(a, str) for a in attributes)
-        ):
-            raise TypeError("attributes must be a list of attribute names (or None for all)")
+        names, properties = self._requested(attributes)
         self._backend.fetch_attributes(
             check_records(records, action="fetching attributes", table=self),
-            attributes=list(attributes) if attributes is not None else None,
+            attributes=names,
             include_binary_data=include_binary_data,
             options=options,
+            include_properties=properties,
         )
 
     def bulk_link_fetch(
@@ -323,6 +389,36 @@ class Table:
             options=options,
         )
 
+    def _requested(
+        self, attributes: Sequence[str | AttributeDefinition | PseudoAttributeDefinition] | None
+    ) -> tuple[list[str] | None, bool]:
+        """Attribute names to export and whether record properties are asked for."""
+        if attributes is None:
+            return None, False
+        if isinstance(attributes, str) or not isinstance(attributes, Sequence | set):
+            raise TypeError(
+                "attributes must be a list of attribute names or definitions (or None for all)"
+            )
+        names: list[str] = []
+        properties = False
+        definitions: dict[str, AttributeDefinition] | None = None
+        for item in attributes:
+            if isinstance(item, PseudoAttributeDefinition):
+                properties = properties or item.name in FETCHED_PROPERTIES
+            elif isinstance(item, AttributeDefinition):
+                if item.table is not self:
+                    raise ValueError(f"{item!r} is an attribute of table {item.table.name!r}")
+                names.append(item.name)
+            elif isinstance(item, str):
+                definitions = definitions or self._current_definitions()
+                names.append(lookup_definition(definitions, item, table=self.name).name)
+            else:
+                raise TypeError(
+                    "attributes must be names, AttributeDefinition or PseudoAttributeDefinition, "
+                    f"not {type(item).__name__}"
+                )
+        return names, properties
+
     def bulk_fetch_all_record_versions(
         self,
         records: Sequence[Record],
@@ -330,7 +426,8 @@ class Table:
         parallelize: bool = False,
         max_num_threads: int = 6,
     ) -> None:
-        """Fill ``all_versions`` and ``release_state`` of ``records`` (one request per record)."""
+        """Fill ``all_versions``, ``release_state`` and ``record_history`` of ``records``
+        (one request per batch)."""
         options = BatchOptions(
             batch_size=batch_size, parallelize=parallelize, max_num_threads=max_num_threads
         )

@@ -19,7 +19,7 @@ from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
 from generated.types import Unset
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: definitions build values, which import this module
     from .definitions import AttributeDefinition
 
 __all__ = ["AttributeValue", "ValueModel"]

@@ -406,7 +406,7 @@ def value_for_definition(definition: Any) -> AttributeValue:
     else:
         value = AttributeUnsupported(definition.name)
     value._with_definition(definition)
-    if kind in ("point", "range"):
+    if isinstance(value, AttributePoint | AttributeRange):
         value.unit = definition.unit
     return value
 
@@ -442,6 +442,7 @@ def _point_value(model: PointValue, multi: bool | None) -> AttributePoint:
 def value_from_model(
     model: ValueModel,
     download: Callable[[str], Callable[[], bytes] | None] | None = None,
+    *,
     definition: Any = None,
 ) -> AttributeValue:
     """The value class for an exported ``model``; ``download(url)`` builds a lazy loader.
@@ -449,7 +450,7 @@ def value_from_model(
     With the attribute's ``definition`` the value knows it (and single or multi-valued
     follows the definition, not the number of values sent).
     """
-    value = _value_from_model(model, download, definition)
+    value = _value_from_model(model, download=download, definition=definition)
     if definition is not None:
         value._with_definition(definition)
     return value
@@ -457,6 +458,7 @@ def value_from_model(
 
 def _value_from_model(
     model: ValueModel,
+    *,
     download: Callable[[str], Callable[[], bytes] | None] | None,
     definition: Any,
 ) -> AttributeValue:
@@ -507,6 +509,7 @@ def _value_from_model(
 def values_from_models(
     models: Iterable[ValueModel],
     download: Callable[[str], Callable[[], bytes] | None] | None = None,
+    *,
     definitions: Mapping[str, Any] | None = None,
 ) -> dict[str, AttributeValue]:
     """Values by attribute name; with the table's ``definitions``, every attribute of the
@@ -520,7 +523,7 @@ def values_from_models(
         values[name] = (
             value_for_definition(definition)
             if model is None
-            else value_from_model(model, download, definition)
+            else value_from_model(model, download, definition=definition)
         )
     for name, model in sent.items():
         values[name] = value_from_model(model, download)

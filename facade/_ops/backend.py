@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from generated import Client
+from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
 from generated.models.record import Record as RecordModel
 from generated.models.table import Table as TableModel
 
@@ -19,7 +20,7 @@ from .._model.criteria import SearchCriterion
 from .._model.database import Database
 from .._model.record import Record
 from .._model.table import Table
-from . import catalog, criteria_search, listings, lookups, reads, tree, writes
+from . import catalog, criteria_search, listings, lookups, reads, schema, tree, writes
 from .context import OperationContext
 
 __all__ = ["ServiceLayerBackend"]
@@ -177,6 +178,25 @@ class ServiceLayerBackend:
 
     # --- reads ------------------------------------------------------------------------------
 
+    def attribute_definitions(self, table: Table) -> list[AttributeDefinitionModel]:
+        """The attribute definitions of ``table`` in its database's unit settings."""
+        unit_system, absolute = table.database._unit_request()
+        return schema.attribute_definitions(
+            self.context,
+            db_key=table.db_key,
+            table_guid=table.guid,
+            unit_system=unit_system,
+            absolute_temperatures=absolute,
+        )
+
+    def unit_systems(self, database: Database) -> tuple[str, list[str]]:
+        """The database's own unit system and every system it can be read in."""
+        return schema.unit_systems(self.context, database.db_key)
+
+    def equivalent_units(self, database: Database, unit: str) -> dict[str, dict[str, float]]:
+        """Units equivalent to ``unit`` with their factor and offset."""
+        return schema.equivalent_units(self.context, database.db_key, unit=unit)
+
     def fetch_attributes(
         self,
         records: Sequence[Record],
@@ -184,14 +204,16 @@ class ServiceLayerBackend:
         attributes: list[str] | None,
         include_binary_data: bool,
         options: BatchOptions,
+        include_properties: bool = False,
     ) -> None:
-        """Load attribute values into ``records``."""
+        """Load attribute values (and optionally properties) into ``records``."""
         reads.export(
             self.context,
             records,
             attributes=attributes,
             include_binary_data=include_binary_data,
             include_links=False,
+            include_properties=include_properties,
             options=options,
         )
 

@@ -6,25 +6,24 @@ those Records in place. Link targets are resolved to Records in one more batched
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from generated.api.batch import export_records, fetch_release_states
-from generated.api.records import list_record_versions
 from generated.models.export_request import ExportRequest
 from generated.models.export_response import ExportResponse
 from generated.models.export_result import ExportResult
-from generated.models.record_list import RecordList
 from generated.models.record_reference import RecordReference
 from generated.models.release_states_request import ReleaseStatesRequest
 from generated.models.release_states_response import ReleaseStatesResponse
-from generated.types import UNSET
+from generated.types import UNSET, Unset
 
 from .._core.batching import BatchOptions, BulkOperationError, BulkResult
-from .._core.responses import checked
 from .._model.enums import ReleaseState
 from .._model.record import Record
+from .._model.table import Table
 from .._model.values import values_from_models
+from . import schema
 from .catalog import binary_loader
 from .context import OperationContext
 from .lookups import resolve
@@ -39,36 +38,49 @@ def export(
     attributes: list[str] | None,
     include_binary_data: bool,
     include_links: bool,
+    include_properties: bool = False,
     options: BatchOptions | None = None,
     link_groups: list[str] | None = None,
 ) -> None:
     """Load attribute values (``attributes``: None = all) or links (``link_groups``: None =
     all groups) into ``records``.
 
+    Values come in the unit system of the records' database (``Database.unit_system``) and
+    every record gets a value for each attribute asked for (empty where it has no data).
+
     Raises:
         BulkOperationError: Some records could not be exported; the others are loaded.
     """
 
     def send(batch: Sequence[Record]) -> list[Any]:
+        unit_system, absolute = batch[0].table.database._unit_request()
         body = ExportRequest(
             records=[r._reference(by_version=True) for r in batch],
             attributes=attributes,
             include_binary_data=include_binary_data,
             include_links=include_links,
+            include_properties=include_properties,
+            unit_system=unit_system if unit_system is not None else UNSET,
+            absolute_temperatures=absolute,
         )
         return context.post_batch(export_records, body, answer=ExportResponse)
 
     results, failures = context.run_batches(records, send, options=options)
     loaders: dict[str, Callable[[str], Callable[[], bytes]]] = {}
+    wanted: dict[Any, Mapping[str, Any] | None] = {}
     for record, result in zip(records, results, strict=True):
         if result is None:
             continue
         if result.record is not None:
             record._load(result.record)
-        if not include_links:
+        if include_properties and not isinstance(result.properties, Unset | None):
+            record._set_properties(result.properties)
+        if not include_links and attributes != []:
             loader = loaders.get(record.db_key) or binary_loader(context, record.db_key)
             loaders[record.db_key] = loader
-            values = values_from_models(result.attributes, loader)
+            if record.table not in wanted:
+                wanted[record.table] = _definitions(record.table, attributes)
+            values = values_from_models(result.attributes, loader, definitions=wanted[record.table])
             record._set_attributes(values, partial=attributes is not None)
     if include_links:
         _load_links(context, records, results=results, link_groups=link_groups)
@@ -78,6 +90,14 @@ def export(
             results,
             failures,
         )
+
+
+def _definitions(table: Table, attributes: list[str] | None) -> Mapping[str, Any] | None:
+    """The definitions of the attributes asked for (None when the table has none loaded)."""
+    definitions = table._definitions_for_values()
+    if definitions is None or attributes is None:
+        return definitions
+    return {name: definitions[name] for name in attributes if name in definitions}
 
 
 def _load_links(
@@ -146,31 +166,32 @@ def fetch_links(
 def fetch_versions(
     context: OperationContext, records: Sequence[Record], *, options: BatchOptions
 ) -> None:
-    """Load every version and the release state of ``records`` (one request per record).
+    """Load every version, the release state and the version history of ``records``
+    (one request per batch).
 
     Raises:
-        APIError: The first failure, after the other records are loaded.
+        BulkOperationError: Some records could not be read; the others are loaded.
     """
 
-    def send(batch: Sequence[Record]) -> list[list[Record]]:
-        answers: list[list[Record]] = []
-        for record in batch:
-            response = list_record_versions.sync_detailed(
-                record.db_key, record.history_guid or "", client=context.client
-            )
-            listed = checked(response, "list_record_versions", expected=RecordList)
-            answers.append([Record._from_model(m, record.table) for m in listed.records])
-        return answers
+    def send(batch: Sequence[Record]) -> list[Any]:
+        return schema.version_histories(context, [r._reference() for r in batch])
 
-    one_per_request = BatchOptions(
-        batch_size=1, parallelize=options.parallelize, max_num_threads=options.max_num_threads
-    )
-    results, failures = context.run_batches(records, send, options=one_per_request)
-    for record, versions in zip(records, results, strict=True):
-        if versions is not None:
-            record._set_versions(versions)
+    results, failures = context.run_batches(records, send, options=options)
+    for record, result in zip(records, results, strict=True):
+        if result is None:
+            continue
+        versions = [Record._from_model(m, record.table) for m in result.versions]
+        for version in versions:
+            version._set_history_events(result.events)
+        record._set_versions(versions)
+        record._set_history_events(result.events)
     if failures:
-        raise failures[0].error
+        raise BulkOperationError(
+            f"{len(failures)} of {len(records)} records' versions could not be read: "
+            f"{failures[0].error}",
+            results,
+            failures,
+        )
 
 
 def release_states(

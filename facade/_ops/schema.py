@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from generated import Client
 from generated.api.batch import fetch_version_histories
 from generated.api.databases import (
     list_attribute_definitions,
@@ -25,7 +24,8 @@ from generated.models.version_histories_request import VersionHistoriesRequest
 from generated.models.version_histories_response import VersionHistoriesResponse
 from generated.types import UNSET
 
-from .._core.responses import checked, idempotency_key, item_outcomes
+from .._core.responses import checked
+from .context import OperationContext
 
 __all__ = [
     "attribute_definitions",
@@ -37,10 +37,10 @@ __all__ = [
 
 
 def attribute_definitions(
-    client: Client,
+    context: OperationContext,
+    *,
     db_key: str,
     table_guid: str,
-    *,
     unit_system: str | None,
     absolute_temperatures: bool,
 ) -> list[AttributeDefinition]:
@@ -48,38 +48,42 @@ def attribute_definitions(
     response = list_attribute_definitions.sync_detailed(
         db_key,
         table_guid,
-        client=client,
+        client=context.client,
         unit_system=unit_system if unit_system is not None else UNSET,
         absolute_temperatures=absolute_temperatures,
     )
-    return checked(response, "list_attribute_definitions", AttributeDefinitionList).attributes
+    return checked(
+        response, "list_attribute_definitions", expected=AttributeDefinitionList
+    ).attributes
 
 
-def unit_systems(client: Client, db_key: str) -> tuple[str, list[str]]:
+def unit_systems(context: OperationContext, db_key: str) -> tuple[str, list[str]]:
     """The database's own unit system and every system it can be read in."""
-    response = list_unit_systems.sync_detailed(db_key, client=client)
-    listed = checked(response, "list_unit_systems", UnitSystemList)
+    response = list_unit_systems.sync_detailed(db_key, client=context.client)
+    listed = checked(response, "list_unit_systems", expected=UnitSystemList)
     return listed.database_unit_system, list(listed.unit_systems)
 
 
-def equivalent_units(client: Client, db_key: str, unit: str) -> dict[str, dict[str, float]]:
+def equivalent_units(
+    context: OperationContext, db_key: str, *, unit: str
+) -> dict[str, dict[str, float]]:
     """Units dimensionally equivalent to ``unit``: ``{symbol: {"factor": f, "offset": o}}``."""
-    response = list_equivalent_units.sync_detailed(db_key, client=client, unit=unit)
-    listed = checked(response, "list_equivalent_units", UnitEquivalents)
+    response = list_equivalent_units.sync_detailed(db_key, client=context.client, unit=unit)
+    listed = checked(response, "list_equivalent_units", expected=UnitEquivalents)
     return {e.symbol: {"factor": e.factor, "offset": e.offset} for e in listed.equivalents}
 
 
-def history_events(client: Client, db_key: str, history_guid: str) -> list[RecordHistoryEvent]:
+def history_events(
+    context: OperationContext, db_key: str, *, history_guid: str
+) -> list[RecordHistoryEvent]:
     """Lifecycle events of one record, oldest first."""
-    response = list_record_history_events.sync_detailed(db_key, history_guid, client=client)
-    return checked(response, "list_record_history_events", RecordHistoryEventList).events
+    response = list_record_history_events.sync_detailed(db_key, history_guid, client=context.client)
+    return checked(response, "list_record_history_events", expected=RecordHistoryEventList).events
 
 
-def version_histories(client: Client, references: Sequence[RecordReference]) -> list[Any]:
+def version_histories(
+    context: OperationContext, references: Sequence[RecordReference]
+) -> list[Any]:
     """One batch: for each reference its visible versions and events, or the item's error."""
     body = VersionHistoriesRequest(records=list(references))
-    response = fetch_version_histories.sync_detailed(
-        client=client, body=body, idempotency_key=idempotency_key()
-    )
-    results = checked(response, "fetch_version_histories", VersionHistoriesResponse).results
-    return item_outcomes(results, "fetch_version_histories")
+    return context.post_batch(fetch_version_histories, body, answer=VersionHistoriesResponse)
