@@ -223,11 +223,10 @@ def import_item(
     if parent is not None:
         _check_parent(db, table["guid"], parent, history, at)
     values, cleared = _prepared_values(db, item, table, at)
-    if item.get("moveToRoot"):
-        if latest is None or parent is not None:
-            raise invalid_item(
-                f"{at}/moveToRoot", "moves an existing record, without parentHistoryGuid"
-            )
+    if item.get("moveToRoot") and (latest is None or parent is not None):
+        raise invalid_item(
+            f"{at}/moveToRoot", "moves an existing record, without parentHistoryGuid"
+        )
     if latest is not None and _moves_only(item, latest, parent):
         assert history is not None
         db.execute("UPDATE sl_histories SET parent_guid = ? WHERE guid = ?", (parent, history))
