@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from ._criteria import run_criteria
 from ._lookups import run_lookups
 from ._memory import run_memory
 from ._refresh import run_refresh
@@ -28,6 +29,7 @@ BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P6": run_search,
     "P7": run_memory,
     "P8": run_units,
+    "P9": run_criteria,
 }
 
 

@@ -29,6 +29,7 @@ from ._core.errors import (
     TransportError,
     UnexportedBinaryDataError,
 )
+from ._model.criteria import SearchCriterion
 from ._model.database import Database
 from ._model.definitions import (
     AttributeDefinition,
@@ -187,6 +188,7 @@ __all__ = [
     "Record",
     "RecordColor",
     "RecordProperties",
+    "SearchCriterion",
     "RecordType",
     "RecordVersionHistory",
     "ReleaseState",
