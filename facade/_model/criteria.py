@@ -11,13 +11,22 @@ from __future__ import annotations
 import datetime
 import math
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Union
 
-from .definitions import AttributeDefinition, AttributeDefinitionTabular
 from .enums import RecordColor, RecordType
-from .properties import PseudoAttributeDefinition
 
-__all__ = ["OPERATORS", "SearchCriterion", "SearchOperator", "criterion_from_keywords"]
+if TYPE_CHECKING:  # annotations only: definitions and record properties import this module
+    from .definitions import AttributeDefinition
+    from .properties import PseudoAttributeDefinition
+
+__all__ = [
+    "OPERATORS",
+    "SearchCriterion",
+    "SearchOperator",
+    "criterion_from_keywords",
+    "operators_for_property",
+    "operators_for_type",
+]
 
 SearchOperator = Literal[
     "LESS_THAN",
@@ -68,7 +77,27 @@ PROPERTY_OPERATORS: dict[str, tuple[str, ...]] = {
     "released_on": (*_PROPERTY_TIME, *_PRESENCE),
 }
 
-Attribute = AttributeDefinition | PseudoAttributeDefinition
+Attribute = Union["AttributeDefinition", "PseudoAttributeDefinition"]
+
+
+def operators_for_type(type_code: str) -> tuple[str, ...]:
+    """The operators that suit values of an attribute type (or tabular column type)."""
+    return OPERATORS_BY_TYPE.get(type_code, _PRESENCE)
+
+
+def operators_for_property(name: str) -> tuple[str, ...]:
+    """The operators that suit a record property.
+
+    Raises:
+        ValueError: The property cannot be searched; the message lists those that can.
+    """
+    allowed = PROPERTY_OPERATORS.get(name)
+    if allowed is None:
+        searchable = ", ".join(sorted(PROPERTY_OPERATORS))
+        raise ValueError(
+            f"the record property {name!r} cannot be searched; searchable properties: {searchable}"
+        )
+    return allowed
 
 
 def _is_number(value: object) -> bool:
@@ -113,7 +142,7 @@ class SearchCriterion:
         value: Any = None,
         column_name: str | None = None,
     ) -> None:
-        if not isinstance(attribute, AttributeDefinition | PseudoAttributeDefinition):
+        if not callable(getattr(attribute, "search_operators", None)):
             raise TypeError(
                 "attribute must be an AttributeDefinition (table.attributes[...]) or a "
                 f"record property (RecordProperties...), not {type(attribute).__name__}"
@@ -141,40 +170,20 @@ class SearchCriterion:
     @property
     def is_property(self) -> bool:
         """True for a criterion on a record property."""
-        return isinstance(self._attribute, PseudoAttributeDefinition)
+        return self.value_type.startswith("PROP:")
 
     def _check_operator(self) -> str:
-        """The type code the operator applies to (a column's for tabular cells)."""
-        attribute = self._attribute
-        if isinstance(attribute, PseudoAttributeDefinition):
-            if self.column_name is not None:
-                raise ValueError("record properties have no columns (column_name must be None)")
-            allowed = PROPERTY_OPERATORS.get(attribute.name)
-            if allowed is None:
-                searchable = ", ".join(sorted(PROPERTY_OPERATORS))
-                raise ValueError(
-                    f"the record property {attribute.name!r} cannot be searched; searchable "
-                    f"properties: {searchable}"
-                )
-            what, code = f"the record property {attribute.name!r} ({attribute.type})", "PROP"
-        elif self.column_name is not None:
-            if not isinstance(attribute, AttributeDefinitionTabular):
-                raise ValueError(
-                    f"column_name is for tabular attributes; {attribute.name!r} is {attribute.type}"
-                )
-            if self.column_name not in attribute.columns:
-                raise ValueError(
-                    f"no column {self.column_name!r} in {attribute.name!r}; columns: "
-                    f"{', '.join(attribute.columns)}"
-                )
-            code = attribute.column_types[attribute.columns.index(self.column_name)]
-            allowed = (*OPERATORS_BY_TYPE.get(code, _PRESENCE), "EQUAL")
-            what = f"column {self.column_name!r} of {attribute.name!r} ({code or 'linked'})"
+        """The type the operator applies to (a column's for tabular cells, ``PROP:<name>``
+        for a record property)."""
+        attribute, column = self._attribute, self.column_name
+        allowed, kind = attribute.search_operators(column)
+        if kind.startswith("PROP:"):
+            what = f"the record property {attribute.name!r} ({attribute.type})"
+        elif column is not None:
+            what = f"column {column!r} of {attribute.name!r} ({kind or 'linked'})"
         else:
-            code = attribute.type
-            allowed = OPERATORS_BY_TYPE.get(code, _PRESENCE)
-            what = f"{attribute.name!r} ({code})"
-            if self._operator == "EQUAL" and code == "TABL":
+            what = f"{attribute.name!r} ({kind})"
+            if self._operator == "EQUAL" and kind == "TABL":
                 raise ValueError(
                     f"EQUAL on the tabular attribute {attribute.name!r} needs column_name"
                 )
@@ -182,9 +191,7 @@ class SearchCriterion:
             raise ValueError(
                 f"{self._operator} does not suit {what}; operators allowed: {', '.join(allowed)}"
             )
-        if code == "PROP":
-            return f"PROP:{attribute.name}"
-        return code
+        return kind
 
     def _checked_value(self, value: Any) -> Any:
         operator, kind = self._operator, self.value_type
@@ -287,7 +294,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
 
 
 def criterion_from_keywords(
-    attribute: Attribute, keywords: dict[str, Any], in_column: str | None
+    attribute: Attribute, keywords: dict[str, Any], *, in_column: str | None
 ) -> SearchCriterion:
     """The criterion ``search_criterion(**keywords)`` describes: the first keyword given wins.
 

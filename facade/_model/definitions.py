@@ -17,8 +17,9 @@ from generated.models.attribute_parameter import AttributeParameter as Parameter
 from generated.models.tabular_column import TabularColumn
 from generated.types import Unset
 
+from .criteria import SearchCriterion, criterion_from_keywords, operators_for_type
+
 if TYPE_CHECKING:  # annotations only: the table imports this module
-    from .criteria import SearchCriterion
     from .table import Table
 
 __all__ = [
@@ -113,6 +114,16 @@ class AttributeDefinition:
         """The attribute GUID (same as ``id``)."""
         return self.id
 
+    def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
+        """The search operators that suit this attribute, and the type they apply to.
+
+        Raises:
+            ValueError: ``column_name`` is given: only tabular attributes have columns.
+        """
+        if column_name is not None:
+            raise ValueError(f"column_name is for tabular attributes; {self.name!r} is {self.type}")
+        return operators_for_type(self.type), self.type
+
     def search_criterion(
         self,
         *,
@@ -150,8 +161,6 @@ class AttributeDefinition:
                 message lists those allowed), or a pair out of order.
             TypeError: A value of the wrong type.
         """
-        from .criteria import criterion_from_keywords  # criteria are built on definitions
-
         keywords = {
             "less_than": less_than,
             "greater_than": greater_than,
@@ -163,7 +172,7 @@ class AttributeDefinition:
             "equal_to": equal_to,
             "between_dates": between_dates,
         }
-        return criterion_from_keywords(self, keywords, in_column)
+        return criterion_from_keywords(self, keywords, in_column=in_column)
 
     def check_unit(self, unit: str) -> None:
         """Raise ValueError: values of this kind carry no unit.
@@ -346,6 +355,21 @@ class AttributeDefinitionTabular(AttributeDefinition):
         }
         self.linking_attribute: str | None = _opt(model.linking_attribute)
         self.linking_table: str | None = _opt(model.linking_table)
+
+    def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
+        """Operators for the whole value (presence), or for the cells of ``column_name``.
+
+        Raises:
+            ValueError: No column of that name.
+        """
+        if column_name is None:
+            return operators_for_type(self.type), self.type
+        if column_name not in self.columns:
+            raise ValueError(
+                f"no column {column_name!r} in {self.name!r}; columns: {', '.join(self.columns)}"
+            )
+        code = self.column_types[self.columns.index(column_name)]
+        return (*operators_for_type(code), "EQUAL"), code
 
 
 class AttributeDefinitionUnsupported(AttributeDefinition):

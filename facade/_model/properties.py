@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .criteria import SearchCriterion, criterion_from_keywords, operators_for_property
+
 if TYPE_CHECKING:  # annotations only: records import this module
-    from .criteria import SearchCriterion
     from .record import Record
 
 __all__ = ["PseudoAttributeDefinition", "PseudoAttributeValue", "RecordProperties"]
@@ -66,6 +67,16 @@ class PseudoAttributeDefinition:
         self.name = name
         self.server_name, self.type = _PROPERTIES[name]
 
+    def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
+        """The search operators that suit this property, and ``PROP:<name>``.
+
+        Raises:
+            ValueError: ``column_name`` is given, or the property cannot be searched.
+        """
+        if column_name is not None:
+            raise ValueError("record properties have no columns (column_name must be None)")
+        return operators_for_property(self.name), f"PROP:{self.name}"
+
     def search_criterion(
         self,
         *,
@@ -103,8 +114,6 @@ class PseudoAttributeDefinition:
                 message lists those allowed), or a pair out of order.
             TypeError: A value of the wrong type.
         """
-        from .criteria import criterion_from_keywords  # criteria are built on definitions
-
         keywords = {
             "less_than": less_than,
             "greater_than": greater_than,
@@ -116,7 +125,7 @@ class PseudoAttributeDefinition:
             "equal_to": equal_to,
             "between_dates": between_dates,
         }
-        return criterion_from_keywords(self, keywords, in_column)
+        return criterion_from_keywords(self, keywords, in_column=in_column)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, PseudoAttributeDefinition) and other.name == self.name

@@ -22,6 +22,7 @@ from .._core.errors import InvalidRecordStateError
 from .enums import RecordColor, RecordType, ReleaseState, _record_type
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
+from .tree import Tree, kept
 from .values import AttributeValue
 
 if TYPE_CHECKING:  # a record's table and database import this module
@@ -371,8 +372,6 @@ class Record(RecordSchemaMixin):
         Raises:
             InvalidRecordStateError: The record is not on the server.
         """
-        from .tree import Tree, kept  # the tree helpers build on Record
-
         self._require_server("listing its descendants")
         tree = Tree(self._table, self._backend.table_records(self._table, under=self), top=self)
         self._children = tree.children_of(self)
@@ -386,8 +385,7 @@ class Record(RecordSchemaMixin):
 
         Raises:
             InvalidRecordStateError: This record or ``new_parent`` is not on the server.
-            TypeError: ``new_parent`` is neither a Record nor a Table.
-            ValueError: ``new_parent`` is in another table.
+            ValueError: ``new_parent`` is not in this record's table.
             APIError: The server refused (e.g. the record would become its own ancestor).
         """
         self._require_server("moving it")
@@ -396,11 +394,10 @@ class Record(RecordSchemaMixin):
             if new_parent.table is not self._table:
                 raise ValueError("a record can only move within its own table")
         elif new_parent is not self._table:
-            from .table import Table  # tables import this module
-
-            if not isinstance(new_parent, Table):
-                raise TypeError("new_parent must be a Record or the record's Table")
-            raise ValueError("a record can only move within its own table")
+            raise ValueError(
+                "a record can only move within its own table: new_parent must be a folder or "
+                f"record of {self._table.name!r}, or that table (not {type(new_parent).__name__})"
+            )
         model = self._backend.move_record(self, new_parent)
         self._load(model)
         self._parent = new_parent

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .criteria import SearchCriterion
 from .definitions import AttributeDefinition
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: databases and tables import this module
     from .database import Database
     from .table import Table
 

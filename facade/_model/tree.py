@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .enums import RecordType
-from .record import Record
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: records and tables import this module
+    from .record import Record
     from .table import Table
 
 __all__ = ["Tree", "check_path", "kept"]
@@ -63,7 +63,7 @@ class Tree:
         top: The node the listing started below, or None for the whole table.
     """
 
-    def __init__(self, table: Table, records: list[Record], top: Record | None = None) -> None:
+    def __init__(self, table: Table, records: list[Record], *, top: Record | None = None) -> None:
         self.table = table
         self.records = records
         self.top = top

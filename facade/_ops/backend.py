@@ -174,7 +174,7 @@ class ServiceLayerBackend:
 
     def move_record(self, record: Record, parent: Record | Table) -> RecordModel:
         """Move ``record`` below ``parent``."""
-        return tree.move_record(self.context, record, parent)
+        return tree.move_record(self.context, record, parent=parent)
 
     # --- reads ------------------------------------------------------------------------------
 

@@ -45,7 +45,9 @@ def table_records(
     return _all_pages(context, page)
 
 
-def move_record(context: OperationContext, record: Record, parent: Record | Table) -> RecordModel:
+def move_record(
+    context: OperationContext, record: Record, *, parent: Record | Table
+) -> RecordModel:
     """Move ``record`` below ``parent`` (a folder or record of its table, or the table root).
 
     Returns:
