@@ -245,6 +245,8 @@ class _Compiler:
         text = _string(value, index)
         if operator == "equal" or kind == "discrete":
             return [_Condition("{a}.word = ?", [text])]
+        if column:  # tabular text cells keep their text in the row itself
+            return [_Condition("instr(lower({a}.word), ?) > 0", [text.lower()])]
         return [_Condition("{a}.is_text = 1", text=text)]
 
     def subquery(self, guid: str, column: str, conditions: Sequence[_Condition]) -> str:

@@ -13,8 +13,11 @@ index, so every stored value also gets rows in ``sl_search``, kept up to date by
   short text's exact value is also in ``word``;
 - every other kind (file, picture, functional, tabular): one presence row.
 
-Rows of a whole value have ``column_name`` ''. Cells of tabular values are indexed with the
-column's name and the row's number, so criteria on one column can require a single row.
+Rows of a whole value have ``column_name`` ''. A tabular value (``{"type": "tabular",
+"rows": [{"cells": [cell or null, ...]}, ...]}``, cells as in the contract) also gets one row
+per local cell with the column's name and the row's number (from 1): numbers in ``low`` /
+``high``, texts, discrete values and dates in ``word``; criteria on one column join on the
+row number, so a single row must meet them all.
 """
 
 from __future__ import annotations
@@ -68,6 +71,28 @@ _ROWS = """
     INSERT INTO sl_search (value_set, attribute_guid)
         SELECT {v}.value_set, {v}.attribute_guid
         {source} WHERE {kind} NOT IN ({others});
+    INSERT INTO sl_search (value_set, attribute_guid, column_name, row_number, low, high, word)
+        SELECT {v}.value_set, {v}.attribute_guid,
+               json_extract(a.details, '$.columns[' || c.key || '].name'), r.key + 1,
+               CASE json_extract(c.value, '$.type')
+                    WHEN 'range' THEN coalesce(json_extract(c.value, '$.low'), -9e999)
+                    WHEN 'point' THEN json_extract(c.value, '$.value')
+                    WHEN 'integer' THEN json_extract(c.value, '$.value')
+                    WHEN 'logical' THEN json_extract(c.value, '$.value') END,
+               CASE json_extract(c.value, '$.type')
+                    WHEN 'range' THEN coalesce(json_extract(c.value, '$.high'), 9e999)
+                    WHEN 'point' THEN json_extract(c.value, '$.value')
+                    WHEN 'integer' THEN json_extract(c.value, '$.value')
+                    WHEN 'logical' THEN json_extract(c.value, '$.value') END,
+               CASE json_extract(c.value, '$.type')
+                    WHEN 'hyperlink' THEN json_extract(c.value, '$.url')
+                    WHEN 'discrete' THEN json_extract(c.value, '$.value')
+                    WHEN 'date' THEN json_extract(c.value, '$.value')
+                    WHEN 'shortText' THEN json_extract(c.value, '$.value')
+                    WHEN 'longText' THEN json_extract(c.value, '$.value') END
+        FROM {each}json_each({v}.value, '$.rows') r, json_each(r.value, '$.cells') c,
+             sl_attributes a
+        WHERE {kind} = 'tabular' AND a.guid = {v}.attribute_guid AND c.type = 'object';
     INSERT INTO sl_search (value_set, attribute_guid, word, is_text)
         SELECT {v}.value_set, {v}.attribute_guid,
                CASE {kind} WHEN 'shortText' THEN json_extract({v}.value, '$.value') END, 1
