@@ -9,9 +9,8 @@ from typing import Any
 
 import httpx
 
-from facade._builders import SessionBuilder
+from facade import Session, SessionBuilder
 from facade._core.transport import build_httpx_client
-from facade._session import Session
 
 from ._server import ADMIN_KEY
 

@@ -11,10 +11,7 @@ from collections import defaultdict
 
 import httpx
 
-from facade._core.batching import BulkOperationError
-from facade._model.record import Record
-from facade._model.table import Table
-from facade._session import Session
+from facade import BulkOperationError, Record, Session, Table
 
 from ._clients import collect_records, facade_session
 from ._report import Figure, Report

@@ -16,9 +16,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from facade._builders import OIDCSessionBuilder
-from facade._core.configuration import SessionConfiguration
-from facade.auth.oidc._device_code import DeviceCodePrompt
+from facade import DeviceCodePrompt, OIDCSessionBuilder, SessionConfiguration
 
 from ._clients import collect_records
 from ._report import Figure, Report

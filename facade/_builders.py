@@ -30,8 +30,10 @@ import httpx
 from generated import Client
 
 from ._connection import CredentialsIdentity, Identity, open_connection
+from ._core.checks import require_bool, require_str
 from ._core.configuration import SessionConfiguration
 from ._core.transport import build_httpx_client
+from ._core.urls import require_http_url
 from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._session import Session
 from .auth._apikey import ApiKeyAuth
@@ -54,28 +56,6 @@ from .auth.oidc._tokens import RefreshingBearerAuth, TokenSet, refresh_grant
 __all__ = ["OIDCSessionBuilder", "SessionBuilder", "connect"]
 
 
-def _require_text(value: object, name: str, *, allow_empty: bool = False) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    if not allow_empty and not value.strip():
-        raise ValueError(f"{name} must not be empty")
-    return value
-
-
-def _require_url(url: str) -> str:
-    """``url`` if it is an absolute http(s) URL with a host; ValueError (no request) otherwise."""
-    try:
-        parsed = httpx.URL(url.strip())
-    except (httpx.InvalidURL, ValueError) as error:
-        raise ValueError(f"service_layer_url is not a URL: {error}") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError(
-            "service_layer_url must be an http:// or https:// URL with a host, e.g. "
-            "'https://servicelayer.example.com'"
-        )
-    return url.strip()
-
-
 class SessionBuilder:
     """Builds a Session for ``service_layer_url`` (the server's root URL).
 
@@ -86,15 +66,8 @@ class SessionBuilder:
     def __init__(
         self, service_layer_url: str, session_configuration: SessionConfiguration | None = None
     ) -> None:
-        self._url = _require_url(_require_text(service_layer_url, "service_layer_url"))
-        if session_configuration is None:
-            session_configuration = SessionConfiguration()
-        if not isinstance(session_configuration, SessionConfiguration):
-            raise TypeError(
-                "session_configuration must be a SessionConfiguration, not "
-                f"{type(session_configuration).__name__}"
-            )
-        self._configuration = session_configuration
+        self._url = require_http_url(service_layer_url, "service_layer_url")
+        self._configuration = _configuration_or_default(session_configuration)
 
     @property
     def service_layer_url(self) -> str:
@@ -130,12 +103,11 @@ class SessionBuilder:
                 password, unknown user, no KDC for the realm, clock skew, a service principal
                 the KDC does not know, a server that did not prove its identity).
         """
-        _require_text(username, "username")
-        _require_text(password, "password", allow_empty=True)
+        require_str(username, "username", allow_empty=False)
+        require_str(password, "password")
         if domain is not None:
-            _require_text(domain, "domain")
-        if not isinstance(store_password, bool):
-            raise TypeError(f"store_password must be a bool, not {type(store_password).__name__}")
+            require_str(domain, "domain", allow_empty=False)
+        require_bool(store_password, "store_password")
         auth = PasswordAuth(
             username,
             password,
@@ -165,7 +137,7 @@ class SessionBuilder:
 
     def with_api_key(self, key: str) -> Session:
         """Connect with an API key (sent once, to create the server session)."""
-        _require_text(key, "key")
+        require_str(key, "key", allow_empty=False)
         allow = self._configuration.allow_plain_http_credentials
         return self._connect(ApiKeyAuth(key, allow_plain_http=allow), CredentialsIdentity("apiKey"))
 
@@ -205,8 +177,8 @@ class OIDCSessionBuilder:
         use_server_session: bool = False,
         **explicit_config: Any,
     ) -> None:
-        self._url = service_layer_url.rstrip("/")
-        self._configuration = session_configuration or SessionConfiguration()
+        self._url = require_http_url(service_layer_url, "service_layer_url").rstrip("/")
+        self._configuration = _configuration_or_default(session_configuration)
         self._explicit = hints_from_explicit(explicit_config)
         if token_store is None:
             token_store = (
@@ -220,11 +192,11 @@ class OIDCSessionBuilder:
     def __repr__(self) -> str:
         return f"OIDCSessionBuilder({self._url!r})"
 
-    # --- the public sign-in paths (seed 000 names) ------------------------------------------
+    # --- the public sign-in paths (the Scripting Toolkit's names) ------------------------------------------
 
     def with_access_token(self, token: str) -> Session:
         """Use an access token as is; the session stops authenticating when it expires."""
-        _check_token(token, "token")
+        require_str(token, "token", allow_empty=False)
         auth = RefreshingBearerAuth(
             TokenSet.from_access_token(token), margin=self._configuration.token_refresh_margin
         )
@@ -233,7 +205,7 @@ class OIDCSessionBuilder:
 
     def with_refresh_token(self, token: str) -> Session:
         """Exchange a refresh token for an access token now, and refresh as needed later."""
-        _check_token(token, "token")
+        require_str(token, "token", allow_empty=False)
         return self._connect_refreshing(token, on_rotation=None)
 
     def with_device_code_flow(
@@ -426,11 +398,15 @@ class OIDCSessionBuilder:
             raise
 
 
-def _check_token(token: object, name: str) -> None:
-    if not isinstance(token, str):
-        raise TypeError(f"{name} must be a str, not {type(token).__name__}")
-    if not token.strip():
-        raise ValueError(f"{name} is empty")
+def _configuration_or_default(value: object) -> SessionConfiguration:
+    """``value``, or ``SessionConfiguration()`` for None; TypeError for anything else."""
+    if value is None:
+        return SessionConfiguration()
+    if not isinstance(value, SessionConfiguration):
+        raise TypeError(
+            f"session_configuration must be a SessionConfiguration, not {type(value).__name__}"
+        )
+    return value
 
 
 def connect(

@@ -20,6 +20,7 @@ from ._core.api_version import negotiate_api_version
 from ._core.configuration import SessionConfiguration
 from ._core.errors import ServiceLayerError
 from ._core.transport import TransportStats, build_httpx_client
+from ._core.urls import service_root
 from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._ops.status import read_status
 from .auth._server_session import ControlChannel, ServerSessionAuth, ServerSessionInfo
@@ -28,7 +29,7 @@ __all__ = ["Connection", "CredentialsIdentity", "Identity", "open_connection"]
 
 
 class Identity(Protocol):
-    """Who is signed in and how, without revealing a secret (as seed 002's session)."""
+    """Who is signed in and how, without revealing a secret (no token, password or key)."""
 
     @property
     def username(self) -> str | None: ...
@@ -191,18 +192,6 @@ class Connection:
         )
 
 
-def _normalized(url: str) -> str:
-    if not isinstance(url, str):
-        raise TypeError(f"service_layer_url must be a str, not {type(url).__name__}")
-    parsed = httpx.URL(url.strip())
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError(
-            f"service_layer_url must be an http(s) URL such as https://server/servicelayer, "
-            f"got {url!r}"
-        )
-    return str(parsed.copy_with(query=None, fragment=None)).rstrip("/")
-
-
 def open_connection(
     service_layer_url: str,
     configuration: SessionConfiguration,
@@ -212,7 +201,7 @@ def open_connection(
     use_server_session: bool = True,
 ) -> Connection:
     """Everything ``connect`` does, returning the Connection itself."""
-    url = _normalized(service_layer_url)
+    url = service_root(service_layer_url)
     stats = TransportStats()
     channel = ControlChannel.build(
         lambda control_auth: build_httpx_client(

@@ -54,8 +54,8 @@ class Reply:
     """What the proxy sends back.
 
     ``drop`` closes the connection without a byte of answer. ``drip`` sends the headers, then
-    the body one byte every ``drip`` seconds. ``raw_body`` sends ``body`` as is (with the
-    upstream's Content-Encoding, when the rule keeps it).
+    the body one byte every ``drip`` seconds. ``truncate`` sends the headers (with the whole
+    body's length) and only that many bytes of the body, then closes the connection.
     """
 
     status: int = 200
@@ -63,6 +63,12 @@ class Reply:
     body: bytes = b""
     drop: bool = False
     drip: float | None = None
+    truncate: int | None = None
+
+    def header(self, name: str) -> str | None:
+        """An answer header, by case-insensitive name."""
+        lowered = name.lower()
+        return next((v for k, v in self.headers.items() if k.lower() == lowered), None)
 
     @classmethod
     def of(cls, response: httpx.Response) -> Reply:
@@ -108,6 +114,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
         self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
+        if reply.truncate is not None:
+            self.wfile.write(reply.body[: reply.truncate])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         if reply.drip is None:
             self.wfile.write(reply.body)
             return
@@ -149,7 +161,11 @@ class LoopbackProxy(ThreadingHTTPServer):
         exchange = Exchange(handler.command, target, host, headers, body, via_proxy, self._send)
         with self._lock:
             self.seen.append(exchange)
-        handler.send(self.rule(exchange))
+        try:
+            reply = self.rule(exchange)
+        except httpx.TransportError:  # the upstream is down: so is this connection
+            reply = Reply(drop=True)
+        handler.send(reply)
 
     def _send(self, exchange: Exchange) -> httpx.Response:
         return self._upstream.request(

@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from .errors import ServiceLayerError
+from .network import STREAM_EXTENSION
 from .openapi_adapter import OperationMatch, describe_errors, openapi_request, openapi_response
 
 __all__ = [
@@ -290,6 +291,8 @@ class ContractValidator:
         self.validate_request(request)
 
     def _on_response(self, response: httpx.Response) -> None:
+        if response.request.extensions.get(STREAM_EXTENSION):
+            return  # a download streamed to disk: its bytes are never held in memory
         if self._spec.match(response.request) is not None:
             response.read()
             self.validate_response(response)

@@ -36,9 +36,14 @@ import httpx
 from .configuration import SessionConfiguration
 from .urls import is_loopback_host
 
-__all__ = ["attempt_deadline", "build_network", "ssl_context"]
+__all__ = ["STREAM_EXTENSION", "attempt_deadline", "build_network", "ssl_context"]
 
 logger = logging.getLogger("facade.transport")
+
+STREAM_EXTENSION = "facade.stream"
+"""Request extension for a download the caller streams (to disk): its body is not read by the
+transport, so neither ``max_response_bytes`` nor the whole-request deadline applies to it (each
+wait for data is still bounded by the timeout), and contract validation does not read it."""
 
 _local = threading.local()
 

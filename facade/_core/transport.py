@@ -28,7 +28,7 @@ from .errors import (
     ResponseTooLargeError,
     ServiceLayerError,
 )
-from .network import attempt_deadline, build_network
+from .network import STREAM_EXTENSION, attempt_deadline, build_network
 
 __all__ = [
     "REPEATABLE_EXTENSION",
@@ -49,10 +49,6 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRAC
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 REPEATABLE_EXTENSION = "facade.repeatable"
 """Request extension an ``httpx.Auth`` sets on requests that are safe to send twice."""
-STREAM_EXTENSION = "facade.stream"
-"""Request extension for a download the caller streams (to disk): its body is not read here,
-so neither ``max_response_bytes`` nor the whole-request deadline applies to it; each wait for
-data is still bounded by the timeout."""
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 """Statuses after which a request that is safe to repeat is sent again."""
 NOT_APPLIED_STATUSES = (429,)
@@ -277,18 +273,26 @@ class _ServiceLayerRetryTransport(RetryTransport):
 
 @dataclass
 class TransportStats:
-    """How many HTTP attempts a session made (retries included), for reports and tests."""
+    """How many HTTP attempts a session made (retries included), for reports and tests.
+
+    ``failures`` counts attempts without an answer (connection refused, reset, dropped);
+    ``failures_by_request`` splits them by ``"METHOD /path"`` (session ids redacted).
+    """
 
     attempts: int = 0
     failures: int = 0
     by_status: dict[int, int] = field(default_factory=dict)
+    failures_by_request: dict[str, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
-    def _count(self, status: int | None) -> None:
+    def _count(self, status: int | None, request: httpx.Request | None = None) -> None:
         with self._lock:
             self.attempts += 1
             if status is None:
                 self.failures += 1
+                if request is not None:
+                    what = f"{request.method} {httpx.URL(redact_url(request.url)).path}"
+                    self.failures_by_request[what] = self.failures_by_request.get(what, 0) + 1
             else:
                 self.by_status[status] = self.by_status.get(status, 0) + 1
 
@@ -306,6 +310,7 @@ class _AttemptTransport(httpx.BaseTransport):
         self,
         transport: httpx.BaseTransport,
         stats: TransportStats,
+        *,
         configuration: SessionConfiguration,
     ) -> None:
         self._transport = transport
@@ -328,7 +333,7 @@ class _AttemptTransport(httpx.BaseTransport):
                     # mid-body is then retried like any other connection error.
                     response = self._read_capped(request, response)
         except httpx.HTTPError as exc:
-            self._stats._count(None)
+            self._stats._count(None, request)
             logger.debug("request %s %s failed: %s", request.method, url, type(exc).__name__)
             raise
         self._stats._count(response.status_code)
@@ -350,14 +355,14 @@ class _AttemptTransport(httpx.BaseTransport):
         encoded = "Content-Encoding" in response.headers
         if declared.isdigit() and not encoded and int(declared) > limit:
             response.close()
-            raise _too_large(request, limit, f"it announces {int(declared)} bytes")
+            raise _too_large(request, limit, detail=f"it announces {int(declared)} bytes")
         chunks: list[bytes] = []
         size = 0
         try:
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
-                    raise _too_large(request, limit, "and was not read further")
+                    raise _too_large(request, limit, detail="and was not read further")
                 chunks.append(chunk)
         finally:
             response.close()
@@ -378,7 +383,7 @@ class _AttemptTransport(httpx.BaseTransport):
         self._transport.close()
 
 
-def _too_large(request: httpx.Request, limit: int, detail: str) -> ResponseTooLargeError:
+def _too_large(request: httpx.Request, limit: int, *, detail: str) -> ResponseTooLargeError:
     return ResponseTooLargeError(
         f"{request.method} {redact_url(request.url)}: the answer is larger than {limit} bytes "
         f"(SessionConfiguration.max_response_bytes) {detail}; ask for less per request "
@@ -467,7 +472,8 @@ def build_httpx_client(
         network = build_network(configuration, limits)
     transport = _ErrorMappingTransport(
         _ServiceLayerRetryTransport(
-            _AttemptTransport(network, stats or TransportStats(), configuration), configuration
+            _AttemptTransport(network, stats or TransportStats(), configuration=configuration),
+            configuration,
         ),
         configuration,
     )

@@ -8,11 +8,11 @@ from __future__ import annotations
 import base64
 import os
 import re
+import tempfile
 import warnings
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, Protocol
 
 from generated.models.file_value import FileValue
 from generated.models.picture_value import PictureValue
@@ -20,7 +20,7 @@ from generated.types import UNSET
 
 from .value_base import AttributeValue, _opt
 
-__all__ = ["AttributeFile", "AttributePicture", "BinaryType", "safe_file_name"]
+__all__ = ["AttributeFile", "AttributePicture", "BinaryDownload", "BinaryType", "safe_file_name"]
 
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f<>:\"|?*]")
 # Unicode bidirectional controls: "invoice" + U+202E + "fdp.exe" displays as "invoiceexe.pdf".
@@ -42,12 +42,24 @@ def safe_file_name(name: str | None, fallback: str) -> str:
     return base[:255] or "attribute-data"
 
 
+class BinaryDownload(Protocol):
+    """The data of a value exported by URL, fetched when needed (one request each call)."""
+
+    def read(self) -> bytes:
+        """The bytes, in memory (within ``SessionConfiguration.max_response_bytes``)."""
+        ...
+
+    def write_to(self, file: BinaryIO) -> int:
+        """Stream the bytes into ``file`` without holding them in memory; returns the count."""
+        ...
+
+
 @dataclass
 class _Binary:
     data: bytes | None = None
     url: str | None = None
     binary_id: str | None = None
-    download: Callable[[], bytes] | None = field(default=None, repr=False)
+    download: BinaryDownload | None = field(default=None, repr=False)
 
 
 class BinaryType(AttributeValue):
@@ -101,7 +113,7 @@ class BinaryType(AttributeValue):
                 "include_binary_data=True to fetch it with the records",
                 stacklevel=2,
             )
-            b.data = b.download()
+            b.data = b.download.read()
         return b.data
 
     def _default_file_name(self) -> str:
@@ -112,15 +124,31 @@ class BinaryType(AttributeValue):
 
         When ``path`` is an existing directory the file goes inside it, under the server's
         file name reduced to a bare, safe name: nothing is ever written outside ``path``.
+        Data exported by URL is streamed from the server into a temporary file beside the
+        target, then renamed: it is never held in memory, and an interrupted download leaves
+        no partial file.
+
+        Args:
+            path: A file path, or an existing directory.
+
+        Returns:
+            The path of the written file.
+
+        Raises:
+            ValueError: The data was not fetched and cannot be downloaded, or the server's file
+                name would lead outside ``path``.
         """
-        data = self.binary_data
         target = Path(path)
         if target.is_dir():
             directory = target.resolve()
             target = directory / safe_file_name(self._default_file_name(), self.name)
             if target.resolve().parent != directory:
                 raise ValueError(f"refusing to write {self.name!r} outside {directory}")
-        target.write_bytes(data)
+        b = self._binary
+        if b.data is None and b.download is not None:
+            _stream_into(target, b.download)
+        else:
+            target.write_bytes(self.binary_data)
         return target
 
     def _content(self) -> dict[str, Any]:
@@ -131,7 +159,7 @@ class BinaryType(AttributeValue):
             return {"binary_id": b.binary_id}
         raise ValueError(f"attribute {self.name!r} has no data to send")
 
-    def _load(self, model: FileValue | PictureValue, download: Callable[[], bytes] | None) -> None:
+    def _load(self, model: FileValue | PictureValue, download: BinaryDownload | None) -> None:
         data = _opt(model.data)
         self._binary = _Binary(
             data=base64.b64decode(data) if data is not None else None,
@@ -140,6 +168,19 @@ class BinaryType(AttributeValue):
             download=download,
         )
         self.mime_file_type = _opt(model.mime_type)
+
+
+def _stream_into(target: Path, download: BinaryDownload) -> None:
+    """Download into a temporary file in ``target``'s folder, then rename it to ``target``."""
+    descriptor, temporary = tempfile.mkstemp(prefix=".download-", dir=target.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            download.write_to(handle)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 class AttributeFile(BinaryType):

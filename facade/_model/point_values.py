@@ -207,9 +207,10 @@ class AttributePointMulti(AttributePoint):
                 point = ParameterizedPointValue(_number(point, f"{self.name}[{index}]"))
             points.append(point)
             for parameter in point.parameters:
-                self._parameters.setdefault(
-                    parameter.name, PointValueParameter(parameter.name, parameter.unit)
-                )
+                if parameter.unit is not None:
+                    self._parameters.setdefault(
+                        parameter.name, PointValueParameter(parameter.name, parameter.unit)
+                    )
         return tuple(points) or None
 
     @property
@@ -240,5 +241,9 @@ class AttributePointMulti(AttributePoint):
         )
 
     def _parameter_unit(self, parameter: PointParameterValue) -> str | None:
-        declared = self._parameters.get(parameter.name)
-        return declared.unit if declared is not None and declared.unit else parameter.unit
+        """The unit a parameter value is written in: the value's own, else the one declared
+        on ``parameters`` (by default the definition's, in the current unit system)."""
+        if parameter.unit is not None:
+            return parameter.unit
+        declared = self.parameters.get(parameter.name)
+        return declared.unit if declared is not None else None

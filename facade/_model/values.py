@@ -27,7 +27,14 @@ from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
 from generated.types import UNSET, Unset
 
-from .binary_values import AttributeFile, AttributePicture, BinaryType, safe_file_name
+from .._core.checks import require_str
+from .binary_values import (
+    AttributeFile,
+    AttributePicture,
+    BinaryDownload,
+    BinaryType,
+    safe_file_name,
+)
 from .point_values import (
     AttributePoint,
     AttributePointMulti,
@@ -216,9 +223,7 @@ class AttributeDiscrete(AttributeValue):
             if not all(isinstance(v, str) for v in value):
                 raise TypeError(f"every value of {self.name!r} must be a str")
             return tuple(self._allowed(v) for v in value) or None
-        if not isinstance(value, str):
-            raise TypeError(f"value of {self.name!r} must be a str, not {type(value).__name__}")
-        return self._allowed(value)
+        return self._allowed(require_str(value, f"value of {self.name!r}"))
 
     def _to_model(self) -> DiscreteValue:
         values = list(self._value) if isinstance(self._value, tuple) else [self._value]
@@ -298,8 +303,7 @@ class AttributeShortText(AttributeValue):
     max_length: ClassVar[int | None] = 255
 
     def _check(self, value: Any) -> Any:
-        if not isinstance(value, str):
-            raise TypeError(f"value of {self.name!r} must be a str, not {type(value).__name__}")
+        require_str(value, f"value of {self.name!r}")
         if self.max_length is not None and len(value) > self.max_length:
             raise ValueError(
                 f"value of {self.name!r} is {len(value)} characters; the limit is {self.max_length}"
@@ -339,9 +343,7 @@ class AttributeHyperlink(AttributeValue):
         self.hyperlink_display = hyperlink_display
 
     def _check(self, value: Any) -> Any:
-        if not isinstance(value, str):
-            raise TypeError(f"URL of {self.name!r} must be a str, not {type(value).__name__}")
-        return value or None
+        return require_str(value, f"URL of {self.name!r}") or None
 
     def _to_model(self) -> HyperlinkValue:
         display: HyperlinkDisplayKnown | str | Unset = UNSET
@@ -441,7 +443,7 @@ def _point_value(model: PointValue, multi: bool | None) -> AttributePoint:
 
 def value_from_model(
     model: ValueModel,
-    download: Callable[[str], Callable[[], bytes] | None] | None = None,
+    download: Callable[[str], BinaryDownload | None] | None = None,
     *,
     definition: Any = None,
 ) -> AttributeValue:
@@ -459,7 +461,7 @@ def value_from_model(
 def _value_from_model(
     model: ValueModel,
     *,
-    download: Callable[[str], Callable[[], bytes] | None] | None,
+    download: Callable[[str], BinaryDownload | None] | None,
     definition: Any,
 ) -> AttributeValue:
     multi: bool | None = getattr(definition, "is_multivalued", None)
@@ -508,7 +510,7 @@ def _value_from_model(
 
 def values_from_models(
     models: Iterable[ValueModel],
-    download: Callable[[str], Callable[[], bytes] | None] | None = None,
+    download: Callable[[str], BinaryDownload | None] | None = None,
     *,
     definitions: Mapping[str, Any] | None = None,
 ) -> dict[str, AttributeValue]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import BinaryIO
+
+import httpx
 
 from generated.api.binary import download_binary_data
 from generated.api.databases import list_attribute_definitions, list_databases, list_tables
@@ -13,7 +16,11 @@ from generated.models.table import Table as TableModel
 from generated.models.table_list import TableList
 from generated.types import File
 
+from .._core.errors import ConnectionFailedError, RequestTimeoutError, error_from_response
+from .._core.network import STREAM_EXTENSION
 from .._core.responses import checked
+from .._core.transport import redact_url
+from .._model.binary_values import BinaryDownload
 from .context import OperationContext
 
 __all__ = ["attribute_types", "binary_loader", "databases", "tables"]
@@ -38,16 +45,74 @@ def attribute_types(context: OperationContext, *, db_key: str, table_guid: str) 
     return {d.name: str(d.type_) for d in listed.attributes}
 
 
-def binary_loader(context: OperationContext, db_key: str) -> Callable[[str], Callable[[], bytes]]:
-    """For a binary value's URL, a function that downloads its bytes (one request when called)."""
+def binary_loader(context: OperationContext, db_key: str) -> Callable[[str], BinaryDownload]:
+    """For a binary value's URL, how to download its bytes (one request each time).
 
-    def loader_for(url: str) -> Callable[[], bytes]:
-        binary_id = url.rstrip("/").rsplit("/", 1)[-1]
+    Only the binary id is taken from the URL: the request goes to this Service Layer, with its
+    credentials, whatever host the URL names.
+    """
 
-        def load() -> bytes:
-            response = download_binary_data.sync_detailed(db_key, binary_id, client=context.client)
-            return checked(response, "download_binary_data", expected=File).payload.read()
-
-        return load
+    def loader_for(url: str) -> BinaryDownload:
+        return _Download(context, db_key=db_key, binary_id=url.rstrip("/").rsplit("/", 1)[-1])
 
     return loader_for
+
+
+_ERROR_BODY_LIMIT = 64 * 1024
+
+
+class _Download:
+    """One binary's bytes: read into memory, or streamed into a file."""
+
+    def __init__(self, context: OperationContext, *, db_key: str, binary_id: str) -> None:
+        self._context = context
+        self._db_key = db_key
+        self._binary_id = binary_id
+
+    def read(self) -> bytes:
+        client = self._context.client
+        response = download_binary_data.sync_detailed(self._db_key, self._binary_id, client=client)
+        return checked(response, "download_binary_data", expected=File).payload.read()
+
+    def write_to(self, file: BinaryIO) -> int:
+        request = download_binary_data._get_kwargs(self._db_key, self._binary_id)
+        http = self._context.client.get_httpx_client()
+        what = f"GET {redact_url(request['url'])}"
+        try:
+            with http.stream(
+                request["method"], request["url"], extensions={STREAM_EXTENSION: True}
+            ) as response:
+                if response.status_code != 200:
+                    raise _download_error(response)
+                written = 0
+                for chunk in response.iter_bytes():
+                    file.write(chunk)
+                    written += len(chunk)
+                return written
+        except httpx.TimeoutException as exc:
+            raise RequestTimeoutError(
+                f"{what}: the download stalled longer than the timeout "
+                "(SessionConfiguration.timeout)"
+            ) from exc
+        except httpx.TransportError as exc:
+            raise ConnectionFailedError(
+                f"{what}: the connection failed during the download "
+                f"({type(exc).__name__}); try again"
+            ) from exc
+
+
+def _download_error(response: httpx.Response) -> Exception:
+    """The typed error of a refused download, reading at most 64 KiB of its problem details."""
+    body = b""
+    for chunk in response.iter_bytes():
+        body += chunk
+        if len(body) > _ERROR_BODY_LIMIT:
+            body = b""
+            break
+    headers = [
+        (k, v)
+        for k, v in response.headers.multi_items()
+        if k.lower() not in ("content-encoding", "content-length")
+    ]
+    plain = httpx.Response(response.status_code, headers=headers, content=body)
+    return error_from_response(plain, "download_binary_data")

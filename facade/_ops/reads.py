@@ -19,6 +19,7 @@ from generated.models.release_states_response import ReleaseStatesResponse
 from generated.types import UNSET, Unset
 
 from .._core.batching import BatchOptions, BulkOperationError, BulkResult
+from .._model.binary_values import BinaryDownload
 from .._model.enums import ReleaseState
 from .._model.record import Record
 from .._model.table import Table
@@ -66,7 +67,7 @@ def export(
         return context.post_batch(export_records, body, answer=ExportResponse)
 
     results, failures = context.run_batches(records, send, options=options)
-    loaders: dict[str, Callable[[str], Callable[[], bytes]]] = {}
+    loaders: dict[str, Callable[[str], BinaryDownload]] = {}
     wanted: dict[Any, Mapping[str, Any] | None] = {}
     for record, result in zip(records, results, strict=True):
         if result is None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple, cast
 
+from .._core.checks import require_str
+
 __all__ = ["COLUMNS", "RecordList", "RecordListRow", "parse_record_list"]
 
 COLUMNS = ("RecordHistoryGuid", "RecordGuid", "Table", "DatabaseKey", "RecordFullName")
@@ -105,9 +107,7 @@ def _decode(text: str | bytes) -> str:
             raise ValueError(
                 f"record list is not UTF-8 text: line {line}, byte {column}: {error.reason}"
             ) from None
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    return text
+    return require_str(text, "text")
 
 
 def _header_positions(header: list[str], line: int, *, use_strict_version: bool) -> dict[str, int]:

@@ -7,7 +7,7 @@ request: the creation of a server session, on a client pinned to one connection
 ``PasswordAuth`` (``with_credentials``) sends the creation request once without credentials
 and reads the 401's ``WWW-Authenticate`` challenges: NTLM when the server offers it and the
 user is a domain user (the password never crosses the wire, on every OS), Kerberos when the
-user is named in a realm (``_kerberos``), else Basic. ``AutologonAuth`` (``with_autologon``)
+user is named in a realm (a Kerberos ticket from the password), else Basic. ``AutologonAuth`` (``with_autologon``)
 uses the current user's credentials: Kerberos when python-gssapi and a ticket are available,
 else NTLM from ``NTLM_USER_FILE``.
 """

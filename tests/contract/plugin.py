@@ -20,7 +20,8 @@ from collections.abc import Generator
 
 import pytest
 
-from facade._core.contract_validation import CONTRACT_ENV_VAR, ContractViolation, default_validator
+from facade import ContractViolation
+from facade._core.contract_validation import CONTRACT_ENV_VAR, default_validator
 
 __all__ = [
     "pytest_configure",

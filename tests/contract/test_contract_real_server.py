@@ -6,11 +6,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from facade._core.contract_validation import (
-    ContractValidator,
-    ContractViolation,
-    install_contract_validation,
-)
+from facade import ContractValidator, ContractViolation
+from facade._core.contract_validation import install_contract_validation
 from tests.conftest import RunningServer
 
 DB = "DEMO_MATERIALS"

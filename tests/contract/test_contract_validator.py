@@ -13,13 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
+from facade import ContractValidator, ContractViolation, validate_contract
 from facade._core.contract_validation import (
-    ContractValidator,
-    ContractViolation,
     contract_validation_requested,
     install_contract_validation,
     uninstall_contract_validation,
-    validate_contract,
 )
 from generated import Client
 from generated.api.batch import import_records

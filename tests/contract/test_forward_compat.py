@@ -18,8 +18,8 @@ import httpx
 import pytest
 import yaml
 
-from facade._core.contract_validation import ContractValidator, install_contract_validation
-from facade._core.errors import ApiVersionMismatchError
+from facade import ApiVersionMismatchError, ContractValidator
+from facade._core.contract_validation import install_contract_validation
 from generated import AuthenticatedClient, Client
 from generated.api.batch import export_records, import_records
 from generated.api.databases import list_databases, list_link_groups, list_tables
@@ -194,9 +194,8 @@ def _released_three_times(client: Client | AuthenticatedClient, table_guid: str)
 
 
 def test_facade_connects_to_newer_minor_with_a_warning(server_v11: str) -> None:
+    from facade import ApiVersionWarning, SessionConfiguration
     from facade._connection import CredentialsIdentity, open_connection
-    from facade._core.api_version import ApiVersionWarning
-    from facade._core.configuration import SessionConfiguration
 
     configuration = SessionConfiguration(validate_contract=True)
     with pytest.warns(ApiVersionWarning, match=r"1\.1\.0"):
@@ -217,8 +216,7 @@ def test_facade_connects_to_newer_minor_with_a_warning(server_v11: str) -> None:
 
 def test_facade_session_reads_newer_server(server_v11: str) -> None:
     pytest.importorskip("facade._session", reason="facade-data's Session is not merged yet")
-    from facade._builders import SessionBuilder
-    from facade._core.api_version import ApiVersionWarning
+    from facade import ApiVersionWarning, SessionBuilder
 
     with pytest.warns(ApiVersionWarning):
         session = SessionBuilder(server_v11).with_credentials("reader", "reader-password")
@@ -228,7 +226,8 @@ def test_facade_session_reads_newer_server(server_v11: str) -> None:
 
 
 def test_version_negotiation_rules() -> None:
-    from facade._core.api_version import ApiVersionWarning, negotiate_api_version
+    from facade import ApiVersionWarning
+    from facade._core.api_version import negotiate_api_version
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")

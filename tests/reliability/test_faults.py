@@ -1,7 +1,11 @@
 """Bulk work against a server that fails 10% of requests (500, 503, dropped connections).
 
 Every record ends done or failed, none is lost, none is applied twice (checked on the server
-through a fresh session), and every extra attempt is explained by an injected fault.
+through a fresh session), and every extra attempt is explained by an injected fault. The server
+drops a connection after it has applied the request, so a dropped write batch is exactly the
+case an idempotency key exists for: the update rounds repeat until at least
+``MIN_DROPPED_WRITES`` write batches were dropped, and every request and answer is checked
+against the contract on both sides.
 """
 
 from __future__ import annotations
@@ -22,12 +26,29 @@ from facade import (
 )
 from tests.conftest import RunningServer
 
-from ._support import FIGURES, RECORDS, batches, counting, leaf_records, sign_in
+from ._support import (
+    FIGURES,
+    RECORDS,
+    batches,
+    counting,
+    leaf_records,
+    sign_in,
+    transport_stats,
+)
 
 MAX_BATCH = 100
 MAX_RETRIES = 6
 DB, TABLE = "DEMO_PROCESSES", "Processes"  # version-controlled, RECORDS records
-RETRYING = {"max_retries": MAX_RETRIES, "retry_backoff": 0.01, "max_retry_after": 0.05}
+RETRYING = {
+    "max_retries": MAX_RETRIES,
+    "retry_backoff": 0.01,
+    "max_retry_after": 0.05,
+    "validate_contract": True,
+}
+MIN_DROPPED_WRITES = 3
+MAX_UPDATE_ROUNDS = 8
+WRITE_BATCHES = ("POST /api/v1/records/import", "POST /api/v1/records/delete-or-withdraw")
+DROPPED_WRITES: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +67,6 @@ def faulty_server() -> Iterator[RunningServer]:
             "--seed",
             "8",
         ),
-        validate_responses=False,  # contract checks live elsewhere; keep 5,000 records fast
     )
     yield server
     server.stop()
@@ -110,9 +130,27 @@ def test_bulk_fetch_release_states_loses_nothing(writer: Session) -> None:
     assert [r.release_state for r in records] == truth
 
 
+def _dropped_writes(session: Session) -> int:
+    failed = transport_stats(session).failures_by_request
+    return sum(failed.get(what, 0) for what in WRITE_BATCHES)
+
+
 def test_update_applies_each_record_exactly_once(
     faulty_server: RunningServer, writer: Session
 ) -> None:
+    """Update rounds, each checked, until enough write batches lost their answer."""
+    for round_number in range(1, MAX_UPDATE_ROUNDS + 1):
+        _one_update_round(faulty_server.url, writer, round_number)
+        if _dropped_writes(writer) >= MIN_DROPPED_WRITES:
+            break
+    DROPPED_WRITES["update"] = _dropped_writes(writer)
+    assert DROPPED_WRITES["update"] >= MIN_DROPPED_WRITES, (
+        f"{MAX_UPDATE_ROUNDS} rounds of {batches(RECORDS, MAX_BATCH)} batches at a 10% fail "
+        "rate should drop a few write batches"
+    )
+
+
+def _one_update_round(url: str, writer: Session, round_number: int) -> None:
     records = leaf_records(writer, DB, TABLE)
     # A change to a released (or withdrawn) latest version makes one new version; to an
     # unreleased one, none. Applying a batch twice would add a version more.
@@ -120,27 +158,33 @@ def test_update_applies_each_record_exactly_once(
         r.version_number + (r.release_state is not ReleaseState.Unreleased)  # type: ignore[operator]
         for r in records
     ]
+    base = 10_000 * round_number
     for index, record in enumerate(records):
-        record.set_attributes([AttributeInteger("Steps", 10_000 + index)])
+        record.set_attributes([AttributeInteger("Steps", base + index)])
         record.flag_for_release = True
     started = time.monotonic()
     with counting(writer) as seen:
         outcome = writer.update(records, refresh_attributes=False)
-    _check_attempts("update", seen, batches(RECORDS, MAX_BATCH), time.monotonic() - started)
+    _check_attempts(
+        f"update round {round_number}",
+        seen,
+        batches(RECORDS, MAX_BATCH),
+        time.monotonic() - started,
+    )
     assert not outcome.failures
     assert sorted(id(r) for r in outcome) == sorted(id(r) for r in records)
 
-    latest = _latest(faulty_server.url, records)
+    latest = _latest(url, records)
     assert [r.version_number if r else None for r in latest] == expected
     assert all(r is not None and r.release_state is ReleaseState.Released for r in latest)
-    with sign_in(faulty_server.url, "writer", **RETRYING) as fresh:
+    with sign_in(url, "writer", **RETRYING) as fresh:
         table = fresh.get_db(db_key=DB).get_table(TABLE)
         reread = fresh.get_records_by_ids(
             [{"db_key": DB, "hguid": r.history_guid} for r in records]  # type: ignore[misc]
         )
         table.bulk_fetch(reread, attributes=["Steps"], batch_size=MAX_BATCH)  # type: ignore[arg-type]
         steps = [r.attributes["Steps"].value for r in reread if r is not None]
-    assert steps == [10_000 + index for index in range(len(records))]
+    assert steps == [base + index for index in range(len(records))]
 
 
 def test_bulk_delete_or_withdraw_applies_each_record_exactly_once(
@@ -161,6 +205,7 @@ def test_bulk_delete_or_withdraw_applies_each_record_exactly_once(
     )
     # A batch applied twice without replay would report "not found" for what it deleted.
     assert not outcome.failures
+    DROPPED_WRITES["delete"] = _dropped_writes(writer)
     assert sorted(id(r) for r in outcome) == sorted(id(r) for r in records)
 
     latest = _latest(faulty_server.url, records)
@@ -231,11 +276,13 @@ def _one_update_without_retries(url: str, writer: Session, value: int) -> int:
 
 
 def test_the_fault_runs_met_faults() -> None:
-    """Run last: across the runs above (some 270 attempts), a 10% fail rate hit some."""
-    runs = [f for name, f in FIGURES.items() if name in _RETRIED_RUNS]
+    """Run last: the runs above met faults, and dropped write batches among them."""
+    runs = [f for name, f in FIGURES.items() if name.startswith(_RETRIED_RUNS)]
     if not runs:
         pytest.skip("the fault runs did not run in this session")
     assert sum(int(str(f["faulted"])) for f in runs) > 0
+    assert sum(DROPPED_WRITES.values()) >= MIN_DROPPED_WRITES
+    FIGURES["dropped write batches"] = dict(DROPPED_WRITES)
 
 
 _RETRIED_RUNS = (

@@ -8,7 +8,6 @@ were not applied, and running them again completes the job.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 
 from facade import AttributeInteger, ConnectionFailedError, Record, ReleaseState
 from tests.conftest import RunningServer
+from tests.loopback_proxy import Exchange, LoopbackProxy, Reply, forward_unchanged, running
 
 from ._support import leaf_records, sign_in
 
@@ -123,56 +123,60 @@ def test_a_server_gone_for_good_names_every_record_not_done(file_server: Running
     assert _on_server(file_server.url, records) == expected
 
 
-def test_a_server_killed_mid_request_and_restarted(server_factory: object, tmp_path: Path) -> None:
-    """SIGKILL while batches are in flight, start again: retried batches are replayed by their
-    Idempotency-Key (kept in the data file), so nothing is applied twice; whatever could not
-    be sent before the retries ran out is named, with the reason."""
+def test_a_server_killed_after_applying_a_batch_and_restarted(
+    server_factory: object, tmp_path: Path
+) -> None:
+    """SIGKILL right after the server applied a write batch, before its answer arrives.
+
+    A proxy in front of the server passes the batch on, receives the server's answer (so the
+    batch and its replay answer are committed to the data file), kills the server, drops the
+    connection and starts the server again. The SDK's retry of that batch, with the same
+    ``Idempotency-Key``, is answered from the replay store: every record is applied once.
+    """
     server: RunningServer = server_factory(  # type: ignore[operator]
         "--demo",
         "--records",
         str(RECORDS),
         "--max-batch",
         str(MAX_BATCH),
-        "--latency-ms",
-        "100",
         "--data",
         str(tmp_path / "servicelayer.sqlite3"),
         validate_responses=False,
     )
-    patient = {"max_retries": 60, "retry_backoff": 0.5, "max_retry_after": 0.5}
-    with sign_in(server.url, "writer", **patient) as writer:
-        records = leaf_records(writer, DB, TABLE)
-        before = [(r.version_number, r.release_state) for r in records]
-        expected = _prepare(records, 44)
-        halfway = threading.Event()
+    proxy = LoopbackProxy(server.url)
+    killed: list[Exchange] = []
+    answers: list[tuple[Exchange, Reply]] = []
+    restarted = threading.Event()
 
-        def kill_and_restart() -> None:
-            halfway.wait(timeout=60)
-            time.sleep(0.05)  # inside the next batch's 100 ms of latency
+    def kill_after_applying(exchange: Exchange) -> Reply:
+        if exchange.method != "POST" or exchange.path != "/api/v1/records/import":
+            return forward_unchanged(exchange)
+        reply = forward_unchanged(exchange)  # applied and committed: the server answered
+        if len(answers) + len(killed) == 3 and not killed:
+            killed.append(exchange)
             process = server.process
             assert process is not None
             process.kill()
             process.wait()
             server.process = None
-            server.start()
+            threading.Thread(target=lambda: (server.start(), restarted.set())).start()
+            return Reply(drop=True)
+        answers.append((exchange, reply))
+        return reply
 
-        killer = threading.Thread(target=kill_and_restart)
-        killer.start()
-        try:
-            outcome = writer.update(
-                records,
-                refresh_attributes=False,
-                progress=_when(RECORDS // 3, halfway.set),  # type: ignore[arg-type]
-            )
-        finally:
-            halfway.set()
-            killer.join()
-    failed = {id(f.item) for f in outcome.failures}
-    assert len(outcome) + len(failed) == RECORDS
-    assert all(isinstance(f.error, ConnectionFailedError) for f in outcome.failures)
-    on_server = _on_server(server.url, records)
-    for record, was, wanted, now in zip(records, before, expected, on_server, strict=True):
-        if id(record) in failed:
-            assert now in (was, wanted)  # not done, or done once with the answer lost
-        else:
-            assert now == wanted  # done exactly once
+    patient = {"max_retries": 60, "retry_backoff": 0.2, "max_retry_after": 0.5}
+    with running(proxy), sign_in(proxy.url, "writer", **patient) as writer:
+        records = leaf_records(writer, DB, TABLE)
+        expected = _prepare(records, 44)
+        proxy.rule = kill_after_applying
+        outcome = writer.update(records, refresh_attributes=False)
+        proxy.rule = forward_unchanged
+        assert restarted.wait(60)
+        assert not outcome.failures
+        assert len(outcome) == RECORDS
+    [lost] = killed
+    key = lost.header("Idempotency-Key")
+    retried = [reply for exchange, reply in answers if exchange.header("Idempotency-Key") == key]
+    assert key and len(retried) == 1
+    assert retried[0].header("Idempotent-Replayed") == "true"
+    assert _on_server(server.url, records) == expected  # each record applied exactly once

@@ -6,9 +6,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from facade import ConnectionFailedError, SessionConfiguration
 from facade._core import transport as _transport
-from facade._core.configuration import SessionConfiguration
-from facade._core.errors import ConnectionFailedError
 from facade._core.transport import RETRY_STATUSES, TransportStats, build_httpx_client
 
 KEYED = {"Idempotency-Key": "3f2b8c1e-0000-4000-8000-000000000001"}

@@ -4,14 +4,16 @@ the server sends (stored there by another client that did not sanitize it)."""
 from __future__ import annotations
 
 import base64
+import os
 import uuid
 from pathlib import Path
 
 import httpx
 import pytest
 
-from facade import AttributeFile
+from facade import AttributeFile, ConnectionFailedError, ResponseTooLargeError, Session
 from tests.conftest import RunningServer
+from tests.loopback_proxy import Exchange, LoopbackProxy, Reply, forward_unchanged, running
 
 from ._support import leaf_records, sign_in
 
@@ -100,3 +102,58 @@ def test_saving_server_named_files_never_leaves_the_directory(
         "inside/out/invoicefdp.exe",
         "inside/out/report.txt",
     }
+
+
+def _exported_by_url(writer: Session, content: bytes, *, file_name: str) -> AttributeFile:
+    """A new Metals record holding ``content`` as its Datasheet, read back as a URL."""
+    table = writer.get_db(db_key=DB).get_table("Metals")
+    record = table.create_record(f"Datasheet {uuid.uuid4().hex[:8]}")
+    record.set_attributes([AttributeFile("Datasheet", content, file_name=file_name)])
+    writer.update([record], refresh_attributes=False)
+    table.bulk_fetch([record], ["Datasheet"])
+    value = record.attributes["Datasheet"]
+    assert isinstance(value, AttributeFile) and value.url
+    return value
+
+
+def test_save_streams_a_download_larger_than_the_memory_cap(
+    reference_server: RunningServer, tmp_path: Path
+) -> None:
+    """A file exported by URL is streamed to disk by save(): the answer cap does not apply,
+    while reading the same bytes into memory (binary_data) is refused past it."""
+    content = os.urandom(3 << 20)
+    with sign_in(reference_server.url, "writer", max_response_bytes=512 << 10) as writer:
+        value = _exported_by_url(writer, content, file_name="big.bin")
+        written = value.save(tmp_path)
+        assert written == tmp_path / "big.bin"
+        assert written.read_bytes() == content
+        assert [p.name for p in tmp_path.iterdir()] == ["big.bin"]  # no temporary file left
+        with (
+            pytest.warns(UserWarning, match="on demand"),
+            pytest.raises(ResponseTooLargeError, match="max_response_bytes"),
+        ):
+            value.binary_data  # noqa: B018
+
+
+def test_an_interrupted_download_leaves_no_file(
+    reference_server: RunningServer, tmp_path: Path
+) -> None:
+    proxy = LoopbackProxy(reference_server.url)
+    content = os.urandom(1 << 20)
+    target = tmp_path / "out"
+    target.mkdir()
+    with running(proxy), sign_in(proxy.url, "writer") as writer:
+        value = _exported_by_url(writer, content, file_name="cut.bin")
+
+        def cut_downloads(exchange: Exchange) -> Reply:
+            reply = forward_unchanged(exchange)
+            if "/binary-data/" in exchange.path and exchange.method == "GET":
+                reply.truncate = len(reply.body) // 2
+            return reply
+
+        proxy.rule = cut_downloads
+        with pytest.raises(ConnectionFailedError, match="during the download"):
+            value.save(target)
+        assert list(target.iterdir()) == []
+        proxy.rule = forward_unchanged
+        assert value.save(target).read_bytes() == content

@@ -23,6 +23,7 @@ from generated import Client
 from generated.models import AuthConfiguration, CreateSessionRequest, OidcConfiguration
 from generated.types import Response
 
+from ..._core.checks import optional_str
 from ..._core.errors import TransportError
 from ..._core.urls import is_loopback_host
 from ._errors import InsecureIdentityProviderError, OIDCConfigurationError
@@ -258,8 +259,8 @@ def hints_from_explicit(options: Mapping[str, Any]) -> OIDCHints:
         known = ", ".join(sorted(EXPLICIT_OPTIONS))
         raise TypeError(f"unknown OIDC option(s) {unknown}; known options: {known}")
     for name, value in options.items():
-        if value is not None and name != "scopes" and not isinstance(value, str):
-            raise TypeError(f"OIDC option {name} must be a str, not {type(value).__name__}")
+        if name != "scopes":
+            optional_str(value, f"OIDC option {name}")
     return OIDCHints(
         authority=options.get("issuer") or options.get("authority"),
         client_id=options.get("client_id"),

@@ -6,7 +6,7 @@ the entry before anyone has signed in, so the account is not part of the name. A
 than ``chunk_size`` characters (Windows Credential Manager rejects secrets over ~1,280) is
 stored as ``chunks:<n>`` under that name plus ``n`` entries named ``"<name>#<i>"``, and is
 joined back on reading. What the OIDC builder stores there is the refresh token together with
-the issuer and token-endpoint origin that issued it (``auth/oidc/_token_binding.py``).
+the issuer and token-endpoint origin that issued it (``BoundRefreshToken``).
 
 For machines without a keyring backend, :class:`TokenCacheFile` keeps tokens in a JSON file
 that is created with mode 0600, rewritten atomically (temporary file + ``os.replace``) and

@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 import httpx
 import pytest
 
-from facade._builders import SessionBuilder
-from facade._model.record import Record
-from facade._session import Session
+from facade import Record, Session, SessionBuilder
 from tests.conftest import RunningServer
 
 MAX_BATCH = 64

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from facade._session import Session
+from facade import Session
 
 from .conftest import MAX_PAGE, log_requests
 

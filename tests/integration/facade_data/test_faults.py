@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from facade._builders import SessionBuilder
-from facade._core.configuration import SessionConfiguration
-from facade._core.errors import ServiceLayerError
+from facade import ServiceLayerError, SessionBuilder, SessionConfiguration
 from tests.conftest import ServerFactory
 
 from .conftest import records_of

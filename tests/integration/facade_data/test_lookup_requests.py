@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from facade._model.record import Record
-from facade._session import Session
+from facade import Record, Session
 
 from .conftest import log_requests, records_of
 

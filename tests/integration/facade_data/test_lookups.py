@@ -7,9 +7,7 @@ import uuid
 
 import pytest
 
-from facade._model.enums import ReleaseState
-from facade._model.record import Record
-from facade._session import Session
+from facade import Record, ReleaseState, Session
 
 from .conftest import MAX_BATCH, log_requests, records_of
 

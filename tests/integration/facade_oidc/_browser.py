@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from facade.auth.oidc._device_code import DeviceCodePrompt
+from facade import DeviceCodePrompt
 
 
 def form_of(html: str) -> tuple[str, dict[str, str]]:

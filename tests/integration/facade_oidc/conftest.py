@@ -11,7 +11,7 @@ import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 
-from facade._builders import OIDCSessionBuilder
+from facade import OIDCSessionBuilder
 from facade._connection import Connection
 from facade.auth.oidc._identity import OIDCIdentity
 from generated.api.databases import list_databases

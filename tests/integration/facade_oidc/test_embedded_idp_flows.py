@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 
-from facade import SessionConfiguration
-from facade.auth.oidc._errors import (
+from facade import (
+    KEYRING_SERVICE,
     AccessDeniedError,
     BrowserUnavailableError,
+    SessionConfiguration,
     StoredTokenNotFoundError,
     TokenRefreshError,
 )
 from facade.auth.oidc._token_binding import BoundRefreshToken
-from facade.auth.oidc._token_store import KEYRING_SERVICE, KeyringTokenStore, token_key
+from facade.auth.oidc._token_store import KeyringTokenStore, token_key
 
 from ._browser import EmbeddedIdPUser
 from ._running_server import RunningServer
@@ -171,7 +172,7 @@ def test_no_secret_reaches_the_logs(
 
 
 def test_session_builder_with_explicit_provider_configuration(oidc_server: RunningServer) -> None:
-    from facade._builders import OIDCSessionBuilder, SessionBuilder
+    from facade import OIDCSessionBuilder, SessionBuilder
 
     builder = SessionBuilder(oidc_server.url).with_oidc(
         issuer=f"{oidc_server.url}/oidc", client_id=CLIENT_ID, scopes=["openid", "offline_access"]

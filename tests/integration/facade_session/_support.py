@@ -6,8 +6,8 @@ from typing import Any
 
 import httpx
 
+from facade import SessionConfiguration
 from facade._connection import Connection, CredentialsIdentity, open_connection
-from facade._core.configuration import SessionConfiguration
 from facade._core.errors import error_from_response
 from generated.api.databases import list_databases
 from generated.models import DatabaseList

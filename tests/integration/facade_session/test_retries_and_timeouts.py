@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from facade import ConnectionFailedError, RateLimitedError, RequestTimeoutError, ServerError
 from facade._connection import Connection
-from facade._core.errors import (
-    ConnectionFailedError,
-    RateLimitedError,
-    RequestTimeoutError,
-    ServerError,
-)
 from facade.auth._apikey import ApiKeyAuth
 
 from ._support import connect, list_database_keys

@@ -8,7 +8,7 @@ import time
 import httpx
 import pytest
 
-from facade._core.errors import AuthenticationError, ServiceLayerError
+from facade import AuthenticationError, ServiceLayerError
 from facade.auth._apikey import ApiKeyAuth
 from facade.auth._negotiate import PasswordAuth
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from facade._core.errors import AuthenticationError
+from facade import AuthenticationError, AutologonUnavailableError
 from facade.auth._apikey import ApiKeyAuth
-from facade.auth._negotiate import AutologonAuth, AutologonUnavailableError, PasswordAuth
+from facade.auth._negotiate import AutologonAuth, PasswordAuth
 
 from ._support import DEMO_DOMAIN, SentHeaders, connect, list_database_keys
 

@@ -12,8 +12,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from facade import SessionConfiguration
-from facade.auth.oidc._device_code import DeviceCodePrompt
+from facade import DeviceCodePrompt, SessionConfiguration
 from tests.integration.facade_oidc._running_server import RunningServer, run_server
 from tests.integration.facade_oidc.conftest import (
     CountingOIDCSessionBuilder,

@@ -8,10 +8,9 @@ import httpx
 import pytest
 
 import facade._connection as connect_module
+from facade import ApiVersionMismatchError, ApiVersionWarning, SessionConfiguration
 from facade._connection import CredentialsIdentity, open_connection
-from facade._core.api_version import ApiVersionWarning, negotiate_api_version
-from facade._core.configuration import SessionConfiguration
-from facade._core.errors import ApiVersionMismatchError
+from facade._core.api_version import negotiate_api_version
 from facade.auth._apikey import ApiKeyAuth
 
 

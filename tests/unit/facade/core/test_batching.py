@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 import pytest
 
+from facade import ServerError
 from facade._core.batching import BatchOptions, run_batches
-from facade._core.errors import ServerError
 
 
 def test_batches_are_capped_at_the_server_limit() -> None:

@@ -8,7 +8,7 @@ import logging
 import httpx
 import pytest
 
-from facade._core.configuration import SessionConfiguration
+from facade import SessionConfiguration
 from facade._core.transport import build_httpx_client, redact_headers, redact_text, redact_url
 
 SESSION_ID = "Zk3q2-7Xb0cJ2mEYhQy0L9sN4vRkW1aZtP"

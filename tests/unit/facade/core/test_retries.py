@@ -9,9 +9,8 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
+from facade import ConnectionFailedError, RequestTimeoutError, SessionConfiguration
 from facade._core import transport as _transport
-from facade._core.configuration import SessionConfiguration
-from facade._core.errors import ConnectionFailedError, RequestTimeoutError
 from facade._core.transport import TransportStats, build_httpx_client
 
 Answer = Callable[[httpx.Request, int], httpx.Response]

@@ -7,8 +7,8 @@ import datetime
 
 import pytest
 
-from facade._model.enums import RecordColor, RecordType, ReleaseState, _record_type
-from facade._model.record import Record
+from facade import Record, RecordColor, RecordType, ReleaseState
+from facade._model.enums import _record_type
 from generated.models.record import Record as RecordModel
 from generated.models.record_color_known import RecordColorKnown
 from generated.models.record_type_known import RecordTypeKnown

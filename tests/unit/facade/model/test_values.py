@@ -6,10 +6,11 @@ import base64
 import datetime
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
-from facade._model.values import (
+from facade import (
     AttributeDate,
     AttributeDiscrete,
     AttributeDiscreteMulti,
@@ -28,10 +29,8 @@ from facade._model.values import (
     ParameterizedPointValue,
     PointParameterValue,
     Range,
-    safe_file_name,
-    value_from_model,
-    value_of_kind,
 )
+from facade._model.values import safe_file_name, value_from_model, value_of_kind
 from generated.models.export_result import ExportResult
 
 EXPORTED = [
@@ -162,10 +161,54 @@ def test_url_only_binary_downloads_on_demand_with_a_warning() -> None:
     model = _models()[11]
     model.data, model.url = None, "http://x/data"
     seen: list[str] = []
-    value = value_from_model(model, lambda url: lambda: seen.append(url) or b"bytes")  # type: ignore[func-returns-value]
+    value = value_from_model(model, lambda url: FakeDownload(url, seen))
     with pytest.warns(UserWarning, match="on demand"):
         assert value.binary_data == b"bytes"
-    assert seen == ["http://x/data"]
+    assert seen == ["read http://x/data"]
+
+
+class FakeDownload:
+    """A download that records how it was used."""
+
+    def __init__(self, url: str, seen: list[str]) -> None:
+        self.url, self.seen = url, seen
+
+    def read(self) -> bytes:
+        self.seen.append(f"read {self.url}")
+        return b"bytes"
+
+    def write_to(self, file: BinaryIO) -> int:
+        self.seen.append(f"stream {self.url}")
+        for part in (b"by", b"tes"):
+            file.write(part)
+        return 5
+
+
+def test_save_streams_url_only_binary_into_place_without_reading_it(tmp_path: Path) -> None:
+    model = _models()[11]
+    model.data, model.url = None, "http://x/data"
+    seen: list[str] = []
+    value = value_from_model(model, lambda url: FakeDownload(url, seen))
+    assert isinstance(value, AttributeFile | AttributePicture)
+    written = value.save(tmp_path / "copy.bin")
+    assert written.read_bytes() == b"bytes"
+    assert seen == ["stream http://x/data"]
+    assert [p.name for p in tmp_path.iterdir()] == ["copy.bin"]
+
+
+def test_a_failed_stream_leaves_no_file(tmp_path: Path) -> None:
+    class Broken(FakeDownload):
+        def write_to(self, file: BinaryIO) -> int:
+            file.write(b"half")
+            raise ConnectionError("dropped")
+
+    model = _models()[11]
+    model.data, model.url = None, "http://x/data"
+    value = value_from_model(model, lambda url: Broken(url, []))
+    assert isinstance(value, AttributeFile | AttributePicture)
+    with pytest.raises(ConnectionError):
+        value.save(tmp_path / "copy.bin")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,9 @@ import httpx
 import pytest
 import respx
 
+from facade import AccessDeniedError, AuthorizationCodeFlowError
 from facade.auth.oidc._authorization_code import pkce_pair, run_authorization_code_flow
 from facade.auth.oidc._discovery import OIDCConfiguration
-from facade.auth.oidc._errors import AccessDeniedError, AuthorizationCodeFlowError
 
 TOKEN_URL = "https://idp.test/token"
 CONFIG = OIDCConfiguration(

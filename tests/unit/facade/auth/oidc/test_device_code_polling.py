@@ -9,14 +9,15 @@ import httpx
 import pytest
 import respx
 
-from facade.auth.oidc._device_code import DeviceCodePrompt, run_device_code_flow
-from facade.auth.oidc._discovery import OIDCConfiguration
-from facade.auth.oidc._errors import (
+from facade import (
     AccessDeniedError,
     DeviceCodeCancelledError,
     DeviceCodeExpiredError,
+    DeviceCodePrompt,
     OIDCConfigurationError,
 )
+from facade.auth.oidc._device_code import run_device_code_flow
+from facade.auth.oidc._discovery import OIDCConfiguration
 from facade.auth.oidc._tokens import TokenSet
 
 DEVICE_URL = "https://idp.test/device/auth"

@@ -6,6 +6,7 @@ import httpx
 import pytest
 import respx
 
+from facade import OIDCConfigurationError
 from facade._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from facade.auth.oidc._discovery import (
     OIDCHints,
@@ -13,7 +14,6 @@ from facade.auth.oidc._discovery import (
     hints_from_explicit,
     resolve_configuration,
 )
-from facade.auth.oidc._errors import OIDCConfigurationError
 from generated import Client
 
 SL = "https://sl.test"

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from facade import TokenStoreError
 from facade.auth.oidc._discovery import OIDCConfiguration
-from facade.auth.oidc._errors import TokenStoreError
 from facade.auth.oidc._identity import OIDCIdentity
 from facade.auth.oidc._token_binding import BoundRefreshToken
 from facade.auth.oidc._tokens import RefreshingBearerAuth, TokenSet

@@ -12,13 +12,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
-from facade.auth.oidc._errors import InsecureTokenFileError
-from facade.auth.oidc._token_store import (
-    KEYRING_SERVICE,
-    KeyringTokenStore,
-    TokenCacheFile,
-    token_key,
-)
+from facade import KEYRING_SERVICE, InsecureTokenFileError
+from facade.auth.oidc._token_store import KeyringTokenStore, TokenCacheFile, token_key
 
 
 class MemoryKeyring(KeyringBackend):

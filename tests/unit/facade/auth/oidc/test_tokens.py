@@ -12,7 +12,7 @@ import httpx
 import pytest
 import respx
 
-from facade.auth.oidc._errors import TokenRefreshError
+from facade import TokenRefreshError
 from facade.auth.oidc._tokens import RefreshingBearerAuth, TokenSet, jwt_claims, refresh_grant
 
 TOKEN_URL = "https://idp.test/token"
@@ -174,6 +174,51 @@ def test_a_401_forces_one_refresh_and_one_retry() -> None:
     )
     assert _send(auth, iter([401, 200])) == ["Bearer access-0", "Bearer access-1"]
     assert len(refresher.calls) == 1
+
+
+def test_sixteen_threads_answered_401_for_one_expired_token_cause_one_refresh() -> None:
+    """The server refuses a token the client still thinks valid (revoked, or expired early).
+
+    Every thread's request with the old token is held until all sixteen have arrived, then
+    each gets a 401: exactly one of them refreshes, the others see the new token and retry.
+    """
+    clock = FakeClock()
+    refresher = Refresher(clock, delay=0.02)
+    auth = RefreshingBearerAuth(
+        TokenSet("access-0", clock() + 3600, "refresh-0", None, None, clock()),
+        refresher=refresher,
+        clock=clock,
+    )
+    all_sent_old_token = threading.Barrier(16, timeout=30)
+    served: list[str] = []
+    served_lock = threading.Lock()
+
+    def server(request: httpx.Request) -> httpx.Response:
+        token = request.headers["Authorization"]
+        with served_lock:
+            served.append(token)
+        if token == "Bearer access-0":
+            all_sent_old_token.wait()
+            return httpx.Response(401, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+        return httpx.Response(200)
+
+    statuses: list[int] = []
+    with httpx.Client(transport=httpx.MockTransport(server), auth=auth) as client:
+
+        def worker() -> None:
+            response = client.get("https://api.test/x")
+            with served_lock:
+                statuses.append(response.status_code)
+
+        threads = [threading.Thread(target=worker) for _ in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    assert refresher.calls == ["refresh-0"]
+    assert auth.refresh_count == 1
+    assert statuses == [200] * 16
+    assert sorted(served) == ["Bearer access-0"] * 16 + ["Bearer access-1"] * 16
 
 
 def test_without_refresh_token_an_expired_token_is_sent_as_is() -> None:
