@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-__all__ = ["Exchange", "LoopbackProxy", "Reply", "Rule", "running"]
+__all__ = ["Exchange", "LoopbackProxy", "Reply", "Rule", "look_up_loopback_names_only", "running"]
 
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
 
@@ -189,6 +190,23 @@ class LoopbackProxy(ThreadingHTTPServer):
         self.stopping.set()
         super().server_close()
         self._upstream.close()
+
+
+def look_up_loopback_names_only(monkeypatch: Any) -> None:
+    """Make name lookups of anything but loopback names fail at once, for one test.
+
+    Tests name hosts such as ``servicelayer.test`` that only the proxy may reach; without
+    this, a request that bypasses the proxy would send a DNS query off the machine.
+    """
+    real_getaddrinfo = socket.getaddrinfo
+
+    def loopback_names_only(host: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name not in ("localhost", "::1") and not name.startswith("127."):
+            raise socket.gaierror(socket.EAI_NONAME, f"{name}: not looked up in tests")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", loopback_names_only)
 
 
 @contextmanager

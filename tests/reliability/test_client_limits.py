@@ -57,7 +57,7 @@ def test_a_looping_next_page_is_detected(proxy: LoopbackProxy) -> None:
         pages = len([e for e in proxy.seen if _is_search(e)])
         return _first_page_as(exchange, 1 if pages < 50 else None)  # old SDKs: 50 copies
 
-    with sign_in(proxy.url, "reader") as reader:
+    with sign_in(proxy.url, "reader", validate_contract=True) as reader:
         proxy.rule = loop_back
         with pytest.raises(InvalidResponseError, match="names page 1 as the next one"):
             reader.get_db(db_key=DB).search_for_records_by_text("a")
@@ -71,7 +71,7 @@ def test_pages_are_capped(proxy: LoopbackProxy) -> None:
         page = int(dict(parse_qsl(urlsplit(exchange.path).query)).get("page", "1"))
         return _first_page_as(exchange, page + 1 if page < 50 else None)
 
-    with sign_in(proxy.url, "reader", max_pages=7) as reader:
+    with sign_in(proxy.url, "reader", validate_contract=True, max_pages=7) as reader:
         proxy.rule = endless
         with pytest.raises(InvalidResponseError, match=r"more than 7 pages .*max_pages"):
             reader.get_db(db_key=DB).search_for_records_by_text("a")
@@ -89,7 +89,7 @@ def test_an_empty_page_that_promises_more_ends_the_listing(proxy: LoopbackProxy)
         reply.body = json.dumps(document).encode()
         return reply
 
-    with sign_in(proxy.url, "reader") as reader:
+    with sign_in(proxy.url, "reader", validate_contract=True) as reader:
         proxy.rule = empty
         with pytest.raises(InvalidResponseError, match="holds no records"):
             reader.get_db(db_key=DB).search_for_records_by_text("a")
@@ -106,7 +106,7 @@ def test_the_timeout_bounds_the_whole_answer_not_each_read(proxy: LoopbackProxy)
             reply.drip = 0.1  # a byte every 0.1 s: each read is quick, the whole is not
         return reply
 
-    with sign_in(proxy.url, "reader", timeout=2000) as reader:
+    with sign_in(proxy.url, "reader", validate_contract=True, timeout=2000) as reader:
         proxy.rule = drip
         with pytest.raises(RequestTimeoutError, match="2000 ms"):
             reader.dbs  # noqa: B018
@@ -141,7 +141,7 @@ def test_a_decompression_bomb_is_stopped_at_the_cap(
         headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
         return Reply(200, headers, bomb)
 
-    with sign_in(proxy.url, "reader", **configured) as reader:
+    with sign_in(proxy.url, "reader", validate_contract=True, **configured) as reader:
         proxy.rule = explode
         with pytest.raises(ResponseTooLargeError, match="max_response_bytes"):
             reader.dbs  # noqa: B018
@@ -154,12 +154,14 @@ def test_an_announced_oversized_answer_is_not_read(proxy: LoopbackProxy) -> None
         body = b'{"databases": [], "pad": "' + b"x" * (2 << 20) + b'"}'
         return Reply(200, {"Content-Type": "application/json"}, body)
 
-    with sign_in(proxy.url, "reader", max_response_bytes=1 << 20) as reader:
+    with sign_in(proxy.url, "reader", validate_contract=True, max_response_bytes=1 << 20) as reader:
         proxy.rule = large
         with pytest.raises(ResponseTooLargeError, match=r"announces \d+ bytes"):
             reader.dbs  # noqa: B018
 
 
 def test_answers_under_the_cap_are_read_as_before(proxy: LoopbackProxy) -> None:
-    with sign_in(proxy.url, "reader", max_response_bytes=64 << 10) as reader:
+    with sign_in(
+        proxy.url, "reader", validate_contract=True, max_response_bytes=64 << 10
+    ) as reader:
         assert [db.db_key for db in reader.dbs]

@@ -13,7 +13,7 @@ import pytest
 
 from facade import PlainHttpCredentialsError, SessionBuilder, SessionConfiguration
 from tests.conftest import RunningServer
-from tests.loopback_proxy import LoopbackProxy, running
+from tests.loopback_proxy import LoopbackProxy, look_up_loopback_names_only, running
 
 from ._support import API_KEYS, PASSWORDS
 
@@ -21,14 +21,19 @@ REMOTE_URL = "http://servicelayer.test"
 
 
 @pytest.fixture
-def forward_proxy(reference_server: RunningServer) -> Iterator[LoopbackProxy]:
+def forward_proxy(
+    reference_server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[LoopbackProxy]:
+    look_up_loopback_names_only(monkeypatch)
     server = LoopbackProxy(reference_server.url)
     with running(server):
         yield server
 
 
 def _builder(proxy: LoopbackProxy, **options: object) -> SessionBuilder:
-    configuration = SessionConfiguration(timeout=20000, proxy=proxy.url, **options)  # type: ignore[arg-type]
+    configuration = SessionConfiguration(
+        timeout=20000, proxy=proxy.url, validate_contract=True, **options
+    )  # type: ignore[arg-type]
     return SessionBuilder(REMOTE_URL, configuration)
 
 

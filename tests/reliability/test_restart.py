@@ -164,7 +164,12 @@ def test_a_server_killed_after_applying_a_batch_and_restarted(
         answers.append((exchange, reply))
         return reply
 
-    patient = {"max_retries": 60, "retry_backoff": 0.2, "max_retry_after": 0.5}
+    patient = {
+        "max_retries": 60,
+        "retry_backoff": 0.2,
+        "max_retry_after": 0.5,
+        "validate_contract": True,
+    }
     with running(proxy), sign_in(proxy.url, "writer", **patient) as writer:
         records = leaf_records(writer, DB, TABLE)
         expected = _prepare(records, 44)

@@ -21,6 +21,7 @@ from tests.loopback_proxy import Exchange, LoopbackProxy, Reply, forward_unchang
 from ._support import leaf_records, sign_in
 
 DB = "DEMO_MATERIALS"
+RETRYING = {"max_retries": 2, "retry_backoff": 0.01, "validate_contract": True}
 WRITE_BATCHES = ("/api/v1/records/import", "/api/v1/records/delete-or-withdraw")
 
 
@@ -67,7 +68,7 @@ def proxy(reference_server: RunningServer) -> Iterator[LoopbackProxy]:
 def test_a_lost_create_answer_is_replayed_not_applied_twice(proxy: LoopbackProxy) -> None:
     rule = DropAfterApplying()
     name = f"Replay {uuid.uuid4().hex[:10]}"
-    with sign_in(proxy.url, "writer", max_retries=2, retry_backoff=0.01) as writer:
+    with sign_in(proxy.url, "writer", **RETRYING) as writer:
         table = writer.get_db(db_key=DB).get_table("Polymers")
         record = table.create_record(name)
         proxy.rule = rule
@@ -81,7 +82,7 @@ def test_a_lost_create_answer_is_replayed_not_applied_twice(proxy: LoopbackProxy
 
 def test_a_lost_release_answer_makes_one_version(proxy: LoopbackProxy) -> None:
     rule = DropAfterApplying()
-    with sign_in(proxy.url, "writer", max_retries=2, retry_backoff=0.01) as writer:
+    with sign_in(proxy.url, "writer", **RETRYING) as writer:
         candidates = [
             r
             for r in leaf_records(writer, DB, "Metals")
@@ -101,7 +102,7 @@ def test_a_lost_release_answer_makes_one_version(proxy: LoopbackProxy) -> None:
 
 def test_a_lost_delete_answer_is_replayed(proxy: LoopbackProxy) -> None:
     rule = DropAfterApplying()
-    with sign_in(proxy.url, "writer", max_retries=2, retry_backoff=0.01) as writer:
+    with sign_in(proxy.url, "writer", **RETRYING) as writer:
         table = writer.get_db(db_key=DB).get_table("Polymers")
         record = table.create_record(f"Doomed {uuid.uuid4().hex[:10]}")
         writer.update([record])

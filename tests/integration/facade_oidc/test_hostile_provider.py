@@ -20,7 +20,7 @@ from facade import (
     TokenStoreError,
 )
 from facade.auth.oidc._token_store import TokenCacheFile, token_key
-from tests.loopback_proxy import LoopbackProxy, running
+from tests.loopback_proxy import LoopbackProxy, look_up_loopback_names_only, running
 
 from ._browser import EmbeddedIdPUser
 from ._hostile import advertising, recording_provider
@@ -95,8 +95,12 @@ def test_stored_token_never_reaches_another_provider(
 
 
 def test_plain_http_provider_off_loopback_gets_no_request(
-    proxy: LoopbackProxy, foreign_provider: LoopbackProxy, tmp_path: Path
+    proxy: LoopbackProxy,
+    foreign_provider: LoopbackProxy,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    look_up_loopback_names_only(monkeypatch)
     cache = tmp_path / "tokens.json"
     _sign_in_and_store(proxy, cache)
     proxy.rule = advertising("http://idp.example.test", via="challenge")

@@ -1,7 +1,9 @@
 """Proxy variables from the environment (``trust_env``, default True), against a real proxy.
 
-``http://servicelayer.test`` is not loopback and does not resolve: it is reached only through
-the loopback forward proxy, which hands every request to the reference server.
+``http://servicelayer.test`` is not loopback: it is reached only through the loopback forward
+proxy, which hands every request to the reference server. Name lookups of anything but
+loopback names fail at once in these tests (no query leaves the machine), so a request that
+bypasses the proxy fails to connect.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import pytest
 
 from facade import ConnectionFailedError, SessionBuilder, SessionConfiguration
 from tests.conftest import RunningServer
-from tests.loopback_proxy import LoopbackProxy, running
+from tests.loopback_proxy import LoopbackProxy, look_up_loopback_names_only, running
 
 REMOTE_URL = "http://servicelayer.test"
 PROXY_VARIABLES = (
@@ -33,6 +35,7 @@ def forward_proxy(
 ) -> Iterator[LoopbackProxy]:
     for name in PROXY_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+    look_up_loopback_names_only(monkeypatch)
     server = LoopbackProxy(reference_server.url)
     with running(server):
         yield server
