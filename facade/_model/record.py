@@ -22,7 +22,7 @@ from .._core.errors import InvalidRecordStateError
 from .enums import RecordColor, RecordType, ReleaseState, _record_type
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
-from .tree import Tree, kept
+from .record_tree import RecordTreeMixin
 from .values import AttributeValue
 
 if TYPE_CHECKING:  # a record's table and database import this module
@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(RecordSchemaMixin):
+class Record(RecordSchemaMixin, RecordTreeMixin):
     """A record; build new ones with ``Table.create_record`` and push them with ``Session.update``."""
 
     def __init__(
@@ -356,51 +356,6 @@ class Record(RecordSchemaMixin):
         """Read the children again (one request per page)."""
         self._require_server("listing its children")
         self._children = self._backend.record_children(self)
-
-    def get_descendants(
-        self, include_folders: bool = False, include_generics: bool = True
-    ) -> list[Record]:
-        """Every record below this one, at any depth, from one paged listing.
-
-        Args:
-            include_folders: Also return folders.
-            include_generics: Also return generic records (folders holding data).
-
-        Returns:
-            The descendants, each with its parent and children filled in.
-
-        Raises:
-            InvalidRecordStateError: The record is not on the server.
-        """
-        self._require_server("listing its descendants")
-        tree = Tree(self._table, self._backend.table_records(self._table, under=self), top=self)
-        self._children = tree.children_of(self)
-        return kept(
-            tree.records, include_folders=include_folders, include_generics=include_generics
-        )
-
-    def move_to(self, new_parent: Record | Table) -> None:
-        """Move this record below ``new_parent`` (a folder or record of its table, or the table
-        itself for the root); pushed at once, without a new version.
-
-        Raises:
-            InvalidRecordStateError: This record or ``new_parent`` is not on the server.
-            ValueError: ``new_parent`` is not in this record's table.
-            APIError: The server refused (e.g. the record would become its own ancestor).
-        """
-        self._require_server("moving it")
-        if isinstance(new_parent, Record):
-            new_parent._require_server("moving a record below it")
-            if new_parent.table is not self._table:
-                raise ValueError("a record can only move within its own table")
-        elif new_parent is not self._table:
-            raise ValueError(
-                "a record can only move within its own table: new_parent must be a folder or "
-                f"record of {self._table.name!r}, or that table (not {type(new_parent).__name__})"
-            )
-        model = self._backend.move_record(self, new_parent)
-        self._load(model)
-        self._parent = new_parent
 
     @property
     def path(self) -> list[str]:

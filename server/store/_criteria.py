@@ -10,15 +10,23 @@ caller's unit system and are converted to the attribute's database unit first.
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from ._criteria_operands import (
+    CriterionError,
+    fail,
+    iso_date,
+    number,
+    pair,
+    string,
+    strings,
+)
+from ._criteria_properties import property_condition
 from ._definitions import TYPE_CODES
-from ._read import AttributeDef, attribute_defs, latest_column
+from ._read import AttributeDef, attribute_defs
 from ._unit_values import UnitSelection
 from ._units import UnitError, conversion
 
@@ -38,55 +46,6 @@ OPERATORS_BY_KIND: dict[str, frozenset[str]] = {
     "discrete": _PRESENCE | {"contains", "containsAny", "containsAll", "notContains", "equal"},
 }
 _KINDS_BY_CODE = {code: kind for kind, code in TYPE_CODES.items()}
-_TEXT_PROPERTY = _PRESENCE | {"contains", "notContains", "equal"}
-_DATE_PROPERTY = _PRESENCE | _NUMERIC
-PROPERTIES: dict[str, tuple[str, frozenset[str]]] = {
-    "name": ("v.name", _TEXT_PROPERTY),
-    "shortName": ("v.short_name", _TEXT_PROPERTY),
-    "tableName": ("t.name", _TEXT_PROPERTY),
-    "creator": ("v.created_by", _TEXT_PROPERTY),
-    "lastModifier": ("v.modified_by", _TEXT_PROPERTY),
-    "parentName": ("{parent}.name", _TEXT_PROPERTY),
-    "parentShortName": ("{parent}.short_name", _TEXT_PROPERTY),
-    "recordType": ("v.type", frozenset({"equal", "containsAny"})),
-    "recordColor": ("v.color", frozenset({"equal", "containsAny"})),
-    "historyIdentity": ("h.identity", _NUMERIC | {"equal"}),
-    "versionNumber": ("v.version_number", _NUMERIC | _PRESENCE | {"equal"}),
-    "createdDate": ("v.created_at", _DATE_PROPERTY),
-    "modifiedDate": ("v.modified_at", _DATE_PROPERTY),
-    "releasedDate": ("v.released_at", _DATE_PROPERTY),
-}
-_PROPERTY_KINDS = {
-    "recordType": ("record", "folder", "generic"),
-    "recordColor": [
-        "red",
-        "maroon",
-        "fuchsia",
-        "purple",
-        "lime",
-        "green",
-        "olive",
-        "yellow",
-        "navy",
-        "blue",
-        "teal",
-        "aqua",
-        "black",
-        "gray",
-        "silver",
-        "white",
-        "inheritFromParent",
-    ],
-}
-_STAMP = "%Y-%m-%dT%H:%M:%SZ"
-
-
-@dataclass(slots=True)
-class CriterionError(Exception):
-    """A criterion the server cannot apply: the JSON pointer and the reason."""
-
-    pointer: str
-    message: str
 
 
 @dataclass(slots=True)
@@ -96,59 +55,6 @@ class _Condition:
     sql: str
     params: list[Any] = field(default_factory=list)
     text: str | None = None  # a substring to find with the full-text index instead
-
-
-def _fail(index: int, what: str, message: str) -> CriterionError:
-    return CriterionError(f"/criteria/{index}{what}", message)
-
-
-def _number(value: Any, index: int, what: str = "/value") -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise _fail(index, what, "must be a number")
-    return float(value)
-
-
-def _string(value: Any, index: int, what: str = "/value") -> str:
-    if not isinstance(value, str) or not value:
-        raise _fail(index, what, "must be a non-empty string")
-    return value
-
-
-def _pair(criterion: dict[str, Any], index: int) -> list[Any]:
-    values = criterion.get("values")
-    if not isinstance(values, list) or len(values) != 2:
-        raise _fail(index, "/values", "between needs values [low, high]")
-    return values
-
-
-def _strings(criterion: dict[str, Any], index: int) -> list[str]:
-    values = criterion.get("values")
-    if not isinstance(values, list) or not values:
-        raise _fail(index, "/values", "needs at least one value")
-    return [_string(v, index, f"/values/{i}") for i, v in enumerate(values)]
-
-
-def _date(value: Any, index: int, what: str) -> str:
-    try:
-        return datetime.strptime(_string(value, index, what), "%Y-%m-%d").strftime("%Y-%m-%d")
-    except ValueError as error:
-        raise _fail(index, what, "must be a date (YYYY-MM-DD)") from error
-
-
-def _moment(value: Any, index: int, what: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(_string(value, index, what))
-    except ValueError as error:
-        raise _fail(index, what, "must be an ISO 8601 date-time") from error
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def _stamp(moment: datetime, *, up: bool) -> str:
-    """A stored time stamp (whole seconds) bounding ``moment``: rounded up or down."""
-    whole = moment.replace(microsecond=0)
-    if up and whole != moment:
-        whole += timedelta(seconds=1)
-    return whole.strftime(_STAMP)
 
 
 class _Compiler:
@@ -173,27 +79,27 @@ class _Compiler:
         name = criterion["attribute"]
         definition = self.definitions.get(name)
         if definition is None:
-            raise _fail(index, "/attribute", f"no attribute {name!r} in the table")
+            raise fail(index, "/attribute", f"no attribute {name!r} in the table")
         column = criterion.get("column")
         if column is None:
             return definition.guid, "", definition.type, definition.unit
         if definition.type != "tabular":
-            raise _fail(index, "/column", f"{name!r} is not tabular; it has no columns")
+            raise fail(index, "/column", f"{name!r} is not tabular; it has no columns")
         for spec in definition.details.get("columns", ()):
             if spec.get("name") == column:
                 kind = _KINDS_BY_CODE.get(str(spec.get("typeCode")), "file")
                 return definition.guid, column, kind, spec.get("unit")
-        raise _fail(index, "/column", f"no column {column!r} in {name!r}")
+        raise fail(index, "/column", f"no column {column!r} in {name!r}")
 
     def numeric(self, value: Any, unit: str | None, index: int, what: str) -> float:
-        number = _number(value, index, what)
+        given = number(value, index, what)
         shown = self.units.unit(unit)
         if unit is None or shown is None or shown == unit:
-            return number
+            return given
         try:
-            return conversion(shown, unit)(number)
+            return conversion(shown, unit)(given)
         except UnitError as error:  # pragma: no cover - units come from our definitions
-            raise _fail(index, what, str(error)) from error
+            raise fail(index, what, str(error)) from error
 
     def conditions(
         self, criterion: dict[str, Any], index: int, kind: str, unit: str | None, column: bool
@@ -204,7 +110,7 @@ class _Compiler:
         if column:
             allowed = allowed | {"equal"}
         if operator not in allowed:
-            raise _fail(
+            raise fail(
                 index,
                 "/operator",
                 f"{operator} does not apply to {kind} values; use one of {sorted(allowed)}",
@@ -217,32 +123,32 @@ class _Compiler:
         if operator == "greaterThan":
             return [_Condition("{a}.high > ?", [self.numeric(value, unit, index, "/value")])]
         if operator == "between":
-            low, high = _pair(criterion, index)
+            low, high = pair(criterion, index)
             if kind == "date":
-                first, last = _date(low, index, "/values/0"), _date(high, index, "/values/1")
+                first, last = iso_date(low, index, "/values/0"), iso_date(high, index, "/values/1")
                 if first > last:
-                    raise _fail(index, "/values", "the first date is after the second")
+                    raise fail(index, "/values", "the first date is after the second")
                 return [_Condition("{a}.word BETWEEN ? AND ?", [first, last])]
             lo = self.numeric(low, unit, index, "/values/0")
             hi = self.numeric(high, unit, index, "/values/1")
             if lo > hi:
-                raise _fail(index, "/values", "low is above high")
+                raise fail(index, "/values", "low is above high")
             return [_Condition("{a}.low <= ? AND {a}.high >= ?", [hi, lo])]
         if kind == "logical":
             if not isinstance(value, bool):
-                raise _fail(index, "/value", "must be true or false")
+                raise fail(index, "/value", "must be true or false")
             return [_Condition("{a}.low = ?", [int(value)])]
         if kind in ("point", "range", "integer"):  # equal
             return [_Condition("{a}.low = ?", [self.numeric(value, unit, index, "/value")])]
         if kind == "date":  # equal
-            return [_Condition("{a}.word = ?", [_date(value, index, "/value")])]
+            return [_Condition("{a}.word = ?", [iso_date(value, index, "/value")])]
         if operator == "containsAny":
-            words = _strings(criterion, index)
+            words = strings(criterion, index)
             marks = ", ".join("?" * len(words))
             return [_Condition(f"{{a}}.word IN ({marks})", list(words))]
         if operator == "containsAll":
-            return [_Condition("{a}.word = ?", [w]) for w in _strings(criterion, index)]
-        text = _string(value, index)
+            return [_Condition("{a}.word = ?", [w]) for w in strings(criterion, index)]
+        text = string(value, index)
         if operator == "equal" or kind == "discrete":
             return [_Condition("{a}.word = ?", [text])]
         if column:  # tabular text cells keep their text in the row itself
@@ -295,85 +201,6 @@ class _Compiler:
         for (guid, column), conditions in groups.items():
             self.where.append(f"v.value_set IN ({self.subquery(guid, column, conditions)})")
 
-    # --- record properties --------------------------------------------------------------
-
-    def add_property(self, criterion: dict[str, Any], index: int) -> None:
-        name, operator = criterion["property"], criterion["operator"]
-        expression, allowed = PROPERTIES[name]
-        if operator not in allowed:
-            raise _fail(
-                index,
-                "/operator",
-                f"{operator} does not apply to the record property {name}; "
-                f"use one of {sorted(allowed)}",
-            )
-        if "{parent}" in expression:
-            column = expression.split(".", 1)[1]
-            expression = (
-                f"(SELECT pv.{column} FROM sl_histories ph JOIN sl_versions pv ON pv.guid = "
-                f"ph.{latest_column(self.drafts).split('.', 1)[1]} WHERE ph.guid = h.parent_guid)"
-            )
-        value = criterion.get("value")
-        if operator in ("exists", "notExists"):
-            test = "IS NOT NULL" if operator == "exists" else "IS NULL"
-            self.where.append(f"{expression} {test}")
-            return
-        if name in _PROPERTY_KINDS:
-            words = _strings(criterion, index) if operator == "containsAny" else [value]
-            known = _PROPERTY_KINDS[name]
-            for i, word in enumerate(words):
-                if word not in known:
-                    where = f"/values/{i}" if operator == "containsAny" else "/value"
-                    raise _fail(index, where, f"must be one of {list(known)}")
-            self.where.append(f"{expression} IN ({', '.join('?' * len(words))})")
-            self.params += words
-            return
-        if name.endswith("Date"):
-            self._dates(expression, criterion, index)
-            return
-        if name in ("historyIdentity", "versionNumber"):
-            self._numbers(expression, criterion, index)
-            return
-        text = _string(value, index)
-        if operator == "equal":
-            self.where.append(f"{expression} = ? COLLATE NOCASE")
-            self.params.append(text)
-            return
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        test = f"{expression} LIKE ? ESCAPE '\\'"
-        self.where.append(test if operator == "contains" else f"coalesce(NOT ({test}), 1)")
-        self.params.append(f"%{escaped}%")
-
-    def _dates(self, expression: str, criterion: dict[str, Any], index: int) -> None:
-        operator = criterion["operator"]
-        if operator == "between":
-            low, high = _pair(criterion, index)
-            first, last = _moment(low, index, "/values/0"), _moment(high, index, "/values/1")
-            if first > last:
-                raise _fail(index, "/values", "the first date-time is after the second")
-            self.where.append(f"{expression} BETWEEN ? AND ?")
-            self.params += [_stamp(first, up=True), _stamp(last, up=False)]
-            return
-        moment = _moment(criterion.get("value"), index, "/value")
-        if operator == "lessThan":  # stamps are whole seconds
-            self.where.append(f"{expression} < ?")
-            self.params.append(_stamp(moment, up=True))
-        else:
-            self.where.append(f"{expression} > ?")
-            self.params.append(_stamp(moment, up=False))
-
-    def _numbers(self, expression: str, criterion: dict[str, Any], index: int) -> None:
-        operator = criterion["operator"]
-        if operator == "between":
-            low, high = _pair(criterion, index)
-            lo, hi = _number(low, index, "/values/0"), _number(high, index, "/values/1")
-            self.where.append(f"{expression} BETWEEN ? AND ?")
-            self.params += [lo, hi]
-            return
-        symbol = {"lessThan": "<", "greaterThan": ">", "equal": "="}[operator]
-        self.where.append(f"{expression} {symbol} ?")
-        self.params.append(_number(criterion.get("value"), index))
-
 
 def criteria_condition(
     db: sqlite3.Connection,
@@ -395,13 +222,15 @@ def criteria_condition(
     for index, criterion in enumerate(criteria):
         has_attribute, has_property = "attribute" in criterion, "property" in criterion
         if has_attribute == has_property:
-            raise _fail(index, "", "name exactly one of attribute or property")
+            raise fail(index, "", "name exactly one of attribute or property")
         if has_property:
             if "column" in criterion:
-                raise _fail(index, "/column", "record properties have no columns")
-            compiler.add_property(criterion, index)
+                raise fail(index, "/column", "record properties have no columns")
+            condition, params = property_condition(criterion, index, drafts=drafts)
+            compiler.where.append(condition)
+            compiler.params += params
         elif table_guid is None:
-            raise _fail(index, "/attribute", "criteria on attributes need tableGuid")
+            raise fail(index, "/attribute", "criteria on attributes need tableGuid")
         else:
             on_attributes.append((index, criterion))
     compiler.add_attribute_criteria(on_attributes)
