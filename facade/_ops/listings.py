@@ -16,6 +16,7 @@ from generated.models.record_page import RecordPage
 from generated.models.search_mode import SearchMode
 from generated.types import UNSET
 
+from .._core.allocation import collector_paused
 from .._core.checks import require_str
 from .._core.errors import InvalidResponseError
 from .._core.responses import checked
@@ -91,9 +92,10 @@ def _all_pages(context: OperationContext, page: Callable[[int, int], RecordPage]
     number: int | None = 1
     read = 0
     while number is not None:
-        answer = page(number, context.max_page_size)
+        with collector_paused():  # thousands of objects per page, no cycles among them
+            answer = page(number, context.max_page_size)
+            records.extend(context.record_from_model(m) for m in answer.records)
         read += 1
-        records.extend(context.record_from_model(m) for m in answer.records)
         number = _next_page(answer, number, read=read, max_pages=context.max_pages)
     return records
 

@@ -35,18 +35,20 @@ def records_page(
     page_size: int,
 ) -> Page:
     """One page of every visible node of a table (``under``: only that node's descendants)."""
-    join = (
-        f"FROM sl_histories h JOIN sl_versions v ON v.guid = {latest_column(drafts)} "
-        "JOIN sl_tables t ON t.guid = h.table_guid "
-    )
+    latest = latest_column(drafts)
     params: dict[str, Any] = {"table": table_guid, "under": under}
-    prefix, where = "", "h.table_guid = :table"
+    prefix, where = "", f"h.table_guid = :table AND {latest} IS NOT NULL"
     if under is not None:
         prefix, where = _DESCENDANTS, where + " AND h.guid IN (SELECT guid FROM below)"
-    total = db.execute(f"{prefix} SELECT COUNT(*) {join} WHERE {where}", params).fetchone()[0]
+    # Count and skip on the histories alone (an index range); join the page's rows only.
+    count = f"{prefix} SELECT COUNT(*) FROM sl_histories h WHERE {where}"
+    total = db.execute(count, params).fetchone()[0]
     rows = db.execute(
-        f"{prefix} SELECT {RECORD_COLUMNS} {join} WHERE {where} ORDER BY h.identity "
-        "LIMIT :size OFFSET :skip",
+        f"{prefix} SELECT {RECORD_COLUMNS} FROM (SELECT h.identity FROM sl_histories h "
+        f"WHERE {where} ORDER BY h.identity LIMIT :size OFFSET :skip) page "
+        f"CROSS JOIN sl_histories h ON h.identity = page.identity "
+        f"JOIN sl_versions v ON v.guid = {latest} JOIN sl_tables t ON t.guid = h.table_guid "
+        "ORDER BY h.identity",
         {**params, "size": page_size, "skip": (page - 1) * page_size},
     ).fetchall()
     return Page([record_json(row) for row in rows], page, page_size, total)
