@@ -1,12 +1,18 @@
 """Quickstart: connect, look around, find records, change one, release it, withdraw another.
 
+It also shows the two release defaults (a record read from the server is released by a
+plain ``update``; a new record from ``create_record`` stays unreleased) and how a bulk call
+reports the records that failed.
+
 Run it against a running server: ``python examples/quickstart.py http://127.0.0.1:8765``
 (``make demo`` starts the embedded reference server and runs this for you).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+import uuid
 from collections.abc import Sequence
 
 from facade import AttributeInteger, Record, ReleaseState, SessionBuilder
@@ -40,6 +46,8 @@ def describe(records: Sequence[Record | None]) -> list[list[object]]:
 
 
 def main(url: str) -> None:
+    # Bulk failures that are not raised are logged at WARNING on "facade.bulk".
+    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
     session = SessionBuilder(url).with_credentials("writer", "writer-password")
     with session:
         print(f"Connected to {session.service_layer_url} as {session.username}")
@@ -69,6 +77,8 @@ def main(url: str) -> None:
             ["name", "table", "version", "state"],
             describe(by_ids),
         )
+        for index in by_ids.unresolved:
+            print(f"  entry {index} is None because: {by_ids.reason(index)}")
 
         record_list = (
             "RecordHistoryGuid\tRecordGuid\tTable\tDatabaseKey\tRecordFullName\n"
@@ -86,12 +96,13 @@ def main(url: str) -> None:
         before = (f"v{target.version_number}", target.release_state.value)
         old = target.attributes.get("Batch size")
         target.set_attributes([AttributeInteger("Batch size", 250)])
-        target.flag_for_release = True
+        # Records read from the server have flag_for_release=True: a plain update releases.
+        print(f"\nflag_for_release of a record read from the server: {target.flag_for_release}")
         session.update(
             [target], notes="Batch size re-measured", release_notes="Approved by the quickstart"
         )
         print_table(
-            f"Updated 'Batch size' of {target.name} and released it",
+            f"Updated 'Batch size' of {target.name} (released by default)",
             ["", "version", "state", "Batch size"],
             [
                 ["before", *before, old.value if old else None],
@@ -103,6 +114,25 @@ def main(url: str) -> None:
                 ],
             ],
         )
+
+        # A new record from create_record has release_record=False: it stays unreleased.
+        table = target.table
+        draft = table.create_record(f"Quickstart alloy {uuid.uuid4().hex[:6]}")
+        draft.set_attributes([AttributeInteger("Batch size", 5)])
+        print(f"\nflag_for_release of a new record: {draft.flag_for_release}")
+
+        # One bad value fails that record only; the others are written and the failure says why.
+        wrong = picked[2]
+        wrong.set_attributes([AttributeInteger("No such attribute", 1)])
+        result = session.update([draft, wrong], notes="Quickstart batch")
+        print_table(
+            f"update of 2 records: {len(result)} written, {len(result.failures)} failed",
+            ["name", "table", "version", "state"],
+            describe(result),
+        )
+        for failure in result.failures:
+            print(f"  failed: {failure.item.name}: {failure.reason}")
+        wrong.decache_attributes()  # drop the bad staged value
 
         victim = picked[1]
         session.bulk_delete_or_withdraw_records(

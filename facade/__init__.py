@@ -1,12 +1,38 @@
 """Python SDK for the materials-data Service Layer.
 
-Build a session with ``SessionBuilder``; everything users need is importable from here.
-Modules whose names begin with ``_`` are private.
+Start the reference server with ``make serve`` (or ``python -m server --demo``), then:
+
+>>> from facade import AttributeInteger, SessionBuilder
+>>> session = SessionBuilder("http://127.0.0.1:8765").with_credentials("writer", "writer-password")
+>>> [db.db_key for db in session.dbs]
+['DEMO_MATERIALS', ...]
+>>> record = session.search_for_records_by_name("Aluminium 6061-T6")[0]
+>>> record.attributes["Density"].unit
+'kg/m^3'
+>>> record.set_attributes([AttributeInteger("Batch size", 12)])
+>>> record.flag_for_release  # records read from the server are released by update
+True
+>>> result = session.update([record])
+>>> len(result), result.failures
+(1, [])
+>>> session.close()
+
+Everything users need is importable from here: ``SessionBuilder`` signs in and returns a
+``Session``; ``Database``, ``Table`` and ``Record`` hold the data; attribute values are the
+``Attribute...`` classes; bulk methods return ``BulkResult`` / ``LookupResult`` and report
+every failure (see ``BulkOperationError``); errors derive from ``ServiceLayerError``.
 """
 
 from ._builders import OIDCSessionBuilder, SessionBuilder
 from ._core.api_version import API_VERSION, ApiVersionWarning
-from ._core.batching import BulkOperationError, BulkResult, ItemFailure
+from ._core.batching import (
+    BulkOperationError,
+    BulkResult,
+    ItemFailure,
+    LookupResult,
+    Progress,
+    ProgressCallback,
+)
 from ._core.configuration import SessionConfiguration
 from ._core.contract_validation import ContractValidator, ContractViolation, validate_contract
 from ._core.errors import (
@@ -31,6 +57,7 @@ from ._core.errors import (
 )
 from ._model.criteria import SearchCriterion
 from ._model.database import Database
+from ._model.dataframes import functional_to_dataframe, records_to_dataframe
 from ._model.definitions import (
     AttributeDefinition,
     AttributeDefinitionDate,
@@ -51,6 +78,7 @@ from ._model.definitions import (
     AttributeParameter,
 )
 from ._model.enums import RecordColor, RecordType, ReleaseState
+from ._model.export import export_table
 from ._model.history import (
     RecordVersionHistory,
 )
@@ -88,6 +116,7 @@ from ._model.values import (
     PointValueParameter,
     Range,
 )
+from ._ops.lookups import RecordListMismatchWarning
 from ._session import Session
 from .auth import (
     KEYRING_SERVICE,
@@ -98,13 +127,16 @@ from .auth import (
     DeviceCodeCancelledError,
     DeviceCodeExpiredError,
     DeviceCodePrompt,
+    DeviceCodeTimeoutError,
     IdentityProviderChangedError,
     InsecureIdentityProviderError,
+    InsecureKeyringWarning,
     InsecureTokenFileError,
     OIDCConfigurationError,
     OIDCError,
     StoredTokenNotFoundError,
     TokenRefreshError,
+    TokenStore,
     TokenStoreError,
 )
 
@@ -165,13 +197,16 @@ __all__ = [
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
     "DeviceCodePrompt",
+    "DeviceCodeTimeoutError",
     "IdentityProviderChangedError",
     "InsecureIdentityProviderError",
+    "InsecureKeyringWarning",
     "InsecureTokenFileError",
     "InvalidRecordStateError",
     "InvalidRequestError",
     "InvalidResponseError",
     "ItemFailure",
+    "LookupResult",
     "NotFoundError",
     "OIDCConfigurationError",
     "OIDCError",
@@ -181,12 +216,15 @@ __all__ = [
     "PlainHttpCredentialsError",
     "PointParameterValue",
     "PointValueParameter",
+    "Progress",
+    "ProgressCallback",
     "PseudoAttributeDefinition",
     "PseudoAttributeValue",
     "Range",
     "RateLimitedError",
     "Record",
     "RecordColor",
+    "RecordListMismatchWarning",
     "RecordProperties",
     "RecordType",
     "RecordVersionHistory",
@@ -202,8 +240,12 @@ __all__ = [
     "StoredTokenNotFoundError",
     "Table",
     "TokenRefreshError",
+    "TokenStore",
     "TokenStoreError",
     "TransportError",
     "UnexportedBinaryDataError",
+    "export_table",
+    "functional_to_dataframe",
+    "records_to_dataframe",
     "validate_contract",
 ]

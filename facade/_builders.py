@@ -1,4 +1,4 @@
-"""SessionBuilder and OIDCSessionBuilder: choose how to sign in, connect, and return a Session.
+r"""SessionBuilder and OIDCSessionBuilder: choose how to sign in, connect, and return a Session.
 
 Every ``with_…`` method returns a connected Session (the credentials are checked at once) or
 raises a typed error that says what to do. Password, autologon and API-key sign-ins create a
@@ -11,7 +11,7 @@ password never crosses the wire, and it works on every OS through pyspnego. Othe
 over plain http to a host other than loopback both are refused (``PlainHttpCredentialsError``)
 unless ``SessionConfiguration(allow_plain_http_credentials=True)``.
 
-``SessionBuilder.with_oidc(**explicit_config)`` returns an ``OIDCSessionBuilder``. Its
+``SessionBuilder.with_oidc(...)`` returns an ``OIDCSessionBuilder``. Its
 ``with_*`` methods get tokens, wrap them in a refreshing ``httpx.Auth`` and an
 :class:`OIDCIdentity`, and connect. Requests to the identity provider use the same
 SessionConfiguration (timeout, TLS, proxy, headers).
@@ -23,13 +23,13 @@ import os
 import threading
 import webbrowser
 from collections.abc import Callable
-from typing import Any
 
 import httpx
 
 from generated import Client
 
 from ._connection import CredentialsIdentity, Identity, open_connection
+from ._core.calls import names_errors
 from ._core.checks import require_bool, require_str
 from ._core.configuration import SessionConfiguration
 from ._core.transport import build_httpx_client
@@ -59,8 +59,15 @@ __all__ = ["OIDCSessionBuilder", "SessionBuilder", "connect"]
 class SessionBuilder:
     """Builds a Session for ``service_layer_url`` (the server's root URL).
 
-    ``session_configuration`` sets timeouts, retries, TLS, proxy and headers; the default is
-    ``SessionConfiguration()``.
+    Example:
+        >>> from facade import SessionBuilder, SessionConfiguration
+        >>> SessionBuilder("http://127.0.0.1:8765", SessionConfiguration(max_retries=2))
+        SessionBuilder(service_layer_url='http://127.0.0.1:8765', ...)
+
+    Args:
+        service_layer_url: The Service Layer's root URL (``http://host:port``).
+        session_configuration: Timeouts, retries, TLS, proxy and headers; default
+            ``SessionConfiguration()``.
     """
 
     def __init__(
@@ -71,8 +78,10 @@ class SessionBuilder:
 
     @property
     def service_layer_url(self) -> str:
+        """The Service Layer's root URL, as given."""
         return self._url
 
+    @names_errors("with_credentials")
     def with_credentials(
         self,
         username: str,
@@ -80,7 +89,7 @@ class SessionBuilder:
         domain: str | None = None,
         store_password: bool = False,
     ) -> Session:
-        """Connect with a user name and password: Kerberos, NTLM or Basic, as the server offers.
+        r"""Connect with a user name and password: Kerberos, NTLM or Basic, as the server offers.
 
         A user of a Kerberos realm (``domain="EXAMPLE.COM"`` or ``"user@EXAMPLE.COM"``) gets a
         ticket from the realm's KDC (``KRB5_CONFIG``) and signs in with Negotiate; the ticket
@@ -117,6 +126,7 @@ class SessionBuilder:
         )
         return self._connect(auth, CredentialsIdentity("password"))
 
+    @names_errors("with_autologon")
     def with_autologon(self) -> Session:
         """Connect as the current user (Negotiate: Kerberos where available, else NTLM).
 
@@ -135,17 +145,84 @@ class SessionBuilder:
         """
         return self._connect(AutologonAuth(), CredentialsIdentity("autologon"))
 
+    @names_errors("with_api_key")
     def with_api_key(self, key: str) -> Session:
-        """Connect with an API key (sent once, to create the server session)."""
+        """Connect with an API key (sent once, to create the server session).
+
+        Args:
+            key: The API key the server issued.
+
+        Returns:
+            A connected ``Session`` holding one server session.
+
+        Raises:
+            PlainHttpCredentialsError: The URL is plain http to a host that is not loopback.
+            AuthenticationError: The server does not accept the key.
+            ConnectionFailedError: The server could not be reached.
+        """
         require_str(key, "key", allow_empty=False)
         allow = self._configuration.allow_plain_http_credentials
         return self._connect(ApiKeyAuth(key, allow_plain_http=allow), CredentialsIdentity("apiKey"))
 
-    def with_oidc(self, **explicit_config: Any) -> OIDCSessionBuilder:
-        """An OIDC builder; ``explicit_config`` names a provider the server does not advertise."""
-        from ._builders import OIDCSessionBuilder
+    def with_oidc(
+        self,
+        *,
+        issuer: str | None = None,
+        client_id: str | None = None,
+        scopes: str | list[str] | None = None,
+        redirect_uri: str | None = None,
+        audience: str | None = None,
+        authorization_endpoint: str | None = None,
+        token_endpoint: str | None = None,
+        device_authorization_endpoint: str | None = None,
+        authority: str | None = None,
+        token_cache_file: str | os.PathLike[str] | None = None,
+        token_store: TokenStore | None = None,
+        use_server_session: bool = False,
+    ) -> OIDCSessionBuilder:
+        """Choose OIDC sign-in; the identity provider is the one the server advertises.
 
-        return OIDCSessionBuilder(self._url, self._configuration, **explicit_config)
+        Give ``issuer`` and ``client_id`` (and endpoints, if the provider has no discovery
+        document) for a provider the server does not advertise.
+
+        Args:
+            issuer: The identity provider's issuer URL (its discovery document is read).
+            client_id: The OAuth client id registered for this SDK.
+            scopes: Scopes to ask for: a list, or a space-separated string.
+            redirect_uri: Loopback redirect URI for the browser sign-in.
+            audience: The API audience (sent as ``audience`` and ``resource``).
+            authorization_endpoint: The authorize URL, without a discovery document.
+            token_endpoint: The token URL, without a discovery document.
+            device_authorization_endpoint: The device authorization URL (RFC 8628).
+            authority: Same as ``issuer``.
+            token_cache_file: Keep refresh tokens in this 0600 file instead of the keyring.
+            token_store: Keep refresh tokens in this store (see ``TokenStore``).
+            use_server_session: Trade the token for a server session once, instead of sending
+                it with every request.
+
+        Returns:
+            An ``OIDCSessionBuilder``; call one of its ``with_...`` methods to sign in.
+
+        Raises:
+            TypeError: An option has the wrong type (or a misspelt name).
+            ValueError: A URL option is not an http(s) URL.
+        """
+        return OIDCSessionBuilder(
+            self._url,
+            self._configuration,
+            issuer=issuer,
+            client_id=client_id,
+            scopes=scopes,
+            redirect_uri=redirect_uri,
+            audience=audience,
+            authorization_endpoint=authorization_endpoint,
+            token_endpoint=token_endpoint,
+            device_authorization_endpoint=device_authorization_endpoint,
+            authority=authority,
+            token_cache_file=token_cache_file,
+            token_store=token_store,
+            use_server_session=use_server_session,
+        )
 
     def _connect(self, auth: httpx.Auth, identity: CredentialsIdentity) -> Session:
         session = connect(self._url, self._configuration, auth=auth, identity=identity)
@@ -161,10 +238,13 @@ class SessionBuilder:
 class OIDCSessionBuilder:
     """Chooses how to get OIDC tokens and returns a connected Session.
 
-    ``explicit_config`` (``issuer``, ``client_id``, ``scopes``, ``redirect_uri``, endpoints…)
-    overrides what the Service Layer advertises, for providers it does not name.
-    ``token_cache_file`` opts in to a 0600 file instead of the OS keyring for
-    ``persist_oidc_token()`` / ``with_stored_token()``.
+    Usually made by ``SessionBuilder(url).with_oidc(...)``, whose parameters it takes.
+
+    Example:
+        >>> from facade import SessionBuilder
+        >>> builder = SessionBuilder("http://127.0.0.1:8765").with_oidc()
+        >>> builder
+        OIDCSessionBuilder('http://127.0.0.1:8765')
     """
 
     def __init__(
@@ -172,14 +252,57 @@ class OIDCSessionBuilder:
         service_layer_url: str,
         session_configuration: SessionConfiguration | None = None,
         *,
+        issuer: str | None = None,
+        client_id: str | None = None,
+        scopes: str | list[str] | None = None,
+        redirect_uri: str | None = None,
+        audience: str | None = None,
+        authorization_endpoint: str | None = None,
+        token_endpoint: str | None = None,
+        device_authorization_endpoint: str | None = None,
+        authority: str | None = None,
         token_cache_file: str | os.PathLike[str] | None = None,
         token_store: TokenStore | None = None,
         use_server_session: bool = False,
-        **explicit_config: Any,
     ) -> None:
+        """Check the options (see ``SessionBuilder.with_oidc`` for each).
+
+        Args:
+            service_layer_url: The Service Layer's root URL.
+            session_configuration: Timeouts, retries, TLS; default ``SessionConfiguration()``.
+            issuer: The identity provider's issuer URL.
+            client_id: The OAuth client id.
+            scopes: Scopes to ask for.
+            redirect_uri: Loopback redirect URI for the browser sign-in.
+            audience: The API audience.
+            authorization_endpoint: The authorize URL.
+            token_endpoint: The token URL.
+            device_authorization_endpoint: The device authorization URL.
+            authority: Same as ``issuer``.
+            token_cache_file: Keep refresh tokens in this 0600 file instead of the keyring.
+            token_store: Keep refresh tokens in this store.
+            use_server_session: Trade the token for a server session once.
+
+        Raises:
+            TypeError: An option has the wrong type.
+            ValueError: The URL is not an http(s) URL.
+        """
         self._url = require_http_url(service_layer_url, "service_layer_url").rstrip("/")
         self._configuration = _configuration_or_default(session_configuration)
-        self._explicit = hints_from_explicit(explicit_config)
+        explicit = {
+            "issuer": issuer,
+            "client_id": client_id,
+            "scopes": scopes,
+            "redirect_uri": redirect_uri,
+            "audience": audience,
+            "authorization_endpoint": authorization_endpoint,
+            "token_endpoint": token_endpoint,
+            "device_authorization_endpoint": device_authorization_endpoint,
+            "authority": authority,
+        }
+        self._explicit = hints_from_explicit(
+            {name: value for name, value in explicit.items() if value is not None}
+        )
         if token_store is None:
             token_store = (
                 TokenCacheFile(token_cache_file) if token_cache_file else KeyringTokenStore()
@@ -194,8 +317,20 @@ class OIDCSessionBuilder:
 
     # --- the public sign-in paths (the Scripting Toolkit's names) ------------------------------------------
 
+    @names_errors("with_access_token")
     def with_access_token(self, token: str) -> Session:
-        """Use an access token as is; the session stops authenticating when it expires."""
+        """Use an access token as is; the session stops authenticating when it expires.
+
+        Args:
+            token: An access token the identity provider issued for this Service Layer.
+
+        Returns:
+            A connected ``Session``.
+
+        Raises:
+            AuthenticationError: The server does not accept the token.
+            ConnectionFailedError: The server could not be reached.
+        """
         require_str(token, "token", allow_empty=False)
         auth = RefreshingBearerAuth(
             TokenSet.from_access_token(token), margin=self._configuration.token_refresh_margin
@@ -203,11 +338,25 @@ class OIDCSessionBuilder:
         identity = OIDCIdentity(auth, initial_token=token, store=self._store, store_key=None)
         return self._connect(identity)
 
+    @names_errors("with_refresh_token")
     def with_refresh_token(self, token: str) -> Session:
-        """Exchange a refresh token for an access token now, and refresh as needed later."""
+        """Exchange a refresh token for an access token now, and refresh as needed later.
+
+        Args:
+            token: A refresh token from the identity provider the server advertises.
+
+        Returns:
+            A connected ``Session``.
+
+        Raises:
+            TokenRefreshError: The identity provider refused the token.
+            OIDCConfigurationError: The identity provider is unknown or unusable.
+            ConnectionFailedError: The server or the provider could not be reached.
+        """
         require_str(token, "token", allow_empty=False)
         return self._connect_refreshing(token, on_rotation=None)
 
+    @names_errors("with_device_code_flow")
     def with_device_code_flow(
         self,
         callback: Callable[[DeviceCodePrompt], None] | None = None,
@@ -217,9 +366,21 @@ class OIDCSessionBuilder:
     ) -> Session:
         """Sign in on another device with a user code (RFC 8628).
 
-        ``callback`` receives the code and verification URI (default: printed to stderr);
-        set ``cancel`` to stop waiting; ``timeout`` (seconds) bounds the wait below the code's
-        own lifetime.
+        Args:
+            callback: Receives the code and the page to enter it on (default: printed to
+                stderr).
+            cancel: Set it from another thread to stop waiting.
+            timeout: Seconds to wait for the approval, below the code's own lifetime.
+
+        Returns:
+            A connected ``Session``.
+
+        Raises:
+            DeviceCodeTimeoutError: Your ``timeout`` ran out before the sign-in was approved.
+            DeviceCodeExpiredError: The code expired before the sign-in was approved.
+            DeviceCodeCancelledError: ``cancel`` was set.
+            AccessDeniedError: The sign-in was refused at the identity provider.
+            OIDCConfigurationError: The provider offers no device-code sign-in.
         """
         oidc, http = self._resolve()
         tokens = run_device_code_flow(
@@ -231,6 +392,7 @@ class OIDCSessionBuilder:
         )
         return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
+    @names_errors("with_authorization_code_flow")
     def with_authorization_code_flow(
         self,
         *,
@@ -240,9 +402,19 @@ class OIDCSessionBuilder:
     ) -> Session:
         """Sign in interactively in a web browser (PKCE, loopback redirect).
 
-        ``open_browser(url)`` shows the sign-in page (default ``webbrowser.open``); it
-        returns False when no browser is available, and the error suggests the device code
-        flow. ``timeout`` is how long to wait for the sign-in, in seconds.
+        Args:
+            open_browser: Shows the sign-in page (default ``webbrowser.open``); returns False
+                when no browser is available, and the error then suggests the device code.
+            timeout: How long to wait for the sign-in, in seconds.
+            redirect_uri: The loopback redirect URI registered for the client, if fixed.
+
+        Returns:
+            A connected ``Session``.
+
+        Raises:
+            BrowserUnavailableError: No browser could be opened.
+            AuthorizationCodeFlowError: The sign-in did not complete in time or failed.
+            AccessDeniedError: The sign-in was refused at the identity provider.
         """
         oidc, http = self._resolve()
         tokens = run_authorization_code_flow(
@@ -254,13 +426,22 @@ class OIDCSessionBuilder:
         )
         return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
 
+    @names_errors("with_stored_token")
     def with_stored_token(self) -> Session:
         """Sign in with the refresh token saved by ``Session.persist_oidc_token()``.
 
         Later rotations of the refresh token are saved back to the same place. The token is
-        sent only to the identity provider that issued it: when the Service Layer now names
-        another issuer or token endpoint origin, nothing is sent and
-        ``IdentityProviderChangedError`` says what changed.
+        sent only to the identity provider that issued it.
+
+        Returns:
+            A connected ``Session``.
+
+        Raises:
+            StoredTokenNotFoundError: No token is stored for this Service Layer.
+            IdentityProviderChangedError: The Service Layer now names another issuer or token
+                endpoint origin; nothing was sent.
+            TokenRefreshError: The identity provider refused the stored token.
+            TokenStoreError: The keyring or token file could not be read.
         """
         oidc, http = self._resolve()
         http.close()  # only the provider's identity was needed here

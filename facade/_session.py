@@ -15,7 +15,14 @@ from typing import Self
 from generated.client import Client
 
 from ._connection import Connection
-from ._core.batching import BatchOptions, BulkResult, ProgressCallback
+from ._core.batching import (
+    BatchOptions,
+    BulkResult,
+    LookupResult,
+    Progress,
+    choose_raise_on_failure,
+)
+from ._core.calls import names_errors
 from ._core.checks import require_str
 from ._model.database import Database
 from ._model.record import Record, check_records
@@ -25,7 +32,14 @@ __all__ = ["Session"]
 
 
 class Session:
-    """A signed-in session (build it with ``SessionBuilder``)."""
+    """A signed-in session: the databases of one Service Layer, look-ups, searches, writes.
+
+    Build it with ``SessionBuilder`` rather than directly; close it (or use ``with``) to sign
+    out.
+
+    Args:
+        connection: The connection a ``SessionBuilder`` opened.
+    """
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -35,6 +49,7 @@ class Session:
             max_page_size=connection.max_page_size,
             max_pages=connection.configuration.max_pages,
             viewer_base_url=connection.viewer_base_url,
+            raise_on_failure=connection.configuration.raise_on_failure,
         )
 
     # --- delegated to the connection --------------------------------------------------------
@@ -140,7 +155,21 @@ class Session:
         guid: str | None = None,
         version_guid: str | None = None,
     ) -> Database:
-        """The one database matching every criterion given; KeyError for none, several or no criteria."""
+        """The one database matching every criterion given.
+
+        Args:
+            name: The database's name.
+            db_key: The database key (e.g. ``"DEMO_MATERIALS"``).
+            guid: The database GUID.
+            version_guid: The GUID of this version of the database.
+
+        Returns:
+            The database.
+
+        Raises:
+            KeyError: No criterion given, or no database (or several) matches.
+            TypeError: A criterion is not a str.
+        """
         criteria = {"name": name, "db_key": db_key, "guid": guid, "version_guid": version_guid}
         given = {k: v for k, v in criteria.items() if v is not None}
         if not given:
@@ -164,10 +193,24 @@ class Session:
         history_identity: int | None = None,
         version_number: int | None = None,
     ) -> Record | None:
-        """The record these identifiers name (vguid > history_identity (+version) > hguid), or None.
+        """The record these identifiers name, or None.
 
-        A vguid or a lone hguid is one GET of that version or history (404 reads as None);
-        a history identity goes through the resolve batch operation.
+        When several are given, ``vguid`` wins over ``history_identity`` (with
+        ``version_number``), which wins over ``hguid``. One request.
+
+        Args:
+            db_key: The record's database key.
+            hguid: The record's history GUID (its current version).
+            vguid: The GUID of one exact version.
+            history_identity: The record's integer identity.
+            version_number: The version wanted with ``history_identity``.
+
+        Returns:
+            The record, or None when no record visible to you matches.
+
+        Raises:
+            TypeError: An identifier has the wrong type.
+            ValueError: An identifier is malformed, or none is given.
         """
         return self._backend.record_by_id(
             db_key,
@@ -177,48 +220,119 @@ class Session:
             version_number=version_number,
         )
 
+    @names_errors("get_records_by_ids")
     def get_records_by_ids(
-        self, record_identifiers: Sequence[dict[str, str | int]]
-    ) -> list[Record | None]:
-        """One Record (or None if unresolved) per identifier dict, in as few requests as allowed.
+        self,
+        record_identifiers: Sequence[dict[str, str | int]],
+        *,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
+    ) -> LookupResult[Record]:
+        """Look up many records by their identifiers, in as few requests as the server allows.
+
+        Each dict holds ``db_key`` and one of ``vguid`` (that exact version),
+        ``history_identity`` (optionally with ``version_number``) or ``hguid``.
+
+        Failures: an identifier that names no record visible to you gives None; the result's
+        ``reason(index)`` and ``failures`` say why (e.g. an unknown database key), and each is
+        logged at WARNING on the ``facade.bulk`` logger. With ``raise_on_failure=True``
+        ``BulkOperationError`` is raised instead.
 
         Args:
-            record_identifiers: One dict per record with ``db_key`` and one of ``vguid``,
-                ``history_identity`` (with an optional ``version_number``) or ``hguid``.
+            record_identifiers: One dict per record wanted.
+            raise_on_failure: Raise when any identifier is not resolved; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
 
         Returns:
-            The records in the order asked for; None where no visible record matches.
+            One Record, or None, per identifier, in order.
 
         Raises:
-            TypeError: ``record_identifiers`` or one of its dicts has a wrong type (naming the
-                index and key), before any request.
-            ValueError: An identifier is malformed (naming the index and key).
-            BulkOperationError: Some batches failed; it keeps the records that were found.
+            TypeError: An identifier is not a dict, or a value has the wrong type.
+            ValueError: An identifier is malformed (names the index and the key).
+            BulkOperationError: ``raise_on_failure`` is on and some identifiers failed.
         """
-        return self._backend.records_by_ids(record_identifiers)
+        return self._backend.records_by_ids(
+            record_identifiers, options=self._options(raise_on_failure, progress=progress)
+        )
 
+    @names_errors("records_from_string")
     def records_from_string(
-        self, text: str, use_strict_version: bool = True
-    ) -> list[Record | None]:
-        """Records of a tab-separated record list; None where a record is not visible.
+        self,
+        text: str,
+        use_strict_version: bool = True,
+        *,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
+    ) -> LookupResult[Record]:
+        """Look up the records of a tab-separated record list, as copied from a viewer.
 
-        The text is a header line and one line per record with the database key and the
-        record's version GUID (``use_strict_version``) or history GUID.
+        The first line holds the headers ``RecordHistoryGuid``, ``RecordGuid``, ``Table``,
+        ``DatabaseKey`` and ``RecordFullName`` (any order; other columns are skipped). A row
+        whose ``Table`` (or, for an exact version, ``RecordFullName``) contradicts the record
+        found raises a ``RecordListMismatchWarning``.
+
+        Failures: a row that names no record visible to you gives None; ``reason(index)``
+        and ``failures`` say why, and each is logged at WARNING on the ``facade.bulk``
+        logger. With ``raise_on_failure=True`` ``BulkOperationError`` is raised instead.
+
+        Args:
+            text: The record list (str, or UTF-8 bytes).
+            use_strict_version: True: each row names the exact version in ``RecordGuid``;
+                False: the current version of the record in ``RecordHistoryGuid``.
+            raise_on_failure: Raise when any row is not resolved; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            One Record, or None, per data line, in order.
+
+        Raises:
+            ValueError: The list is malformed: names the line and column. A list without a
+                ``RecordGuid`` column asks for ``use_strict_version=False``.
+            BulkOperationError: ``raise_on_failure`` is on and some rows failed.
         """
-        return self._backend.records_from_string(text, use_strict_version=use_strict_version)
+        return self._backend.records_from_string(
+            text,
+            use_strict_version=use_strict_version,
+            options=self._options(raise_on_failure, progress=progress),
+        )
 
     # --- search -----------------------------------------------------------------------------
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records named ``name`` (exact, case-insensitive) in every database."""
+        """Find records by name in every database.
+
+        Args:
+            name: The exact name or short name (case-insensitive).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return [r for db in self.dbs for r in db.search_for_records_by_name(name)]
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records matching ``text`` in every database."""
+        """Find records whose names or text attributes contain ``text``, in every database.
+
+        Args:
+            text: The text to look for.
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return [r for db in self.dbs for r in db.search_for_records_by_text(text)]
 
     # --- writes -----------------------------------------------------------------------------
 
+    @names_errors("update")
     def update(
         self,
         records: Sequence[Record],
@@ -229,10 +343,47 @@ class Session:
         notes: str | None = None,
         release_notes: str | None = None,
         *,
-        progress: ProgressCallback | None = None,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
         show_progress: bool = False,
     ) -> BulkResult[Record]:
-        """Push changes (and new records); returns the records that succeeded (``.failures`` the rest)."""
+        """Push new records and staged changes to the server.
+
+        Release: in a version-controlled table each record's ``flag_for_release`` decides.
+        Records read from the server have it True, so a plain ``update`` makes a new version
+        and releases it at once; a record made with ``Table.create_record`` has it False
+        (``release_record=False``), so it stays unreleased. Set ``record.flag_for_release``
+        before the update to choose.
+
+        Failures: a record that fails does not stop the others. It is left out of the
+        result, listed in ``.failures`` with its reason, and logged at WARNING on the
+        ``facade.bulk`` logger. With ``raise_on_failure=True`` ``BulkOperationError`` is
+        raised instead, after the others were pushed.
+
+        Args:
+            records: The records to push (new ones are created, parents first).
+            update_attributes: Send the values staged with ``set_attributes`` and
+                ``clear_attributes``.
+            update_links: Also push the links staged with ``set_links``.
+            refresh_attributes: Fetch the records' values again afterwards.
+            include_binary_data_in_refresh: Fetch files and pictures with that refresh.
+            notes: Revision notes of the new versions.
+            release_notes: Release notes of the versions released.
+            raise_on_failure: Raise when any record fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+            show_progress: Same as ``progress=True``.
+
+        Returns:
+            The records that were pushed (updated in place); ``.failures`` holds the rest.
+
+        Raises:
+            TypeError: ``records`` is not a list of Record, or a value has the wrong type.
+            ValueError: A record has no name, or a staged value is empty.
+            InvalidRecordStateError: A new record's parent is not on the server.
+            BulkOperationError: ``raise_on_failure`` is on and some records failed.
+            PermissionDeniedError: The account may not write (every record failed so).
+        """
         return self._backend.import_records(
             check_records(records),
             update_attributes=update_attributes,
@@ -241,13 +392,44 @@ class Session:
             include_binary_data_in_refresh=include_binary_data_in_refresh,
             notes=notes,
             release_notes=release_notes,
-            options=BatchOptions(progress=progress, show_progress=show_progress),
+            options=self._options(raise_on_failure, progress=progress, show_progress=show_progress),
         )
 
-    def update_links(self, records: Sequence[Record]) -> BulkResult[Record]:
-        """Push link changes of ``records``; every source and target must exist on the server."""
-        return self._backend.update_links(check_records(records))
+    @names_errors("update_links")
+    def update_links(
+        self,
+        records: Sequence[Record],
+        *,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
+    ) -> BulkResult[Record]:
+        """Push the links staged with ``Record.set_links``.
 
+        Every source and target must exist on the server. A record whose update fails keeps
+        its staged links (its failure says which) until the next ``update_links`` or
+        ``decache_links()``.
+
+        Failures: as for ``update``, listed in ``.failures`` and logged at WARNING, or
+        raised as ``BulkOperationError`` with ``raise_on_failure=True``.
+
+        Args:
+            records: The records whose staged link groups to push.
+            raise_on_failure: Raise when any record fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            The records whose links were replaced; ``.failures`` holds the rest.
+
+        Raises:
+            InvalidRecordStateError: A record or a link target is not on the server.
+            BulkOperationError: ``raise_on_failure`` is on and some records failed.
+        """
+        return self._backend.update_links(
+            check_records(records), options=self._options(raise_on_failure, progress=progress)
+        )
+
+    @names_errors("bulk_delete_or_withdraw_records")
     def bulk_delete_or_withdraw_records(
         self,
         records: Sequence[Record],
@@ -257,16 +439,43 @@ class Session:
         update_release_states: bool = False,
         withdrawal_notes: str | None = None,
         *,
-        progress: ProgressCallback | None = None,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
         show_progress: bool = False,
     ) -> BulkResult[Record]:
-        """Delete (unversioned, never released) or withdraw (released) records, now."""
-        options = BatchOptions(
+        """Delete (unversioned or never released) or withdraw (released) records, now.
+
+        Failures: as for ``update``, listed in ``.failures`` and logged at WARNING, or
+        raised as ``BulkOperationError`` with ``raise_on_failure=True``.
+
+        Args:
+            records: Records on the server; the version each object holds is acted on.
+            batch_size: Records per request (capped at the server's limit).
+            parallelize: Send batches on several threads.
+            max_num_threads: Most threads when parallel.
+            update_release_states: Read the withdrawn records' new release state.
+            withdrawal_notes: Notes stored with each withdrawal.
+            raise_on_failure: Raise when any record fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+            show_progress: Same as ``progress=True``.
+
+        Returns:
+            The records deleted or withdrawn; ``.failures`` holds the rest.
+
+        Raises:
+            TypeError: A bulk option has the wrong type.
+            ValueError: A bulk option is out of range.
+            InvalidRecordStateError: A record is not on the server.
+            BulkOperationError: ``raise_on_failure`` is on and some records failed.
+        """
+        options = self._options(
+            raise_on_failure,
+            progress=progress,
+            show_progress=show_progress,
             batch_size=batch_size,
             parallelize=parallelize,
             max_num_threads=max_num_threads,
-            progress=progress,
-            show_progress=show_progress,
         )
         return self._backend.delete_or_withdraw(
             check_records(records, action="deleting it"),
@@ -275,6 +484,7 @@ class Session:
             withdrawal_notes=withdrawal_notes,
         )
 
+    @names_errors("bulk_fetch_release_states")
     def bulk_fetch_release_states(
         self,
         records: Sequence[Record],
@@ -282,17 +492,64 @@ class Session:
         parallelize: bool = False,
         max_num_threads: int = 6,
         *,
-        progress: ProgressCallback | None = None,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
         show_progress: bool = False,
     ) -> BulkResult[Record]:
-        """Fetch the release state of each record's version (records may span tables and databases)."""
-        options = BatchOptions(
+        """Fetch the release state of each record's version (records may span databases).
+
+        Failures: as for ``update``, listed in ``.failures`` and logged at WARNING, or
+        raised as ``BulkOperationError`` with ``raise_on_failure=True``.
+
+        Args:
+            records: Records on the server.
+            batch_size: Records per request (capped at the server's limit).
+            parallelize: Send batches on several threads.
+            max_num_threads: Most threads when parallel.
+            raise_on_failure: Raise when any record fails; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+            show_progress: Same as ``progress=True``.
+
+        Returns:
+            The records whose ``release_state`` was set; ``.failures`` holds the rest.
+
+        Raises:
+            TypeError: A bulk option has the wrong type.
+            ValueError: A bulk option is out of range.
+            InvalidRecordStateError: A record is not on the server.
+            BulkOperationError: ``raise_on_failure`` is on and some records failed.
+        """
+        options = self._options(
+            raise_on_failure,
+            progress=progress,
+            show_progress=show_progress,
+            batch_size=batch_size,
+            parallelize=parallelize,
+            max_num_threads=max_num_threads,
+        )
+        return self._backend.fetch_release_states(
+            check_records(records, action="fetching its release state"), options=options
+        )
+
+    def _options(
+        self,
+        raise_on_failure: bool | None,
+        *,
+        progress: Progress,
+        show_progress: bool = False,
+        batch_size: int = 100,
+        parallelize: bool = False,
+        max_num_threads: int = 6,
+    ) -> BatchOptions:
+        """The batch options of one bulk call (its own raise_on_failure, else the session's)."""
+        return BatchOptions(
             batch_size=batch_size,
             parallelize=parallelize,
             max_num_threads=max_num_threads,
             progress=progress,
             show_progress=show_progress,
-        )
-        return self._backend.fetch_release_states(
-            check_records(records, action="fetching its release state"), options=options
+            raise_on_failure=choose_raise_on_failure(
+                raise_on_failure, default=self._backend.raise_on_failure
+            ),
         )

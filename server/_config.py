@@ -19,6 +19,7 @@ class ServerConfig:
     access_token_ttl: int = 3600
     refresh_token_ttl: int = 30 * 24 * 3600
     session_ttl: int = 1800
+    session_max_lifetime: int = 12 * 3600  # a refreshed session ends this long after creation
     device_code_ttl: int = 600
     oidc_client_id: str = "servicelayer-sdk"
     oidc_redirect_uri: str = "http://127.0.0.1:8400/callback"

@@ -1,7 +1,8 @@
 """Replay of batch answers by ``Idempotency-Key``, per principal and operation.
 
 Answers are kept in the data file, so a retry after a restart still replays instead of
-applying the batch twice. Keys older than a day are forgotten.
+applying the batch twice. Answers older than a day are never replayed and are deleted: at
+start-up and then at most every ten minutes as new answers are stored.
 """
 
 from __future__ import annotations
@@ -18,12 +19,20 @@ class IdempotencyStore:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self._last_purge = 0.0
+        self.purge_expired()
+
+    def purge_expired(self, now: float | None = None) -> None:
+        """Delete the answers older than ``KEEP_SECONDS``."""
+        now = time.time() if now is None else now
+        self._last_purge = now
+        self.db.execute("DELETE FROM sl_idempotency WHERE created_at < ?", (now - KEEP_SECONDS,))
 
     def find(self, principal: str, operation_id: str, key: str) -> tuple[int, bytes] | None:
+        """The stored answer of this key when it is younger than ``KEEP_SECONDS``."""
         row = self.db.execute(
             "SELECT status, body FROM sl_idempotency WHERE principal = ? AND operation_id = ? "
-            "AND key = ?",
-            (principal, operation_id, key),
+            "AND key = ? AND created_at >= ?",
+            (principal, operation_id, key, time.time() - KEEP_SECONDS),
         ).fetchone()
         return (int(row["status"]), bytes(row["body"])) if row else None
 
@@ -37,7 +46,4 @@ class IdempotencyStore:
             (principal, key, operation_id, status, body, now),
         )
         if now - self._last_purge > 600:
-            self._last_purge = now
-            self.db.execute(
-                "DELETE FROM sl_idempotency WHERE created_at < ?", (now - KEEP_SECONDS,)
-            )
+            self.purge_expired(now)

@@ -146,7 +146,9 @@ async def parse_body(
     except BodyTooLarge as error:
         raise Problem(413, str(error)) from None
     if operation.body_media != "application/json":
-        if operation.body_required and not raw:
+        # any bytes, none included (a zero-byte file is a file); without a Content-Type and
+        # without a byte there is no body at all
+        if operation.body_required and not raw and "content-type" not in request.headers:
             raise Problem(
                 400,
                 "A request body is required.",

@@ -274,7 +274,7 @@ def export(
     as_json: bool,
 ) -> None:
     """Export every record of TABLE in database DB with its attribute values to a file."""
-    from ._export import choose_format, export_table, write_export
+    from ._export import choose_format, export_table, stream_parquet, write_export
 
     chosen = (
         [name.strip() for name in attributes.split(",") if name.strip()] if attributes else None
@@ -283,20 +283,30 @@ def export(
         raise click.BadParameter("no attribute names given", param_hint="--attributes")
     resolved_format = choose_format(file_format, output)
     with open_session(settings) as session:
-        exported = export_table(session, db_key=db, table_name=table, attributes=chosen)
-    write_export(exported, output, file_format=resolved_format)
+        if resolved_format == "parquet":
+            count, table_name, names = stream_parquet(
+                session, db_key=db, table_name=table, attributes=chosen, output=output
+            )
+        else:
+            exported = export_table(session, db_key=db, table_name=table, attributes=chosen)
+            write_export(exported, output, file_format=resolved_format)
+            count, table_name, names = (
+                len(exported.records),
+                exported.table.name,
+                exported.attributes,
+            )
     summary = {
         "file": str(output),
         "format": resolved_format,
-        "records": len(exported.records),
-        "attributes": exported.attributes,
+        "records": count,
+        "attributes": names,
     }
     if as_json:
         print_json(summary)
     else:
         click.echo(
-            f"Exported {len(exported.records)} records of {db}/{exported.table.name} "
-            f"({len(exported.attributes)} attributes) to {output} ({resolved_format})."
+            f"Exported {count} records of {db}/{table_name} "
+            f"({len(names)} attributes) to {output} ({resolved_format})."
         )
 
 

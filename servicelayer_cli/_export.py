@@ -26,7 +26,14 @@ from ._values import attribute_json, cell_text, plain_value, record_json
 if TYPE_CHECKING:
     import facade
 
-__all__ = ["FORMATS", "ExportedTable", "choose_format", "export_table", "write_export"]
+__all__ = [
+    "FORMATS",
+    "ExportedTable",
+    "choose_format",
+    "export_table",
+    "stream_parquet",
+    "write_export",
+]
 
 FORMATS = ("csv", "json", "parquet")
 _RECORD_COLUMNS = ("history_guid", "record_guid", "name", "version_number", "release_state")
@@ -97,16 +104,9 @@ def export_table(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    table = session.get_db(db_key=db_key).get_table(table_name)
-    known = list(table.attribute_types)
-    chosen = list(attributes) if attributes else known
-    unknown = [name for name in chosen if name not in table.attribute_types]
-    if unknown:
-        raise click.BadParameter(
-            f"table {table.name!r} has no attribute {', '.join(map(repr, unknown))}; "
-            f"it has: {', '.join(known)}",
-            param_hint="--attributes",
-        )
+    table, chosen = _checked_table(
+        session, db_key=db_key, table_name=table_name, attributes=attributes
+    )
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=stderr_console(), transient=True) as progress:
         listing = progress.add_task(f"listing records of {table.name}", total=None)
@@ -120,6 +120,72 @@ def export_table(
         if records:
             table.bulk_fetch(records, attributes=chosen, parallelize=True, progress=advance)
     return ExportedTable(table=table, attributes=chosen, records=records)
+
+
+def _checked_table(
+    session: facade.Session, *, db_key: str, table_name: str, attributes: Sequence[str] | None
+) -> tuple[facade.Table, list[str]]:
+    """The table and the attribute names to export; click.BadParameter for unknown names."""
+    table = session.get_db(db_key=db_key).get_table(table_name)
+    known = list(table.attribute_types)
+    chosen = list(attributes) if attributes else known
+    unknown = [name for name in chosen if name not in table.attribute_types]
+    if unknown:
+        raise click.BadParameter(
+            f"table {table.name!r} has no attribute {', '.join(map(repr, unknown))}; "
+            f"it has: {', '.join(known)}",
+            param_hint="--attributes",
+        )
+    return table, chosen
+
+
+def stream_parquet(
+    session: facade.Session,
+    *,
+    db_key: str,
+    table_name: str,
+    attributes: Sequence[str] | None,
+    output: Path,
+) -> tuple[int, str, list[str]]:
+    """Stream the table to a Parquet file with ``facade.export_table`` (progress on stderr).
+
+    Args:
+        session: A connected session.
+        db_key: The database key.
+        table_name: The table name (case-insensitive).
+        attributes: Attribute names to export; None or empty for every attribute.
+        output: The file to write.
+
+    Returns:
+        The number of records written, the table's name and the attribute names.
+
+    Raises:
+        KeyError: No such database or table.
+        click.BadParameter: An attribute name the table does not have (nothing is written).
+        click.UsageError: pyarrow is not installed.
+        facade.BulkOperationError: Some records' values could not be fetched.
+    """
+    from rich.progress import Progress, TextColumn
+
+    import facade
+
+    table, chosen = _checked_table(
+        session, db_key=db_key, table_name=table_name, attributes=attributes
+    )
+    column = TextColumn("{task.description} {task.completed}")
+    with Progress(column, console=stderr_console(), transient=True) as progress:
+        task = progress.add_task("records written:", total=None)
+        try:
+            count = facade.export_table(
+                table,
+                output,
+                attributes=chosen,
+                format="parquet",
+                progress=lambda done: progress.update(task, completed=done),
+            )
+        except ImportError as error:
+            raise click.UsageError(str(error)) from None
+    return count, table.name, chosen
 
 
 def _records_of(table: facade.Table, on_found: Callable[[int], None]) -> list[facade.Record]:
@@ -143,16 +209,14 @@ def write_export(exported: ExportedTable, output: Path, *, file_format: str) -> 
     Args:
         exported: What :func:`export_table` fetched.
         output: The file to write; its folder is created when missing.
-        file_format: ``csv``, ``json`` or ``parquet``.
+        file_format: ``csv`` or ``json`` (Parquet is streamed by :func:`stream_parquet`).
 
     Raises:
-        click.UsageError: Parquet was asked for and pyarrow is not installed.
         OSError: The file cannot be written (no partial file is left behind).
     """
     writers: dict[str, Callable[[ExportedTable, Path], None]] = {
         "csv": _write_csv,
         "json": _write_json,
-        "parquet": _write_parquet,
     }
     output.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
@@ -232,21 +296,6 @@ def _write_json(exported: ExportedTable, path: Path) -> None:
     with path.open("w", encoding="utf-8") as handle:
         json.dump(rows, handle, indent=2, ensure_ascii=False)
         handle.write("\n")
-
-
-def _write_parquet(exported: ExportedTable, path: Path) -> None:
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise click.UsageError(
-            "Parquet export needs pyarrow: pip install 'servicelayer-sdk[parquet]'"
-        ) from None
-    data: dict[str, list[Any]] = {}
-    for name, read in _columns(exported):
-        cells = [read(record) for record in exported.records]
-        data[name] = cells if _uniform(cells) else [_text_or_none(cell) for cell in cells]
-    pq.write_table(pa.table(data), path)
 
 
 def _uniform(cells: list[Any]) -> bool:

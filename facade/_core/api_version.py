@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import warnings
 
 from .errors import ApiVersionMismatchError
+from .warn import warn_caller
 
 __all__ = ["API_VERSION", "ApiVersionWarning", "negotiate_api_version"]
 
@@ -36,11 +36,10 @@ def negotiate_api_version(server_version: str, client_version: str = API_VERSION
             server_version=server_version,
         )
     if server[1] > client[1]:
-        warnings.warn(
+        warn_caller(
             f"The server implements Service Layer API {server_version}, newer than this SDK's "
             f"{client_version}: everything here works, but newer features are not available. "
             "Upgrade the SDK to use them.",
             ApiVersionWarning,
-            stacklevel=3,
         )
     return server_version

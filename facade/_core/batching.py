@@ -1,21 +1,28 @@
-"""Batching for bulk operations: every item ends done or failed, and nothing is lost.
+"""Batching for bulk operations: every item ends done or failed, and no failure is silent.
 
 Items are cut into batches of ``batch_size`` (capped at the server's ``maxBatchSize``), sent
 one after another or on a thread pool that shares the session's one httpx client. A batch
 that fails as a whole (transport error, 5xx after retries) marks each of its items failed
 with that error; the other batches' results are kept. Batch POSTs carry a fresh
 Idempotency-Key each, so the transport may resend them safely.
+
+The failure policy (``finish``): each failed item is logged at WARNING on the ``facade.bulk``
+logger with its name and reason, or, when the caller asked for ``raise_on_failure``, raised
+as one ``BulkOperationError`` that keeps the successes. An error is raised or logged, never
+both.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, SupportsIndex, TextIO, TypeVar, overload
 
+from .calls import current_call, run_in_context
 from .errors import ServiceLayerError
 
 __all__ = [
@@ -23,7 +30,10 @@ __all__ = [
     "BulkOperationError",
     "BulkResult",
     "ItemFailure",
+    "LookupResult",
+    "Progress",
     "ProgressCallback",
+    "finish",
     "run_batches",
 ]
 
@@ -34,22 +44,66 @@ R = TypeVar("R")
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(items_finished, items_total)`` after each batch."""
 
+Progress = ProgressCallback | bool | None
+"""What ``progress=`` accepts: a callback, True for a progress bar, or None/False for nothing."""
+
 
 @dataclass
 class ItemFailure(Generic[T]):
-    """One item that did not succeed, and why."""
+    """One item of a bulk operation that did not succeed, and why.
+
+    Attributes:
+        item: The record (or identifier, or record-list row) that failed.
+        error: The error that explains why.
+        note: What the SDK kept for a later call, e.g. staged links; empty if nothing.
+    """
 
     item: T
     error: Exception
+    note: str = ""
+
+    @property
+    def reason(self) -> str:
+        """Why the item failed, in one line (with what was kept for a later call, if any)."""
+        return f"{self.error}; {self.note}" if self.note else str(self.error)
 
     def __str__(self) -> str:
-        return f"{self.item!r}: {self.error}"
+        return f"{describe_item(self.item)}: {self.reason}"
+
+
+def describe_item(item: object) -> str:
+    """How messages name ``item``: a record-list row by its line, anything else by its repr."""
+    line = getattr(item, "line", None)
+    if isinstance(line, int) and not isinstance(line, bool):
+        return f"line {line}"
+    return repr(item)
+
+
+def _summary(failures: Sequence[ItemFailure[Any]], total: int) -> str:
+    first = failures[0]
+    more = f" (and {len(failures) - 1} more: see .failures)" if len(failures) > 1 else ""
+    return f"{len(failures)} of {total} failed; first {first}{more}"
 
 
 class BulkResult(list[T]):
-    """The items that succeeded (a plain list of them, as the Scripting Toolkit returns), plus ``failures``."""
+    """The items that succeeded, as a list, plus ``failures`` for the rest.
 
-    def __init__(self, succeeded: Sequence[T] = (), failures: Sequence[ItemFailure[T]] = ()):
+    Indexing past the successes says why the missing items failed, so
+    ``session.update([record])[0]`` reports the reason rather than a bare IndexError.
+
+    Attributes:
+        failures: One ``ItemFailure`` (item and error) per item that did not succeed.
+    """
+
+    def __init__(
+        self, succeeded: Sequence[T] = (), failures: Sequence[ItemFailure[T]] = ()
+    ) -> None:
+        """Build a result.
+
+        Args:
+            succeeded: The items that succeeded, in order.
+            failures: The items that failed, with their errors.
+        """
         super().__init__(succeeded)
         self.failures: list[ItemFailure[T]] = list(failures)
 
@@ -58,14 +112,141 @@ class BulkResult(list[T]):
         """The items that failed."""
         return [f.item for f in self.failures]
 
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: SupportsIndex | slice) -> T | list[T]:
+        try:
+            return super().__getitem__(index)
+        except IndexError:
+            if not self.failures:
+                raise
+            total = len(self) + len(self.failures)
+            raise IndexError(
+                f"index {index} is out of range: {len(self)} item(s) succeeded; "
+                + _summary(self.failures, total)
+            ) from self.failures[0].error
+
+
+class LookupResult(list[R | None]):
+    """One entry per identifier asked for: the record, or None where it was not resolved.
+
+    ``reason(index)`` says why an entry is None; ``failures`` lists every unresolved
+    identifier with its error.
+
+    Attributes:
+        failures: One ``ItemFailure`` (identifier and error) per unresolved identifier.
+    """
+
+    def __init__(
+        self,
+        entries: Sequence[R | None] = (),
+        failures: dict[int, ItemFailure[Any]] | None = None,
+    ) -> None:
+        """Build a result.
+
+        Args:
+            entries: The record, or None, for each identifier in order.
+            failures: The failure of each unresolved entry, by index.
+        """
+        super().__init__(entries)
+        self._failures_by_index: dict[int, ItemFailure[Any]] = dict(failures or {})
+
+    @property
+    def failures(self) -> list[ItemFailure[Any]]:
+        """The unresolved identifiers and why, in order."""
+        return [self._failures_by_index[i] for i in sorted(self._failures_by_index)]
+
+    @property
+    def unresolved(self) -> list[int]:
+        """The indexes of the entries that are None."""
+        return sorted(self._failures_by_index)
+
+    def reason(self, index: int) -> str | None:
+        """Why entry ``index`` is None, or None when it was resolved.
+
+        Args:
+            index: Position of the identifier in the list that was looked up.
+
+        Returns:
+            The reason, e.g. ``"no record ... (or not visible to this account)"``.
+        """
+        failure = self._failures_by_index.get(index if index >= 0 else len(self) + index)
+        return None if failure is None else failure.reason
+
 
 class BulkOperationError(ServiceLayerError):
-    """Some items of a look-up failed; ``results`` keeps what succeeded, ``failures`` the rest."""
+    """Items of a bulk operation failed and the caller asked for an error.
 
-    def __init__(self, message: str, results: list[Any], failures: list[ItemFailure[Any]]):
+    Raised by bulk operations called with ``raise_on_failure=True`` (or with
+    ``SessionConfiguration(raise_on_failure=True)``), and always by bulk fetches, which have
+    no result to carry failures in. What succeeded was applied and is kept.
+
+    Attributes:
+        results: What the operation produced: the records that succeeded (writes), or one
+            entry per identifier with None where it failed (look-ups, fetches).
+        failures: One ``ItemFailure`` (item and error) per failed item.
+        operation: The method that was called, e.g. ``"update"``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        results: list[Any],
+        failures: list[ItemFailure[Any]],
+        operation: str | None = None,
+    ) -> None:
+        """Build the error.
+
+        Args:
+            message: What failed, in words.
+            results: What the operation produced (see the class attributes).
+            failures: The failed items with their errors.
+            operation: The method that was called.
+        """
         super().__init__(message)
         self.results = results
         self.failures = failures
+        self.operation = operation
+
+    @property
+    def succeeded(self) -> list[Any]:
+        """The items that succeeded (``results`` without the Nones)."""
+        return [r for r in self.results if r is not None]
+
+
+def choose_raise_on_failure(choice: bool | None, *, default: bool) -> bool:
+    """The per-call ``raise_on_failure``, else the session's default."""
+    if choice is None:
+        return default
+    if not isinstance(choice, bool):
+        raise TypeError(
+            f"raise_on_failure must be True, False or None, not {type(choice).__name__}"
+        )
+    return choice
+
+
+def finish(
+    failures: Sequence[ItemFailure[Any]],
+    *,
+    total: int,
+    results: list[Any],
+    raise_on_failure: bool,
+    operation: str | None = None,
+) -> None:
+    """Apply the failure policy: raise one BulkOperationError, or log each failure at WARNING."""
+    if not failures:
+        return
+    name = current_call() or operation or "bulk operation"
+    if raise_on_failure:
+        raise BulkOperationError(
+            f"{name}: {_summary(failures, total)}", results, list(failures), name
+        )
+    for failure in failures:
+        logger.warning("%s: %s failed: %s", name, describe_item(failure.item), failure.reason)
 
 
 @dataclass
@@ -84,8 +265,11 @@ class BatchOptions:
         batch_size: Items per batch request (capped at the server's limit).
         parallelize: Send batches on a thread pool instead of one after another.
         max_num_threads: Threads of that pool.
-        progress: Called as ``progress(items_finished, items_total)`` after each batch.
-        show_progress: Show a progress bar on the terminal.
+        progress: Called as ``progress(items_finished, items_total)`` after each batch, or
+            True for a progress bar.
+        show_progress: Show a progress bar on the terminal (same as ``progress=True``).
+        raise_on_failure: Raise ``BulkOperationError`` when any item fails, instead of
+            logging each failure at WARNING.
 
     Raises:
         TypeError: An option has the wrong type.
@@ -95,16 +279,20 @@ class BatchOptions:
     batch_size: int = 100
     parallelize: bool = False
     max_num_threads: int = 6
-    progress: ProgressCallback | None = None
+    progress: Progress = None
     show_progress: bool = False
+    raise_on_failure: bool = False
 
     def __post_init__(self) -> None:
         _check_count(self.batch_size, "batch_size")
         if not isinstance(self.parallelize, bool):
             raise TypeError(f"parallelize must be a bool, not {type(self.parallelize).__name__}")
         _check_count(self.max_num_threads, "max_num_threads")
-        if self.progress is not None and not callable(self.progress):
-            raise TypeError("progress must be a callable taking (finished, total)")
+        check_progress(self.progress)
+        if not isinstance(self.raise_on_failure, bool):
+            raise TypeError(
+                f"raise_on_failure must be a bool, not {type(self.raise_on_failure).__name__}"
+            )
         if not isinstance(self.show_progress, bool):
             raise TypeError(
                 f"show_progress must be a bool, not {type(self.show_progress).__name__}"
@@ -144,14 +332,15 @@ def run_batches(
     """
     options = options or BatchOptions()
     parallelize, max_num_threads = options.parallelize, options.max_num_threads
-    progress = options.progress
+    callback = options.progress if callable(options.progress) else None
     size = max(1, min(options.batch_size, max_batch_size))
     batches = [
         list(range(start, min(start + size, len(items)))) for start in range(0, len(items), size)
     ]
     outcomes: _Outcomes[T, Any] = _Outcomes()
     done = [0]
-    bar = _progress_bar(len(items), description) if options.show_progress else None
+    wants_bar = options.show_progress or options.progress is True
+    bar = _progress_bar(len(items), description) if wants_bar else None
 
     def one(indexes: list[int]) -> None:
         try:
@@ -161,7 +350,6 @@ def run_batches(
                     f"the server answered {len(answers)} results for {len(indexes)} items"
                 )
         except Exception as error:  # the whole batch failed: each item says why
-            logger.warning("batch of %d %s failed: %s", len(indexes), description, error)
             with outcomes.lock:
                 outcomes.batch_errors.append(error)
                 for i in indexes:
@@ -178,13 +366,13 @@ def run_batches(
             finished = done[0]
         if bar is not None:
             bar.update(len(indexes))
-        if progress is not None:
-            progress(finished, len(items))
+        if callback is not None:
+            callback(finished, len(items))
 
     try:
         if parallelize and len(batches) > 1:
             with ThreadPoolExecutor(max_workers=min(max_num_threads, len(batches))) as pool:
-                list(pool.map(one, batches))
+                list(pool.map(run_in_context(one), batches))
         else:
             for batch in batches:
                 one(batch)
@@ -199,7 +387,18 @@ def run_batches(
     return aligned, failures
 
 
-def _progress_bar(total: int, description: str) -> Any:
+def _progress_bar(total: int, description: str, *, file: TextIO | None = None) -> Any:
+    """A tqdm bar (on stderr) that stays on screen when the work is done."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit=" " + description, leave=False)
+    return tqdm(total=total, unit=" " + description, leave=True, file=file or sys.stderr)
+
+
+def check_progress(progress: object) -> None:
+    """TypeError unless ``progress`` is a callback, True, False or None."""
+    if progress is None or isinstance(progress, bool) or callable(progress):
+        return
+    raise TypeError(
+        "progress must be a callback progress(done, total), True for a progress bar, or None; "
+        f"not {type(progress).__name__}"
+    )

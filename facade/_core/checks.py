@@ -1,5 +1,4 @@
-"""Argument checks shared by the whole facade: a wrong type or an empty value fails at once,
-before any request, with an error that names the parameter."""
+"""Argument checks shared by the whole facade: a wrong type or an empty value fails at once, before any request, with an error that names the parameter."""
 
 from __future__ import annotations
 

@@ -207,6 +207,11 @@ class ContractValidator:
     ``violations`` (the last 1000) either way, for reports and for the pytest plugin.
     ``max_array_items`` bounds the cost of big batches: JSON arrays are checked on their first
     items only (25 by default; None checks every item).
+
+    Args:
+        spec_path: The contract file (default: the one this SDK was built from).
+        raise_on_violation: Raise ``ContractViolation`` at the first breach.
+        max_array_items: Items of each JSON array that are checked (None: all).
     """
 
     def __init__(
@@ -230,7 +235,14 @@ class ContractValidator:
         return self._spec.version
 
     def validate_request(self, request: httpx.Request) -> ContractViolation | None:
-        """Check one outgoing request; None when it conforms or is outside the contract."""
+        """Check one outgoing request.
+
+        Args:
+            request: The request about to be sent.
+
+        Returns:
+            The violation, or None when it conforms or is outside the contract.
+        """
         match = self._spec.match(request)
         if match is None:
             return None
@@ -249,7 +261,14 @@ class ContractValidator:
         return self._report("request", match, errors=describe_errors(errors)) if errors else None
 
     def validate_response(self, response: httpx.Response) -> ContractViolation | None:
-        """Check one response (its body must have been read); None when it conforms."""
+        """Check one response (its body must have been read).
+
+        Args:
+            response: The answer received.
+
+        Returns:
+            The violation, or None when it conforms.
+        """
         match = self._spec.match(response.request)
         if match is None or not match.documented:
             return None
@@ -308,11 +327,19 @@ class ContractValidator:
             self.validate_response(response)
 
     def event_hooks(self) -> dict[str, list[Callable[..., Any]]]:
-        """Hooks for ``httpx.Client(event_hooks=...)``."""
+        """Hooks that validate every exchange of an ``httpx.Client``.
+
+        Returns:
+            The mapping to pass as ``httpx.Client(event_hooks=...)``.
+        """
         return {"request": [self._on_request], "response": [self._on_response]}
 
     def async_event_hooks(self) -> dict[str, list[Callable[..., Any]]]:
-        """Hooks for ``httpx.AsyncClient(event_hooks=...)``."""
+        """Hooks that validate every exchange of an ``httpx.AsyncClient``.
+
+        Returns:
+            The mapping to pass as ``httpx.AsyncClient(event_hooks=...)``.
+        """
         return {"request": [self._on_request_async], "response": [self._on_response_async]}
 
 
@@ -404,11 +431,28 @@ def validate_contract(
 ) -> Iterator[ContractValidator]:
     """Validate every exchange of ``target`` (a Session or client) inside the ``with`` block.
 
-    Example::
+    Example:
+        With ``session`` signed in to a Service Layer:
 
-        with validate_contract(session) as validator:
-            session.search_for_records_by_name(db, "Aluminium")
-        print(validator.checked, "exchanges checked,", len(validator.violations), "violations")
+        >>> from facade import validate_contract
+        >>> with validate_contract(session) as validator:
+        ...     found = session.search_for_records_by_text("Aluminium")
+        >>> validator.checked > 0, list(validator.violations)
+        (True, [])
+
+    Args:
+        target: A ``Session``, its ``generated_client``, or an ``httpx.Client``.
+        spec_path: The contract to check against (default: the one this SDK was built from).
+        raise_on_violation: Raise ``ContractViolation`` at the first breach; False records
+            breaches in ``validator.violations`` instead.
+
+    Returns:
+        A context manager giving the ``ContractValidator``, which counts ``checked``
+        exchanges and keeps ``violations``.
+
+    Raises:
+        ContractViolation: A request or answer breaks the contract (``raise_on_violation``).
+        ImportError: The ``contract`` extra (openapi-core) is not installed.
     """
     validator = ContractValidator(spec_path, raise_on_violation=raise_on_violation)
     client = _httpx_client_of(target)

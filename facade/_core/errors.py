@@ -6,6 +6,7 @@ and never a secret: messages are built only from the server's problem document a
 
 from __future__ import annotations
 
+import contextvars
 import json
 from typing import Any
 
@@ -32,6 +33,15 @@ __all__ = [
     "UnexportedBinaryDataError",
     "error_from_response",
 ]
+
+
+_CALL: contextvars.ContextVar[str | None] = contextvars.ContextVar("facade_call", default=None)
+"""The public method running in this context (set by ``calls.names_errors``)."""
+
+
+def current_call() -> str | None:
+    """The public method the current request belongs to, if one is running."""
+    return _CALL.get()
 
 
 class ServiceLayerError(Exception):
@@ -176,24 +186,47 @@ def _problem(response: httpx.Response) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
+def _field_messages(problem: dict[str, Any], detail: object) -> list[str]:
+    """Each distinct field error once, leaving out those the detail already says."""
+    said = str(detail or "").casefold()
+    messages: list[str] = []
+    for field_error in problem.get("errors") or []:
+        if not isinstance(field_error, dict):
+            continue
+        message = str(field_error.get("message") or "")
+        pointer = field_error.get("pointer")
+        text = f"{pointer}: {message}" if pointer else message
+        last_step = str(pointer or "").rstrip("/").rsplit("/", 1)[-1]
+        said_already = f"{pointer} {message}".casefold() in said or (
+            f"{last_step} {message}".casefold() in said and not str(pointer).startswith("/")
+        )
+        if text in messages or said_already:
+            continue
+        messages.append(text)
+    return messages
+
+
 def error_from_response(response: httpx.Response, operation: str | None = None) -> APIError:
-    """Build the typed error for a non-2xx ``response`` of ``operation``."""
+    """Build the typed error for a non-2xx ``response`` of ``operation``.
+
+    The error names the public method the user called when one is running (``update``),
+    else ``operation``.
+    """
     status = response.status_code
     problem = _problem(response)
     request_id = problem.get("requestId") or response.headers.get("X-Request-Id")
     cls = _BY_STATUS.get(status, ServerError if status >= 500 else APIError)
     title = problem.get("title") or response.reason_phrase or "HTTP error"
     detail = problem.get("detail")
-    parts = [f"{operation}: " if operation else "", f"{status} {title}"]
-    if detail:
+    name = current_call() or operation
+    parts = [f"{name}: " if name else "", f"{status} {title}"]
+    if detail and str(detail).strip() != str(title).strip():
         parts.append(f": {detail}")
-    for field_error in problem.get("errors") or []:
-        if isinstance(field_error, dict):
-            parts.append(f"; {field_error.get('pointer')}: {field_error.get('message')}")
+    parts.extend(f"; {text}" for text in _field_messages(problem, detail))
     if request_id:
         parts.append(f" (request id {request_id})")
     error = cls(
-        "".join(parts), status=status, operation=operation, problem=problem, request_id=request_id
+        "".join(parts), status=status, operation=name, problem=problem, request_id=request_id
     )
     if isinstance(error, RateLimitedError | ServerError):
         error.retry_after = _retry_after(response)

@@ -391,6 +391,14 @@ def _too_large(request: httpx.Request, limit: int, *, detail: str) -> ResponseTo
     )
 
 
+def _bare(exc: BaseException) -> BaseException:
+    """``exc`` without its traceback and the exceptions beneath it (httpcore's, the socket's)."""
+    exc.__cause__ = None
+    exc.__context__ = None
+    exc.__suppress_context__ = True
+    return exc.with_traceback(None)
+
+
 class _ErrorMappingTransport(httpx.BaseTransport):
     """Turns httpx's timeouts and connection failures into the SDK's typed errors."""
 
@@ -407,18 +415,20 @@ class _ErrorMappingTransport(httpx.BaseTransport):
                 raise ConnectionFailedError(
                     f"{where}: could not connect within {self._configuration.timeout} ms "
                     "(SessionConfiguration.timeout); check the URL, proxy and network."
-                ) from exc
+                ) from None
             raise RequestTimeoutError(
                 f"{where}: no response within {self._configuration.timeout} ms "
                 "(SessionConfiguration.timeout). The server may still be working on it; "
                 "raise the timeout or send smaller batches."
-            ) from exc
+            ) from None
         except (httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError) as exc:
+            # The message names httpx's error and its text: for a refused or unresolvable
+            # connection the inner exceptions add nothing; for the rest keep httpx's alone.
             raise ConnectionFailedError(
                 f"{request.method} {redact_url(request.url)}: connection failed "
                 f"({type(exc).__name__}: {redact_text(str(exc)) or 'no detail'}); "
                 "check that the server is running and reachable."
-            ) from exc
+            ) from (None if isinstance(exc, httpx.ConnectError) else _bare(exc))
 
     def close(self) -> None:
         self._transport.close()

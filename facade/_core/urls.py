@@ -6,6 +6,8 @@ import ipaddress
 
 import httpx
 
+from .checks import require_str
+
 __all__ = ["is_loopback_host", "is_loopback_url", "origin_of", "require_http_url", "service_root"]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -51,9 +53,7 @@ def require_http_url(value: object, what: str) -> str:
         TypeError: ``value`` is not a str.
         ValueError: ``value`` is not an absolute http:// or https:// URL with a host.
     """
-    if not isinstance(value, str):
-        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
-    text = value.strip()
+    text = require_str(value, what).strip()
     try:
         parsed = httpx.URL(text)
     except (httpx.InvalidURL, ValueError) as error:

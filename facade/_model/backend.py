@@ -7,12 +7,12 @@ implements it on top of the generated client. Model code never imports that laye
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
 
-from .._core.batching import BatchOptions, BulkResult
+from .._core.batching import BatchOptions, BulkResult, LookupResult
 
 if TYPE_CHECKING:  # the protocol names the model classes it serves; they import this module
     from generated.models.record import Record as RecordModel
@@ -33,12 +33,25 @@ class Backend(Protocol):
         """The viewer's root URL, for record datasheet links."""
         ...
 
+    @property
+    def raise_on_failure(self) -> bool:
+        """Whether bulk operations raise on any failed item unless a call says otherwise."""
+        ...
+
     def list_tables(self, database: Database) -> list[Table]:
         """Every table of ``database`` (one request)."""
         ...
 
     def attribute_types(self, table: Table) -> dict[str, str]:
         """Attribute names of ``table`` and their kinds (one request)."""
+        ...
+
+    def attribute_units(self, table: Table) -> dict[str, str | None]:
+        """Attribute names of ``table`` and the units values are stored in (one request)."""
+        ...
+
+    def record_pages(self, table: Table) -> Iterator[list[Record]]:
+        """Every record of ``table`` (not folders), a page at a time, walking its tree."""
         ...
 
     def search(
@@ -68,9 +81,13 @@ class Backend(Protocol):
         ...
 
     def records_by_ids(
-        self, record_identifiers: Sequence[dict[str, Any]], *, default_db_key: str | None = None
-    ) -> list[Record | None]:
-        """One record (or None) per identifier dict."""
+        self,
+        record_identifiers: Sequence[dict[str, Any]],
+        *,
+        default_db_key: str | None = None,
+        options: BatchOptions,
+    ) -> LookupResult[Record]:
+        """One record (or None, with its reason) per identifier dict."""
         ...
 
     def import_records(
@@ -95,8 +112,10 @@ class Backend(Protocol):
         table: Table | None,
         criteria: Sequence[SearchCriterion],
     ) -> list[Record]:
-        """Records of ``table`` (None: every table of ``database``) meeting every criterion,
-        with numeric values in the database's unit settings (one paginated request)."""
+        """Records of ``table`` (None: every table of ``database``) meeting every criterion.
+
+        Numeric values are read in the database's unit settings; one paginated request.
+        """
         ...
 
     def table_records(self, table: Table, *, under: Record | None = None) -> list[Record]:
@@ -134,8 +153,7 @@ class Backend(Protocol):
         options: BatchOptions,
         include_properties: bool = False,
     ) -> None:
-        """Load attribute values (``attributes``: None for all) into ``records``; with
-        ``include_properties`` also their properties (writability, parent names)."""
+        """Load attribute values (``attributes``: None for all) into ``records``; with ``include_properties`` also their properties (writability, parent names)."""
         ...
 
     def fetch_links(self, records: Sequence[Record]) -> None:

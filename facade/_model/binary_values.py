@@ -6,10 +6,10 @@
 from __future__ import annotations
 
 import base64
+import mimetypes
 import os
 import re
 import tempfile
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -18,6 +18,7 @@ from generated.models.file_value import FileValue
 from generated.models.picture_value import PictureValue
 from generated.types import UNSET
 
+from .._core.warn import warn_caller
 from .value_base import AttributeValue, _opt
 
 __all__ = ["AttributeFile", "AttributePicture", "BinaryDownload", "BinaryType", "safe_file_name"]
@@ -63,7 +64,13 @@ class _Binary:
 
 
 class BinaryType(AttributeValue):
-    """Shared behaviour of files and pictures: ``url``, ``binary_data``, ``save(path)``."""
+    """Shared behaviour of files and pictures: ``url``, ``binary_data``, ``save(path)``.
+
+    Args:
+        name: The attribute's name.
+        value: The bytes (None for an empty value).
+        mime_file_type: The MIME type of the bytes (e.g. ``"image/png"``).
+    """
 
     def __init__(self, name: str, value: bytes | None = None, mime_file_type: str | None = None):
         self._binary = _Binary()
@@ -77,6 +84,11 @@ class BinaryType(AttributeValue):
         return self._binary.data
 
     def is_empty(self) -> bool:
+        """Whether the value holds no data, no URL and no stored binary.
+
+        Returns:
+            True when there is nothing to send or download.
+        """
         b = self._binary
         return b.data is None and b.url is None and b.binary_id is None
 
@@ -108,10 +120,9 @@ class BinaryType(AttributeValue):
                     f"binary data of {self.name!r} was not fetched: use "
                     "bulk_fetch(..., include_binary_data=True)"
                 )
-            warnings.warn(
+            warn_caller(
                 f"downloading binary data of {self.name!r} on demand; pass "
-                "include_binary_data=True to fetch it with the records",
-                stacklevel=2,
+                "include_binary_data=True to fetch it with the records"
             )
             b.data = b.download.read()
         return b.data
@@ -119,11 +130,35 @@ class BinaryType(AttributeValue):
     def _default_file_name(self) -> str:
         return self.name
 
+    def _file_name_with_extension(self) -> str:
+        """The safe file name, with an extension from the MIME type when it has none."""
+        name = safe_file_name(self._default_file_name(), self.name)
+        mime = (self.mime_file_type or "").split(";")[0].strip().lower()
+        if Path(name).suffix or not mime or mime == "application/octet-stream":
+            return name  # bytes of no known type get no invented extension
+        extension = mimetypes.guess_extension(mime)
+        return name + extension if extension else name
+
+    def __repr__(self) -> str:
+        b = self._binary
+        kind = f" {self.mime_file_type}" if self.mime_file_type else ""
+        if b.data is not None:
+            shown = f"{len(b.data):,} bytes{kind}"
+        elif b.url is not None:
+            shown = f"exported as URL{kind}, not downloaded: {b.url}"
+        elif b.binary_id is not None:
+            shown = f"stored on the server{kind} (binary id {b.binary_id})"
+        else:
+            shown = "empty"
+        return f"<{type(self).__name__} {self.name!r}: {shown}>"
+
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the bytes to ``path`` and return where they went.
 
         When ``path`` is an existing directory the file goes inside it, under the server's
-        file name reduced to a bare, safe name: nothing is ever written outside ``path``.
+        file name (a picture: the attribute's name) reduced to a bare, safe name, with an
+        extension from the MIME type when the name has none (``Micrograph.png``): nothing is
+        ever written outside ``path``. A file path is used exactly as given.
         Data exported by URL is streamed from the server into a temporary file beside the
         target, then renamed: it is never held in memory, and an interrupted download leaves
         no partial file.
@@ -141,7 +176,7 @@ class BinaryType(AttributeValue):
         target = Path(path)
         if target.is_dir():
             directory = target.resolve()
-            target = directory / safe_file_name(self._default_file_name(), self.name)
+            target = directory / self._file_name_with_extension()
             if target.resolve().parent != directory:
                 raise ValueError(f"refusing to write {self.name!r} outside {directory}")
         b = self._binary
@@ -184,7 +219,15 @@ def _stream_into(target: Path, download: BinaryDownload) -> None:
 
 
 class AttributeFile(BinaryType):
-    """A file (FILE): bytes with a ``file_name`` and a ``description``."""
+    """A file (FILE): bytes with a ``file_name`` and a ``description``.
+
+    Args:
+        name: The attribute's name.
+        value: The bytes (None for an empty value).
+        file_name: The file's name, as stored on the server.
+        description: A description of the file.
+        mime_file_type: The MIME type of the bytes.
+    """
 
     type = "FILE"
     kind = "file"

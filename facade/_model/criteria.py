@@ -173,8 +173,10 @@ class SearchCriterion:
         return self.value_type.startswith("PROP:")
 
     def _check_operator(self) -> str:
-        """The type the operator applies to (a column's for tabular cells, ``PROP:<name>``
-        for a record property)."""
+        """The type the operator applies to.
+
+        A column's type for tabular cells, ``PROP:<name>`` for a record property.
+        """
         attribute, column = self._attribute, self.column_name
         allowed, kind = attribute.search_operators(column)
         if kind.startswith("PROP:"):

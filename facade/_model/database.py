@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from generated.models.database import Database as DatabaseModel
 from generated.types import Unset
 
+from .._core.batching import BatchOptions, LookupResult, Progress, choose_raise_on_failure
+from .._core.calls import names_errors
 from .._core.checks import require_str
 from .record_search import checked_criteria, criteria_table
 from .units import UnitSettings
@@ -23,7 +25,14 @@ __all__ = ["Database"]
 
 
 class Database:
-    """A database: its key, GUIDs, name and tables (loaded once, on first use)."""
+    """A database: its key, GUIDs, name and tables (loaded once, on first use).
+
+    Get databases from ``Session.dbs`` or ``Session.get_db`` rather than building them.
+
+    Args:
+        model: What the server sent about the database.
+        backend: How the database reaches the server (the session's).
+    """
 
     def __init__(self, model: DatabaseModel, backend: Backend) -> None:
         self._model = model
@@ -65,8 +74,9 @@ class Database:
 
     @property
     def unit_system(self) -> str:
-        """The unit system attribute and parameter values are read in (default: the
-        database's own). Setting an unknown name raises ValueError listing the available ones.
+        """The unit system attribute and parameter values are read in (default: the database's own).
+
+        Setting an unknown name raises ValueError listing the available ones.
         """
         return self._units.system
 
@@ -142,12 +152,25 @@ class Database:
         return self._tables or []
 
     def find_table_by_guid(self, guid: str) -> Table | None:
-        """The table with GUID ``guid`` (case-insensitive), or None; tables load on first use."""
+        """Find a table by GUID (case-insensitive); the tables load on first use.
+
+        Args:
+            guid: The table GUID.
+
+        Returns:
+            The table, or None when there is none with that GUID.
+        """
         self._loaded_tables()
         return self._tables_by_guid.get(guid.casefold())
 
     def get_table(self, name: str) -> Table:
         """The table called ``name`` (case-insensitive).
+
+        Args:
+            name: The table's name, e.g. ``"Metals"``.
+
+        Returns:
+            The table.
 
         Raises:
             TypeError: ``name`` is not a str.
@@ -161,6 +184,12 @@ class Database:
 
     def get_table_by_guid(self, guid: str) -> Table:
         """The table with GUID ``guid`` (case-insensitive).
+
+        Args:
+            guid: The table GUID.
+
+        Returns:
+            The table.
 
         Raises:
             TypeError: ``guid`` is not a str.
@@ -180,7 +209,23 @@ class Database:
         history_identity: int | None = None,
         version_number: int | None = None,
     ) -> Record | None:
-        """The record these identifiers name in this database (see ``Session.get_record_by_id``)."""
+        """The record these identifiers name in this database, or None.
+
+        As ``Session.get_record_by_id``, with this database's key.
+
+        Args:
+            hguid: The record's history GUID (its current version).
+            vguid: The GUID of one exact version.
+            history_identity: The record's integer identity.
+            version_number: The version wanted with ``history_identity``.
+
+        Returns:
+            The record, or None when no record visible to you matches.
+
+        Raises:
+            TypeError: An identifier has the wrong type.
+            ValueError: An identifier is malformed, or none is given.
+        """
         return self._backend.record_by_id(
             self.db_key,
             hguid=hguid,
@@ -189,18 +234,71 @@ class Database:
             version_number=version_number,
         )
 
+    @names_errors("get_records_by_ids")
     def get_records_by_ids(
-        self, record_identifiers: Sequence[dict[str, Any]]
-    ) -> list[Record | None]:
-        """One record (or None) per identifier dict; ``db_key`` defaults to this database's."""
-        return self._backend.records_by_ids(record_identifiers, default_db_key=self.db_key)
+        self,
+        record_identifiers: Sequence[dict[str, Any]],
+        *,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
+    ) -> LookupResult[Record]:
+        """Look up many records of this database by their identifiers.
+
+        As ``Session.get_records_by_ids``; ``db_key`` defaults to this database's.
+
+        Args:
+            record_identifiers: One dict per record wanted (``hguid``, ``vguid`` or
+                ``history_identity`` with an optional ``version_number``).
+            raise_on_failure: Raise when any identifier is not resolved; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            One Record, or None, per identifier; ``reason(index)`` says why one is None.
+
+        Raises:
+            TypeError: An identifier is not a dict, or a value has the wrong type.
+            ValueError: An identifier is malformed.
+            BulkOperationError: ``raise_on_failure`` is on and some identifiers failed.
+        """
+        options = BatchOptions(
+            progress=progress,
+            raise_on_failure=choose_raise_on_failure(
+                raise_on_failure, default=self._backend.raise_on_failure
+            ),
+        )
+        return self._backend.records_by_ids(
+            record_identifiers, default_db_key=self.db_key, options=options
+        )
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records whose name or short name is ``name`` (exact, case-insensitive)."""
+        """Find the records of this database whose name or short name is ``name``.
+
+        Args:
+            name: The exact name (case-insensitive).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self, mode="name", query=name)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records whose names or text attributes contain ``text``."""
+        """Find the records of this database whose names or text attributes contain ``text``.
+
+        Args:
+            text: The text to look for.
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self, mode="text", query=text)
 
     def search_for_records_where(
@@ -215,6 +313,9 @@ class Database:
             list_of_criteria: Criteria on one table's attributes and/or record properties.
             silent: Leave out criteria on attributes their table does not have (default),
                 instead of raising KeyError.
+
+        Returns:
+            The records found (an empty list when none).
 
         Raises:
             TypeError: Not a list of SearchCriterion.

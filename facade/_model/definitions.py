@@ -117,6 +117,12 @@ class AttributeDefinition:
     def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
         """The search operators that suit this attribute, and the type they apply to.
 
+        Args:
+            column_name: Must be None: only tabular attributes have columns.
+
+        Returns:
+            The operator names allowed and the attribute's type code.
+
         Raises:
             ValueError: ``column_name`` is given: only tabular attributes have columns.
         """
@@ -177,6 +183,9 @@ class AttributeDefinition:
     def check_unit(self, unit: str) -> None:
         """Raise ValueError: values of this kind carry no unit.
 
+        Args:
+            unit: The unit a value would be written in.
+
         Raises:
             ValueError: Always, naming the attribute.
         """
@@ -196,6 +205,9 @@ class _WithUnit(AttributeDefinition):
 
     def check_unit(self, unit: str) -> None:
         """Raise ValueError unless values may be written in ``unit`` (an equivalent unit).
+
+        Args:
+            unit: The unit a value would be written in.
 
         Raises:
             ValueError: ``unit`` is not dimensionally equivalent to the attribute's unit; the
@@ -359,6 +371,12 @@ class AttributeDefinitionTabular(AttributeDefinition):
     def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
         """Operators for the whole value (presence), or for the cells of ``column_name``.
 
+        Args:
+            column_name: A column of this attribute, or None for the whole value.
+
+        Returns:
+            The operator names allowed and the type code they apply to (the column's).
+
         Raises:
             ValueError: No column of that name.
         """
@@ -382,6 +400,7 @@ class AttributeDefinitionUnsupported(AttributeDefinition):
 
     @property
     def type(self) -> str:  # type: ignore[override]
+        """The attribute's type code as the server sent it."""
         return self.unsupported_type
 
 

@@ -43,6 +43,16 @@ class RecordColor(enum.IntEnum):
     White = 15
     InheritFromParent = 16
 
+    def __str__(self) -> str:
+        """The colour's name (``print(record.color)`` shows ``Red``, not ``0``)."""
+        return self.name
+
+    def __format__(self, format_spec: str) -> str:
+        """The name in f-strings; a numeric format (``:d``) gives the number."""
+        if format_spec and format_spec[-1] in "bcdoxXn":
+            return format(int(self), format_spec)
+        return format(self.name, format_spec)
+
     @property
     def wire(self) -> str:
         """The contract's spelling (``inheritFromParent``, ``red`` …)."""

@@ -1,5 +1,4 @@
-"""Point values (POIN): one number (``AttributePointSingle``) or several numbers with parameters
-(``AttributePointMulti``), each with the ``unit`` it is written in.
+"""Point values (POIN): one number (``AttributePointSingle``) or several numbers with parameters (``AttributePointMulti``), each with the ``unit`` it is written in.
 
 ``AttributePoint(name, value, unit)`` still builds the right one of the two from ``value``.
 """
@@ -69,7 +68,12 @@ class ParameterizedPointValue:
 
 
 class PointValueParameter:
-    """A parameter of a multi-valued point datum; set ``unit`` to declare the unit you write."""
+    """A parameter of a multi-valued point datum; set ``unit`` to declare the unit you write.
+
+    Args:
+        name: The parameter's name (e.g. ``"Temperature"``).
+        unit: The unit its values are written in.
+    """
 
     def __init__(self, name: str, unit: str | None = None) -> None:
         self.name = name
@@ -88,6 +92,12 @@ class AttributePoint(AttributeValue):
 
     ``AttributePoint(name, value, unit)`` builds an ``AttributePointSingle`` for a number and
     an ``AttributePointMulti`` for a sequence of points.
+
+    Args:
+        name: The attribute's name.
+        value: A number, or a sequence of numbers or parameterized points.
+        unit: The unit of the value (e.g. ``"kg/m^3"``); None for the attribute's own.
+        is_estimated: Whether the value is an estimate.
     """
 
     type = "POIN"
@@ -110,8 +120,10 @@ class AttributePoint(AttributeValue):
 
     @property
     def unit(self) -> str | None:
-        """The unit of the value (None when dimensionless); set it to declare the unit you
-        write. Checked against the attribute's equivalent units when the definition is known.
+        """The unit of the value (None when dimensionless).
+
+        Set it to declare the unit you write. Checked against the attribute's equivalent units when
+        the definition is known.
         """
         return self._unit
 
@@ -180,7 +192,15 @@ class AttributePointSingle(AttributePoint):
         return _number(value, f"value of {self.name!r}")
 
     def set_value(self, value: SupportsFloat) -> None:
-        """Set the number (any ``SupportsFloat``)."""
+        """Set the number.
+
+        Args:
+            value: Any number (``SupportsFloat``).
+
+        Raises:
+            TypeError: ``value`` is not a number.
+            ValueError: ``value`` is not finite.
+        """
         self.value = _number(float(value), f"value of {self.name!r}")
 
 
@@ -228,6 +248,10 @@ class AttributePointMulti(AttributePoint):
     ) -> None:
         """Set the points from numbers and, per point, ``{parameter: value}`` mappings.
 
+        Args:
+            values: One number per point.
+            parameters: Per point, the parameter values (e.g. ``{"Temperature": 20.0}``).
+
         Raises:
             ValueError: ``parameters`` is not as long as ``values``.
         """
@@ -241,8 +265,7 @@ class AttributePointMulti(AttributePoint):
         )
 
     def _parameter_unit(self, parameter: PointParameterValue) -> str | None:
-        """The unit a parameter value is written in: the value's own, else the one declared
-        on ``parameters`` (by default the definition's, in the current unit system)."""
+        """The unit a parameter value is written in: the value's own, else the one declared on ``parameters`` (by default the definition's, in the current unit system)."""
         if parameter.unit is not None:
             return parameter.unit
         declared = self.parameters.get(parameter.name)

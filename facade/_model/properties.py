@@ -68,7 +68,13 @@ class PseudoAttributeDefinition:
         self.server_name, self.type = _PROPERTIES[name]
 
     def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
-        """The search operators that suit this property, and ``PROP:<name>``.
+        """The search operators that suit this property.
+
+        Args:
+            column_name: Must be None: record properties have no columns.
+
+        Returns:
+            The operator names allowed and ``PROP:<name>``.
 
         Raises:
             ValueError: ``column_name`` is given, or the property cannot be searched.
@@ -138,7 +144,12 @@ class PseudoAttributeDefinition:
 
 
 class PseudoAttributeValue:
-    """The value of one record property of one record (read-only)."""
+    """The value of one record property of one record (read-only).
+
+    Args:
+        definition: Which record property.
+        record: The record it is read from.
+    """
 
     id: ClassVar[int] = 0
 
@@ -154,7 +165,11 @@ class PseudoAttributeValue:
         return getattr(self.record, self.name)
 
     def is_empty(self) -> bool:
-        """True when the property has no value (e.g. ``released_on`` of an unreleased version)."""
+        """Whether the property has no value.
+
+        Returns:
+            True for e.g. ``released_on`` of an unreleased version.
+        """
         return self.value is None
 
     def __repr__(self) -> str:
@@ -183,5 +198,9 @@ class RecordProperties:
 
     @classmethod
     def all(cls) -> list[PseudoAttributeDefinition]:
-        """Every record property, in a fixed order."""
+        """Every record property.
+
+        Returns:
+            One definition per record property, in a fixed order.
+        """
         return [PseudoAttributeDefinition(name) for name in _PROPERTIES]

@@ -19,9 +19,10 @@ from generated.types import Unset
 from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
-from .enums import RecordColor, RecordType, ReleaseState, _record_type
+from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
+from .record_sync import RecordSync
 from .record_tree import RecordTreeMixin
 from .values import AttributeValue
 
@@ -33,8 +34,39 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(RecordSchemaMixin, RecordTreeMixin):
-    """A record; build new ones with ``Table.create_record`` and push them with ``Session.update``."""
+class Record(RecordSync, RecordSchemaMixin, RecordTreeMixin):
+    """A record of a table (one version of it, in a version-controlled table).
+
+    Build new records with ``Table.create_record`` and push them, like any change staged with
+    ``set_attributes``, ``clear_attributes`` or ``set_links``, with ``Session.update`` (links:
+    ``Session.update_links``).
+
+    Release: ``flag_for_release`` decides what ``Session.update`` does in a version-controlled
+    table. It is True for every record read from the server, so a plain ``update`` makes a
+    new version and releases it at once. ``Table.create_record`` defaults to
+    ``release_record=False``: a new record stays unreleased until you set
+    ``flag_for_release = True`` and update again.
+
+    Example:
+        >>> record = table.create_record("Alloy 7", release_record=False)  # doctest: +SKIP
+        >>> record.flag_for_release  # doctest: +SKIP
+        False
+
+    Args:
+        name: The record's name.
+        table: The record's table.
+        parent: The parent record or folder (None or the table: the table's root).
+        short_name: The short name shown in the tree (default: the name).
+        attributes: Values to write with the record, by attribute name.
+        folder: Make a folder rather than a record.
+        record_color: Its colour in the viewer's tree.
+        release_record: The initial ``flag_for_release`` (``Table.create_record``'s
+            default is False).
+
+    Attributes:
+        flag_for_release: True: the next ``Session.update`` releases the version it makes
+            (or the current one, if nothing changed); False: it stays unreleased.
+    """
 
     def __init__(
         self,
@@ -79,110 +111,15 @@ class Record(RecordSchemaMixin, RecordTreeMixin):
 
     @classmethod
     def _from_model(cls, model: RecordModel, table: Table) -> Record:
-        """A record the server sent: the state ``__init__`` sets, without its argument checks
-        (look-ups build records by the thousand)."""
+        """A record the server sent: the state ``__init__`` sets, without its argument checks (look-ups build records by the thousand)."""
         record = cls.__new__(cls)
         record._start(table, flag_for_release=True)
         record._load(model)
         return record
 
-    def _load(self, model: RecordModel) -> None:
-        self._model = model
-        self._name = None
-        self._short_name = None
-        self._type = _record_type(model.type_)
-        self._color = RecordColor.from_wire(model.color)
-        self._parent = None
-        self._release_state = ReleaseState.from_wire(model.release_state)
-        self._deleted = False
-
     @property
     def _backend(self) -> Backend:
         return self._table._backend
-
-    # --- state changes the operations report back -------------------------------------------
-
-    def _set_attributes(self, values: dict[str, AttributeValue], *, partial: bool) -> None:
-        """Values read from the server; ``partial``: only some attributes were asked for."""
-        if partial and self._attributes is not None:
-            self._attributes.update(values)
-        else:
-            self._attributes = values
-
-    def _place_in_tree(self, parent: Record | Table | None, children: list[Record]) -> None:
-        """Parent and children read from a listing of the table (no request needed later)."""
-        if parent is not None:
-            self._parent = parent
-        self._children = list(children)
-
-    def _set_links(self, links: dict[str, set[Record]]) -> None:
-        """Links read from the server, by link group."""
-        self._links = links
-
-    def _set_release_state(self, state: ReleaseState) -> None:
-        """The release state the server reported for this version."""
-        self._release_state = state
-
-    def _set_versions(self, versions: list[Record]) -> None:
-        """Every version of this record, and this version's release state among them."""
-        self._all_versions = {f"v{v.version_number or 0}": v for v in versions}
-        own = next((v for v in versions if v.record_guid == self.record_guid), None)
-        if own is not None:
-            self._release_state = own._release_state
-        elif versions:
-            self._release_state = ReleaseState.Unknown
-
-    def _pushed(self, model: RecordModel, *, attributes_written: bool) -> None:
-        """The server accepted this record's changes and answered with its new state."""
-        self._load(model)
-        if attributes_written:
-            self._pending.clear()
-            self._clear.clear()
-        self._attributes = None
-        self._all_versions = None
-        self._properties = None
-        self._history_events = None
-
-    def _links_pushed(self) -> None:
-        """The server accepted the link groups set with ``set_links``."""
-        self._links = {**(self._links or {}), **self._pending_links}
-        self._pending_links = {}
-
-    def _removed_on_server(self, *, deleted: bool, model: RecordModel | None) -> None:
-        """This version was deleted, or withdrawn (``model``: its new state, if sent)."""
-        if deleted:
-            self._deleted = True
-        elif model is not None:
-            self._load(model)
-        else:
-            self._release_state = ReleaseState.Withdrawn
-
-    # --- what the operations read --------------------------------------------------------------
-
-    @property
-    def _server_model(self) -> RecordModel | None:
-        """The state the server last sent (None for a record never pushed)."""
-        return self._model
-
-    @property
-    def _changes(self) -> tuple[dict[str, AttributeValue], set[str]]:
-        """Values set and attribute names cleared since the last push."""
-        return self._pending, self._clear
-
-    @property
-    def _pending_link_groups(self) -> dict[str, set[Record]]:
-        """Link groups set with ``set_links`` and not pushed yet."""
-        return self._pending_links
-
-    @property
-    def _new_parent(self) -> Record | Table | None:
-        """The parent given to a new record (None for records read from the server)."""
-        return self._parent if self._model is None else None
-
-    @property
-    def _short_name_set(self) -> str | None:
-        """A short name set locally (None: keep the server's)."""
-        return self._short_name
 
     # --- identity ---------------------------------------------------------------------------
 
@@ -398,10 +335,7 @@ class Record(RecordSchemaMixin, RecordTreeMixin):
 
     @property
     def attributes(self) -> dict[str, AttributeValue]:
-        """Every attribute of the table by name, in layout order: values fetched (with binary
-        data) on first use, empty ones where the record has no data (``is_empty()`` true), so
-        a value can be set, passed to ``set_attributes`` and pushed for new and existing
-        records alike."""
+        """Every attribute of the table by name, in layout order: values fetched (with binary data) on first use, empty ones where the record has no data (``is_empty()`` true), so a value can be set, passed to ``set_attributes`` and pushed for new and existing records alike."""
         if self._attributes is None:
             if self._model is not None and not self._deleted:
                 self._table.bulk_fetch([self], include_binary_data=True)
@@ -451,17 +385,37 @@ class Record(RecordSchemaMixin, RecordTreeMixin):
         self._table.bulk_fetch([self], include_binary_data=True)
 
     def decache_attributes(self) -> None:
-        """Forget fetched values (they are fetched again on next use)."""
+        """Forget fetched values and discard the changes staged for the next update.
+
+        Values set with ``set_attributes`` and removals staged with ``clear_attributes`` are
+        dropped; ``attributes`` fetches the server's values again on next use.
+        """
         self._attributes = None
+        self._pending.clear()
+        self._clear.clear()
 
     def set_attributes(self, values: Iterable[AttributeValue]) -> None:
-        """Mark values to be written by the next ``Session.update``."""
+        """Stage values to be written by the next ``Session.update``.
+
+        Args:
+            values: Attribute values (one, or several), e.g. ``[AttributeInteger("Batch size", 5)]``.
+
+        Raises:
+            TypeError: An item is not an attribute value.
+        """
         for value in _values(values):
             self._pending[value.name] = value
             self._clear.discard(value.name)
 
     def clear_attributes(self, values: Iterable[AttributeValue | str]) -> None:
-        """Mark values (or attribute names) to be removed on the server by the next update."""
+        """Stage values (or attribute names) to be removed on the server by the next update.
+
+        Args:
+            values: Attribute values or attribute names.
+
+        Raises:
+            TypeError: An item is neither an attribute value nor a name.
+        """
         for value in values:
             name = value.name if isinstance(value, AttributeValue) else value
             if not isinstance(name, str):
@@ -481,7 +435,15 @@ class Record(RecordSchemaMixin, RecordTreeMixin):
         return merged
 
     def set_links(self, link_name: str, records: Iterable[Record]) -> None:
-        """Replace the links of group ``link_name`` at the next ``Session.update_links``."""
+        """Stage the links of group ``link_name`` to be replaced by the next ``update_links``.
+
+        Args:
+            link_name: The link group's name.
+            records: Every record the group should link to (it replaces the group).
+
+        Raises:
+            TypeError: ``link_name`` is empty, or an item is not a Record.
+        """
         if not isinstance(link_name, str) or not link_name:
             raise TypeError("link_name must be a non-empty str")
         targets = set(records)
@@ -490,8 +452,12 @@ class Record(RecordSchemaMixin, RecordTreeMixin):
         self._pending_links[link_name] = targets
 
     def decache_links(self) -> None:
-        """Forget fetched links."""
+        """Forget fetched links and discard the link groups staged with ``set_links``.
+
+        ``links`` fetches the server's links again on next use.
+        """
         self._links = None
+        self._pending_links.clear()
 
     # --- viewer, deletion -------------------------------------------------------------------
 
@@ -504,6 +470,9 @@ class Record(RecordSchemaMixin, RecordTreeMixin):
 
     def delete_or_withdraw_record_on_server(self, withdrawal_notes: str | None = None) -> None:
         """Delete (unversioned, never released) or withdraw (released) this record now.
+
+        Args:
+            withdrawal_notes: Notes stored with a withdrawal.
 
         Raises:
             InvalidRecordStateError: The record is not on the server.

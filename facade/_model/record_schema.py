@@ -1,5 +1,7 @@
-"""What a record adds on top of its identity: attribute filters, record properties (writability,
-parent names) and its version history. Mixed into ``Record``."""
+"""What a record adds on top of its identity: attribute filters, record properties (writability, parent names) and its version history.
+
+Mixed into ``Record``.
+"""
 
 from __future__ import annotations
 
@@ -135,8 +137,7 @@ class RecordSchemaMixin:
 
     @property
     def record_history(self) -> RecordVersionHistory:
-        """Who created, modified, released, superseded or withdrew this version, when, and
-        with which notes (fetched with the versions on first use)."""
+        """Who created, modified, released, superseded or withdrew this version, when, and with which notes (fetched with the versions on first use)."""
         if self._history_events is None:
             self._require_server("reading its history")
             self._table.bulk_fetch_all_record_versions([self])  # type: ignore[list-item]

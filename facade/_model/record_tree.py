@@ -1,5 +1,7 @@
-"""What a record adds for moving through its table's tree: every descendant from one
-listing, and moves. Mixed into ``Record``."""
+"""What a record adds for moving through its table's tree; mixed into ``Record``.
+
+Every descendant from one listing, and moves.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +38,12 @@ class RecordTreeMixin:
     def _this_record(self) -> Record:
         return cast("Record", self)  # mixed into Record only
 
+    def _place_in_tree(self, parent: Record | Table | None, children: list[Record]) -> None:
+        """Parent and children read from a listing of the table (no request needed later)."""
+        if parent is not None:
+            self._parent = parent
+        self._children = list(children)
+
     def get_descendants(
         self, include_folders: bool = False, include_generics: bool = True
     ) -> list[Record]:
@@ -60,8 +68,9 @@ class RecordTreeMixin:
         )
 
     def move_to(self, new_parent: Record | Table) -> None:
-        """Move this record below ``new_parent`` (a folder or record of its table, or the table
-        itself for the root); pushed at once, without a new version.
+        """Move this record below ``new_parent``, at once and without a new version.
+
+        ``new_parent`` is a folder or record of the record's table, or the table for its root.
 
         Raises:
             InvalidRecordStateError: This record or ``new_parent`` is not on the server.

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generated.models.table import Table as TableModel
 
-from .._core.batching import BatchOptions, ProgressCallback
+from .._core.batching import BatchOptions, Progress
+from .._core.calls import names_errors
 from .definitions import AttributeDefinition, definition_from_model, lookup_definition
 from .enums import RecordColor
 from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
@@ -23,7 +24,14 @@ __all__ = ["Table"]
 
 
 class Table(TableTreeMixin):
-    """A table of a database: its records, searches and bulk fetches."""
+    """A table of a database: its records, searches and bulk fetches.
+
+    Get tables from ``Database.tables`` or ``Database.get_table`` rather than building them.
+
+    Args:
+        model: What the server sent about the table.
+        database: The table's database.
+    """
 
     def __init__(self, model: TableModel, database: Database) -> None:
         self._model = model
@@ -74,8 +82,7 @@ class Table(TableTreeMixin):
 
     @property
     def attributes(self) -> dict[str, AttributeDefinition]:
-        """Attribute definitions by name, in layout order, in the database's current unit
-        settings (one request per unit system, cached)."""
+        """Attribute definitions by name, in layout order, in the database's current unit settings (one request per unit system, cached)."""
         return dict(self._current_definitions())
 
     def _current_definitions(self) -> dict[str, AttributeDefinition]:
@@ -101,6 +108,13 @@ class Table(TableTreeMixin):
     ) -> AttributeDefinition:
         """One definition, by name or by its GUID (``identity``).
 
+        Args:
+            name: The attribute's name.
+            identity: The attribute's GUID.
+
+        Returns:
+            The attribute's definition in this table.
+
         Raises:
             KeyError: No such attribute; the message lists close matches.
             TypeError: Neither (or a non-str) name nor identity was given.
@@ -118,7 +132,17 @@ class Table(TableTreeMixin):
         return lookup_definition(definitions, name, table=self.name)
 
     def create_empty_attribute_value(self, definition: AttributeDefinition) -> AttributeValue:
-        """An empty value of the right class for ``definition``."""
+        """An empty value of the right class for ``definition``.
+
+        Args:
+            definition: An attribute definition of this table.
+
+        Returns:
+            An empty attribute value to fill and stage with ``Record.set_attributes``.
+
+        Raises:
+            TypeError: ``definition`` is not an attribute definition.
+        """
         if not isinstance(definition, AttributeDefinition):
             raise TypeError("definition must be an AttributeDefinition of this table")
         return value_for_definition(definition)
@@ -133,11 +157,33 @@ class Table(TableTreeMixin):
         return self._backend.table_children(self)
 
     def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Records of this table named ``name`` (exact, case-insensitive, name or short name)."""
+        """Find the records of this table whose name or short name is ``name``.
+
+        Args:
+            name: The exact name (case-insensitive).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self.database, mode="name", query=name, table=self)
 
     def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Records of this table whose names or text attributes contain ``text``."""
+        """Find the records of this table whose names or text attributes contain ``text``.
+
+        Args:
+            text: The text to look for.
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters.
+        """
         return self._backend.search(self.database, mode="text", query=text, table=self)
 
     def create_record(
@@ -151,6 +197,21 @@ class Table(TableTreeMixin):
         color: RecordColor = RecordColor.InheritFromParent,
     ) -> Record:
         """A new record, local until ``Session.update`` pushes it.
+
+        Unlike records read from the server, a new record is not released by ``update``
+        unless ``release_record=True`` (or ``record.flag_for_release = True``).
+
+        Args:
+            name: The record's name.
+            parent: The parent record or folder (None or the table: the table's root).
+            short_name: The short name shown in the tree (default: the name).
+            attributes: Values to write with the record, by attribute name.
+            folder: Make a folder rather than a record.
+            release_record: Release the record when ``update`` creates it (default False).
+            color: Its colour in the viewer's tree.
+
+        Returns:
+            The new record (not yet on the server).
 
         Raises:
             TypeError: ``name`` is not a non-empty str, or another argument has a wrong type.
@@ -173,19 +234,44 @@ class Table(TableTreeMixin):
 
     # --- bulk -------------------------------------------------------------------------------
 
+    @names_errors("bulk_fetch")
     def bulk_fetch(
         self,
         records: Sequence[Record],
-        attributes: Sequence[str] | None = None,
+        attributes: Sequence[str | AttributeDefinition | PseudoAttributeDefinition] | None = None,
         batch_size: int = 100,
         parallelize: bool = False,
         max_num_threads: int = 6,
         include_binary_data: bool = False,
         *,
-        progress: ProgressCallback | None = None,
+        progress: Progress = None,
         show_progress: bool = False,
     ) -> None:
-        """Fetch attribute values of ``records`` in batches (None = every attribute)."""
+        """Fetch the attribute values of many records of this table, in batches.
+
+        Failures: this fills the records in place and returns nothing, so any record that
+        could not be fetched raises ``BulkOperationError`` after the others were filled;
+        its ``failures`` say which and why.
+
+        Args:
+            records: Records of this table that exist on the server.
+            attributes: The attributes to fetch, by name or ``AttributeDefinition``; None
+                fetches every attribute. ``RecordProperties`` definitions also fetch the
+                records' properties (writability, parent names).
+            batch_size: Records per request (capped at the server's limit).
+            parallelize: Send batches on several threads.
+            max_num_threads: Most threads when parallel.
+            include_binary_data: Fetch the bytes of files and pictures too (else a URL).
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+            show_progress: Same as ``progress=True``.
+
+        Raises:
+            TypeError: An argument has the wrong type.
+            ValueError: A record is in another table, or a bulk option is out of range.
+            KeyError: An attribute name is not in the table (close matches are named).
+            InvalidRecordStateError: A record is not on the server.
+            BulkOperationError: Some records could not be fetched.
+        """
         options = BatchOptions(
             batch_size=batch_size,
             parallelize=parallelize,
@@ -232,21 +318,72 @@ class Table(TableTreeMixin):
                 )
         return names, properties
 
+    @names_errors("bulk_fetch_all_record_versions")
     def bulk_fetch_all_record_versions(
         self,
         records: Sequence[Record],
         batch_size: int = 100,
         parallelize: bool = False,
         max_num_threads: int = 6,
+        *,
+        progress: Progress = None,
     ) -> None:
-        """Fill ``all_versions``, ``release_state`` and ``record_history`` of ``records``
-        (one request per batch)."""
+        """Fill ``all_versions``, ``release_state`` and ``record_history`` of records (one request per batch).
+
+        Failures: the records are filled in place; when any could not be read, the first
+        error is raised after the others were filled.
+
+        Args:
+            records: Records of this table that exist on the server.
+            batch_size: Records per request.
+            parallelize: Send requests on several threads.
+            max_num_threads: Most threads when parallel.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Raises:
+            TypeError: An argument has the wrong type.
+            ValueError: A record is in another table, or a bulk option is out of range.
+            InvalidRecordStateError: A record is not on the server.
+            APIError: A record's versions could not be read.
+        """
         options = BatchOptions(
-            batch_size=batch_size, parallelize=parallelize, max_num_threads=max_num_threads
+            batch_size=batch_size,
+            parallelize=parallelize,
+            max_num_threads=max_num_threads,
+            progress=progress,
         )
         self._backend.fetch_versions(
             check_records(records, action="listing versions", table=self), options=options
         )
+
+    # --- dataframes -------------------------------------------------------------------------
+
+    def to_dataframe(
+        self, records: Sequence[Record] | None = None, attributes: Sequence[str] | None = None
+    ) -> Any:
+        """Records of this table as a ``pandas.DataFrame``, one row per record.
+
+        See ``records_to_dataframe`` for the columns (units in the names and in
+        ``df.attrs["units"]``). For tables too large for memory use ``export_table``.
+
+        Args:
+            records: Records of this table; None for every record (the tree is walked).
+            attributes: Attribute names to include, in order; None for all.
+
+        Returns:
+            A ``pandas.DataFrame``.
+
+        Raises:
+            ImportError: pandas is not installed (``servicelayer-sdk[dataframe]``).
+            ValueError: A record is not in this table.
+        """
+        from .dataframes import records_to_dataframe
+
+        if records is None:
+            listed = [r for page in self._backend.record_pages(self) for r in page]
+        else:
+            listed = check_records(records, table=self)
+        return records_to_dataframe(listed, attributes)
 
     def __repr__(self) -> str:
         return f"<Table {self.db_key}/{self.name}>"

@@ -1,6 +1,8 @@
-"""What a table adds for finding records: criteria search, its tree read from one flat
-listing (all records, paths, folders made on demand), look-ups by value and link fetches.
-Mixed into ``Table``."""
+"""What a table adds for finding records; mixed into ``Table``.
+
+Criteria search, its tree read from one flat listing (all records, paths, folders made on
+demand), look-ups by value and link fetches.
+"""
 
 from __future__ import annotations
 
@@ -146,8 +148,9 @@ class TableTreeMixin:
         *,
         color: RecordColor = RecordColor.InheritFromParent,
     ) -> Record:
-        """The folder at the end of ``tree_path`` below ``starting_node``, creating the
-        folders missing on the way (existing ones, matched by name, are reused).
+        """The folder at the end of ``tree_path`` below ``starting_node``, made if missing.
+
+        Folders missing on the way are created; existing ones, matched by name, are reused.
 
         Args:
             starting_node: A folder or record of this table; None (or the table) for the root.

@@ -1,5 +1,4 @@
-"""Unit settings of a database: the unit system values are read in, absolute temperatures, and
-dimensionally equivalent units (with conversion factors) for client-side conversion."""
+"""Unit settings of a database: the unit system values are read in, absolute temperatures, and dimensionally equivalent units (with conversion factors) for client-side conversion."""
 
 from __future__ import annotations
 

@@ -59,6 +59,11 @@ class AttributeValue:
 
     Values of a record know their ``definition`` (so a wrong value fails before any request)
     and their ``record``; values built by hand have neither until a record holds them.
+
+    Args:
+        name: The attribute's name in its table.
+        value: The value (None for an empty one); checked at once, so a wrong type raises
+            ``TypeError`` here rather than failing on the server later.
     """
 
     type: ClassVar[str] = "????"
@@ -113,11 +118,22 @@ class AttributeValue:
         return value
 
     def is_empty(self) -> bool:
-        """True when the value holds no data."""
+        """Whether the value holds no data.
+
+        Returns:
+            True when there is nothing to send (``clear_attributes`` removes a value).
+        """
         return self._value is None
 
     def to_model(self) -> ValueModel:
-        """The contract's representation, for an import."""
+        """The value as the API contract writes it, for an import.
+
+        Returns:
+            The generated client's model of this value.
+
+        Raises:
+            ValueError: The value is empty (use ``Record.clear_attributes`` to remove it).
+        """
         if self.is_empty():
             raise ValueError(f"attribute {self.name!r} is empty: use clear_attributes to remove it")
         return self._to_model()

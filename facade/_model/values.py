@@ -98,7 +98,13 @@ class Range:
 
 
 class AttributeRange(AttributeValue):
-    """A range (RNGE): ``value`` is a ``Range``; ``low``/``high`` read its bounds."""
+    """A range (RNGE): ``value`` is a ``Range``; ``low``/``high`` read its bounds.
+
+    Args:
+        name: The attribute's name.
+        value: The ``Range`` (None for an empty value).
+        unit: The unit of the bounds; None for the attribute's own.
+    """
 
     type = "RNGE"
     kind = "range"
@@ -110,8 +116,10 @@ class AttributeRange(AttributeValue):
 
     @property
     def unit(self) -> str | None:
-        """Unit of the bounds; set it to declare the unit you write (checked when the
-        definition is known)."""
+        """Unit of the bounds.
+
+        Set it to declare the unit you write (checked when the definition is known).
+        """
         return self._unit
 
     @unit.setter
@@ -173,8 +181,15 @@ class AttributeRange(AttributeValue):
 
 
 class AttributeDiscrete(AttributeValue):
-    """A discrete value (DISC): one str (``AttributeDiscreteSingle``) or a tuple of str
-    (``AttributeDiscreteMulti``); values outside the definition's list are refused."""
+    """A discrete value (DISC): one str or a tuple of str; values outside the list are refused.
+
+    ``AttributeDiscreteSingle`` holds one str, ``AttributeDiscreteMulti`` a tuple of str.
+
+    Args:
+        name: The attribute's name.
+        value: One of the attribute's discrete values, or a tuple of them.
+        is_multivalued: Whether the attribute takes several values.
+    """
 
     type = "DISC"
     kind = "discrete"
@@ -326,7 +341,14 @@ class AttributeLongText(AttributeShortText):
 
 
 class AttributeHyperlink(AttributeValue):
-    """A hyperlink (HLNK): ``value`` is the URL; with a description and a display mode."""
+    """A hyperlink (HLNK): ``value`` is the URL; with a description and a display mode.
+
+    Args:
+        name: The attribute's name.
+        value: The URL.
+        hyperlink_description: The text shown for the link.
+        hyperlink_display: How the viewer opens it (``"New"``, ``"Top"``, ``"Content"``).
+    """
 
     type = "HLNK"
     kind = "hyperlink"
@@ -421,6 +443,7 @@ class AttributeUnsupported(AttributeValue):
 
     @property
     def type(self) -> str:  # type: ignore[override]
+        """The attribute's type code as the server sent it (``"????"`` when unknown)."""
         return self.definition.type if self.definition is not None else "????"
 
 
@@ -514,8 +537,11 @@ def values_from_models(
     *,
     definitions: Mapping[str, Any] | None = None,
 ) -> dict[str, AttributeValue]:
-    """Values by attribute name; with the table's ``definitions``, every attribute of the
-    table in order, empty where nothing was sent."""
+    """Values by attribute name.
+
+    With the table's ``definitions``, every attribute of the table in order, empty where nothing was
+    sent.
+    """
     if definitions is None:
         return {m.attribute: value_from_model(m, download) for m in models}
     sent = {m.attribute: m for m in models}

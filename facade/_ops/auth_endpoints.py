@@ -1,5 +1,4 @@
-"""The Service Layer's sign-in endpoints (server sessions, the advertised identity provider),
-for the authentication code, which knows them only through its own protocols."""
+"""The Service Layer's sign-in endpoints (server sessions, the advertised identity provider), for the authentication code, which knows them only through its own protocols."""
 
 from __future__ import annotations
 
@@ -20,8 +19,7 @@ __all__ = ["ServiceLayerAuthEndpoints"]
 
 
 class ServiceLayerAuthEndpoints:
-    """Implements ``ServerSessionEndpoints`` and ``AuthDiscoveryEndpoints`` with the generated
-    client: each method is one request; answers are returned as they come, unchecked."""
+    """Implements ``ServerSessionEndpoints`` and ``AuthDiscoveryEndpoints`` with the generated client: each method is one request; answers are returned as they come, unchecked."""
 
     def create_session(
         self, client: Client, body: CreateSessionRequest | None = None

@@ -7,7 +7,7 @@ becomes a ``Record`` of the one ``Table`` object that stands for its table.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from generated import Client
@@ -15,7 +15,7 @@ from generated.models.attribute_definition import AttributeDefinition as Attribu
 from generated.models.record import Record as RecordModel
 from generated.models.table import Table as TableModel
 
-from .._core.batching import BatchOptions, BulkResult
+from .._core.batching import BatchOptions, BulkResult, LookupResult
 from .._model.criteria import SearchCriterion
 from .._model.database import Database
 from .._model.record import Record
@@ -37,6 +37,7 @@ class ServiceLayerBackend:
         max_page_size: int,
         max_pages: int,
         viewer_base_url: str,
+        raise_on_failure: bool = False,
     ) -> None:
         self.context = OperationContext(
             client=client,
@@ -46,6 +47,7 @@ class ServiceLayerBackend:
             record_from_model=self.record_from_model,
         )
         self._viewer_base_url = viewer_base_url
+        self._raise_on_failure = raise_on_failure
         self._databases: list[Database] | None = None
         self._databases_by_key: dict[str, Database] = {}
         self._lock = threading.Lock()
@@ -54,6 +56,11 @@ class ServiceLayerBackend:
     def viewer_base_url(self) -> str:
         """The viewer's root URL."""
         return self._viewer_base_url
+
+    @property
+    def raise_on_failure(self) -> bool:
+        """Whether bulk operations raise on any failed item unless a call says otherwise."""
+        return self._raise_on_failure
 
     # --- catalogue --------------------------------------------------------------------------
 
@@ -81,6 +88,10 @@ class ServiceLayerBackend:
     def attribute_types(self, table: Table) -> dict[str, str]:
         """Attribute names of ``table`` and their kinds (one request)."""
         return catalog.attribute_types(self.context, db_key=table.db_key, table_guid=table.guid)
+
+    def attribute_units(self, table: Table) -> dict[str, str | None]:
+        """Attribute names of ``table`` and their units (one request)."""
+        return catalog.attribute_units(self.context, db_key=table.db_key, table_guid=table.guid)
 
     def record_from_model(self, model: RecordModel) -> Record:
         """A record the server sent, as a ``Record`` of its table (runs once per record)."""
@@ -123,18 +134,35 @@ class ServiceLayerBackend:
         )
 
     def records_by_ids(
-        self, record_identifiers: Sequence[dict[str, Any]], *, default_db_key: str | None = None
-    ) -> list[Record | None]:
-        """One record (or None) per identifier dict."""
+        self,
+        record_identifiers: Sequence[dict[str, Any]],
+        *,
+        default_db_key: str | None = None,
+        options: BatchOptions,
+    ) -> LookupResult[Record]:
+        """One record (or None, with its reason) per identifier dict."""
         return lookups.records_by_ids(
-            self.context, record_identifiers, default_db_key=default_db_key
+            self.context,
+            record_identifiers,
+            default_db_key=default_db_key,
+            known_db_keys=self._database_keys,
+            options=options,
         )
 
-    def records_from_string(self, text: str, *, use_strict_version: bool) -> list[Record | None]:
-        """The records of a tab-separated record list (None where not visible)."""
+    def records_from_string(
+        self, text: str, *, use_strict_version: bool, options: BatchOptions
+    ) -> LookupResult[Record]:
+        """The records of a tab-separated record list (None, with its reason, where not found)."""
         return lookups.records_from_string(
-            self.context, text, use_strict_version=use_strict_version
+            self.context,
+            text,
+            use_strict_version=use_strict_version,
+            known_db_keys=self._database_keys,
+            options=options,
         )
+
+    def _database_keys(self) -> set[str]:
+        return {database.db_key for database in self.databases()}
 
     def search(
         self, database: Database, *, mode: str, query: str, table: Table | None = None
@@ -175,6 +203,10 @@ class ServiceLayerBackend:
     def move_record(self, record: Record, parent: Record | Table) -> RecordModel:
         """Move ``record`` below ``parent``."""
         return tree.move_record(self.context, record, parent=parent)
+
+    def record_pages(self, table: Table) -> Iterator[list[Record]]:
+        """Every record of ``table`` (not folders), a page at a time."""
+        return listings.record_pages(self.context, table)
 
     # --- reads ------------------------------------------------------------------------------
 
@@ -264,9 +296,9 @@ class ServiceLayerBackend:
             options=options,
         )
 
-    def update_links(self, records: list[Record]) -> BulkResult[Record]:
+    def update_links(self, records: list[Record], *, options: BatchOptions) -> BulkResult[Record]:
         """Push the link groups set on ``records``."""
-        return writes.link_items(self.context, records)
+        return writes.link_items(self.context, records, options=options)
 
     def delete_or_withdraw(
         self,

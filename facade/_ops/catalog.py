@@ -23,7 +23,7 @@ from .._core.transport import redact_url
 from .._model.binary_values import BinaryDownload
 from .context import OperationContext
 
-__all__ = ["attribute_types", "binary_loader", "databases", "tables"]
+__all__ = ["attribute_types", "attribute_units", "binary_loader", "databases", "tables"]
 
 
 def databases(context: OperationContext) -> list[DatabaseModel]:
@@ -43,6 +43,15 @@ def attribute_types(context: OperationContext, *, db_key: str, table_guid: str) 
     response = list_attribute_definitions.sync_detailed(db_key, table_guid, client=context.client)
     listed = checked(response, "list_attribute_definitions", expected=AttributeDefinitionList)
     return {d.name: str(d.type_) for d in listed.attributes}
+
+
+def attribute_units(
+    context: OperationContext, *, db_key: str, table_guid: str
+) -> dict[str, str | None]:
+    """Attribute names of a table and the unit values are stored in (None: no unit); one request."""
+    response = list_attribute_definitions.sync_detailed(db_key, table_guid, client=context.client)
+    listed = checked(response, "list_attribute_definitions", expected=AttributeDefinitionList)
+    return {d.name: d.unit for d in listed.attributes}
 
 
 def binary_loader(context: OperationContext, db_key: str) -> Callable[[str], BinaryDownload]:

@@ -1,5 +1,4 @@
-"""What every operation needs: the generated client, the server's limits, and how a record the
-server sent becomes a ``Record`` of its table."""
+"""What every operation needs: the generated client, the server's limits, and how a record the server sent becomes a ``Record`` of its table."""
 
 from __future__ import annotations
 

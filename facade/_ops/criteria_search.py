@@ -1,5 +1,8 @@
-"""Criteria search: every criterion in one paginated request (``search_records_by_criteria``),
-with the database's unit settings, so numeric values are read in the active unit system."""
+"""Criteria search: every criterion in one paginated request.
+
+``search_records_by_criteria`` gets the database's unit settings, so numeric values are read
+in the active unit system.
+"""
 
 from __future__ import annotations
 
@@ -96,8 +99,10 @@ def search_where(
     unit_system: str | None,
     absolute_temperatures: bool,
 ) -> list[Record]:
-    """Records of ``table`` (or, for record-property criteria only, of the whole database)
-    meeting every criterion; one paginated request."""
+    """Records meeting every criterion; one paginated request.
+
+    The search covers ``table``, or for record-property criteria alone the whole database.
+    """
     body = CriteriaSearchRequest(
         criteria=[criterion_model(c) for c in criteria],
         table_guid=table.guid if table is not None else UNSET,

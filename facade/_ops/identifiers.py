@@ -13,6 +13,8 @@ from typing import Any
 
 from generated.models.record_reference import RecordReference
 
+from .._core.checks import require_str
+
 __all__ = [
     "IDENTIFIER_KEYS",
     "check_db_key",
@@ -38,13 +40,12 @@ def check_guid(value: object, what: str) -> str:
 
 def check_db_key(value: object, what: str = "db_key") -> str:
     """Return ``value`` if it is a database key as the contract allows."""
-    if not isinstance(value, str):
-        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
-    if not _DB_KEY.fullmatch(value):
+    key = require_str(value, what)
+    if not _DB_KEY.fullmatch(key):
         raise ValueError(
-            f"{what} must be 1-64 characters of letters, digits, '_', '.' or '-': {_preview(value)}"
+            f"{what} must be 1-64 characters of letters, digits, '_', '.' or '-': {_preview(key)}"
         )
-    return value
+    return key
 
 
 def _check_int(value: object, what: str, *, minimum: int) -> int:
@@ -133,9 +134,11 @@ def references_from_identifiers(
 def _plain_reference(
     identifier: object, default_key: str | None, *, good_keys: set[str]
 ) -> RecordReference | None:
-    """The usual element (a dict of known keys, a valid db_key and a valid vguid, or an hguid
-    alone) checked with a few C-level operations; None sends it through the full checks, which
-    name what is wrong. ``good_keys`` remembers database keys already checked."""
+    """The usual element (a dict of known keys, a valid db_key and a valid vguid, or an hguid alone) checked with a few C-level operations.
+
+    None sends it through the full checks, which name what is wrong. ``good_keys`` remembers
+    database keys already checked.
+    """
     if type(identifier) is not dict or not identifier.keys() <= IDENTIFIER_KEYS:
         return None
     key = identifier.get("db_key", default_key)

@@ -8,7 +8,8 @@ that does not move forward (a loop), a page without records that promises more, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 
 from generated.api.records import list_record_children, list_table_children
 from generated.api.search import search_records
@@ -21,11 +22,12 @@ from .._core.checks import require_str
 from .._core.errors import InvalidResponseError
 from .._core.responses import checked
 from .._model.database import Database
+from .._model.enums import RecordType
 from .._model.record import Record
 from .._model.table import Table
 from .context import OperationContext
 
-__all__ = ["record_children", "search", "table_children"]
+__all__ = ["record_children", "record_pages", "search", "table_children"]
 
 
 def search(
@@ -64,18 +66,29 @@ def search(
 
 def table_children(context: OperationContext, table: Table) -> list[Record]:
     """Records and folders at the root of ``table``."""
+    return _all_pages(context, _table_children_page(context, table))
 
+
+def _table_children_page(
+    context: OperationContext, table: Table
+) -> Callable[[int, int], RecordPage]:
     def page(number: int, size: int) -> RecordPage:
         response = list_table_children.sync_detailed(
             table.db_key, table.guid, client=context.client, page=number, page_size=size
         )
         return checked(response, "list_table_children", expected=RecordPage)
 
-    return _all_pages(context, page)
+    return page
 
 
 def record_children(context: OperationContext, record: Record) -> list[Record]:
     """Child records and folders of ``record``."""
+    return _all_pages(context, _record_children_page(context, record))
+
+
+def _record_children_page(
+    context: OperationContext, record: Record
+) -> Callable[[int, int], RecordPage]:
     guid = record.history_guid or ""
 
     def page(number: int, size: int) -> RecordPage:
@@ -84,20 +97,44 @@ def record_children(context: OperationContext, record: Record) -> list[Record]:
         )
         return checked(response, "list_record_children", expected=RecordPage)
 
-    return _all_pages(context, page)
+    return page
+
+
+def record_pages(context: OperationContext, table: Table) -> Iterator[list[Record]]:
+    """Every record of ``table`` (not folders), a page at a time, walking the tree.
+
+    Folders and generic records are opened (generic records are also yielded); only the
+    page being read and the folders still to open are held, however large the table.
+    """
+    pending: deque[Callable[[int, int], RecordPage]] = deque([_table_children_page(context, table)])
+    while pending:
+        for page in _pages(context, pending.popleft()):
+            found: list[Record] = []
+            for record in page:
+                if record.type is not RecordType.Record:
+                    pending.append(_record_children_page(context, record))
+                if record.type is not RecordType.Folder:
+                    found.append(record)
+            if found:
+                yield found
 
 
 def _all_pages(context: OperationContext, page: Callable[[int, int], RecordPage]) -> list[Record]:
-    records: list[Record] = []
+    return [record for records in _pages(context, page) for record in records]
+
+
+def _pages(
+    context: OperationContext, page: Callable[[int, int], RecordPage]
+) -> Iterator[list[Record]]:
     number: int | None = 1
     read = 0
     while number is not None:
         with collector_paused():  # thousands of objects per page, no cycles among them
             answer = page(number, context.max_page_size)
-            records.extend(context.record_from_model(m) for m in answer.records)
+            records = [context.record_from_model(m) for m in answer.records]
         read += 1
+        yield records
         number = _next_page(answer, number, read=read, max_pages=context.max_pages)
-    return records
 
 
 def _next_page(answer: RecordPage, number: int, *, read: int, max_pages: int) -> int | None:

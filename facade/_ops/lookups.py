@@ -1,5 +1,4 @@
-"""Record look-ups by identifiers: one GET for a version or history GUID, else the resolve
-batch operation (record identifier dicts, tab-separated record lists, link targets).
+"""Record look-ups by identifiers: one GET for a version or history GUID, else the resolve batch operation (record identifier dicts, tab-separated record lists, link targets).
 
 Resolve batches go two at a time: the server answers the next batch while this thread reads
 the last answer into Records (the request count does not change).
@@ -7,7 +6,8 @@ the last answer into Records (the request count does not change).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from generated.api.batch import resolve_records
@@ -16,17 +16,29 @@ from generated.models.record import Record as RecordModel
 from generated.models.record_reference import RecordReference
 from generated.models.resolve_response import ResolveResponse
 
-from .._core.batching import BatchOptions, BulkOperationError
+from .._core.batching import BatchOptions, ItemFailure, LookupResult, finish
 from .._core.checks import require_bool
-from .._core.errors import ServiceLayerError
+from .._core.errors import NotFoundError, ServiceLayerError
 from .._core.responses import checked, idempotency_key
+from .._core.warn import warn_caller
 from .._model.record import Record
 from .context import OperationContext
 from .identifiers import reference_from_ids, references_from_identifiers
-from .record_lists import parse_record_list
+from .record_lists import RecordList, RecordListRow, parse_record_list
 from .wire_references import WireReference, resolve_request, wire_references
 
-__all__ = ["get_record_by_id", "records_by_ids", "records_from_string", "resolve"]
+__all__ = [
+    "RecordListMismatchWarning",
+    "get_record_by_id",
+    "records_by_ids",
+    "records_from_string",
+    "resolve",
+]
+
+
+class RecordListMismatchWarning(UserWarning):
+    """A record list's ``Table`` or ``RecordFullName`` column contradicts the record found."""
+
 
 _RESOLVE_OPTIONS = BatchOptions(batch_size=2**31 - 1, parallelize=True, max_num_threads=2)
 """Resolve batches: as large as the server allows, two in flight."""
@@ -76,23 +88,137 @@ def records_by_ids(
     record_identifiers: Sequence[Any],
     *,
     default_db_key: str | None = None,
-) -> list[Record | None]:
-    """One Record (or None) per identifier dict; ``default_db_key`` where a dict has none."""
+    known_db_keys: Callable[[], set[str]],
+    options: BatchOptions,
+) -> LookupResult[Record]:
+    """One Record (or None) per identifier dict; ``default_db_key`` where a dict has none.
+
+    ``known_db_keys`` is asked only when something was not resolved, to say why.
+    """
     references = references_from_identifiers(record_identifiers, default_db_key)
-    return resolve(context, references, strict=True)
+    records = resolve(context, references, strict=True, progress=options)
+    return _explained(
+        records,
+        list(record_identifiers).__getitem__,
+        references=references,
+        known_db_keys=known_db_keys,
+        raise_on_failure=options.raise_on_failure,
+    )
 
 
 def records_from_string(
-    context: OperationContext, text: str, *, use_strict_version: bool
-) -> list[Record | None]:
-    """Records of a tab-separated record list; None where not visible."""
+    context: OperationContext,
+    text: str,
+    *,
+    use_strict_version: bool,
+    known_db_keys: Callable[[], set[str]],
+    options: BatchOptions,
+) -> LookupResult[Record]:
+    """Records of a tab-separated record list; None where not visible (see ``reason``)."""
     require_bool(use_strict_version, "use_strict_version")
     rows = parse_record_list(text, use_strict_version)
     if use_strict_version:
         references = wire_references(rows.db_keys, rows.version_guids, field="versionGuid")
     else:
         references = wire_references(rows.db_keys, rows.history_guids, field="historyGuid")
-    return resolve(context, references, strict=use_strict_version)
+    records = resolve(context, references, strict=use_strict_version, progress=options)
+    _check_columns(rows, records, strict=use_strict_version)
+    return _explained(
+        records,
+        lambda i: _row(rows, i),
+        references=references,
+        known_db_keys=known_db_keys,
+        raise_on_failure=options.raise_on_failure,
+    )
+
+
+def _row(rows: RecordList, index: int) -> RecordListRow:
+    return RecordListRow(
+        rows.lines[index],
+        rows.history_guids[index],
+        rows.version_guids[index],
+        rows.tables[index],
+        rows.db_keys[index],
+        rows.full_names[index],
+    )
+
+
+def _check_columns(rows: RecordList, records: Sequence[Record | None], *, strict: bool) -> None:
+    """Warn where a row's Table (or, for an exact version, RecordFullName) is not the record's."""
+    mismatches: list[str] = []
+    for index, record in enumerate(records):
+        if record is None:
+            continue
+        table = rows.tables[index]
+        if table is not None and table.strip() != record.table_name:
+            mismatches.append(
+                f"line {rows.lines[index]}: Table is {table!r} but the record is in "
+                f"{record.table_name!r}"
+            )
+        name = rows.full_names[index]
+        if strict and name is not None and name.strip() != record.name:
+            mismatches.append(
+                f"line {rows.lines[index]}: RecordFullName is {name!r} but the record is "
+                f"named {record.name!r}"
+            )
+    if mismatches:
+        more = f" (and {len(mismatches) - 3} more)" if len(mismatches) > 3 else ""
+        warn_caller(
+            "the record list contradicts the records it names: " + "; ".join(mismatches[:3]) + more,
+            RecordListMismatchWarning,
+        )
+
+
+def _explained(
+    records: list[Record | None],
+    item_at: Callable[[int], Any],
+    *,
+    references: Sequence[Any],
+    known_db_keys: Callable[[], set[str]],
+    raise_on_failure: bool,
+) -> LookupResult[Record]:
+    """The look-up result with a reason for every None, under the bulk failure policy."""
+    failures: dict[int, ItemFailure[Any]] = {}
+    known_keys: set[str] | None = None
+    for index, record in enumerate(records):
+        if record is not None:
+            continue
+        if known_keys is None:
+            known_keys = known_db_keys()
+        failures[index] = ItemFailure(item_at(index), _not_found(references[index], known_keys))
+    found = list(failures.values())
+    finish(found, total=len(records), results=records, raise_on_failure=raise_on_failure)
+    return LookupResult(records, failures)
+
+
+def _not_found(reference: Any, known_keys: set[str]) -> NotFoundError:
+    key = _field(reference, "database_key", wire="databaseKey")
+    if key not in known_keys:
+        detail = (
+            f"no database with key {key!r} on this server (known: {', '.join(sorted(known_keys))})"
+        )
+    else:
+        identity = next(
+            (
+                f"{label} {value!r}"
+                for label, attribute, wire in (
+                    ("version GUID", "version_guid", "versionGuid"),
+                    ("history identity", "history_identity", "historyIdentity"),
+                    ("history GUID", "history_guid", "historyGuid"),
+                )
+                if (value := _field(reference, attribute, wire=wire)) is not None
+            ),
+            "these identifiers",
+        )
+        detail = f"no record with {identity} in database {key!r}, or not visible to this account"
+    return NotFoundError(detail, status=404, problem={"detail": detail})
+
+
+def _field(reference: Any, attribute: str, *, wire: str) -> Any:
+    if isinstance(reference, dict):
+        return reference.get(wire)
+    value = getattr(reference, attribute, None)
+    return value if isinstance(value, str | int) and not isinstance(value, bool) else None
 
 
 def resolve(
@@ -100,6 +226,7 @@ def resolve(
     references: Sequence[RecordReference] | Sequence[WireReference],
     *,
     strict: bool,
+    progress: BatchOptions | None = None,
 ) -> list[Record | None]:
     """One Record (or None where not found) per reference, in as few requests as allowed.
 
@@ -115,13 +242,14 @@ def resolve(
         results = checked(response, "resolve_records", expected=ResolveResponse).results
         return [_resolved(context, m, index=index) for index, m in enumerate(results)]
 
-    records, failures = context.run_batches(references, send, options=_RESOLVE_OPTIONS)
-    if failures:
-        raise BulkOperationError(
-            f"{len(failures)} of {len(references)} references could not be resolved: {failures[0].error}",
-            records,
-            failures,
-        )
+    options = _RESOLVE_OPTIONS
+    if progress is not None:
+        options = replace(options, progress=progress.progress, show_progress=progress.show_progress)
+    records, failures = context.run_batches(references, send, options=options)
+    # Whole batches failed (the server or the network): no entry can be trusted as "not found".
+    finish(
+        failures, total=len(references), results=records, raise_on_failure=True, operation="resolve"
+    )
     return records
 
 

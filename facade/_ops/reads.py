@@ -18,7 +18,7 @@ from generated.models.release_states_request import ReleaseStatesRequest
 from generated.models.release_states_response import ReleaseStatesResponse
 from generated.types import UNSET, Unset
 
-from .._core.batching import BatchOptions, BulkOperationError, BulkResult
+from .._core.batching import BatchOptions, BulkResult, finish
 from .._model.binary_values import BinaryDownload
 from .._model.enums import ReleaseState
 from .._model.record import Record
@@ -43,8 +43,9 @@ def export(
     options: BatchOptions | None = None,
     link_groups: list[str] | None = None,
 ) -> None:
-    """Load attribute values (``attributes``: None = all) or links (``link_groups``: None =
-    all groups) into ``records``.
+    """Load attribute values or links into ``records``.
+
+    ``attributes``: None for all; ``link_groups``: None for every group.
 
     Values come in the unit system of the records' database (``Database.unit_system``) and
     every record gets a value for each attribute asked for (empty where it has no data).
@@ -85,12 +86,9 @@ def export(
             record._set_attributes(values, partial=attributes is not None)
     if include_links:
         _load_links(context, records, results=results, link_groups=link_groups)
-    if failures:
-        raise BulkOperationError(
-            f"{len(failures)} of {len(records)} records could not be exported: {failures[0].error}",
-            results,
-            failures,
-        )
+    finish(
+        failures, total=len(records), results=results, raise_on_failure=True, operation="bulk_fetch"
+    )
 
 
 def _definitions(table: Table, attributes: list[str] | None) -> Mapping[str, Any] | None:
@@ -167,8 +165,7 @@ def fetch_links(
 def fetch_versions(
     context: OperationContext, records: Sequence[Record], *, options: BatchOptions
 ) -> None:
-    """Load every version, the release state and the version history of ``records``
-    (one request per batch).
+    """Load every version, the release state and the version history of ``records`` (one request per batch).
 
     Raises:
         BulkOperationError: Some records could not be read; the others are loaded.
@@ -186,13 +183,13 @@ def fetch_versions(
             version._set_history_events(result.events)
         record._set_versions(versions)
         record._set_history_events(result.events)
-    if failures:
-        raise BulkOperationError(
-            f"{len(failures)} of {len(records)} records' versions could not be read: "
-            f"{failures[0].error}",
-            results,
-            failures,
-        )
+    finish(
+        failures,
+        total=len(records),
+        results=results,
+        raise_on_failure=True,
+        operation="bulk_fetch_all_record_versions",
+    )
 
 
 def release_states(
@@ -210,4 +207,11 @@ def release_states(
         if result is not None:
             record._set_release_state(ReleaseState.from_wire(result.release_state))
             done.append(record)
+    finish(
+        failures,
+        total=len(records),
+        results=done,
+        raise_on_failure=options.raise_on_failure,
+        operation="bulk_fetch_release_states",
+    )
     return BulkResult(done, failures)

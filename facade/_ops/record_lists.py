@@ -124,9 +124,15 @@ def _header_positions(header: list[str], line: int, *, use_strict_version: bool)
     needed = ["DatabaseKey", "RecordGuid" if use_strict_version else "RecordHistoryGuid"]
     missing = [name for name in needed if name not in positions]
     if missing:
+        hint = ""
+        if use_strict_version and missing == ["RecordGuid"] and "RecordHistoryGuid" in positions:
+            hint = (
+                "; this list names records by RecordHistoryGuid only: pass "
+                "use_strict_version=False to get the current version of each"
+            )
         raise ValueError(
             f"line {line}: missing header(s) {', '.join(missing)}; a record list has the tab-separated "
-            f"headers {', '.join(COLUMNS)} (found {[h.strip() for h in header]!r:.200})"
+            f"headers {', '.join(COLUMNS)} (found {[h.strip() for h in header]!r:.200}){hint}"
         )
     return positions
 
@@ -190,8 +196,10 @@ class _Columns:
 
 
 def _split_regular(lines: list[str], width: int) -> list[list[str]] | None:
-    """The cells of ``lines`` column by column when every line has exactly ``width`` cells
-    (what csv would read with this dialect), with no Python code per line; None otherwise."""
+    """The cells of ``lines`` column by column when every line has exactly ``width`` cells (what csv would read with this dialect), with no Python code per line.
+
+    None otherwise.
+    """
     if not lines or set(map(str.count, lines, repeat("\t"))) != {width - 1}:
         return None
     if max(map(len, lines)) > csv.field_size_limit():

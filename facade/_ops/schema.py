@@ -1,5 +1,4 @@
-"""Schema and units: attribute definitions in a unit system, unit systems, equivalent units,
-lifecycle events and version histories of records."""
+"""Schema and units: attribute definitions in a unit system, unit systems, equivalent units, lifecycle events and version histories of records."""
 
 from __future__ import annotations
 

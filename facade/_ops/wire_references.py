@@ -33,10 +33,7 @@ class _WireResolveRequest(ResolveRequest):
 
 
 class WireReferences(Sequence[WireReference]):
-    """``{"databaseKey": key, field: guid}`` per row (no GUID key where the GUID is empty),
-    each built when asked for: batches take their rows one batch at a time, so 100,000
-    references are never alive at once (as long-lived dicts they cost more in garbage-collector
-    passes than they take to build)."""
+    """``{"databaseKey": key, field: guid}`` per row (no GUID key where the GUID is empty), each built when asked for: batches take their rows one batch at a time, so 100,000 references are never alive at once (as long-lived dicts they cost more in garbage-collector passes than they take to build)."""
 
     def __init__(self, db_keys: Sequence[str], guids: Sequence[str | None], *, field: str) -> None:
         if len(db_keys) != len(guids):

@@ -25,7 +25,7 @@ from generated.models.record_target import RecordTarget
 from generated.models.record_type_input import RecordTypeInput
 from generated.types import UNSET
 
-from .._core.batching import BatchOptions, BulkResult, ItemFailure
+from .._core.batching import BatchOptions, BulkResult, ItemFailure, finish
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
 from .._model.enums import RecordColor, RecordType
@@ -61,10 +61,13 @@ def _import_item(record: Record, *, update_attributes: bool) -> ImportItem:
             item.color = RecordColorKnown(record.color.wire)
     if update_attributes:
         values, cleared = record._changes
-        if values:
-            item.attributes = [v.to_model() for v in values.values()]
-        if cleared:
-            item.clear_attributes = sorted(cleared)
+        # A value marked not applicable carries no data: the server drops what it had.
+        applicable = [v for v in values.values() if v.is_applicable]
+        dropped = {v.name for v in values.values() if not v.is_applicable}
+        if applicable:
+            item.attributes = [v.to_model() for v in applicable]
+        if cleared or dropped:
+            item.clear_attributes = sorted(set(cleared) | dropped)
     if record.table.version_controlled:
         item.release = bool(record.flag_for_release)
     return item
@@ -119,7 +122,8 @@ def import_items(
             )
         if update_attributes:
             for pending in record._changes[0].values():
-                pending.to_model()
+                if pending.is_applicable:
+                    pending.to_model()
     levels = _levels(records)
     succeeded: list[Record] = []
     failures: list[ItemFailure[Record]] = []
@@ -157,7 +161,8 @@ def import_items(
     if update_links_too:
         with_links = [r for r in succeeded if r._pending_link_groups]
         if with_links:
-            failures.extend(link_items(context, with_links).failures)
+            linked = link_items(context, with_links, options=BatchOptions(), report=False)
+            failures.extend(linked.failures)
     if refresh_attributes and succeeded:
         by_table: dict[Table, list[Record]] = defaultdict(list)
         for record in succeeded:
@@ -170,11 +175,28 @@ def import_items(
                 include_binary_data=include_binary_data_in_refresh,
                 include_links=False,
             )
+    finish(
+        failures,
+        total=len(records),
+        results=succeeded,
+        raise_on_failure=options.raise_on_failure,
+        operation="update",
+    )
     return BulkResult(succeeded, failures)
 
 
-def link_items(context: OperationContext, records: list[Record]) -> BulkResult[Record]:
-    """Replace the link groups set with ``set_links`` on each record."""
+def link_items(
+    context: OperationContext,
+    records: list[Record],
+    *,
+    options: BatchOptions,
+    report: bool = True,
+) -> BulkResult[Record]:
+    """Replace the link groups set with ``set_links`` on each record.
+
+    A record whose update failed keeps its staged links, and its failure says which.
+    ``report=False`` leaves the failure policy to the caller (``update`` with links).
+    """
     for record in records:
         record._require_server("linking it")
         for group, targets in record._pending_link_groups.items():
@@ -207,14 +229,39 @@ def link_items(context: OperationContext, records: list[Record]) -> BulkResult[R
         return context.post_batch(update_links, body, answer=LinkUpdateResponse, done=_DONE)
 
     todo = [r for r in records if r._pending_link_groups]
-    options = BatchOptions(batch_size=context.max_batch_size)
-    results, failures = context.run_batches(todo, send, options=options)
+    batch_options = BatchOptions(
+        batch_size=context.max_batch_size,
+        progress=options.progress,
+        show_progress=options.show_progress,
+    )
+    results, failures = context.run_batches(todo, send, options=batch_options)
     done: list[Record] = []
     for record, result in zip(todo, results, strict=True):
         if result is not None:
             record._links_pushed()
             done.append(record)
+    failures = [ItemFailure(f.item, f.error, _kept_links_note(f.item)) for f in failures]
+    if report:
+        finish(
+            failures,
+            total=len(todo),
+            results=done,
+            raise_on_failure=options.raise_on_failure,
+            operation="update_links",
+        )
     return BulkResult(done, failures)
+
+
+def _kept_links_note(record: Record) -> str:
+    """Which staged links a failed record keeps, and how to drop them."""
+    groups = ", ".join(
+        f"{group!r} -> [{', '.join(sorted(repr(t.name) for t in targets))}]"
+        for group, targets in sorted(record._pending_link_groups.items())
+    )
+    return (
+        f"its staged links stay staged and are sent again by the next update_links: {groups} "
+        "(decache_links() discards them)"
+    )
 
 
 def delete_items(
@@ -247,4 +294,11 @@ def delete_items(
             model = result.record if result.record is not None else None
             record._removed_on_server(deleted=deleted, model=model)
         done.append(record)
+    finish(
+        failures,
+        total=len(records),
+        results=done,
+        raise_on_failure=options.raise_on_failure,
+        operation="bulk_delete_or_withdraw_records",
+    )
     return BulkResult(done, failures)

@@ -1,5 +1,7 @@
-"""Authentication: Basic, API key, Negotiate (NTLM/Kerberos), server sessions, and OIDC
-(``auth.oidc``). One private module per scheme or protocol; depends on the facade's core only."""
+"""Authentication: Basic, API key, Negotiate (NTLM/Kerberos), server sessions, and OIDC (``auth.oidc``).
+
+One private module per scheme or protocol; depends on the facade's core only.
+"""
 
 from ._negotiate import AutologonUnavailableError
 from .oidc import (
@@ -10,13 +12,16 @@ from .oidc import (
     DeviceCodeCancelledError,
     DeviceCodeExpiredError,
     DeviceCodePrompt,
+    DeviceCodeTimeoutError,
     IdentityProviderChangedError,
     InsecureIdentityProviderError,
+    InsecureKeyringWarning,
     InsecureTokenFileError,
     OIDCConfigurationError,
     OIDCError,
     StoredTokenNotFoundError,
     TokenRefreshError,
+    TokenStore,
     TokenStoreError,
 )
 
@@ -29,12 +34,15 @@ __all__ = [
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
     "DeviceCodePrompt",
+    "DeviceCodeTimeoutError",
     "IdentityProviderChangedError",
     "InsecureIdentityProviderError",
+    "InsecureKeyringWarning",
     "InsecureTokenFileError",
     "OIDCConfigurationError",
     "OIDCError",
     "StoredTokenNotFoundError",
     "TokenRefreshError",
+    "TokenStore",
     "TokenStoreError",
 ]

@@ -39,7 +39,7 @@ def refuse_plain_http(request: httpx.Request, *, what: str, allowed: bool) -> No
 
 
 def qualified_username(username: str, domain: str | None) -> str:
-    """``DOMAIN\\user`` when a domain is given, else the user name as is."""
+    r"""``DOMAIN\\user`` when a domain is given, else the user name as is."""
     return f"{domain}\\{username}" if domain else username
 
 

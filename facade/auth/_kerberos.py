@@ -1,5 +1,4 @@
-"""Kerberos for Negotiate: the current user's ticket cache, a ticket from a password, and why
-a sign-in failed.
+"""Kerberos for Negotiate: the current user's ticket cache, a ticket from a password, and why a sign-in failed.
 
 MIT Kerberos finds its configuration through ``KRB5_CONFIG`` (else ``/etc/krb5.conf``) and the
 current user's tickets through ``KRB5CCNAME`` (else the default cache that ``kinit`` fills).

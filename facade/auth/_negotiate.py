@@ -263,7 +263,7 @@ class _SchemeChooser(httpx.Auth):
 
 
 class PasswordAuth(_SchemeChooser):
-    """``with_credentials``: Kerberos for a realm user, NTLM for a domain user, else Basic.
+    r"""``with_credentials``: Kerberos for a realm user, NTLM for a domain user, else Basic.
 
     A Kerberos realm is a DNS-style domain (``EXAMPLE.COM``, as ``domain`` or in
     ``user@EXAMPLE.COM``): when the server offers Negotiate and Kerberos is installed, the

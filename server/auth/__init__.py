@@ -6,6 +6,7 @@ handler uses ``auth_configuration``.
 
 from ._authenticator import Authenticator, AuthOutcome
 from ._challenges import API_KEY_HEADER, SESSION_HEADER, auth_configuration
+from ._ntlm import remove_ntlm_user_file
 from ._sessions import ServerSession, SessionStore
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "ServerSession",
     "SessionStore",
     "auth_configuration",
+    "remove_ntlm_user_file",
 ]

@@ -57,7 +57,9 @@ class Authenticator:
         self.db = db
         ensure_accounts_table(db)
         self.accounts = AccountStore(db)
-        self.sessions = SessionStore(db, config.session_ttl)
+        self.sessions = SessionStore(
+            db, config.session_ttl, max_lifetime_seconds=config.session_max_lifetime
+        )
         self._schemes = frozenset(config.schemes)
         self.failures = FailedAuthLimiter(
             per_address=config.auth_failures_per_address,
@@ -68,7 +70,10 @@ class Authenticator:
         if config.keytab is not None:
             use_service_keytab(config.keytab)
         if self._schemes & {"ntlm", "negotiate"}:
-            write_ntlm_user_file([(name, password) for name, _, password, _ in DEMO_ACCOUNTS])
+            write_ntlm_user_file(
+                [(name, password) for name, _, password, _ in DEMO_ACCOUNTS],
+                data_path=config.data,
+            )
         self._idp: object | None = None
         self._bearer: BearerVerifier | None = None
         if "bearer" in self._schemes:

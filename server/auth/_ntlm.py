@@ -2,8 +2,11 @@
 
 The three-leg NTLM handshake must stay on one connection, so the acceptor is kept per ASGI
 ``scope["client"]`` (host, port); half-done handshakes expire after a short while.
-pyspnego reads the NTLM accounts from ``NTLM_USER_FILE``: a private temporary file (0600)
-holding ``DEMO:user:password`` lines, deleted when the server exits. Kerberos (one leg, the
+pyspnego reads the accounts from ``NTLM_USER_FILE``: a file of ``DEMO:user:password``
+lines, created with mode 0600 in the data folder (in a private 0700 temporary folder for an
+in-memory store). It is removed on every way out: a normal exit, SIGTERM or SIGINT (through
+the server's shutdown), an exception in ``main``; a file left by a killed process is removed
+by the next start in that folder. Kerberos (one leg, the
 server's answer proves it to the client) takes the service keys from the keytab
 (``_kerberos.use_service_keytab``) and maps ``user@REALM`` of the configured realm to ``user``.
 """
@@ -24,31 +27,81 @@ import spnego
 
 from ._kerberos import realm_user, refusal_reason
 
-__all__ = ["NTLM_DOMAIN", "ConnectionHandshakes", "HandshakeResult", "write_ntlm_user_file"]
+__all__ = [
+    "NTLM_DOMAIN",
+    "ConnectionHandshakes",
+    "HandshakeResult",
+    "remove_ntlm_user_file",
+    "write_ntlm_user_file",
+]
 
 NTLM_DOMAIN = "DEMO"
 _HANDSHAKE_TTL_SECONDS = 30.0
+_USER_FILE_PREFIX = "ntlm-users-"
 _user_file: str | None = None
+_private_folder: str | None = None
 
 
-def write_ntlm_user_file(accounts: list[tuple[str, str]]) -> str:
-    """Write ``DEMO:user:password`` lines to a private temp file and point pyspnego at it."""
-    global _user_file
+def _remove_stale_user_files(folder: str) -> None:
+    """Remove user files of server processes that no longer run."""
+    for name in os.listdir(folder):
+        if not (name.startswith(_USER_FILE_PREFIX) and name.endswith(".txt")):
+            continue
+        pid_text = name[len(_USER_FILE_PREFIX) : -len(".txt")]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, name))
+        except PermissionError:
+            pass  # another user's live process
+
+
+def write_ntlm_user_file(accounts: list[tuple[str, str]], *, data_path: str) -> str:
+    """Write ``DEMO:user:password`` lines (mode 0600) and point pyspnego at the file.
+
+    Args:
+        accounts: (user name, password) of each account.
+        data_path: The server's ``--data``; the file goes into its folder, or into a private
+            temporary folder for ``:memory:``.
+
+    Returns:
+        The path of the file.
+    """
+    global _user_file, _private_folder
     if _user_file is None:
-        fd, path = tempfile.mkstemp(prefix="servicelayer-ntlm-", suffix=".txt")
-        os.fchmod(fd, 0o600)
+        if data_path == ":memory:" or not data_path:
+            _private_folder = tempfile.mkdtemp(prefix="servicelayer-ntlm-")  # mode 0700
+            folder = _private_folder
+        else:
+            folder = os.path.dirname(os.path.abspath(data_path))
+            _remove_stale_user_files(folder)
+        path = os.path.join(folder, f"{_USER_FILE_PREFIX}{os.getpid()}.txt")
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             for username, password in accounts:
                 handle.write(f"{NTLM_DOMAIN}:{username}:{password}\n")
-        atexit.register(_remove_user_file, path)
+        atexit.register(remove_ntlm_user_file)
         _user_file = path
     os.environ["NTLM_USER_FILE"] = _user_file
     return _user_file
 
 
-def _remove_user_file(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)
+def remove_ntlm_user_file() -> None:
+    """Remove the user file (and its private folder); safe to call more than once."""
+    global _user_file, _private_folder
+    if _user_file is not None:
+        with contextlib.suppress(OSError):
+            os.unlink(_user_file)
+        _user_file = None
+    if _private_folder is not None:
+        with contextlib.suppress(OSError):
+            os.rmdir(_private_folder)
+        _private_folder = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,9 @@ from urllib.parse import quote
 from starlette.responses import Response
 
 from .._problems import Problem, json_response
-from ..store import store_binary
+from ..store import binary_visible, store_binary
 from ._call import Call, Handler
-from ._common import database_key
+from ._common import database_key, sees_drafts
 
 __all__ = ["HANDLERS", "content_disposition"]
 
@@ -48,7 +48,9 @@ async def download_binary_data(call: Call) -> Response:
         "SELECT file_name, mime_type, data FROM sl_binaries WHERE id = ? AND database_key = ?",
         (binary_id, key),
     ).fetchone()
-    if row is None:
+    if row is None or not binary_visible(
+        call.db, key, binary_id=binary_id, drafts=sees_drafts(call)
+    ):
         raise Problem(404, f"No binary data {binary_id} in database {key!r}.")
     return Response(
         bytes(row["data"]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from starlette.responses import JSONResponse, Response
 
-from ..auth import ServerSession, SessionStore
+from ..auth import SESSION_HEADER, ServerSession, SessionStore
 from ._call import Call, Handler
 
 __all__ = ["HANDLERS"]
@@ -26,7 +26,10 @@ def _problem(call: Call, status: int, title: str, detail: str) -> Response:
 
 
 def _store(call: Call) -> SessionStore:
-    return SessionStore(call.db, call.config.session_ttl)
+    config = call.config
+    return SessionStore(
+        call.db, config.session_ttl, max_lifetime_seconds=config.session_max_lifetime
+    )
 
 
 def _own_session(call: Call, store: SessionStore) -> ServerSession | Response:
@@ -45,10 +48,12 @@ async def create_session(call: Call) -> Response:
     assert call.principal is not None  # the spec requires authentication
     scheme = call.principal.scheme
     store = _store(call)
-    if scheme == "session":  # a session made from a session keeps the original scheme
-        current = store.active(call.request.headers.get("x-session-id", ""))
+    parent_id = None
+    if scheme == "session":  # a session made from a session: the original scheme, a parent
+        parent_id = call.request.headers.get(SESSION_HEADER, "")
+        current = store.active(parent_id)
         scheme = current.scheme if current is not None else scheme
-    session = store.create(call.principal.username, scheme)
+    session = store.create(call.principal.username, scheme, parent_id=parent_id)
     return JSONResponse(session.as_json())
 
 

@@ -8,14 +8,10 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from .._accounts import AccountStore
-from .._config import ServerConfig
-from .._failure_limits import FailedAuthLimiter, client_address
 from ._clients import is_registered_redirect, normalize_scope
-from ._csrf import CsrfTokens
 from ._forms import read_form
 from ._pages import CSRF_REFUSED, error_page, login_page, too_many_attempts
-from ._store import GrantStore
+from ._sign_in import SignIn, Throttled
 
 __all__ = ["AuthorizationEndpoint"]
 
@@ -31,21 +27,12 @@ def _redirect(redirect_uri: str, params: dict[str, str]) -> Response:
 class AuthorizationEndpoint:
     """GET shows the sign-in form; POST checks the credentials and redirects with a code."""
 
-    def __init__(
-        self,
-        config: ServerConfig,
-        accounts: AccountStore,
-        *,
-        grants: GrantStore,
-        failures: FailedAuthLimiter,
-        csrf: CsrfTokens,
-    ) -> None:
-        self._config = config
-        self._accounts = accounts
-        self._grants = grants
-        self._failures = failures
-        self._csrf = csrf
-        self._issuer = config.embedded_issuer
+    def __init__(self, sign_in: SignIn) -> None:
+        self._sign_in = sign_in
+        self._config = sign_in.config
+        self._grants = sign_in.grants
+        self._csrf = sign_in.csrf
+        self._issuer = sign_in.config.embedded_issuer
 
     def _check(self, params: Mapping[str, str]) -> Response | None:
         """An error answer for a bad request, or None when it may proceed."""
@@ -99,14 +86,10 @@ class AuthorizationEndpoint:
                     "iss": self._issuer,
                 },
             )
-        username = form.get("username", "")
-        address = client_address(request)
-        wait = self._failures.retry_after(address, username)
-        if wait is not None:
-            return too_many_attempts(wait)
-        account = await self._accounts.verify_password(username, form.get("password", ""))
+        account = await self._sign_in.check_password(request, form)
+        if isinstance(account, Throttled):
+            return too_many_attempts(account.seconds)
         if account is None:
-            self._failures.failed(address, username)
             token, _ = self._csrf.token_for(request)
             return login_page(
                 str(request.url.path),
@@ -114,7 +97,6 @@ class AuthorizationEndpoint:
                 csrf_token=token,
                 error="Wrong user name or password.",
             )
-        self._failures.succeeded(account.username)
         code = self._grants.add_code(
             params["client_id"],
             params["redirect_uri"],

@@ -7,14 +7,10 @@ import time
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from .._accounts import AccountStore
-from .._config import ServerConfig
-from .._failure_limits import FailedAuthLimiter, client_address
 from ._clients import normalize_scope
-from ._csrf import CsrfTokens
 from ._forms import read_form
 from ._pages import CSRF_REFUSED, device_page, error_page, message_page, too_many_attempts
-from ._store import GrantStore
+from ._sign_in import SignIn, Throttled
 
 __all__ = ["DEVICE_POLL_INTERVAL", "DeviceEndpoints"]
 
@@ -33,20 +29,11 @@ def oauth_error(error: str, description: str, status: int = 400) -> JSONResponse
 class DeviceEndpoints:
     """POST /device_authorization for the device; GET/POST /device for the person."""
 
-    def __init__(
-        self,
-        config: ServerConfig,
-        accounts: AccountStore,
-        *,
-        grants: GrantStore,
-        failures: FailedAuthLimiter,
-        csrf: CsrfTokens,
-    ) -> None:
-        self._config = config
-        self._accounts = accounts
-        self._grants = grants
-        self._failures = failures
-        self._csrf = csrf
+    def __init__(self, sign_in: SignIn) -> None:
+        self._sign_in = sign_in
+        self._config = sign_in.config
+        self._grants = sign_in.grants
+        self._csrf = sign_in.csrf
 
     async def authorize(self, request: Request) -> Response:
         form = await read_form(request)
@@ -88,20 +75,17 @@ class DeviceEndpoints:
         if not self._csrf.is_valid(request, form):
             return error_page(CSRF_REFUSED, 403)
         user_code = form.get("user_code", "")
-        username = form.get("username", "")
         action = str(request.url.path)
-        address = client_address(request)
-        wait = self._failures.retry_after(address, username)
-        if wait is not None:
-            return too_many_attempts(wait)
+        account = await self._sign_in.check_password(request, form)
+        if isinstance(account, Throttled):
+            return too_many_attempts(account.seconds)
         grant = self._grants.device_by_user_code(user_code)
         usable = grant is not None and grant.status == "pending" and grant.expires_at > time.time()
-        account = await self._accounts.verify_password(username, form.get("password", ""))
         if grant is None or not usable or account is None:
-            self._failures.failed(address, username)
+            if account is not None:
+                self._sign_in.count_failure(request, form)
             token, _ = self._csrf.token_for(request)
             return device_page(action, user_code, csrf_token=token, error=_REFUSED)
-        self._failures.succeeded(account.username)
         if form.get("decision") == "deny":
             self._grants.update_device(grant.device_digest, status="denied")
             return message_page("Access denied", "The device was not connected.")

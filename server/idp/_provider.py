@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,6 +23,7 @@ from ._csrf import CsrfTokens
 from ._device import DeviceEndpoints, oauth_error
 from ._forms import FormRejected, read_form
 from ._keys import SigningKeys
+from ._sign_in import SignIn
 from ._store import GrantStore
 from ._token import DEVICE_GRANT_TYPE, TokenEndpoint
 from ._tokens import TokenIssuer
@@ -48,15 +50,17 @@ class IdentityProvider:
         self.config = config
         self.issuer = config.embedded_issuer
         self.keys = SigningKeys(db)
-        self.grants = GrantStore(db)
+        self.grants = GrantStore(db, access_token_ttl=config.access_token_ttl)
         self.tokens = TokenIssuer(config, self.keys, self.grants)
-        csrf = CsrfTokens(urlsplit(self.issuer).path or "/")
-        self._authorize = AuthorizationEndpoint(
-            config, accounts, grants=self.grants, failures=failures, csrf=csrf
+        sign_in = SignIn(
+            config=config,
+            accounts=accounts,
+            grants=self.grants,
+            failures=failures,
+            csrf=CsrfTokens(urlsplit(self.issuer).path or "/"),
         )
-        self._device = DeviceEndpoints(
-            config, accounts, grants=self.grants, failures=failures, csrf=csrf
-        )
+        self._authorize = AuthorizationEndpoint(sign_in)
+        self._device = DeviceEndpoints(sign_in)
         self._token = TokenEndpoint(config, self.grants, self.tokens)
 
     def discovery(self) -> dict[str, Any]:
@@ -81,8 +85,36 @@ class IdentityProvider:
         }
 
     def is_access_revoked(self, claims: dict[str, Any]) -> bool:
-        jti = claims.get("jti")
-        return isinstance(jti, str) and self.grants.access_revoked(jti)
+        """Whether the access token (by ``jti``) or its sign-in (by ``sid``) was revoked."""
+        jti, family = claims.get("jti"), claims.get("sid")
+        if isinstance(jti, str) and self.grants.access_revoked(jti):
+            return True
+        return isinstance(family, str) and self.grants.family_revoked(family)
+
+    def _access_claims(self, token: str) -> dict[str, Any] | None:
+        """The claims of a valid, unexpired, unrevoked access token of this issuer, else None.
+
+        ID tokens (``typ`` JWT, audience the client) and tokens without a subject are refused.
+        """
+        try:
+            decoded = jwt.decode(token, self.keys.key_set, algorithms=["RS256"])
+        except (JoseError, ValueError):
+            return None
+        claims = dict(decoded.claims)
+        exp = claims.get("exp")
+        subject = claims.get("sub")
+        if (
+            decoded.header.get("typ") != "at+jwt"
+            or claims.get("iss") != self.issuer
+            or claims.get("aud") != self.config.oidc_audience
+            or not isinstance(exp, int | float)
+            or exp <= time.time()
+            or not isinstance(subject, str)
+            or not subject
+            or self.is_access_revoked(claims)
+        ):
+            return None
+        return claims
 
     async def _discovery(self, request: Request) -> Response:
         return JSONResponse(self.discovery())
@@ -110,18 +142,16 @@ class IdentityProvider:
         return Response(status_code=200)
 
     async def _userinfo(self, request: Request) -> Response:
+        """OIDC UserInfo for a valid access token; 401 ``invalid_token`` for anything else."""
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        try:
-            claims = jwt.decode(token.strip(), self.keys.key_set, algorithms=["RS256"]).claims
-        except (JoseError, ValueError):
-            claims = {}
-        if scheme.lower() != "bearer" or claims.get("iss") != self.issuer:
+        claims = self._access_claims(token.strip()) if scheme.lower() == "bearer" else None
+        if claims is None:
             return JSONResponse(
                 {"error": "invalid_token"},
                 status_code=401,
                 headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
             )
-        return JSONResponse({"sub": claims["sub"], "preferred_username": claims.get("sub")})
+        return JSONResponse({"sub": claims["sub"], "preferred_username": claims["sub"]})
 
     def app(self) -> Starlette:
         """The sub-app to mount at ``/oidc``."""

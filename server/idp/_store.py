@@ -70,16 +70,40 @@ _SCHEMA = (
     " rotated INTEGER DEFAULT 0, revoked INTEGER DEFAULT 0)",
     "CREATE INDEX IF NOT EXISTS idp_refresh_family ON idp_refresh_tokens (family_id)",
     "CREATE TABLE IF NOT EXISTS idp_revoked_access (jti TEXT PRIMARY KEY, expires_at REAL)",
+    "CREATE TABLE IF NOT EXISTS idp_revoked_families (family_id TEXT PRIMARY KEY, expires_at REAL)",
 )
+_PURGE_EVERY_SECONDS = 60.0
+_KEEP_USED_SECONDS = 3600.0  # used and expired codes linger an hour for reuse detection
 
 
 class GrantStore:
     """Reads and writes the identity provider's grants."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, *, access_token_ttl: int = 3600) -> None:
         self._db = db
+        self._access_token_ttl = access_token_ttl
+        self._last_purge = 0.0
         for statement in _SCHEMA:
             db.execute(statement)
+        self.purge_expired()
+
+    def purge_expired(self, now: float | None = None) -> None:
+        """Delete codes, device grants, refresh tokens and revocations past their use.
+
+        Args:
+            now: The time to compare with (the clock when None).
+        """
+        now = time.time() if now is None else now
+        self._last_purge = now
+        past = now - _KEEP_USED_SECONDS
+        for table in ("idp_codes", "idp_devices", "idp_refresh_tokens"):
+            self._db.execute(f"DELETE FROM {table} WHERE expires_at < ?", (past,))
+        for table in ("idp_revoked_access", "idp_revoked_families"):
+            self._db.execute(f"DELETE FROM {table} WHERE expires_at < ?", (now,))
+
+    def _purge_now_and_then(self) -> None:
+        if time.time() - self._last_purge > _PURGE_EVERY_SECONDS:
+            self.purge_expired()
 
     # Authorization codes
     def add_code(
@@ -92,6 +116,7 @@ class GrantStore:
         nonce: str | None,
         lifetime: int = 120,
     ) -> str:
+        self._purge_now_and_then()
         code = secrets.token_urlsafe(32)
         self._db.execute(
             "INSERT INTO idp_codes (code_digest, client_id, redirect_uri, username, scope,"
@@ -137,6 +162,7 @@ class GrantStore:
         self, client_id: str, scope: str, lifetime: int, interval: int
     ) -> tuple[str, str]:
         """A new (device_code, user_code) pair."""
+        self._purge_now_and_then()
         device_code = secrets.token_urlsafe(32)
         while True:
             raw = "".join(secrets.choice(_USER_CODE_ALPHABET) for _ in range(8))
@@ -183,6 +209,7 @@ class GrantStore:
     def add_refresh(
         self, family_id: str, username: str, client_id: str, scope: str, lifetime: int
     ) -> str:
+        self._purge_now_and_then()
         token = secrets.token_urlsafe(48)
         self._db.execute(
             "INSERT INTO idp_refresh_tokens (token_digest, family_id, username, client_id, scope,"
@@ -207,9 +234,22 @@ class GrantStore:
         )
 
     def revoke_family(self, family_id: str) -> None:
+        """Revoke a sign-in: its refresh tokens, and the access tokens issued from it."""
         self._db.execute(
             "UPDATE idp_refresh_tokens SET revoked = 1 WHERE family_id = ?", (family_id,)
         )
+        # access tokens name their family (``sid``); they live at most access_token_ttl
+        self._db.execute(
+            "INSERT OR REPLACE INTO idp_revoked_families (family_id, expires_at) VALUES (?, ?)",
+            (family_id, time.time() + self._access_token_ttl + 60),
+        )
+
+    def family_revoked(self, family_id: str) -> bool:
+        """Whether the sign-in ``family_id`` was revoked."""
+        row = self._db.execute(
+            "SELECT 1 FROM idp_revoked_families WHERE family_id = ?", (family_id,)
+        ).fetchone()
+        return row is not None
 
     # Revoked access tokens (by jti, until they would have expired anyway)
     def revoke_access(self, jti: str, expires_at: float) -> None:

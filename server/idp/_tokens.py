@@ -29,8 +29,14 @@ class TokenIssuer:
         header = {"alg": "RS256", "kid": self._keys.kid, "typ": typ}
         return jwt.encode(header, claims, self._keys.signing_key, algorithms=["RS256"])
 
-    def access_token(self, username: str, client_id: str, scope: str) -> tuple[str, int]:
-        """An access token for the API audience and its lifetime in seconds."""
+    def access_token(
+        self, username: str, client_id: str, scope: str, *, family_id: str
+    ) -> tuple[str, int]:
+        """An access token for the API audience and its lifetime in seconds.
+
+        ``sid`` names the sign-in (the refresh-token family): revoking the family revokes
+        the access tokens issued from it too.
+        """
         ttl = max(1, self._config.access_token_ttl)
         issued = time.time()
         claims = {
@@ -44,6 +50,7 @@ class TokenIssuer:
             "jti": secrets.token_hex(16),
             "client_id": client_id,
             "scope": scope,
+            "sid": family_id,
             "preferred_username": username,
         }
         return self._sign(claims, "at+jwt"), ttl
@@ -72,7 +79,7 @@ class TokenIssuer:
         nonce: str | None = None,
     ) -> dict[str, Any]:
         """The JSON body of a successful token request (RFC 6749 §5.1)."""
-        access, ttl = self.access_token(username, client_id, scope)
+        access, ttl = self.access_token(username, client_id, scope, family_id=family_id)
         body: dict[str, Any] = {
             "access_token": access,
             "token_type": "Bearer",

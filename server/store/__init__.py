@@ -36,7 +36,7 @@ from ._units import (
     equivalent_units,
     target_unit,
 )
-from ._values import export_value, store_binary, version_values
+from ._values import binary_visible, export_value, store_binary, version_values
 from ._write import ItemFailure, atomic_item, delete_or_withdraw, import_item
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "UnitValueError",
     "atomic_item",
     "attribute_defs",
+    "binary_visible",
     "children_page",
     "conversion",
     "create_schema",

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from ._read import AttributeDef
+from ._read import PUBLIC_STATES, AttributeDef
 from ._unit_values import UnitValueError, to_database_units
 
 TEXT_TYPES = ("shortText", "longText")
@@ -29,9 +29,9 @@ class ValueError422(Exception):
     message: str
 
 
-def binary_id_for(data: bytes) -> str:
-    """Content-addressed id of stored bytes (same bytes, same id)."""
-    return hashlib.sha256(data).hexdigest()[:32]
+def new_binary_id() -> str:
+    """A random id for stored bytes (128 bits): it cannot be guessed or derived from content."""
+    return secrets.token_hex(16)
 
 
 def store_binary(
@@ -41,15 +41,42 @@ def store_binary(
     file_name: str | None,
     mime_type: str | None,
 ) -> str:
-    """Keep bytes for a database; returns their binaryId."""
-    label = f"{database_key}\0{file_name}\0{mime_type}\0".encode()
-    binary_id = binary_id_for(label + data)
+    """Keep bytes for a database; returns their new, random binaryId."""
+    binary_id = new_binary_id()
     db.execute(
-        "INSERT OR IGNORE INTO sl_binaries (id, database_key, file_name, mime_type, size, data) "
+        "INSERT INTO sl_binaries (id, database_key, file_name, mime_type, size, data) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         (binary_id, database_key, file_name, mime_type, len(data), data),
     )
     return binary_id
+
+
+def binary_visible(
+    db: sqlite3.Connection, database_key: str, *, binary_id: str, drafts: bool
+) -> bool:
+    """Whether a caller may download the binary: one that sees drafts always may; a reader only
+    when a released, superseded, withdrawn or unversioned version refers to it.
+
+    Args:
+        db: The store.
+        database_key: The database the binary belongs to.
+        binary_id: The binary's id.
+        drafts: Whether the caller sees unreleased versions.
+
+    Returns:
+        True when the binary may be served to the caller.
+    """
+    if drafts:
+        return True
+    marks = ", ".join("?" for _ in PUBLIC_STATES)
+    row = db.execute(
+        "SELECT 1 FROM sl_values v JOIN sl_versions ver ON ver.value_set = v.value_set"
+        " JOIN sl_histories h ON h.guid = ver.history_guid"
+        f" WHERE h.database_key = ? AND ver.release_state IN ({marks})"
+        " AND instr(v.value, ?) > 0 LIMIT 1",
+        (database_key, *PUBLIC_STATES, f'"binaryId":"{binary_id}"'),
+    ).fetchone()
+    return row is not None
 
 
 def _check_binary(

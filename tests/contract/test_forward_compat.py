@@ -215,7 +215,6 @@ def test_facade_connects_to_newer_minor_with_a_warning(server_v11: str) -> None:
 
 
 def test_facade_session_reads_newer_server(server_v11: str) -> None:
-    pytest.importorskip("facade._session", reason="facade-data's Session is not merged yet")
     from facade import ApiVersionWarning, SessionBuilder
 
     with pytest.warns(ApiVersionWarning):

@@ -11,7 +11,8 @@ import facade
 
 REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
-CONSTANTS = {"API_VERSION", "KEYRING_SERVICE"}  # values, mentioned in the text
+# values, mentioned in the text
+CONSTANTS = {"API_VERSION", "DATABASE_UNIT_SYSTEM", "KEYRING_SERVICE"}
 
 
 def _pages() -> dict[str, str]:

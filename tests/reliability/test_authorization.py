@@ -57,6 +57,25 @@ def ids(server: RunningServer) -> Ids:
         binary = admin.post(
             f"/databases/{DB}/binary-data", content=b"probe", params={"fileName": "p.txt"}
         ).json()["binaryId"]
+        # a reader may download it only once a released version refers to it
+        attached = admin.post(
+            "/records/import",
+            json={
+                "items": [
+                    {
+                        "databaseKey": DB,
+                        "tableGuid": tables["Metals"],
+                        "name": f"Binary holder {uuid.uuid4().hex[:6]}",
+                        "attributes": [
+                            {"type": "file", "attribute": "Datasheet", "fileName": "p.txt",
+                             "binaryId": binary}
+                        ],
+                        "release": True,
+                    }
+                ]
+            },
+        ).json()["results"][0]  # fmt: skip
+        assert attached["status"] == "ok", attached
     return Ids(
         tables["Metals"], tables["Polymers"], folders[0]["historyGuid"], released, drafted, binary
     )

@@ -314,7 +314,12 @@ BUILDER_CASES: list[Case] = [
     ),
     ("timeout str", lambda _: SessionConfiguration(timeout="5"), TypeError, "timeout"),  # type: ignore[arg-type]
     ("retries -1", lambda _: SessionConfiguration(max_retries=-1), ValueError, "max_retries"),
-    ("option typo", lambda _: SessionConfiguration(verfiy=False), TypeError, "verify"),
+    (
+        "option typo",
+        lambda _: SessionConfiguration(verfiy=False),  # type: ignore[call-arg]
+        TypeError,
+        "unexpected keyword argument 'verfiy'",
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from facade import AttributeFile, ConnectionFailedError, ResponseTooLargeError, Session
+from facade import AttributeFile, ConnectionFailedError, Record, ResponseTooLargeError, Session
 from tests.conftest import RunningServer
 from tests.loopback_proxy import Exchange, LoopbackProxy, Reply, forward_unchanged, running
 
@@ -104,8 +104,12 @@ def test_saving_server_named_files_never_leaves_the_directory(
     }
 
 
-def _exported_by_url(writer: Session, content: bytes, *, file_name: str) -> AttributeFile:
-    """A new Metals record holding ``content`` as its Datasheet, read back as a URL."""
+def _exported_by_url(
+    writer: Session, content: bytes, *, file_name: str
+) -> tuple[Record, AttributeFile]:
+    """A new Metals record holding ``content`` as its Datasheet, read back as a URL.
+
+    The caller deletes the record: the server is shared with other tests."""
     table = writer.get_db(db_key=DB).get_table("Metals")
     record = table.create_record(f"Datasheet {uuid.uuid4().hex[:8]}")
     record.set_attributes([AttributeFile("Datasheet", content, file_name=file_name)])
@@ -113,7 +117,7 @@ def _exported_by_url(writer: Session, content: bytes, *, file_name: str) -> Attr
     table.bulk_fetch([record], ["Datasheet"])
     value = record.attributes["Datasheet"]
     assert isinstance(value, AttributeFile) and value.url
-    return value
+    return record, value
 
 
 def test_save_streams_a_download_larger_than_the_memory_cap(
@@ -123,7 +127,7 @@ def test_save_streams_a_download_larger_than_the_memory_cap(
     while reading the same bytes into memory (binary_data) is refused past it."""
     content = os.urandom(3 << 20)
     with sign_in(reference_server.url, "writer", max_response_bytes=512 << 10) as writer:
-        value = _exported_by_url(writer, content, file_name="big.bin")
+        record, value = _exported_by_url(writer, content, file_name="big.bin")
         written = value.save(tmp_path)
         assert written == tmp_path / "big.bin"
         assert written.read_bytes() == content
@@ -133,6 +137,7 @@ def test_save_streams_a_download_larger_than_the_memory_cap(
             pytest.raises(ResponseTooLargeError, match="max_response_bytes"),
         ):
             value.binary_data  # noqa: B018
+        assert not writer.bulk_delete_or_withdraw_records([record]).failures
 
 
 def test_an_interrupted_download_leaves_no_file(
@@ -143,7 +148,7 @@ def test_an_interrupted_download_leaves_no_file(
     target = tmp_path / "out"
     target.mkdir()
     with running(proxy), sign_in(proxy.url, "writer") as writer:
-        value = _exported_by_url(writer, content, file_name="cut.bin")
+        record, value = _exported_by_url(writer, content, file_name="cut.bin")
 
         def cut_downloads(exchange: Exchange) -> Reply:
             reply = forward_unchanged(exchange)
@@ -157,3 +162,4 @@ def test_an_interrupted_download_leaves_no_file(
         assert list(target.iterdir()) == []
         proxy.rule = forward_unchanged
         assert value.save(target).read_bytes() == content
+        assert not writer.bulk_delete_or_withdraw_records([record]).failures

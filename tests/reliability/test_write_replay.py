@@ -58,9 +58,17 @@ class DropAfterApplying:
         assert reply.header("Idempotent-Replayed") == "true"
 
 
+@pytest.fixture(scope="module")
+def own_server() -> Iterator[RunningServer]:
+    """A demo server of this module's own: the tests create, release and delete records."""
+    server = RunningServer(("--demo", "--data", ":memory:"))
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def proxy(reference_server: RunningServer) -> Iterator[LoopbackProxy]:
-    server = LoopbackProxy(reference_server.url)
+def proxy(own_server: RunningServer) -> Iterator[LoopbackProxy]:
+    server = LoopbackProxy(own_server.url)
     with running(server):
         yield server
 

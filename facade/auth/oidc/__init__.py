@@ -1,5 +1,7 @@
-"""OpenID Connect sign-in: discovery, tokens, the device-code and authorization-code flows, and
-where refresh tokens are stored. Depends on the facade's core only."""
+"""OpenID Connect sign-in: discovery, tokens, the device-code and authorization-code flows, and where refresh tokens are stored.
+
+Depends on the facade's core only.
+"""
 
 from ._device_code import DeviceCodePrompt
 from ._errors import (
@@ -8,6 +10,7 @@ from ._errors import (
     BrowserUnavailableError,
     DeviceCodeCancelledError,
     DeviceCodeExpiredError,
+    DeviceCodeTimeoutError,
     IdentityProviderChangedError,
     InsecureIdentityProviderError,
     InsecureTokenFileError,
@@ -17,7 +20,7 @@ from ._errors import (
     TokenRefreshError,
     TokenStoreError,
 )
-from ._token_store import KEYRING_SERVICE
+from ._token_store import KEYRING_SERVICE, InsecureKeyringWarning, TokenStore
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -27,12 +30,15 @@ __all__ = [
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
     "DeviceCodePrompt",
+    "DeviceCodeTimeoutError",
     "IdentityProviderChangedError",
     "InsecureIdentityProviderError",
+    "InsecureKeyringWarning",
     "InsecureTokenFileError",
     "OIDCConfigurationError",
     "OIDCError",
     "StoredTokenNotFoundError",
     "TokenRefreshError",
+    "TokenStore",
     "TokenStoreError",
 ]

@@ -26,6 +26,7 @@ from ._errors import (
     AccessDeniedError,
     DeviceCodeCancelledError,
     DeviceCodeExpiredError,
+    DeviceCodeTimeoutError,
     OIDCConfigurationError,
     OIDCError,
 )
@@ -148,9 +149,8 @@ def run_device_code_flow(
     wait: Callable[[float], object] = sleep if sleep is not None else cancel.wait
     started = clock()
     authorization = _start(http, config)
-    deadline = started + authorization.prompt.expires_in
-    if timeout is not None:
-        deadline = min(deadline, started + timeout)
+    expires = started + authorization.prompt.expires_in
+    deadline = expires if timeout is None else min(expires, started + timeout)
     callback(authorization.prompt)
     interval = authorization.interval
     form = {
@@ -162,6 +162,12 @@ def run_device_code_flow(
         if cancel.is_set():
             raise DeviceCodeCancelledError("the device code sign-in was cancelled")
         if clock() >= deadline:
+            if deadline < expires:
+                raise DeviceCodeTimeoutError(
+                    f"the device code sign-in was not approved within timeout={timeout} seconds "
+                    "(the code itself had not expired); start again, and allow longer",
+                    error="timeout",
+                )
             raise DeviceCodeExpiredError(
                 "the device code expired before the sign-in was approved; start again",
                 error="expired_token",

@@ -14,6 +14,7 @@ __all__ = [
     "BrowserUnavailableError",
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
+    "DeviceCodeTimeoutError",
     "IdentityProviderChangedError",
     "InsecureIdentityProviderError",
     "InsecureTokenFileError",
@@ -82,6 +83,14 @@ class IdentityProviderChangedError(OIDCConfigurationError):
 
 class DeviceCodeExpiredError(OIDCError):
     """The device code expired before the user approved the sign-in (``expired_token``)."""
+
+
+class DeviceCodeTimeoutError(OIDCError, TimeoutError):
+    """The caller's own ``timeout`` for the device-code sign-in ran out first.
+
+    The code itself may still be valid; start again with a longer ``timeout`` (or none, to
+    wait until the code expires).
+    """
 
 
 class AccessDeniedError(OIDCError):

@@ -25,10 +25,12 @@ from typing import Protocol
 import keyring
 import keyring.errors
 
+from ..._core.warn import warn_caller
 from ._errors import InsecureTokenFileError, TokenStoreError
 
 __all__ = [
     "KEYRING_SERVICE",
+    "InsecureKeyringWarning",
     "KeyringTokenStore",
     "TokenCacheFile",
     "TokenStore",
@@ -46,19 +48,75 @@ def token_key(service_layer_url: str, client_id: str) -> str:
 
 
 class TokenStore(Protocol):
-    """Keeps one secret per key."""
+    """Where refresh tokens are kept between runs: one secret per key.
+
+    Pass your own to ``with_oidc(token_store=...)``; the SDK's are the OS keyring (default)
+    and a 0600 file (``with_oidc(token_cache_file=...)``).
+    """
 
     def load(self, key: str) -> str | None:
-        """The stored token, or None."""
+        """Read the token stored under ``key``.
+
+        Args:
+            key: ``"<service layer URL>|<client id>"``.
+
+        Returns:
+            The stored token, or None when there is none.
+        """
         ...
 
     def save(self, key: str, token: str) -> None:
-        """Store ``token`` under ``key``, replacing any earlier one."""
+        """Store ``token`` under ``key``, replacing any earlier one.
+
+        Args:
+            key: ``"<service layer URL>|<client id>"``.
+            token: The secret to keep.
+        """
         ...
 
     def delete(self, key: str) -> None:
-        """Forget the token under ``key`` (no error if there is none)."""
+        """Forget the token under ``key`` (no error if there is none).
+
+        Args:
+            key: ``"<service layer URL>|<client id>"``.
+        """
         ...
+
+
+class InsecureKeyringWarning(UserWarning):
+    """The only keyring backend available keeps secrets in a plain-text file.
+
+    Install and select a backend that encrypts (the OS credential manager: Windows Credential
+    Manager, macOS Keychain, Secret Service/KWallet on Linux), or use
+    ``with_oidc(token_cache_file=...)`` knowingly.
+    """
+
+
+_warned_backends: set[str] = set()
+
+
+def _plain_text_backend() -> str | None:
+    """The active keyring backend's name when every backend it uses stores plain text."""
+    backend = keyring.get_keyring()
+    backends = list(getattr(backend, "backends", None) or [backend])
+    if backends and all("plaintext" in type(b).__name__.casefold() for b in backends):
+        return ", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in backends)
+    return None
+
+
+def warn_if_plain_text_keyring() -> None:
+    """Warn once per backend when the keyring would write the token as plain text."""
+    name = _plain_text_backend()
+    if name is None or name in _warned_backends:
+        return
+    _warned_backends.add(name)
+    warn_caller(
+        f"the only keyring backend available ({name}) stores secrets in plain text: anyone "
+        "who can read your files can read the refresh token. Install an encrypting backend "
+        "(the OS credential manager) and select it with PYTHON_KEYRING_BACKEND or keyringrc.cfg; "
+        "see the README, 'Choosing a secure keyring backend'",
+        InsecureKeyringWarning,
+    )
 
 
 class KeyringTokenStore:
@@ -107,6 +165,7 @@ class KeyringTokenStore:
         return "".join(part for part in parts if part is not None)
 
     def save(self, key: str, token: str) -> None:
+        warn_if_plain_text_keyring()
         old_count = self._chunk_count(self._get(key))
         chunks = [token[i : i + self.chunk_size] for i in range(0, len(token), self.chunk_size)]
         if len(chunks) <= 1:

@@ -95,11 +95,11 @@ def test_export_parquet_read_back_with_duckdb(
     expected = _table_records(reference_server, "Metals")
     relation = duckdb.sql(f"SELECT * FROM read_parquet('{output}')")
     columns = dict(zip(relation.columns, relation.types, strict=True))
-    assert str(columns["Density"]) == "DOUBLE"
-    assert str(columns["Yield strength low"]) == "DOUBLE"
+    assert str(columns["Density [kg/m^3]"]) == "DOUBLE"
+    assert str(columns["Yield strength low [MPa]"]) == "DOUBLE"
     assert str(columns["Batch size"]) == "BIGINT"
     rows = duckdb.sql(
-        f"SELECT record_guid, Density, \"Batch size\" FROM read_parquet('{output}')"
+        f'SELECT record_guid, "Density [kg/m^3]", "Batch size" FROM read_parquet(\'{output}\')'
     ).fetchall()
     assert {guid for guid, _, _ in rows} == set(expected)
     guid, density, batch = next(row for row in rows if row[1] is not None and row[2] is not None)

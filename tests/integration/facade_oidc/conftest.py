@@ -57,23 +57,6 @@ class CountingOIDCSessionBuilder(OIDCSessionBuilder):
         client.event_hooks = {"request": [self._record], "response": []}
         return client
 
-    def _connect(self, identity: OIDCIdentity) -> Any:
-        """connect(), or the Connection itself while facade._session does not exist yet."""
-        try:
-            import facade._session  # noqa: F401
-        except ImportError:
-            from facade._connection import open_connection
-        else:
-            return super()._connect(identity)
-
-        return open_connection(
-            self._url,
-            self._configuration,
-            auth=identity.auth,
-            identity=identity,
-            use_server_session=self._use_server_session,
-        )
-
     def grants(self, grant_type: str) -> int:
         """How many token requests of ``grant_type`` reached the identity provider."""
         return sum(1 for _, _, form in self.idp_requests if form.get("grant_type") == grant_type)

@@ -147,3 +147,17 @@ def test_bad_values_are_refused_before_any_request(writer: Session) -> None:
         record.attributes["Notes"].is_applicable = "no"  # type: ignore[assignment]
     with pytest.raises(TypeError, match="'Composition'"):
         record.attributes["Composition"].value = ((1, 2),)
+
+
+def test_a_value_marked_not_applicable_drops_the_data(writer: Session) -> None:
+    record = _metals(writer).create_record("Not applicable")
+    notes = record.attributes["Notes"]
+    notes.value = "to be dropped"
+    record.set_attributes([notes])
+    writer.update([record])
+    assert record.attributes["Notes"].value == "to be dropped"
+    notes = record.attributes["Notes"]
+    notes.is_applicable = False
+    record.set_attributes([notes])
+    writer.update([record])
+    assert record.attributes["Notes"].is_empty()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -60,10 +61,28 @@ def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     thread.join(timeout=10)
 
 
+def _tls_version(url: str, ca_file: Path) -> str | None:
+    """Complete a TLS handshake with the server, trusting its CA: proves it listens."""
+    context = ssl.create_default_context(cafile=str(ca_file))
+    port = int(url.rsplit(":", 1)[1])
+    with (
+        socket.create_connection(("127.0.0.1", port), timeout=10) as raw,
+        context.wrap_socket(raw, server_hostname="127.0.0.1") as tls,
+    ):
+        return tls.version()
+
+
 def test_self_signed_server_is_refused_by_default(tls_server: tuple[str, Path]) -> None:
-    url, _ = tls_server
-    with pytest.raises(ConnectionFailedError, match="connection failed"):
+    url, ca_file = tls_server
+    assert _tls_version(url, ca_file) is not None  # the server listens and speaks TLS
+    with pytest.raises(ConnectionFailedError, match="connection failed") as refused:
         connect(url, ApiKeyAuth("demo-reader-api-key"))
+    causes = []
+    error: BaseException | None = refused.value
+    while error is not None:
+        causes.append(error)
+        error = error.__cause__ or error.__context__
+    assert any("CERTIFICATE_VERIFY_FAILED" in str(cause) for cause in causes), causes
 
 
 def test_self_signed_server_is_accepted_with_its_ca(tls_server: tuple[str, Path]) -> None:

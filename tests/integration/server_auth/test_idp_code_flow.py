@@ -190,3 +190,63 @@ def test_access_token_expires_after_its_ttl(start_server) -> None:  # type: igno
     fresh = _refresh(server.url, body["refresh_token"]).json()["access_token"]
     headers = {"Authorization": f"Bearer {fresh}"}
     assert httpx.get(server.url + PROTECTED, headers=headers).status_code == 200
+
+
+def _userinfo(url: str, token: str) -> httpx.Response:
+    return httpx.get(f"{url}/oidc/userinfo", headers={"Authorization": f"Bearer {token}"})
+
+
+def _revoke(url: str, token: str) -> None:
+    answer = httpx.post(f"{url}/oidc/revoke", data={"token": token, "client_id": CLIENT})
+    assert answer.status_code == 200
+
+
+def test_revoking_the_refresh_token_revokes_the_access_tokens_of_its_sign_in(
+    server_url: str,
+) -> None:
+    verifier, challenge = pkce_pair()
+    first = _exchange(server_url, _code(server_url, challenge), verifier).json()
+    second = _refresh(server_url, first["refresh_token"]).json()
+    for body in (first, second):
+        headers = {"Authorization": f"Bearer {body['access_token']}"}
+        assert httpx.get(server_url + PROTECTED, headers=headers).status_code == 200
+    _revoke(server_url, second["refresh_token"])
+    for body in (first, second):
+        headers = {"Authorization": f"Bearer {body['access_token']}"}
+        answer = httpx.get(server_url + PROTECTED, headers=headers)
+        assert answer.status_code == 401
+        assert answer.json()["detail"] == "The access token was revoked."
+        assert _userinfo(server_url, body["access_token"]).status_code == 401
+
+
+def test_a_reused_refresh_token_also_ends_the_sign_ins_access_tokens(server_url: str) -> None:
+    verifier, challenge = pkce_pair()
+    first = _exchange(server_url, _code(server_url, challenge), verifier).json()
+    second = _refresh(server_url, first["refresh_token"]).json()
+    assert _refresh(server_url, first["refresh_token"]).status_code == 400  # reuse
+    headers = {"Authorization": f"Bearer {second['access_token']}"}
+    assert httpx.get(server_url + PROTECTED, headers=headers).status_code == 401
+
+
+def test_userinfo_answers_for_a_valid_access_token_only(server_url: str) -> None:
+    verifier, challenge = pkce_pair()
+    body = _exchange(server_url, _code(server_url, challenge), verifier).json()
+    info = _userinfo(server_url, body["access_token"])
+    assert info.status_code == 200
+    assert info.json() == {"sub": "writer", "preferred_username": "writer"}
+    refused = _userinfo(server_url, body["id_token"])  # an ID token is not an access token
+    assert refused.status_code == 401
+    assert refused.json() == {"error": "invalid_token"}
+    _revoke(server_url, body["access_token"])
+    assert _userinfo(server_url, body["access_token"]).status_code == 401
+
+
+def test_userinfo_refuses_an_expired_access_token(start_server) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    server = start_server("--access-token-ttl", "1")
+    verifier, challenge = pkce_pair()
+    body = _exchange(server.url, _code(server.url, challenge), verifier).json()
+    assert _userinfo(server.url, body["access_token"]).status_code == 200
+    time.sleep(2.1)
+    assert _userinfo(server.url, body["access_token"]).status_code == 401

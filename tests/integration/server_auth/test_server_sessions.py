@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime, timedelta
 
 import httpx
 
@@ -93,3 +94,30 @@ def test_session_expires_and_refresh_extends_it(start_server) -> None:  # type: 
     assert refreshes >= 1
     assert httpx.post(refresh_url, headers=kept_headers).status_code == 200
     assert httpx.get(server.url + PROTECTED, headers=kept_headers).status_code == 200
+
+
+def test_a_session_made_with_a_session_dies_when_its_parent_is_revoked(server_url: str) -> None:
+    parent = _create(server_url)
+    parent_headers = {"X-Session-Id": parent["id"]}
+    made = httpx.post(server_url + SESSIONS, headers=parent_headers, json={})
+    assert made.status_code == 200, made.text
+    child = made.json()
+    assert child["authenticationScheme"] == "basic"
+    child_headers = {"X-Session-Id": child["id"]}
+    assert httpx.get(server_url + PROTECTED, headers=child_headers).status_code == 200
+    revoked = httpx.delete(f"{server_url}{SESSIONS}/{parent['id']}", headers=parent_headers)
+    assert revoked.status_code == 204
+    assert httpx.get(server_url + PROTECTED, headers=child_headers).status_code == 401
+
+
+def test_refreshing_never_passes_the_absolute_lifetime(start_server) -> None:  # type: ignore[no-untyped-def]
+    server = start_server("--session-ttl", "600", "--session-max-lifetime", "300")
+    session = _create(server.url)
+    headers = {"X-Session-Id": session["id"]}
+    created = datetime.fromisoformat(session["createdAt"])
+    assert datetime.fromisoformat(session["expiresAt"]) - created == timedelta(seconds=300)
+    refreshed = httpx.post(
+        f"{server.url}{SESSIONS}/{session['id']}/lifecycle/refresh", headers=headers
+    )
+    assert refreshed.status_code == 200
+    assert datetime.fromisoformat(refreshed.json()["expiresAt"]) - created <= timedelta(seconds=300)

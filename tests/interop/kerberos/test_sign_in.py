@@ -96,7 +96,7 @@ def test_with_credentials_for_a_realm_user_verifies_the_server(
     kerberos_server: RunningServer, use_ticket_cache: UseTicketCache
 ) -> None:
     use_ticket_cache(None)
-    auth = PasswordAuth("writer", DEMO_PASSWORDS["writer"], REALM)
+    auth = PasswordAuth("writer", DEMO_PASSWORDS["writer"], domain=REALM)
     with connect(kerberos_server.url, auth) as connection:
         assert connection.username == "writer"
     assert auth.server_verified
@@ -224,7 +224,7 @@ def test_debug_logs_and_reprs_of_a_realm_sign_in_hold_no_secret(
 ) -> None:
     use_ticket_cache(None)
     password = DEMO_PASSWORDS["writer"]
-    auth = PasswordAuth("writer", password, REALM)
+    auth = PasswordAuth("writer", password, domain=REALM)
     with caplog.at_level(logging.DEBUG), connect(kerberos_server.url, auth) as connection:
         sent = SentHeaders(connection)
         list_database_keys(connection)

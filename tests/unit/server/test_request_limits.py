@@ -134,3 +134,23 @@ def test_json_nested_up_to_the_limit_reaches_schema_validation(app: Starlette) -
         app, "POST", "/api/v1/records/resolve", headers=[basic("reader"), JSON], chunks=[document]
     )
     assert answer.status == 422, answer.body
+
+
+def test_a_zero_byte_upload_is_a_zero_byte_file(app: Starlette) -> None:
+    """The contract's octet-stream body is any string of bytes, the empty one included."""
+    answer = call(
+        app,
+        "POST",
+        UPLOAD,
+        headers=[basic("writer"), (b"content-type", b"application/octet-stream")],
+        chunks=[],
+        query=b"fileName=empty.txt",
+    )
+    assert answer.status == 201, answer.body
+    assert json.loads(answer.body)["size"] == 0
+
+
+def test_an_upload_without_any_body_is_a_400(app: Starlette) -> None:
+    answer = call(app, "POST", UPLOAD, headers=[basic("writer")], query=b"fileName=none.txt")
+    assert answer.status == 400, answer.body
+    assert json.loads(answer.body)["detail"] == "A request body is required."

@@ -84,3 +84,30 @@ def test_non_json_bodies_still_give_a_typed_error_with_the_header_request_id() -
 def test_builtin_bases_let_callers_catch_broadly() -> None:
     assert issubclass(PermissionDeniedError, PermissionError)
     assert issubclass(InvalidRequestError, ValueError)
+
+
+def test_a_field_error_the_detail_already_says_is_not_repeated() -> None:
+    response = _problem_response(
+        422,
+        detail="Field /items/0/name is required.",
+        errors=[
+            {"pointer": "/items/0/name", "message": "is required"},
+            {"pointer": "/items/1/name", "message": "is required"},
+            {"pointer": "/items/1/name", "message": "is required"},
+        ],
+    )
+    message = str(error_from_response(response, "import_records"))
+    assert message.count("/items/0/name") == 1
+    assert message.count("/items/1/name") == 1
+
+
+def test_errors_name_the_public_method_running() -> None:
+    from facade._core.calls import names_errors
+
+    @names_errors("update")
+    def update() -> APIError:
+        return error_from_response(_problem_response(422), "import_records")
+
+    error = update()
+    assert str(error).startswith("update: 422") and error.operation == "update"
+    assert "import_records" not in str(error)

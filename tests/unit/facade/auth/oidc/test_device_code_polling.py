@@ -14,6 +14,7 @@ from facade import (
     DeviceCodeCancelledError,
     DeviceCodeExpiredError,
     DeviceCodePrompt,
+    DeviceCodeTimeoutError,
     OIDCConfigurationError,
 )
 from facade.auth.oidc._device_code import run_device_code_flow
@@ -162,8 +163,10 @@ def test_polling_stops_when_expires_in_has_elapsed() -> None:
 def test_timeout_bounds_the_wait_below_expires_in() -> None:
     respx.post(DEVICE_URL).mock(return_value=_device_answer(expires_in=600, interval=5))
     token = respx.post(TOKEN_URL).mock(return_value=_error("authorization_pending"))
-    with pytest.raises(DeviceCodeExpiredError):
+    with pytest.raises(DeviceCodeTimeoutError, match="timeout=10 seconds") as raised:
         _run(FakeTime(), timeout=10)
+    assert not isinstance(raised.value, DeviceCodeExpiredError)
+    assert isinstance(raised.value, TimeoutError)
     assert token.call_count == 2
 
 

@@ -1,0 +1,228 @@
+"""``export_table``: every record of a table to a Parquet (or CSV) file, a batch at a time.
+
+The table's tree is read a page at a time; records are gathered into batches of
+``batch_size``, their values fetched, turned into one Arrow record batch and written. Only
+one batch of records is in memory at once, so tables larger than memory export. The Arrow
+schema comes from the attribute definitions before the first record is read: point and range
+columns are named with their unit, and each column's unit is in the schema metadata (the
+``units`` key, JSON) and in the field's own metadata (``unit``). The file is written under a
+temporary name beside the target and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .dataframes import _check_attributes
+from .frames import record_cells, value_cells
+
+if TYPE_CHECKING:  # annotations only: the table and record modules are not needed to run
+    from .record import Record
+    from .table import Table
+
+__all__ = ["FORMATS", "export_table"]
+
+FORMATS = ("parquet", "csv")
+
+_RECORD_TYPES = {
+    "db_key": "string",
+    "table": "string",
+    "history_guid": "string",
+    "record_guid": "string",
+    "history_identity": "int64",
+    "version_number": "int64",
+    "name": "string",
+    "release_state": "string",
+}
+_KIND_TYPES = {
+    "point": "float64",
+    "range": "float64",
+    "integer": "int64",
+    "logical": "bool_",
+    "date": "date32",
+}
+
+
+def _import_pyarrow() -> Any:
+    try:
+        import pyarrow
+    except ImportError:
+        raise ImportError(
+            "export_table needs pyarrow: pip install 'servicelayer-sdk[parquet]'"
+        ) from None
+    return pyarrow
+
+
+class _Layout:
+    """The columns of the export: record columns, then attribute columns from definitions."""
+
+    def __init__(
+        self, kinds: dict[str, str], units: dict[str, str | None], *, chosen: list[str]
+    ) -> None:
+        self.types: dict[str, str] = dict(_RECORD_TYPES)
+        self.units: dict[str, str] = {}
+        self.attribute_of: dict[str, str] = {}
+        for name in chosen:
+            kind, unit = kinds[name], units.get(name)
+            parts: Sequence[str | None] = ("low", "high") if kind == "range" else (None,)
+            for part in parts:
+                numeric = kind in ("point", "range")
+                column = f"{name} {part}" if part else name
+                if numeric and unit:
+                    column = f"{column} [{unit}]"
+                    self.units[column] = unit
+                self.types[column] = _KIND_TYPES.get(kind, "string")
+                self.attribute_of[column] = name
+        self.chosen = chosen
+
+    def schema(self, pa: Any) -> Any:
+        fields = [
+            pa.field(
+                column,
+                getattr(pa, kind)(),
+                metadata={"unit": self.units[column]} if column in self.units else None,
+            )
+            for column, kind in self.types.items()
+        ]
+        return pa.schema(fields, metadata={"units": json.dumps(self.units)})
+
+    def columns(self, records: Sequence[Record]) -> dict[str, list[Any]]:
+        data: dict[str, list[Any]] = {column: [] for column in self.types}
+        for record in records:
+            row = record_cells(record)
+            values = record.attributes
+            for name in self.chosen:
+                value = values.get(name)
+                for cell in value_cells(value) if value is not None else []:
+                    if cell.column not in self.types:
+                        raise ValueError(
+                            f"{record!r}: attribute {name!r} has unit {cell.unit!r}, but its "
+                            f"definition says {self._unit_of(name)!r}; the export needs one "
+                            "unit per attribute"
+                        )
+                    row[cell.column] = cell.value
+            for column, cells in data.items():
+                cells.append(row.get(column))
+        return data
+
+    def _unit_of(self, attribute: str) -> str | None:
+        for column, name in self.attribute_of.items():
+            if name == attribute:
+                return self.units.get(column)
+        return None
+
+
+def export_table(
+    table: Table,
+    path: str | os.PathLike[str],
+    *,
+    attributes: Sequence[str] | None = None,
+    format: str = "parquet",
+    batch_size: int = 1000,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write every record of ``table`` with its attribute values to a Parquet or CSV file.
+
+    Records are read, fetched and written ``batch_size`` at a time, never all at once, so
+    tables larger than memory export. One row per record, with the columns of
+    ``records_to_dataframe``; point and range columns are named with their unit, and the
+    Parquet schema's ``units`` metadata (JSON) maps each such column to its unit. A point
+    with several values or parameters leaves its cell empty (see
+    ``functional_to_dataframe``); files and pictures give their file name or URL.
+
+    Args:
+        table: The table to export.
+        path: The file to write (replaced when complete; no partial file is left).
+        attributes: Attribute names to export, in this order; None for every attribute.
+        format: ``"parquet"`` or ``"csv"``.
+        batch_size: Records fetched and written per batch.
+        progress: Called with the number of records written after each batch.
+
+    Returns:
+        The number of records written.
+
+    Raises:
+        ImportError: pyarrow is not installed (``servicelayer-sdk[parquet]``).
+        ValueError: An unknown format or attribute name (before any record is read), or a
+            value whose unit differs from its definition's.
+        TypeError: ``attributes`` is not a list of names, or ``batch_size`` not an int.
+        BulkOperationError: Some records' values could not be fetched.
+    """
+    pa = _import_pyarrow()
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int):
+        raise TypeError(f"batch_size must be an int, not {type(batch_size).__name__}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    kinds = table.attribute_types
+    chosen = _check_attributes(attributes)
+    if chosen is None:
+        chosen = list(kinds)
+    unknown = [name for name in chosen if name not in kinds]
+    if unknown:
+        raise ValueError(
+            f"table {table.name!r} has no attribute {', '.join(map(repr, unknown))}; "
+            f"it has: {', '.join(kinds)}"
+        )
+    layout = _Layout(kinds, table._backend.attribute_units(table), chosen=chosen)
+    schema = layout.schema(pa)
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(handle)
+    written = 0
+    try:
+        with _writer(format, temporary, schema=schema) as writer:
+            pending: list[Record] = []
+            for page in table._backend.record_pages(table):
+                pending.extend(page)
+                while len(pending) >= batch_size:
+                    batch, pending = pending[:batch_size], pending[batch_size:]
+                    written += _write_batch(
+                        writer, batch, table=table, layout=layout, schema=schema, pa=pa
+                    )
+                    if progress is not None:
+                        progress(written)
+            if pending:
+                written += _write_batch(
+                    writer, pending, table=table, layout=layout, schema=schema, pa=pa
+                )
+                if progress is not None:
+                    progress(written)
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _write_batch(
+    writer: Any, batch: list[Record], *, table: Table, layout: _Layout, schema: Any, pa: Any
+) -> int:
+    table.bulk_fetch(batch, attributes=layout.chosen)
+    data = layout.columns(batch)
+    writer.write_batch(pa.RecordBatch.from_pydict(data, schema=schema))
+    return len(batch)
+
+
+def _writer(format: str, path: str, *, schema: Any) -> Any:
+    if format == "parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetWriter(path, schema)
+    import pyarrow.csv as pacsv
+
+    return pacsv.CSVWriter(path, schema)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,143 @@
+"""The side of ``Record`` that the operations talk to.
+
+What they read to build a request, and one method for each change an answer of the server
+makes to a record.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generated.models.record import Record as RecordModel
+from generated.models.record_history_event import RecordHistoryEvent
+from generated.models.record_properties import RecordProperties as RecordPropertiesModel
+
+from .enums import RecordColor, RecordType, ReleaseState, _record_type
+from .values import AttributeValue
+
+if TYPE_CHECKING:  # Record derives from this class; the names appear in annotations only
+    from .record import Record
+    from .table import Table
+
+__all__ = ["RecordSync"]
+
+
+class RecordSync:
+    """State a record shares with the server, and the methods that change it."""
+
+    _model: RecordModel | None
+    _name: str | None
+    _short_name: str | None
+    _type: RecordType
+    _color: RecordColor
+    _parent: Record | Table | None
+    _release_state: ReleaseState | None
+    _deleted: bool
+    _attributes: dict[str, AttributeValue] | None
+    _pending: dict[str, AttributeValue]
+    _clear: set[str]
+    _links: dict[str, set[Record]] | None
+    _pending_links: dict[str, set[Record]]
+    _all_versions: dict[str, Record] | None
+    _properties: RecordPropertiesModel | None
+    _history_events: list[RecordHistoryEvent] | None
+
+    def _load(self, model: RecordModel) -> None:
+        """Take the state the server sent; local edits of names and the parent are dropped."""
+        self._model = model
+        self._name = None
+        self._short_name = None
+        self._type = _record_type(model.type_)
+        self._color = RecordColor.from_wire(model.color)
+        self._parent = None
+        self._release_state = ReleaseState.from_wire(model.release_state)
+        self._deleted = False
+
+    # --- state changes the operations report back -------------------------------------------
+
+    def _set_attributes(self, values: dict[str, AttributeValue], *, partial: bool) -> None:
+        """Values read from the server; ``partial``: only some attributes were asked for."""
+        if partial and self._attributes is not None:
+            self._attributes.update(values)
+        else:
+            self._attributes = values
+
+    def _set_links(self, links: dict[str, set[Record]]) -> None:
+        """Links read from the server, by link group."""
+        self._links = links
+
+    def _set_release_state(self, state: ReleaseState) -> None:
+        """The release state the server reported for this version."""
+        self._release_state = state
+
+    def _set_versions(self, versions: list[Record]) -> None:
+        """Every version of this record, and this version's release state among them."""
+        self._all_versions = {f"v{v.version_number or 0}": v for v in versions}
+        mine = self._model.version_guid if self._model is not None else None
+        own = next((v for v in versions if v.record_guid == mine), None)
+        if own is not None:
+            self._release_state = own._release_state
+        elif versions:
+            self._release_state = ReleaseState.Unknown
+
+    def _pushed(self, model: RecordModel, *, attributes_written: bool) -> None:
+        """The server accepted this record's changes and answered with its new state."""
+        self._load(model)
+        if attributes_written:
+            self._pending.clear()
+            self._clear.clear()
+        self._attributes = None
+        self._all_versions = None
+        self._properties = None
+        self._history_events = None
+
+    def _links_pushed(self) -> None:
+        """The server accepted the link groups set with ``set_links``."""
+        self._links = {**(self._links or {}), **self._pending_links}
+        self._pending_links = {}
+
+    def _removed_on_server(self, *, deleted: bool, model: RecordModel | None) -> None:
+        """This version was deleted, or withdrawn (``model``: its new state, if sent)."""
+        if deleted:
+            self._deleted = True
+        elif model is not None:
+            self._load(model)
+        else:
+            self._release_state = ReleaseState.Withdrawn
+
+    # --- what the operations read --------------------------------------------------------------
+
+    @property
+    def _server_model(self) -> RecordModel | None:
+        """The state the server last sent (None for a record never pushed)."""
+        return self._model
+
+    @property
+    def _changes(self) -> tuple[dict[str, AttributeValue], set[str]]:
+        """Values set and attribute names cleared since the last push."""
+        return self._pending, self._clear
+
+    @property
+    def _pending_link_groups(self) -> dict[str, set[Record]]:
+        """Link groups set with ``set_links`` and not pushed yet."""
+        return self._pending_links
+
+    @property
+    def _attributes_fetched(self) -> bool:
+        """True when attribute values were read from the server (all or some of them)."""
+        return self._attributes is not None
+
+    @property
+    def _release_state_if_known(self) -> ReleaseState | None:
+        """The release state as last read, without fetching it (None when unknown)."""
+        return self._release_state
+
+    @property
+    def _new_parent(self) -> Record | Table | None:
+        """The parent given to a new record (None for records read from the server)."""
+        return self._parent if self._model is None else None
+
+    @property
+    def _short_name_set(self) -> str | None:
+        """A short name set locally (None: keep the server's)."""
+        return self._short_name
