@@ -29,7 +29,7 @@ BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P6": run_search,
     "P7": run_memory,
     "P8": run_units,
-    "P9": run_criteria,
+    "P10": run_criteria,
 }
 
 

@@ -340,7 +340,7 @@ class Record(RecordSync, RecordSchemaMixin, RecordTreeMixin):
             if self._model is not None and not self._deleted:
                 self._table.bulk_fetch([self], include_binary_data=True)
             else:
-                self._attributes = self._table._empty_values()
+                self._set_attributes(self._table._empty_values(), partial=False)
         merged = dict(self._attributes or {})
         merged.update(self._pending)
         return merged
@@ -404,6 +404,7 @@ class Record(RecordSync, RecordSchemaMixin, RecordTreeMixin):
             TypeError: An item is not an attribute value.
         """
         for value in _values(values):
+            value._attach(self)
             self._pending[value.name] = value
             self._clear.discard(value.name)
 

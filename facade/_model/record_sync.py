@@ -57,6 +57,8 @@ class RecordSync:
 
     def _set_attributes(self, values: dict[str, AttributeValue], *, partial: bool) -> None:
         """Values read from the server; ``partial``: only some attributes were asked for."""
+        for value in values.values():
+            value._attach(self)
         if partial and self._attributes is not None:
             self._attributes.update(values)
         else:

@@ -74,14 +74,39 @@ class AttributeValue:
             raise TypeError("an attribute value needs its attribute name (a non-empty str)")
         self.name = name
         self.definition: AttributeDefinition | None = None
+        self._record: Any = None
         self._is_applicable = True
         self._value: Any = None
         self.value = value
 
     @property
+    def unit(self) -> str | None:
+        """The unit the value is written in; None for kinds without units (text, dates …).
+
+        Every value has it, so ``record.attributes[name].unit`` needs no ``isinstance``;
+        points and ranges let you set it.
+        """
+        return None
+
+    @property
     def id(self) -> str | None:
         """GUID of the attribute (None without a definition)."""
         return self.definition.id if self.definition is not None else None
+
+    @property
+    def record(self) -> Any:
+        """The record holding this value.
+
+        Raises:
+            ValueError: The value belongs to no record (built by hand, not yet set on one).
+        """
+        if self._record is None:
+            raise ValueError(f"the value of {self.name!r} is not attached to a record")
+        return self._record
+
+    def _attach(self, record: Any) -> None:
+        """Remember the record that holds this value."""
+        self._record = record
 
     @property
     def is_applicable(self) -> bool:
@@ -149,7 +174,8 @@ class AttributeValue:
             type(other) is type(self)
             and isinstance(other, AttributeValue)
             and other.name == self.name
-            and other.__dict__ == self.__dict__
+            and {k: v for k, v in other.__dict__.items() if k != "_record"}
+            == {k: v for k, v in self.__dict__.items() if k != "_record"}
         )
 
     __hash__ = None  # type: ignore[assignment]

@@ -19,7 +19,7 @@ def test_a_new_record_holds_every_attribute_empty_and_one_can_be_set(writer: Ses
     metals = _metals(writer)
     record = metals.create_record("Empty attributes, new record")
     assert list(record.attributes) == list(metals.attributes)
-    assert all(v.is_empty() for v in record.attributes.values())
+    assert all(v.is_empty() and v.record is record for v in record.attributes.values())
     density = record.attributes["Density"]
     assert repr(density) == "<AttributePointSingle 'Density': empty>"
     density.value = 2700

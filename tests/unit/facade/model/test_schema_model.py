@@ -157,6 +157,8 @@ def test_point_values_single_and_multi() -> None:
         multi.set_value([1.0, 2.0], [{"Temperature": 20.0}])
     with pytest.raises(TypeError, match="single-valued point"):
         single.value = (1.0, 2.0)
+    with pytest.raises(ValueError, match="not attached to a record"):
+        single.record  # noqa: B018
 
 
 def _event(kind: str, version: str, minute: int, notes: str | None = None) -> RecordHistoryEvent:
