@@ -8,8 +8,6 @@ from typing import TypeVar
 from facade import ServiceLayerError, SessionBuilder, SessionConfiguration
 from tests.conftest import ServerFactory
 
-from .conftest import records_of
-
 T = TypeVar("T")
 
 
@@ -30,7 +28,16 @@ def test_bulk_release_states_under_faults_lose_no_record(server_factory: ServerF
     builder = SessionBuilder(server.url, SessionConfiguration(max_retries=0))
     session = _eventually(lambda: builder.with_credentials("writer", "writer-password"))
     with session:
-        records = _eventually(lambda: records_of(session, "DEMO_MATERIALS", "Metals"))
+        # One request per step, each retried on its own: a whole tree walk at a 30% fail
+        # rate would succeed too rarely to be a reliable set-up.
+        database = _eventually(lambda: session.get_db(db_key="DEMO_MATERIALS"))
+        table = _eventually(lambda: database.get_table("Metals"))
+        folders = _eventually(lambda: table.children)
+        records = [
+            record
+            for folder in folders
+            for record in _eventually(lambda folder=folder: folder.children)
+        ]
         assert len(records) > 50
         for record in records:
             record._release_state = None

@@ -47,6 +47,12 @@ def test_a_picture_exported_as_a_url_says_so_and_is_saved_with_its_extension(
     shown = repr(picture)
     assert "exported as URL" in shown and "image/png" in shown and picture.url in shown
     assert "None" not in shown
+    with pytest.warns(UserWarning, match="on demand") as warned:
+        data = picture.binary_data  # downloads now: the warning points at this line
+    assert data.startswith(b"\x89PNG")
+    assert [w.filename for w in warned] == [__file__]
+    record.table.bulk_fetch([record], attributes=["Micrograph"], include_binary_data=False)
+    picture = record.attributes["Micrograph"]
     saved = picture.save(tmp_path)
     assert saved.name == "Micrograph.png"
     assert saved.read_bytes().startswith(b"\x89PNG")
