@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ._criteria import run_criteria
+from ._functional import run_functional
 from ._lookups import run_lookups
 from ._memory import run_memory
 from ._refresh import run_refresh
@@ -29,6 +30,7 @@ BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P6": run_search,
     "P7": run_memory,
     "P8": run_units,
+    "P9c": run_functional,
     "P10": run_criteria,
 }
 

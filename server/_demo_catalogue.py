@@ -11,7 +11,17 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
-from ._demo_definitions import BY_TEMPERATURE, COMPOSITION, STRESS_STRAIN
+from ._demo_curves import structured_value
+from ._demo_definitions import (
+    BY_TEMPERATURE,
+    COMPATIBLE_POLYMERS,
+    COMPOSITION,
+    FATIGUE_STRENGTH,
+    HEAT_TREATMENT_STEPS,
+    RESTRICTED_SUBSTANCES,
+    STRESS_STRAIN,
+    THERMAL_EXPANSION,
+)
 
 __all__ = ["TABLES", "AttributeSpec", "Family", "TableSpec", "png_swatch", "value_pool"]
 
@@ -308,8 +318,12 @@ TABLES = (
             AttributeSpec("Datasheet", "file"),
             AttributeSpec("Micrograph", "picture"),
             AttributeSpec("Young's modulus", "point", "GPa", None, BY_TEMPERATURE),
-            AttributeSpec("Stress-strain curve", "functional", "MPa", None, STRESS_STRAIN),
+            AttributeSpec("Stress-strain", "functional", "MPa", None, STRESS_STRAIN),
             AttributeSpec("Composition", "tabular", None, None, COMPOSITION),
+            AttributeSpec("Thermal expansion", "functional", "%", None, THERMAL_EXPANSION),
+            AttributeSpec("Fatigue strength", "functional", "MPa", None, FATIGUE_STRENGTH),
+            AttributeSpec("Heat treatment steps", "tabular", None, None, HEAT_TREATMENT_STEPS),
+            AttributeSpec("Compatible polymers", "tabular", None, None, COMPATIBLE_POLYMERS),
         ),
         0.6,
     ),
@@ -327,6 +341,7 @@ TABLES = (
             AttributeSpec("Designation", "shortText"),
             AttributeSpec("Notes", "longText"),
             AttributeSpec("Safety data sheet", "file"),
+            AttributeSpec("Restricted substances", "tabular", None, None, RESTRICTED_SUBSTANCES),
         ),
         0.4,
     ),
@@ -359,7 +374,7 @@ def _value(spec: AttributeSpec, family: Family, k: int, binary: dict[str, str]) 
     scale = 1 + ((k * 37) % 21 - 10) / 200  # within ±5 % of the family's centre
     kind = spec.type
     if kind in ("functional", "tabular"):
-        return {}  # definitions only: the demo stores no functional or tabular data
+        return {}  # made by value_pool from the demo's curves and tables
     if kind == "point":
         if spec.name == "Young's modulus":  # 3 to 5 temperatures, stiffness falling with heat
             modulus = family.density / 40 * scale
@@ -444,6 +459,12 @@ def value_pool(
     """POOL_SIZE stored values (JSON, searchable text) to draw from."""
     pool: list[tuple[str, str | None]] = []
     if spec.type in ("functional", "tabular"):
+        for k in range(POOL_SIZE):
+            made = structured_value(
+                spec.name, density=family.density, strength=family.strength, k=k
+            )
+            if made is not None:
+                pool.append((json.dumps(made, separators=(",", ":")), None))
         return pool
     for k in range(POOL_SIZE):
         value = _value(spec, family, k, binary)

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["BY_TEMPERATURE", "COMPOSITION", "STRESS_STRAIN"]
+__all__ = [
+    "BY_TEMPERATURE",
+    "COMPATIBLE_POLYMERS",
+    "COMPOSITION",
+    "FATIGUE_STRENGTH",
+    "HEAT_TREATMENT_STEPS",
+    "RESTRICTED_SUBSTANCES",
+    "STRESS_STRAIN",
+    "THERMAL_EXPANSION",
+]
 
 
 def _temperature(values: list[float], default: float) -> dict[str, Any]:
@@ -41,8 +50,70 @@ STRESS_STRAIN: dict[str, Any] = {
             "interpolationType": "Linear",
             "scaleType": "Linear",
         },
-        _temperature([20.0, 200.0], 20.0),
+        _temperature([20.0, 100.0, 200.0], 20.0),
     ],
+}
+THERMAL_EXPANSION: dict[str, Any] = {
+    "axisName": "Thermal strain",
+    "parameters": [_temperature([], 20.0)],
+}
+
+
+def _dimensionless(name: str, scale: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "dataType": "numeric",
+        "unit": None,
+        "restricted": False,
+        "values": [],
+        "defaultValue": None,
+        "interpolationType": "Linear",
+        "scaleType": scale,
+    }
+
+
+FATIGUE_STRENGTH: dict[str, Any] = {
+    "axisName": "Stress amplitude",
+    "parameters": [_dimensionless("Cycles", "Log"), _dimensionless("Stress ratio", "Linear")],
+}
+
+
+def _column(
+    name: str, code: str, unit: str | None = None, linked: bool = False, values: Any = None
+) -> dict[str, Any]:
+    column: dict[str, Any] = {"name": name, "typeCode": code, "unit": unit, "isLinked": linked}
+    if values is not None:
+        column["discreteValues"] = list(values)
+    return column
+
+
+HEAT_TREATMENT_STEPS: dict[str, Any] = {
+    "columns": [
+        _column("Step", "STXT"),
+        _column("Temperature", "POIN", "degC"),
+        _column("Duration", "POIN", "h"),
+        _column("Atmosphere", "DISC", values=("Air", "Vacuum", "Argon", "Nitrogen")),
+    ],
+    "linkingAttribute": None,
+    "linkingTable": None,
+}
+COMPATIBLE_POLYMERS: dict[str, Any] = {
+    "columns": [
+        _column("Polymer family", "DISC", linked=True),
+        _column("Density", "POIN", "kg/m^3", linked=True),
+        _column("Rating", "DISC", values=("Good", "Fair", "Poor")),
+    ],
+    "linkingAttribute": "Designation",
+    "linkingTable": "Polymers",
+}
+RESTRICTED_SUBSTANCES: dict[str, Any] = {
+    "columns": [
+        _column("Substance", "STXT"),
+        _column("CAS number", "STXT"),
+        _column("Concentration", "POIN", "wt%"),
+    ],
+    "linkingAttribute": None,
+    "linkingTable": None,
 }
 COMPOSITION: dict[str, Any] = {
     "columns": [

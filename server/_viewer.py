@@ -20,6 +20,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ._problems import Problem, problem_response
+from ._viewer_plots import functional_svg, tabular_html
 from .auth import Authenticator
 from .store import (
     DATABASE_UNIT_SYSTEM,
@@ -35,6 +36,8 @@ from .store import (
     shown_in,
     version_values,
 )
+from .store._functional import shown_functional
+from .store._tabular_export import LinkedTables
 
 __all__ = ["viewer_routes"]
 
@@ -88,6 +91,37 @@ def _format(value: dict[str, Any]) -> str:
     return escape(str(value.get("value")))
 
 
+def _datasheet_url(database_key: str) -> Any:
+    def url(history_guid: str) -> str:
+        return "datasheet?" + urlencode({"dbKey": database_key, "recordHistoryGuid": history_guid})
+
+    return url
+
+
+def _shown(
+    db: sqlite3.Connection,
+    row: Any,
+    value: dict[str, Any],
+    *,
+    drafts: bool,
+    selection: UnitSelection,
+) -> str:
+    """The datasheet cell of one exported value (plots and tables for structured values)."""
+    definition = attribute_defs(db, row["table_guid"]).get(value["attribute"])
+    if value["type"].startswith("functional") and definition is not None:
+        scales = {p["name"]: p.get("scaleType") for p in definition.details.get("parameters", ())}
+        return functional_svg(
+            shown_functional(value, selection),
+            axis_name=definition.details.get("axisName"),
+            scale_types=scales,
+        )
+    if value["type"] == "tabular" and definition is not None:
+        linked = LinkedTables(db, selection=selection, drafts=drafts)
+        exported = linked.export(value, definition, row["database_key"])
+        return tabular_html(exported, _datasheet_url(row["database_key"]))
+    return _format(value)
+
+
 def _definition_cell(definition: Any, selection: UnitSelection) -> str:
     code = TYPE_CODES.get(definition.type, definition.type)
     unit = selection.unit(definition.unit)
@@ -129,9 +163,9 @@ def _page(
         exported = export_value(db, v["name"], v["value"], root_url, row["database_key"], include)
         values[v["name"]] = shown_in(exported, selection)
     rows = "".join(
-        f"<tr><th>{escape(d.name)}</th><td class='kind'>{_definition_cell(d, selection)}</td>"
+        f"<tr id='{escape(d.name, quote=True)}'><th>{escape(d.name)}</th><td class='kind'>{_definition_cell(d, selection)}</td>"
         + (
-            f"<td>{_format(values[d.name])}</td>"
+            f"<td>{_shown(db, row, values[d.name], drafts=drafts, selection=selection)}</td>"
             if d.name in values
             else "<td class='empty'>(empty)</td>"
         )

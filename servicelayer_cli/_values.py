@@ -55,7 +55,26 @@ def plain_value(value: facade.AttributeValue) -> Any:
         ]
     if isinstance(value, facade.AttributeRange):
         return {"low": value.low, "high": value.high}
+    if isinstance(value, facade.FunctionalValue):
+        data = value.value
+        curves = data if isinstance(data, tuple) else (data,)
+        return {"x_axis": value.x_axis, "curves": [_curve(curve) for curve in curves]}
+    if isinstance(value, facade.AttributeTabular):
+        return {"columns": value.columns, "rows": [_plain(row.values()) for row in value.rows]}
     return _plain(value.value)
+
+
+def _curve(curve: Any) -> dict[str, Any]:
+    """One series or grid: x, y (or y_low and y_high), estimated flags and parameter values."""
+    ys = ("y",) if hasattr(curve, "y") else ("y_low", "y_high")
+    return {
+        "x": list(curve.x),
+        **{name: list(getattr(curve, name)) for name in ys},
+        "is_estimated": list(curve.is_estimated),
+        "at": {
+            p.name: (list(p.values) if hasattr(p, "values") else p.value) for p in curve.parameters
+        },
+    }
 
 
 def _plain(data: Any) -> Any:
@@ -86,6 +105,11 @@ def cell_text(data: Any) -> str:
     if isinstance(data, float):
         return str(int(data)) if data.is_integer() and abs(data) < 1e16 else repr(data)
     if isinstance(data, dict):
+        if "curves" in data:
+            points = sum(len(curve["x"]) for curve in data["curves"])
+            return f"{len(data['curves'])} curves, {points} points vs {data['x_axis']}"
+        if "rows" in data and "columns" in data:
+            return f"{len(data['rows'])} rows x {len(data['columns'])} columns"
         if "parameters" in data:
             parameters = ", ".join(
                 f"{p['name']}={cell_text(p['value'])}{' ' + p['unit'] if p['unit'] else ''}"

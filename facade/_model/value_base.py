@@ -9,6 +9,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from generated.models.date_value import DateValue
 from generated.models.discrete_value import DiscreteValue
 from generated.models.file_value import FileValue
+from generated.models.functional_grid_point_value import FunctionalGridPointValue
+from generated.models.functional_grid_range_value import FunctionalGridRangeValue
+from generated.models.functional_series_point_value import FunctionalSeriesPointValue
+from generated.models.functional_series_range_value import FunctionalSeriesRangeValue
 from generated.models.hyperlink_value import HyperlinkValue
 from generated.models.integer_value import IntegerValue
 from generated.models.logical_value import LogicalValue
@@ -17,6 +21,7 @@ from generated.models.picture_value import PictureValue
 from generated.models.point_value import PointValue
 from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
+from generated.models.tabular_value import TabularValue
 from generated.types import Unset
 
 if TYPE_CHECKING:  # annotations only: definitions build values, which import this module
@@ -36,6 +41,11 @@ ValueModel = (
     | HyperlinkValue
     | FileValue
     | PictureValue
+    | FunctionalSeriesPointValue
+    | FunctionalSeriesRangeValue
+    | FunctionalGridPointValue
+    | FunctionalGridRangeValue
+    | TabularValue
 )
 _INT32 = (-2_147_483_648, 2_147_483_647)
 _MIN_DATE = datetime.date(1753, 1, 1)

@@ -25,6 +25,7 @@ from generated.models.picture_value import PictureValue
 from generated.models.point_value import PointValue
 from generated.models.range_value import RangeValue
 from generated.models.short_text_value import ShortTextValue
+from generated.models.tabular_value import TabularValue
 from generated.types import UNSET, Unset
 
 from .._core.checks import require_str
@@ -35,6 +36,7 @@ from .binary_values import (
     BinaryType,
     safe_file_name,
 )
+from .functional_wire import FUNCTIONAL_MODELS, functional_from_model
 from .point_values import (
     AttributePoint,
     AttributePointMulti,
@@ -43,6 +45,8 @@ from .point_values import (
     PointParameterValue,
     PointValueParameter,
 )
+from .structured_empty import empty_structured_value
+from .tabular_wire import tabular_from_model
 from .value_base import _INT32, _MIN_DATE, AttributeValue, ValueModel, _number, _opt
 
 __all__ = [
@@ -416,7 +420,7 @@ def value_of_kind(kind: str, name: str) -> AttributeValue:
 def value_for_definition(definition: Any) -> AttributeValue:
     """An empty value of the right class for an attribute definition, knowing its definition.
 
-    Kinds this SDK cannot read or write (functional, tabular) give an ``AttributeUnsupported``.
+    Kinds this SDK cannot read or write give an ``AttributeUnsupported``.
     """
     kind = definition.kind
     value: AttributeValue
@@ -427,6 +431,8 @@ def value_for_definition(definition: Any) -> AttributeValue:
         value = AttributeDiscrete(definition.name, is_multivalued=definition.is_multivalued)
     elif kind in _CLASSES:
         value = _CLASSES[kind](definition.name)
+    elif kind in ("functional", "tabular"):
+        value = empty_structured_value(definition)
     else:
         value = AttributeUnsupported(definition.name)
     value._with_definition(definition)
@@ -436,7 +442,7 @@ def value_for_definition(definition: Any) -> AttributeValue:
 
 
 class AttributeUnsupported(AttributeValue):
-    """A value of a kind this SDK does not read or write (functional, tabular): always None."""
+    """A value of a kind this SDK does not read or write (e.g. discrete functional): always None."""
 
     def _check(self, value: Any) -> Any:
         raise TypeError(f"attribute {self.name!r} is of a kind this SDK cannot set")
@@ -487,6 +493,10 @@ def _value_from_model(
     download: Callable[[str], BinaryDownload | None] | None,
     definition: Any,
 ) -> AttributeValue:
+    if isinstance(model, FUNCTIONAL_MODELS):
+        return functional_from_model(model)
+    if isinstance(model, TabularValue):
+        return tabular_from_model(model)
     multi: bool | None = getattr(definition, "is_multivalued", None)
     if isinstance(model, PointValue):
         return _point_value(model, multi)

@@ -23,6 +23,7 @@ from .._model.binary_values import BinaryDownload
 from .._model.enums import ReleaseState
 from .._model.record import Record
 from .._model.table import Table
+from .._model.tabular import AttributeTabular
 from .._model.values import values_from_models
 from . import schema
 from .catalog import binary_loader
@@ -83,6 +84,9 @@ def export(
             if record.table not in wanted:
                 wanted[record.table] = _definitions(record.table, attributes)
             values = values_from_models(result.attributes, loader, definitions=wanted[record.table])
+            for value in values.values():
+                if isinstance(value, AttributeTabular):
+                    value.bind_record(record)
             record._set_attributes(values, partial=attributes is not None)
     if include_links:
         _load_links(context, records, results=results, link_groups=link_groups)

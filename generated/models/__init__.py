@@ -21,6 +21,14 @@ from .export_response import ExportResponse
 from .export_result import ExportResult
 from .field_error import FieldError
 from .file_value import FileValue
+from .functional_grid_point_value import FunctionalGridPointValue
+from .functional_grid_range_value import FunctionalGridRangeValue
+from .functional_parameter_setting import FunctionalParameterSetting
+from .functional_series_point_value import FunctionalSeriesPointValue
+from .functional_series_points import FunctionalSeriesPoints
+from .functional_series_range_value import FunctionalSeriesRangeValue
+from .functional_series_ranges import FunctionalSeriesRanges
+from .grid_parameter_values import GridParameterValues
 from .hyperlink_display_known import HyperlinkDisplayKnown
 from .hyperlink_value import HyperlinkValue
 from .import_item import ImportItem
@@ -71,6 +79,7 @@ from .resolve_response import ResolveResponse
 from .search_criterion import SearchCriterion
 from .search_mode import SearchMode
 from .search_operator import SearchOperator
+from .series_parameter_value import SeriesParameterValue
 from .server_session import ServerSession
 from .server_session_status_known import ServerSessionStatusKnown
 from .short_text_value import ShortTextValue
@@ -78,6 +87,20 @@ from .status import Status
 from .table import Table
 from .table_list import TableList
 from .tabular_column import TabularColumn
+from .tabular_date_cell import TabularDateCell
+from .tabular_discrete_cell import TabularDiscreteCell
+from .tabular_hyperlink_cell import TabularHyperlinkCell
+from .tabular_integer_cell import TabularIntegerCell
+from .tabular_linked_cell import TabularLinkedCell
+from .tabular_linked_cell_value import TabularLinkedCellValue
+from .tabular_linked_records import TabularLinkedRecords
+from .tabular_logical_cell import TabularLogicalCell
+from .tabular_long_text_cell import TabularLongTextCell
+from .tabular_point_cell import TabularPointCell
+from .tabular_range_cell import TabularRangeCell
+from .tabular_row import TabularRow
+from .tabular_short_text_cell import TabularShortTextCell
+from .tabular_value import TabularValue
 from .unit_equivalent import UnitEquivalent
 from .unit_equivalents import UnitEquivalents
 from .unit_system_list import UnitSystemList
@@ -107,6 +130,14 @@ __all__ = (
     "ExportResult",
     "FieldError",
     "FileValue",
+    "FunctionalGridPointValue",
+    "FunctionalGridRangeValue",
+    "FunctionalParameterSetting",
+    "FunctionalSeriesPointValue",
+    "FunctionalSeriesPoints",
+    "FunctionalSeriesRangeValue",
+    "FunctionalSeriesRanges",
+    "GridParameterValues",
     "HyperlinkDisplayKnown",
     "HyperlinkValue",
     "ImportItem",
@@ -157,6 +188,7 @@ __all__ = (
     "SearchCriterion",
     "SearchMode",
     "SearchOperator",
+    "SeriesParameterValue",
     "ServerSession",
     "ServerSessionStatusKnown",
     "ShortTextValue",
@@ -164,6 +196,20 @@ __all__ = (
     "Table",
     "TableList",
     "TabularColumn",
+    "TabularDateCell",
+    "TabularDiscreteCell",
+    "TabularHyperlinkCell",
+    "TabularIntegerCell",
+    "TabularLinkedCell",
+    "TabularLinkedCellValue",
+    "TabularLinkedRecords",
+    "TabularLogicalCell",
+    "TabularLongTextCell",
+    "TabularPointCell",
+    "TabularRangeCell",
+    "TabularRow",
+    "TabularShortTextCell",
+    "TabularValue",
     "UnitEquivalent",
     "UnitEquivalents",
     "UnitSystemList",

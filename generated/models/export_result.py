@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..models.date_value import DateValue
     from ..models.discrete_value import DiscreteValue
     from ..models.file_value import FileValue
+    from ..models.functional_grid_point_value import FunctionalGridPointValue
+    from ..models.functional_grid_range_value import FunctionalGridRangeValue
+    from ..models.functional_series_point_value import FunctionalSeriesPointValue
+    from ..models.functional_series_range_value import FunctionalSeriesRangeValue
     from ..models.hyperlink_value import HyperlinkValue
     from ..models.integer_value import IntegerValue
     from ..models.logical_value import LogicalValue
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
     from ..models.record_links import RecordLinks
     from ..models.record_properties import RecordProperties
     from ..models.short_text_value import ShortTextValue
+    from ..models.tabular_value import TabularValue
 
 
 T = TypeVar("T", bound="ExportResult")
@@ -36,8 +41,9 @@ class ExportResult:
     Attributes:
         status (ItemStatusKnown | str):
         record (None | Record):
-        attributes (list[DateValue | DiscreteValue | FileValue | HyperlinkValue | IntegerValue | LogicalValue |
-            LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue]):
+        attributes (list[DateValue | DiscreteValue | FileValue | FunctionalGridPointValue | FunctionalGridRangeValue |
+            FunctionalSeriesPointValue | FunctionalSeriesRangeValue | HyperlinkValue | IntegerValue | LogicalValue |
+            LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue | TabularValue]):
         links (list[RecordLinks]):
         error (None | Problem):
         properties (None | RecordProperties | Unset): The record's properties (when `includeProperties` was true).
@@ -49,6 +55,10 @@ class ExportResult:
         DateValue
         | DiscreteValue
         | FileValue
+        | FunctionalGridPointValue
+        | FunctionalGridRangeValue
+        | FunctionalSeriesPointValue
+        | FunctionalSeriesRangeValue
         | HyperlinkValue
         | IntegerValue
         | LogicalValue
@@ -57,6 +67,7 @@ class ExportResult:
         | PointValue
         | RangeValue
         | ShortTextValue
+        | TabularValue
     ]
     links: list[RecordLinks]
     error: None | Problem
@@ -67,10 +78,15 @@ class ExportResult:
         from ..models.date_value import DateValue
         from ..models.discrete_value import DiscreteValue
         from ..models.file_value import FileValue
+        from ..models.functional_grid_point_value import FunctionalGridPointValue
+        from ..models.functional_grid_range_value import FunctionalGridRangeValue
+        from ..models.functional_series_point_value import FunctionalSeriesPointValue
+        from ..models.functional_series_range_value import FunctionalSeriesRangeValue
         from ..models.hyperlink_value import HyperlinkValue
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
         from ..models.long_text_value import LongTextValue
+        from ..models.picture_value import PictureValue
         from ..models.point_value import PointValue
         from ..models.problem import Problem
         from ..models.range_value import RangeValue
@@ -104,6 +120,11 @@ class ExportResult:
                 or isinstance(attributes_item_data, LongTextValue)
                 or isinstance(attributes_item_data, HyperlinkValue)
                 or isinstance(attributes_item_data, FileValue)
+                or isinstance(attributes_item_data, PictureValue)
+                or isinstance(attributes_item_data, FunctionalSeriesPointValue)
+                or isinstance(attributes_item_data, FunctionalSeriesRangeValue)
+                or isinstance(attributes_item_data, FunctionalGridPointValue)
+                or isinstance(attributes_item_data, FunctionalGridRangeValue)
             ):
                 attributes_item = attributes_item_data.to_dict()
             else:
@@ -151,6 +172,10 @@ class ExportResult:
         from ..models.date_value import DateValue
         from ..models.discrete_value import DiscreteValue
         from ..models.file_value import FileValue
+        from ..models.functional_grid_point_value import FunctionalGridPointValue
+        from ..models.functional_grid_range_value import FunctionalGridRangeValue
+        from ..models.functional_series_point_value import FunctionalSeriesPointValue
+        from ..models.functional_series_range_value import FunctionalSeriesRangeValue
         from ..models.hyperlink_value import HyperlinkValue
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
@@ -163,6 +188,7 @@ class ExportResult:
         from ..models.record_links import RecordLinks
         from ..models.record_properties import RecordProperties
         from ..models.short_text_value import ShortTextValue
+        from ..models.tabular_value import TabularValue
 
         d = dict(src_dict)
 
@@ -204,6 +230,10 @@ class ExportResult:
                 DateValue
                 | DiscreteValue
                 | FileValue
+                | FunctionalGridPointValue
+                | FunctionalGridRangeValue
+                | FunctionalSeriesPointValue
+                | FunctionalSeriesRangeValue
                 | HyperlinkValue
                 | IntegerValue
                 | LogicalValue
@@ -212,6 +242,7 @@ class ExportResult:
                 | PointValue
                 | RangeValue
                 | ShortTextValue
+                | TabularValue
             ):
                 try:
                     if not isinstance(data, dict):
@@ -309,11 +340,61 @@ class ExportResult:
                     return componentsschemas_attribute_value_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_10 = PictureValue.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attribute_value_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_11 = (
+                        FunctionalSeriesPointValue.from_dict(data)
+                    )
+
+                    return componentsschemas_attribute_value_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_12 = (
+                        FunctionalSeriesRangeValue.from_dict(data)
+                    )
+
+                    return componentsschemas_attribute_value_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_13 = (
+                        FunctionalGridPointValue.from_dict(data)
+                    )
+
+                    return componentsschemas_attribute_value_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_14 = (
+                        FunctionalGridRangeValue.from_dict(data)
+                    )
+
+                    return componentsschemas_attribute_value_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_attribute_value_type_10 = PictureValue.from_dict(data)
+                componentsschemas_attribute_value_type_15 = TabularValue.from_dict(data)
 
-                return componentsschemas_attribute_value_type_10
+                return componentsschemas_attribute_value_type_15
 
             attributes_item = _parse_attributes_item(attributes_item_data)
 

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from ..models.date_value import DateValue
     from ..models.discrete_value import DiscreteValue
     from ..models.file_value import FileValue
+    from ..models.functional_grid_point_value import FunctionalGridPointValue
+    from ..models.functional_grid_range_value import FunctionalGridRangeValue
+    from ..models.functional_series_point_value import FunctionalSeriesPointValue
+    from ..models.functional_series_range_value import FunctionalSeriesRangeValue
     from ..models.hyperlink_value import HyperlinkValue
     from ..models.integer_value import IntegerValue
     from ..models.logical_value import LogicalValue
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
     from ..models.point_value import PointValue
     from ..models.range_value import RangeValue
     from ..models.short_text_value import ShortTextValue
+    from ..models.tabular_value import TabularValue
 
 
 T = TypeVar("T", bound="ImportItem")
@@ -44,8 +49,9 @@ class ImportItem:
         short_name (str | Unset):
         type_ (RecordTypeInput | Unset):
         color (RecordColorKnown | Unset):
-        attributes (list[DateValue | DiscreteValue | FileValue | HyperlinkValue | IntegerValue | LogicalValue |
-            LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue] | Unset):
+        attributes (list[DateValue | DiscreteValue | FileValue | FunctionalGridPointValue | FunctionalGridRangeValue |
+            FunctionalSeriesPointValue | FunctionalSeriesRangeValue | HyperlinkValue | IntegerValue | LogicalValue |
+            LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue | TabularValue] | Unset):
         clear_attributes (list[str] | Unset):
         release (bool | Unset): Release the resulting version (version-controlled tables). Default: False.
     """
@@ -64,6 +70,10 @@ class ImportItem:
             DateValue
             | DiscreteValue
             | FileValue
+            | FunctionalGridPointValue
+            | FunctionalGridRangeValue
+            | FunctionalSeriesPointValue
+            | FunctionalSeriesRangeValue
             | HyperlinkValue
             | IntegerValue
             | LogicalValue
@@ -72,6 +82,7 @@ class ImportItem:
             | PointValue
             | RangeValue
             | ShortTextValue
+            | TabularValue
         ]
         | Unset
     ) = UNSET
@@ -83,10 +94,15 @@ class ImportItem:
         from ..models.date_value import DateValue
         from ..models.discrete_value import DiscreteValue
         from ..models.file_value import FileValue
+        from ..models.functional_grid_point_value import FunctionalGridPointValue
+        from ..models.functional_grid_range_value import FunctionalGridRangeValue
+        from ..models.functional_series_point_value import FunctionalSeriesPointValue
+        from ..models.functional_series_range_value import FunctionalSeriesRangeValue
         from ..models.hyperlink_value import HyperlinkValue
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
         from ..models.long_text_value import LongTextValue
+        from ..models.picture_value import PictureValue
         from ..models.point_value import PointValue
         from ..models.range_value import RangeValue
         from ..models.short_text_value import ShortTextValue
@@ -137,6 +153,11 @@ class ImportItem:
                     or isinstance(attributes_item_data, LongTextValue)
                     or isinstance(attributes_item_data, HyperlinkValue)
                     or isinstance(attributes_item_data, FileValue)
+                    or isinstance(attributes_item_data, PictureValue)
+                    or isinstance(attributes_item_data, FunctionalSeriesPointValue)
+                    or isinstance(attributes_item_data, FunctionalSeriesRangeValue)
+                    or isinstance(attributes_item_data, FunctionalGridPointValue)
+                    or isinstance(attributes_item_data, FunctionalGridRangeValue)
                 ):
                     attributes_item = attributes_item_data.to_dict()
                 else:
@@ -185,6 +206,10 @@ class ImportItem:
         from ..models.date_value import DateValue
         from ..models.discrete_value import DiscreteValue
         from ..models.file_value import FileValue
+        from ..models.functional_grid_point_value import FunctionalGridPointValue
+        from ..models.functional_grid_range_value import FunctionalGridRangeValue
+        from ..models.functional_series_point_value import FunctionalSeriesPointValue
+        from ..models.functional_series_range_value import FunctionalSeriesRangeValue
         from ..models.hyperlink_value import HyperlinkValue
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
@@ -193,6 +218,7 @@ class ImportItem:
         from ..models.point_value import PointValue
         from ..models.range_value import RangeValue
         from ..models.short_text_value import ShortTextValue
+        from ..models.tabular_value import TabularValue
 
         d = dict(src_dict)
         database_key = d.pop("databaseKey")
@@ -245,6 +271,10 @@ class ImportItem:
                 DateValue
                 | DiscreteValue
                 | FileValue
+                | FunctionalGridPointValue
+                | FunctionalGridRangeValue
+                | FunctionalSeriesPointValue
+                | FunctionalSeriesRangeValue
                 | HyperlinkValue
                 | IntegerValue
                 | LogicalValue
@@ -253,6 +283,7 @@ class ImportItem:
                 | PointValue
                 | RangeValue
                 | ShortTextValue
+                | TabularValue
             ]
             | Unset
         ) = UNSET
@@ -266,6 +297,10 @@ class ImportItem:
                     DateValue
                     | DiscreteValue
                     | FileValue
+                    | FunctionalGridPointValue
+                    | FunctionalGridRangeValue
+                    | FunctionalSeriesPointValue
+                    | FunctionalSeriesRangeValue
                     | HyperlinkValue
                     | IntegerValue
                     | LogicalValue
@@ -274,6 +309,7 @@ class ImportItem:
                     | PointValue
                     | RangeValue
                     | ShortTextValue
+                    | TabularValue
                 ):
                     try:
                         if not isinstance(data, dict):
@@ -375,13 +411,63 @@ class ImportItem:
                         return componentsschemas_attribute_value_type_9
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_10 = (
+                            PictureValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_11 = (
+                            FunctionalSeriesPointValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_12 = (
+                            FunctionalSeriesRangeValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_13 = (
+                            FunctionalGridPointValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_14 = (
+                            FunctionalGridRangeValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_attribute_value_type_10 = PictureValue.from_dict(
+                    componentsschemas_attribute_value_type_15 = TabularValue.from_dict(
                         data
                     )
 
-                    return componentsschemas_attribute_value_type_10
+                    return componentsschemas_attribute_value_type_15
 
                 attributes_item = _parse_attributes_item(attributes_item_data)
 

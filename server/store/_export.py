@@ -13,8 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ._read import latest_column
+from ._functional import FUNCTIONAL_TYPES, shown_functional
+from ._read import attribute_defs, latest_column
 from ._resolve import select_in
+from ._tabular_export import LinkedTables
 from ._unit_values import UnitSelection, shown_in
 from ._values import BINARY_TYPES, export_stored
 
@@ -45,9 +47,9 @@ def export_many(
     Point and range values are shown in ``selection`` (default: as stored), converted once per
     shared value set.
     """
-    values = _values_by_set(
-        db, [row["value_set"] for row in rows], wanted, selection or UnitSelection()
-    )
+    selection = selection or UnitSelection()
+    linked = LinkedTables(db, selection=selection, drafts=drafts)
+    values = _values_by_set(db, rows, wanted, selection, linked)
     binaries = _binaries(db, values.values(), include_binary)
     links = _links_by_source(db, rows, drafts) if include_links else {}
     return [
@@ -72,19 +74,51 @@ def export_many(
 Stored = list[tuple[str, dict[str, Any]]]
 
 
+def shown_value(
+    db: sqlite3.Connection,
+    stored: dict[str, Any],
+    *,
+    attribute: sqlite3.Row,
+    database_key: str,
+    selection: UnitSelection,
+    linked: LinkedTables,
+) -> dict[str, Any]:
+    """A stored value as exported in ``selection`` (tabular values with their linked cells)."""
+    kind = stored["type"]
+    if kind in FUNCTIONAL_TYPES:
+        return shown_functional(stored, selection)
+    if kind == "tabular":
+        definition = attribute_defs(db, attribute["table_guid"])[attribute["name"]]
+        return linked.export(stored, definition, database_key)
+    return shown_in(stored, selection)
+
+
 def _values_by_set(
-    db: sqlite3.Connection, value_sets: list[str], wanted: set[str] | None, selection: UnitSelection
+    db: sqlite3.Connection,
+    rows: list[sqlite3.Row],
+    wanted: set[str] | None,
+    selection: UnitSelection,
+    linked: LinkedTables,
 ) -> dict[str, Stored]:
     """Parsed stored values (attribute name, value) of each value set, in display order."""
     sql = (
-        "SELECT x.value_set, a.name, x.value FROM sl_values x JOIN sl_attributes a "
+        "SELECT x.value_set, a.name, a.table_guid, x.value FROM sl_values x JOIN sl_attributes a "
         "ON a.guid = x.attribute_guid WHERE x.value_set IN ({marks}) ORDER BY a.position"
     )
+    database_of = {row["value_set"]: row["database_key"] for row in rows}
     found: dict[str, Stored] = defaultdict(list)
-    for row in select_in(db, sql, value_sets):
+    for row in select_in(db, sql, list(database_of)):
         if wanted is None or row["name"] in wanted:
             stored = json.loads(row["value"])
-            found[row["value_set"]].append((row["name"], shown_in(stored, selection)))
+            shown = shown_value(
+                db,
+                stored,
+                attribute=row,
+                database_key=database_of[row["value_set"]],
+                selection=selection,
+                linked=linked,
+            )
+            found[row["value_set"]].append((row["name"], shown))
     return found
 
 

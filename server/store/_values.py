@@ -14,7 +14,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from ._functional import FUNCTIONAL_TYPES, FunctionalError, prepare_functional
 from ._read import PUBLIC_STATES, AttributeDef
+from ._tabular import TabularError, prepare_tabular
 from ._unit_values import UnitValueError, to_database_units
 
 TEXT_TYPES = ("shortText", "longText")
@@ -106,13 +108,36 @@ def _check_binary(
     raise ValueError422("/data", "a file or picture value needs data or binaryId")
 
 
+def _structured(
+    definition: AttributeDef, value: dict[str, Any], previous: dict[str, Any] | None
+) -> str:
+    try:
+        if value["type"] == "tabular":
+            stored = prepare_tabular(definition, value, previous)
+        else:
+            stored = prepare_functional(definition, value)
+    except (FunctionalError, TabularError) as error:
+        raise ValueError422(error.pointer, error.message) from error
+    return json.dumps(stored, separators=(",", ":"))
+
+
 def prepare_value(
-    db: sqlite3.Connection, database_key: str, definition: AttributeDef, value: dict[str, Any]
+    db: sqlite3.Connection,
+    database_key: str,
+    definition: AttributeDef,
+    value: dict[str, Any],
+    previous: dict[str, Any] | None = None,
 ) -> tuple[str, str | None]:
-    """Check an imported value against its definition; the JSON to store and its searchable text."""
+    """Check an imported value against its definition; the JSON to store and its searchable text.
+
+    ``previous`` is the value stored so far (a tabular import is applied to it cell by cell).
+    """
     kind = value["type"]
-    if kind != definition.type:
+    fits = kind in FUNCTIONAL_TYPES if definition.type == "functional" else kind == definition.type
+    if not fits:
         raise ValueError422("/type", f"attribute {definition.name!r} is of type {definition.type}")
+    if kind in (*FUNCTIONAL_TYPES, "tabular"):
+        return _structured(definition, value, previous), None
     # A file or picture's url, data and size are derived from the stored bytes; a hyperlink's
     # url is its value and is kept.
     derived = (

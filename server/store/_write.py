@@ -6,6 +6,7 @@ is atomic. Failures raise ItemFailure, which the batch handler turns into the it
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -98,8 +99,24 @@ def _check_parent(
         ).fetchone()
 
 
+def _previous_value(
+    db: sqlite3.Connection, value_set: str | None, attribute_guid: str
+) -> dict[str, Any] | None:
+    if value_set is None:
+        return None
+    row = db.execute(
+        "SELECT value FROM sl_values WHERE value_set = ? AND attribute_guid = ?",
+        (value_set, attribute_guid),
+    ).fetchone()
+    return json.loads(row["value"]) if row else None
+
+
 def _prepared_values(
-    db: sqlite3.Connection, item: dict[str, Any], table: sqlite3.Row, at: str
+    db: sqlite3.Connection,
+    item: dict[str, Any],
+    table: sqlite3.Row,
+    at: str,
+    previous_set: str | None = None,
 ) -> tuple[list[tuple[str, str, str | None]], list[str]]:
     defs = attribute_defs(db, table["guid"])
     prepared: list[tuple[str, str, str | None]] = []
@@ -112,8 +129,13 @@ def _prepared_values(
                 "unknown attribute",
                 f"Unknown attribute {value['attribute']!r} in table {table['name']}.",
             )
+        previous = (
+            _previous_value(db, previous_set, definition.guid)
+            if definition.type == "tabular"
+            else None
+        )
         try:
-            stored, text = prepare_value(db, table["database_key"], definition, value)
+            stored, text = prepare_value(db, table["database_key"], definition, value, previous)
         except ValueError422 as error:
             raise invalid_item(pointer + error.pointer, error.message) from error
         prepared.append((definition.guid, stored, text))
@@ -222,7 +244,9 @@ def import_item(
     parent = (item.get("parentHistoryGuid") or "").lower() or None
     if parent is not None:
         _check_parent(db, table["guid"], parent, history, at)
-    values, cleared = _prepared_values(db, item, table, at)
+    values, cleared = _prepared_values(
+        db, item, table, at, latest["value_set"] if latest is not None else None
+    )
     if item.get("moveToRoot") and (latest is None or parent is not None):
         raise invalid_item(
             f"{at}/moveToRoot", "moves an existing record, without parentHistoryGuid"

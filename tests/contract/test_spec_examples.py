@@ -103,6 +103,11 @@ VARIANTS = {
     "hyperlink": "HyperlinkValue",
     "file": "FileValue",
     "picture": "PictureValue",
+    "functionalSeriesPoint": "FunctionalSeriesPointValue",
+    "functionalSeriesRange": "FunctionalSeriesRangeValue",
+    "functionalGridPoint": "FunctionalGridPointValue",
+    "functionalGridRange": "FunctionalGridRangeValue",
+    "tabular": "TabularValue",
 }
 
 
@@ -131,7 +136,7 @@ def test_a_wrong_variant_type_is_rejected() -> None:
             {
                 "status": "ok",
                 "record": None,
-                "attributes": [{"type": "tabular", "attribute": "X", "value": 1}],
+                "attributes": [{"type": "matrix", "attribute": "X", "value": 1}],
                 "links": [],
                 "error": None,
             }

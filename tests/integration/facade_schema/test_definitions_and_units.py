@@ -51,7 +51,7 @@ def test_every_definition_kind_has_its_class_and_type_code(reader: Session) -> N
     assert composition.column_types == ["STXT", "POIN", "DISC"]
     assert composition.column_units == [None, "%", None]
     assert composition.linking_attribute is None and composition.linking_table is None
-    curve = definitions["Stress-strain curve"]
+    curve = definitions["Stress-strain"]
     assert isinstance(curve, facade.AttributeDefinitionFloatFunctional)
     assert curve.axis_name == "Stress" and list(curve.parameters) == ["Strain", "Temperature"]
     assert metals.get_attribute_definition(identity=modulus.id) is modulus

@@ -62,7 +62,7 @@ def test_metals_define_every_kind_with_type_codes_and_order(reference_server) ->
     assert modulus["min"] < modulus["max"]
     composition = definitions["Composition"]
     assert [c["name"] for c in composition["columns"]] == ["Element", "Mass fraction", "Role"]
-    assert definitions["Stress-strain curve"]["axisName"] == "Stress"
+    assert definitions["Stress-strain"]["axisName"] == "Stress"
 
 
 def test_definitions_follow_the_unit_system(reference_server) -> None:

@@ -26,6 +26,9 @@ from server.store import (
     resolve_reference,
     version_values,
 )
+from server.store._read import attribute_defs
+from server.store._tabular_export import LinkedTables
+from server.store._unit_values import UnitSelection
 
 ROOT = "http://127.0.0.1:1"
 
@@ -116,9 +119,21 @@ def test_export_matches_one_record_at_a_time(
         drafts=drafts,
         root_url=ROOT,
     )
+
+    def expected(row: Any, v: Any) -> dict[str, Any]:
+        value = export_value(
+            store, v["name"], v["value"], ROOT, row["database_key"], include_binary
+        )
+        if value["type"] != "tabular":
+            return value
+        # a tabular value's columns, linked cells and linked records come from its definition
+        definition = attribute_defs(store, row["table_guid"])[v["name"]]
+        linked = LinkedTables(store, selection=UnitSelection(), drafts=drafts)
+        return {"attribute": v["name"], **linked.export(value, definition, row["database_key"])}
+
     expected_values = [
         [
-            export_value(store, v["name"], v["value"], ROOT, row["database_key"], include_binary)
+            expected(row, v)
             for v in version_values(store, row["value_set"])
             if wanted is None or v["name"] in wanted
         ]

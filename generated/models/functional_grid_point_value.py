@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.functional_parameter_setting import FunctionalParameterSetting
+    from ..models.grid_parameter_values import GridParameterValues
+
+
+T = TypeVar("T", bound="FunctionalGridPointValue")
+
+
+@_attrs_define
+class FunctionalGridPointValue:
+    """A functional value as one cloud of points, each with its own parameter values.
+
+    Attributes:
+        type_ (Literal['functionalGridPoint']):
+        attribute (str):
+        x_axis (str):
+        y (list[float]):
+        unit (str | Unset): The y unit (absent when dimensionless).
+        parameters (list[FunctionalParameterSetting] | Unset):
+        x (list[float] | Unset): Numeric x values (a numeric x parameter).
+        x_text (list[str] | Unset): Text x values (a discrete x parameter), instead of `x`.
+        estimated (list[bool] | Unset):
+        decoration (str | Unset): How a curve is drawn: lines, markers or linesAndMarkers (other values may come).
+        parameter_values (list[GridParameterValues] | Unset):
+    """
+
+    type_: Literal["functionalGridPoint"]
+    attribute: str
+    x_axis: str
+    y: list[float]
+    unit: str | Unset = UNSET
+    parameters: list[FunctionalParameterSetting] | Unset = UNSET
+    x: list[float] | Unset = UNSET
+    x_text: list[str] | Unset = UNSET
+    estimated: list[bool] | Unset = UNSET
+    decoration: str | Unset = UNSET
+    parameter_values: list[GridParameterValues] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        attribute = self.attribute
+
+        x_axis = self.x_axis
+
+        y = self.y
+
+        unit = self.unit
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        x: list[float] | Unset = UNSET
+        if not isinstance(self.x, Unset):
+            x = self.x
+
+        x_text: list[str] | Unset = UNSET
+        if not isinstance(self.x_text, Unset):
+            x_text = self.x_text
+
+        estimated: list[bool] | Unset = UNSET
+        if not isinstance(self.estimated, Unset):
+            estimated = self.estimated
+
+        decoration = self.decoration
+
+        parameter_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameter_values, Unset):
+            parameter_values = []
+            for parameter_values_item_data in self.parameter_values:
+                parameter_values_item = parameter_values_item_data.to_dict()
+                parameter_values.append(parameter_values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attribute": attribute,
+                "xAxis": x_axis,
+                "y": y,
+            }
+        )
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if x is not UNSET:
+            field_dict["x"] = x
+        if x_text is not UNSET:
+            field_dict["xText"] = x_text
+        if estimated is not UNSET:
+            field_dict["estimated"] = estimated
+        if decoration is not UNSET:
+            field_dict["decoration"] = decoration
+        if parameter_values is not UNSET:
+            field_dict["parameterValues"] = parameter_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.functional_parameter_setting import FunctionalParameterSetting
+        from ..models.grid_parameter_values import GridParameterValues
+
+        d = dict(src_dict)
+        type_ = cast(Literal["functionalGridPoint"], d.pop("type"))
+        if type_ != "functionalGridPoint":
+            raise ValueError(
+                f"type must match const 'functionalGridPoint', got '{type_}'"
+            )
+
+        attribute = d.pop("attribute")
+
+        x_axis = d.pop("xAxis")
+
+        y = cast(list[float], d.pop("y"))
+
+        unit = d.pop("unit", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[FunctionalParameterSetting] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = FunctionalParameterSetting.from_dict(
+                    parameters_item_data
+                )
+
+                parameters.append(parameters_item)
+
+        x = cast(list[float], d.pop("x", UNSET))
+
+        x_text = cast(list[str], d.pop("xText", UNSET))
+
+        estimated = cast(list[bool], d.pop("estimated", UNSET))
+
+        decoration = d.pop("decoration", UNSET)
+
+        _parameter_values = d.pop("parameterValues", UNSET)
+        parameter_values: list[GridParameterValues] | Unset = UNSET
+        if _parameter_values is not UNSET:
+            parameter_values = []
+            for parameter_values_item_data in _parameter_values:
+                parameter_values_item = GridParameterValues.from_dict(
+                    parameter_values_item_data
+                )
+
+                parameter_values.append(parameter_values_item)
+
+        functional_grid_point_value = cls(
+            type_=type_,
+            attribute=attribute,
+            x_axis=x_axis,
+            y=y,
+            unit=unit,
+            parameters=parameters,
+            x=x,
+            x_text=x_text,
+            estimated=estimated,
+            decoration=decoration,
+            parameter_values=parameter_values,
+        )
+
+        functional_grid_point_value.additional_properties = d
+        return functional_grid_point_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.functional_parameter_setting import FunctionalParameterSetting
+    from ..models.functional_series_points import FunctionalSeriesPoints
+
+
+T = TypeVar("T", bound="FunctionalSeriesPointValue")
+
+
+@_attrs_define
+class FunctionalSeriesPointValue:
+    """A functional value as series of points; `unit` is the y unit, `xAxis` the parameter on x.
+
+    Attributes:
+        type_ (Literal['functionalSeriesPoint']):
+        attribute (str):
+        x_axis (str):
+        series (list[FunctionalSeriesPoints]):
+        unit (str | Unset): The y unit (absent when dimensionless).
+        parameters (list[FunctionalParameterSetting] | Unset):
+        show_as_table (bool | Unset):  Default: False.
+        log_y_axis (bool | Unset):  Default: False.
+    """
+
+    type_: Literal["functionalSeriesPoint"]
+    attribute: str
+    x_axis: str
+    series: list[FunctionalSeriesPoints]
+    unit: str | Unset = UNSET
+    parameters: list[FunctionalParameterSetting] | Unset = UNSET
+    show_as_table: bool | Unset = False
+    log_y_axis: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        attribute = self.attribute
+
+        x_axis = self.x_axis
+
+        series = []
+        for series_item_data in self.series:
+            series_item = series_item_data.to_dict()
+            series.append(series_item)
+
+        unit = self.unit
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        show_as_table = self.show_as_table
+
+        log_y_axis = self.log_y_axis
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attribute": attribute,
+                "xAxis": x_axis,
+                "series": series,
+            }
+        )
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if show_as_table is not UNSET:
+            field_dict["showAsTable"] = show_as_table
+        if log_y_axis is not UNSET:
+            field_dict["logYAxis"] = log_y_axis
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.functional_parameter_setting import FunctionalParameterSetting
+        from ..models.functional_series_points import FunctionalSeriesPoints
+
+        d = dict(src_dict)
+        type_ = cast(Literal["functionalSeriesPoint"], d.pop("type"))
+        if type_ != "functionalSeriesPoint":
+            raise ValueError(
+                f"type must match const 'functionalSeriesPoint', got '{type_}'"
+            )
+
+        attribute = d.pop("attribute")
+
+        x_axis = d.pop("xAxis")
+
+        series = []
+        _series = d.pop("series")
+        for series_item_data in _series:
+            series_item = FunctionalSeriesPoints.from_dict(series_item_data)
+
+            series.append(series_item)
+
+        unit = d.pop("unit", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[FunctionalParameterSetting] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = FunctionalParameterSetting.from_dict(
+                    parameters_item_data
+                )
+
+                parameters.append(parameters_item)
+
+        show_as_table = d.pop("showAsTable", UNSET)
+
+        log_y_axis = d.pop("logYAxis", UNSET)
+
+        functional_series_point_value = cls(
+            type_=type_,
+            attribute=attribute,
+            x_axis=x_axis,
+            series=series,
+            unit=unit,
+            parameters=parameters,
+            show_as_table=show_as_table,
+            log_y_axis=log_y_axis,
+        )
+
+        functional_series_point_value.additional_properties = d
+        return functional_series_point_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

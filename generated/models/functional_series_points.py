@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.series_parameter_value import SeriesParameterValue
+
+
+T = TypeVar("T", bound="FunctionalSeriesPoints")
+
+
+@_attrs_define
+class FunctionalSeriesPoints:
+    """One curve of y values against x (`x` for a numeric x parameter, `xText` for a discrete
+    one); `estimated` has one flag per point.
+
+        Attributes:
+            y (list[float]):
+            x (list[float] | Unset): Numeric x values (a numeric x parameter).
+            x_text (list[str] | Unset): Text x values (a discrete x parameter), instead of `x`.
+            estimated (list[bool] | Unset):
+            decoration (str | Unset): How a curve is drawn: lines, markers or linesAndMarkers (other values may come).
+            parameters (list[SeriesParameterValue] | Unset):
+    """
+
+    y: list[float]
+    x: list[float] | Unset = UNSET
+    x_text: list[str] | Unset = UNSET
+    estimated: list[bool] | Unset = UNSET
+    decoration: str | Unset = UNSET
+    parameters: list[SeriesParameterValue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        y = self.y
+
+        x: list[float] | Unset = UNSET
+        if not isinstance(self.x, Unset):
+            x = self.x
+
+        x_text: list[str] | Unset = UNSET
+        if not isinstance(self.x_text, Unset):
+            x_text = self.x_text
+
+        estimated: list[bool] | Unset = UNSET
+        if not isinstance(self.estimated, Unset):
+            estimated = self.estimated
+
+        decoration = self.decoration
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "y": y,
+            }
+        )
+        if x is not UNSET:
+            field_dict["x"] = x
+        if x_text is not UNSET:
+            field_dict["xText"] = x_text
+        if estimated is not UNSET:
+            field_dict["estimated"] = estimated
+        if decoration is not UNSET:
+            field_dict["decoration"] = decoration
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.series_parameter_value import SeriesParameterValue
+
+        d = dict(src_dict)
+        y = cast(list[float], d.pop("y"))
+
+        x = cast(list[float], d.pop("x", UNSET))
+
+        x_text = cast(list[str], d.pop("xText", UNSET))
+
+        estimated = cast(list[bool], d.pop("estimated", UNSET))
+
+        decoration = d.pop("decoration", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[SeriesParameterValue] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = SeriesParameterValue.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        functional_series_points = cls(
+            y=y,
+            x=x,
+            x_text=x_text,
+            estimated=estimated,
+            decoration=decoration,
+            parameters=parameters,
+        )
+
+        functional_series_points.additional_properties = d
+        return functional_series_points
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tabular_date_cell import TabularDateCell
+    from ..models.tabular_discrete_cell import TabularDiscreteCell
+    from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
+    from ..models.tabular_integer_cell import TabularIntegerCell
+    from ..models.tabular_logical_cell import TabularLogicalCell
+    from ..models.tabular_long_text_cell import TabularLongTextCell
+    from ..models.tabular_point_cell import TabularPointCell
+    from ..models.tabular_range_cell import TabularRangeCell
+    from ..models.tabular_short_text_cell import TabularShortTextCell
+
+
+T = TypeVar("T", bound="TabularLinkedCellValue")
+
+
+@_attrs_define
+class TabularLinkedCellValue:
+    """The value one linked record holds for a linked column (null when it has none).
+
+    Attributes:
+        history_guid (str):
+        value (None | TabularDateCell | TabularDiscreteCell | TabularHyperlinkCell | TabularIntegerCell |
+            TabularLogicalCell | TabularLongTextCell | TabularPointCell | TabularRangeCell | TabularShortTextCell):
+    """
+
+    history_guid: str
+    value: (
+        None
+        | TabularDateCell
+        | TabularDiscreteCell
+        | TabularHyperlinkCell
+        | TabularIntegerCell
+        | TabularLogicalCell
+        | TabularLongTextCell
+        | TabularPointCell
+        | TabularRangeCell
+        | TabularShortTextCell
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tabular_date_cell import TabularDateCell
+        from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
+        from ..models.tabular_integer_cell import TabularIntegerCell
+        from ..models.tabular_logical_cell import TabularLogicalCell
+        from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_point_cell import TabularPointCell
+        from ..models.tabular_range_cell import TabularRangeCell
+        from ..models.tabular_short_text_cell import TabularShortTextCell
+
+        history_guid = self.history_guid
+
+        value: dict[str, Any] | None
+        if (
+            isinstance(self.value, TabularPointCell)
+            or isinstance(self.value, TabularRangeCell)
+            or isinstance(self.value, TabularDiscreteCell)
+            or isinstance(self.value, TabularIntegerCell)
+            or isinstance(self.value, TabularLogicalCell)
+            or isinstance(self.value, TabularDateCell)
+            or isinstance(self.value, TabularShortTextCell)
+            or isinstance(self.value, TabularLongTextCell)
+            or isinstance(self.value, TabularHyperlinkCell)
+        ):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "historyGuid": history_guid,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tabular_date_cell import TabularDateCell
+        from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
+        from ..models.tabular_integer_cell import TabularIntegerCell
+        from ..models.tabular_logical_cell import TabularLogicalCell
+        from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_point_cell import TabularPointCell
+        from ..models.tabular_range_cell import TabularRangeCell
+        from ..models.tabular_short_text_cell import TabularShortTextCell
+
+        d = dict(src_dict)
+        history_guid = d.pop("historyGuid")
+
+        def _parse_value(
+            data: object,
+        ) -> (
+            None
+            | TabularDateCell
+            | TabularDiscreteCell
+            | TabularHyperlinkCell
+            | TabularIntegerCell
+            | TabularLogicalCell
+            | TabularLongTextCell
+            | TabularPointCell
+            | TabularRangeCell
+            | TabularShortTextCell
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tabular_local_cell_type_0 = (
+                    TabularPointCell.from_dict(data)
+                )
+
+                return componentsschemas_tabular_local_cell_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tabular_local_cell_type_1 = (
+                    TabularRangeCell.from_dict(data)
+                )
+
+                return componentsschemas_tabular_local_cell_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tabular_local_cell_type_2 = (
+                    TabularDiscreteCell.from_dict(data)
+                )
+
+                return componentsschemas_tabular_local_cell_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tabular_local_cell_type_3 = (
+                    TabularIntegerCell.from_dict(data)
+                )
+
+                return componentsschemas_tabular_local_cell_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tabular_local_cell_type_4 = (
+                    TabularLogicalCell.from_dict(data)
+                )
+
+                return componentsschemas_tabular_local_cell_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tabular_local_cell_type_5 = TabularDateCell.from_dict(
+                    data
+                )
+
+                return componentsschemas_tabular_local_cell_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tabular_local_cell_type_6 = (
+                    TabularShortTextCell.from_dict(data)
+                )
+
+                return componentsschemas_tabular_local_cell_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tabular_local_cell_type_7 = (
+                    TabularLongTextCell.from_dict(data)
+                )
+
+                return componentsschemas_tabular_local_cell_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tabular_local_cell_type_8 = (
+                    TabularHyperlinkCell.from_dict(data)
+                )
+
+                return componentsschemas_tabular_local_cell_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | TabularDateCell
+                | TabularDiscreteCell
+                | TabularHyperlinkCell
+                | TabularIntegerCell
+                | TabularLogicalCell
+                | TabularLongTextCell
+                | TabularPointCell
+                | TabularRangeCell
+                | TabularShortTextCell,
+                data,
+            )
+
+        value = _parse_value(d.pop("value"))
+
+        tabular_linked_cell_value = cls(
+            history_guid=history_guid,
+            value=value,
+        )
+
+        tabular_linked_cell_value.additional_properties = d
+        return tabular_linked_cell_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

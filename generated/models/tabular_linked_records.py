@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.link_target import LinkTarget
+
+
+T = TypeVar("T", bound="TabularLinkedRecords")
+
+
+@_attrs_define
+class TabularLinkedRecords:
+    """
+    Attributes:
+        linking_value (str):
+        records (list[LinkTarget]):
+    """
+
+    linking_value: str
+    records: list[LinkTarget]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        linking_value = self.linking_value
+
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "linkingValue": linking_value,
+                "records": records,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.link_target import LinkTarget
+
+        d = dict(src_dict)
+        linking_value = d.pop("linkingValue")
+
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = LinkTarget.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        tabular_linked_records = cls(
+            linking_value=linking_value,
+            records=records,
+        )
+
+        tabular_linked_records.additional_properties = d
+        return tabular_linked_records
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TabularRangeCell")
+
+
+@_attrs_define
+class TabularRangeCell:
+    """
+    Attributes:
+        type_ (Literal['range']):
+        low (float | None | Unset):
+        high (float | None | Unset):
+        low_inclusive (bool | Unset):  Default: True.
+        high_inclusive (bool | Unset):  Default: True.
+        unit (None | str | Unset):
+    """
+
+    type_: Literal["range"]
+    low: float | None | Unset = UNSET
+    high: float | None | Unset = UNSET
+    low_inclusive: bool | Unset = True
+    high_inclusive: bool | Unset = True
+    unit: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        low: float | None | Unset
+        if isinstance(self.low, Unset):
+            low = UNSET
+        else:
+            low = self.low
+
+        high: float | None | Unset
+        if isinstance(self.high, Unset):
+            high = UNSET
+        else:
+            high = self.high
+
+        low_inclusive = self.low_inclusive
+
+        high_inclusive = self.high_inclusive
+
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if low is not UNSET:
+            field_dict["low"] = low
+        if high is not UNSET:
+            field_dict["high"] = high
+        if low_inclusive is not UNSET:
+            field_dict["lowInclusive"] = low_inclusive
+        if high_inclusive is not UNSET:
+            field_dict["highInclusive"] = high_inclusive
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["range"], d.pop("type"))
+        if type_ != "range":
+            raise ValueError(f"type must match const 'range', got '{type_}'")
+
+        def _parse_low(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        low = _parse_low(d.pop("low", UNSET))
+
+        def _parse_high(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        high = _parse_high(d.pop("high", UNSET))
+
+        low_inclusive = d.pop("lowInclusive", UNSET)
+
+        high_inclusive = d.pop("highInclusive", UNSET)
+
+        def _parse_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
+
+        tabular_range_cell = cls(
+            type_=type_,
+            low=low,
+            high=high,
+            low_inclusive=low_inclusive,
+            high_inclusive=high_inclusive,
+            unit=unit,
+        )
+
+        tabular_range_cell.additional_properties = d
+        return tabular_range_cell
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tabular_date_cell import TabularDateCell
+    from ..models.tabular_discrete_cell import TabularDiscreteCell
+    from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
+    from ..models.tabular_integer_cell import TabularIntegerCell
+    from ..models.tabular_linked_cell import TabularLinkedCell
+    from ..models.tabular_logical_cell import TabularLogicalCell
+    from ..models.tabular_long_text_cell import TabularLongTextCell
+    from ..models.tabular_point_cell import TabularPointCell
+    from ..models.tabular_range_cell import TabularRangeCell
+    from ..models.tabular_short_text_cell import TabularShortTextCell
+
+
+T = TypeVar("T", bound="TabularRow")
+
+
+@_attrs_define
+class TabularRow:
+    """One row: `cells` has one entry per column in column order (null: empty). `identity` is
+    the row's lasting id; absent or null on import adds a row.
+
+        Attributes:
+            cells (list[None | TabularDateCell | TabularDiscreteCell | TabularHyperlinkCell | TabularIntegerCell |
+                TabularLinkedCell | TabularLogicalCell | TabularLongTextCell | TabularPointCell | TabularRangeCell |
+                TabularShortTextCell]):
+            identity (int | None | Unset):
+            linking_value (None | str | Unset):
+    """
+
+    cells: list[
+        None
+        | TabularDateCell
+        | TabularDiscreteCell
+        | TabularHyperlinkCell
+        | TabularIntegerCell
+        | TabularLinkedCell
+        | TabularLogicalCell
+        | TabularLongTextCell
+        | TabularPointCell
+        | TabularRangeCell
+        | TabularShortTextCell
+    ]
+    identity: int | None | Unset = UNSET
+    linking_value: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tabular_date_cell import TabularDateCell
+        from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
+        from ..models.tabular_integer_cell import TabularIntegerCell
+        from ..models.tabular_linked_cell import TabularLinkedCell
+        from ..models.tabular_logical_cell import TabularLogicalCell
+        from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_point_cell import TabularPointCell
+        from ..models.tabular_range_cell import TabularRangeCell
+        from ..models.tabular_short_text_cell import TabularShortTextCell
+
+        cells = []
+        for cells_item_data in self.cells:
+            cells_item: dict[str, Any] | None
+            if (
+                isinstance(cells_item_data, TabularPointCell)
+                or isinstance(cells_item_data, TabularRangeCell)
+                or isinstance(cells_item_data, TabularDiscreteCell)
+                or isinstance(cells_item_data, TabularIntegerCell)
+                or isinstance(cells_item_data, TabularLogicalCell)
+                or isinstance(cells_item_data, TabularDateCell)
+                or isinstance(cells_item_data, TabularShortTextCell)
+                or isinstance(cells_item_data, TabularLongTextCell)
+                or isinstance(cells_item_data, TabularHyperlinkCell)
+                or isinstance(cells_item_data, TabularLinkedCell)
+            ):
+                cells_item = cells_item_data.to_dict()
+            else:
+                cells_item = cells_item_data
+            cells.append(cells_item)
+
+        identity: int | None | Unset
+        if isinstance(self.identity, Unset):
+            identity = UNSET
+        else:
+            identity = self.identity
+
+        linking_value: None | str | Unset
+        if isinstance(self.linking_value, Unset):
+            linking_value = UNSET
+        else:
+            linking_value = self.linking_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cells": cells,
+            }
+        )
+        if identity is not UNSET:
+            field_dict["identity"] = identity
+        if linking_value is not UNSET:
+            field_dict["linkingValue"] = linking_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tabular_date_cell import TabularDateCell
+        from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
+        from ..models.tabular_integer_cell import TabularIntegerCell
+        from ..models.tabular_linked_cell import TabularLinkedCell
+        from ..models.tabular_logical_cell import TabularLogicalCell
+        from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_point_cell import TabularPointCell
+        from ..models.tabular_range_cell import TabularRangeCell
+        from ..models.tabular_short_text_cell import TabularShortTextCell
+
+        d = dict(src_dict)
+        cells = []
+        _cells = d.pop("cells")
+        for cells_item_data in _cells:
+
+            def _parse_cells_item(
+                data: object,
+            ) -> (
+                None
+                | TabularDateCell
+                | TabularDiscreteCell
+                | TabularHyperlinkCell
+                | TabularIntegerCell
+                | TabularLinkedCell
+                | TabularLogicalCell
+                | TabularLongTextCell
+                | TabularPointCell
+                | TabularRangeCell
+                | TabularShortTextCell
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_local_cell_type_0 = (
+                        TabularPointCell.from_dict(data)
+                    )
+
+                    return componentsschemas_tabular_local_cell_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_local_cell_type_1 = (
+                        TabularRangeCell.from_dict(data)
+                    )
+
+                    return componentsschemas_tabular_local_cell_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_local_cell_type_2 = (
+                        TabularDiscreteCell.from_dict(data)
+                    )
+
+                    return componentsschemas_tabular_local_cell_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_local_cell_type_3 = (
+                        TabularIntegerCell.from_dict(data)
+                    )
+
+                    return componentsschemas_tabular_local_cell_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_local_cell_type_4 = (
+                        TabularLogicalCell.from_dict(data)
+                    )
+
+                    return componentsschemas_tabular_local_cell_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_local_cell_type_5 = (
+                        TabularDateCell.from_dict(data)
+                    )
+
+                    return componentsschemas_tabular_local_cell_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_local_cell_type_6 = (
+                        TabularShortTextCell.from_dict(data)
+                    )
+
+                    return componentsschemas_tabular_local_cell_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_local_cell_type_7 = (
+                        TabularLongTextCell.from_dict(data)
+                    )
+
+                    return componentsschemas_tabular_local_cell_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_local_cell_type_8 = (
+                        TabularHyperlinkCell.from_dict(data)
+                    )
+
+                    return componentsschemas_tabular_local_cell_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tabular_cell_type_1 = TabularLinkedCell.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tabular_cell_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | TabularDateCell
+                    | TabularDiscreteCell
+                    | TabularHyperlinkCell
+                    | TabularIntegerCell
+                    | TabularLinkedCell
+                    | TabularLogicalCell
+                    | TabularLongTextCell
+                    | TabularPointCell
+                    | TabularRangeCell
+                    | TabularShortTextCell,
+                    data,
+                )
+
+            cells_item = _parse_cells_item(cells_item_data)
+
+            cells.append(cells_item)
+
+        def _parse_identity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        identity = _parse_identity(d.pop("identity", UNSET))
+
+        def _parse_linking_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linking_value = _parse_linking_value(d.pop("linkingValue", UNSET))
+
+        tabular_row = cls(
+            cells=cells,
+            identity=identity,
+            linking_value=linking_value,
+        )
+
+        tabular_row.additional_properties = d
+        return tabular_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
