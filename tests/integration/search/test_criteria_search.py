@@ -160,8 +160,10 @@ CASES: dict[str, Case] = {
     "discrete does not contain": _on("Form", does_not_contain="Bar"),
     "file exists": _on("Datasheet", exists=True),
     "picture not exists": _on("Micrograph", exists=False),
-    "functional not exists": _on("Stress-strain curve", exists=False),
-    "tabular exists": _on("Composition", exists=True),
+    "functional exists": _on("Stress-strain", exists=True),
+    "functional not exists": _on("Fatigue strength", exists=False),
+    "tabular exists": _on("Heat treatment steps", exists=True),
+    "tabular not exists": _on("Composition", exists=False),
     "two criteria": lambda loaded: [
         *_numeric("Density", "LESS_THAN")(loaded),
         *_on("Form", contains_any=["Sheet", "Plate"])(loaded),

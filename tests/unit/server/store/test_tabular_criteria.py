@@ -103,10 +103,16 @@ def test_cell_kinds_have_their_operators(db: sqlite3.Connection) -> None:
 
 
 def test_cells_are_unindexed_with_their_value(db: sqlite3.Connection) -> None:
-    before = db.execute("SELECT count(*) FROM sl_search WHERE column_name != ''").fetchone()[0]
-    assert before == 18  # 2 values x 3 rows x 3 cells
+    mine = (
+        "SELECT count(*) FROM sl_search WHERE column_name != '' AND value_set IN "
+        "(SELECT value_set FROM sl_versions WHERE name LIKE 'Tabular _')"
+    )
+    assert db.execute(mine).fetchone()[0] == 18  # 2 values x 3 rows x 3 cells
     db.execute("SAVEPOINT s")
-    db.execute("DELETE FROM sl_values WHERE json_extract(value, '$.type') = 'tabular'")
-    assert db.execute("SELECT count(*) FROM sl_search WHERE column_name != ''").fetchone()[0] == 0
+    db.execute(
+        "DELETE FROM sl_values WHERE value_set IN "
+        "(SELECT value_set FROM sl_versions WHERE name LIKE 'Tabular _')"
+    )
+    assert db.execute(mine).fetchone()[0] == 0
     db.execute("ROLLBACK TO s")
     db.execute("RELEASE s")
