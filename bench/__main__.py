@@ -11,7 +11,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from ._async import run_async_release_states
 from ._criteria import run_criteria
+from ._export import run_export
 from ._functional import run_functional
 from ._lookups import run_lookups
 from ._memory import run_memory
@@ -31,7 +33,9 @@ BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P7": run_memory,
     "P8": run_units,
     "P9c": run_functional,
-    "P10": run_criteria,
+    "P10": run_async_release_states,
+    "P11": run_export,
+    "P12": run_criteria,
 }
 
 

@@ -1,4 +1,4 @@
-"""P10: the Metals table at 100,000 records.
+"""P12: the Metals table at 100,000 records.
 
 - ``Table.all_records`` (one paged listing, records linked into their tree) against paging the
   same listing with a bare httpx client: target ≤ 1.2.
@@ -62,7 +62,7 @@ def run_criteria(report: Report) -> None:
         records = [r for r in table.all_records() if r.type.value == "record"]
         report.add(
             Figure(
-                f"P10 all_records of {listed:,} records vs bare httpx paging",
+                f"P12 all_records of {listed:,} records vs bare httpx paging",
                 ratio,
                 unit="x",
                 target="<= 1.2",
@@ -104,7 +104,7 @@ def run_criteria(report: Report) -> None:
     ratio = times["criteria"] / times["text"]
     report.add(
         Figure(
-            f"P10 two-criterion search over {len(records):,} records vs text search "
+            f"P12 two-criterion search over {len(records):,} records vs text search "
             f"({matches:,} records each)",
             ratio,
             unit="x",

@@ -23,6 +23,8 @@ Everything users need is importable from here: ``SessionBuilder`` signs in and r
 every failure (see ``BulkOperationError``); errors derive from ``ServiceLayerError``.
 """
 
+from ._async_builders import AsyncOIDCSessionBuilder, AsyncSessionBuilder
+from ._async_session import AsyncDatabase, AsyncSession, AsyncTable
 from ._builders import OIDCSessionBuilder, SessionBuilder
 from ._core.api_version import API_VERSION, ApiVersionWarning
 from ._core.batching import (
@@ -178,6 +180,11 @@ __all__ = [
     "AccessDeniedError",
     "ApiVersionMismatchError",
     "ApiVersionWarning",
+    "AsyncDatabase",
+    "AsyncOIDCSessionBuilder",
+    "AsyncSession",
+    "AsyncSessionBuilder",
+    "AsyncTable",
     "AttributeDate",
     "AttributeDefinition",
     "AttributeDefinitionDate",

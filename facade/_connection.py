@@ -8,13 +8,16 @@ server session if there is one. ``close()`` revokes the server session and close
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
 
 import httpx
 
 from generated import Client
+from generated.models.status import Status
 
 from ._core.api_version import negotiate_api_version
 from ._core.configuration import SessionConfiguration
@@ -25,7 +28,14 @@ from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._ops.status import read_status
 from .auth._server_session import ControlChannel, ServerSessionAuth, ServerSessionInfo
 
-__all__ = ["Connection", "CredentialsIdentity", "Identity", "open_connection"]
+__all__ = [
+    "Connection",
+    "CredentialsIdentity",
+    "Identity",
+    "SignIn",
+    "open_connection",
+    "sign_in",
+]
 
 
 class Identity(Protocol):
@@ -159,19 +169,38 @@ class Connection:
 
     def close(self) -> None:
         """Revoke the server session and close every connection; safe to call twice."""
-        with self._close_lock:
-            if self._closed:
-                return
-            self._closed = True
+        if not self._start_closing():
+            return
         try:
             if self.server_session is not None:
                 self.server_session.close()
         finally:
             self.client.get_httpx_client().close()
-            self._channel.close()
-            closer = getattr(self.identity, "close", None)
-            if callable(closer):
-                closer()
+            self._close_rest()
+
+    async def aclose(self) -> None:
+        """``close`` for a connection whose client is asynchronous (an AsyncSession's)."""
+        if not self._start_closing():
+            return
+        try:
+            if self.server_session is not None:
+                await asyncio.to_thread(self.server_session.close)
+        finally:
+            await self.client.get_async_httpx_client().aclose()
+            self._close_rest()
+
+    def _start_closing(self) -> bool:
+        with self._close_lock:
+            if self._closed:
+                return False
+            self._closed = True
+            return True
+
+    def _close_rest(self) -> None:
+        self._channel.close()
+        closer = getattr(self.identity, "close", None)
+        if callable(closer):
+            closer()
 
     def __enter__(self) -> Self:
         return self
@@ -192,15 +221,56 @@ class Connection:
         )
 
 
-def open_connection(
+@dataclass
+class SignIn:
+    """What connecting established before the shared client exists.
+
+    The control channel, the server session (created, or closed again when not used), the
+    server's status and the negotiated API version.
+    """
+
+    url: str
+    stats: TransportStats
+    channel: ControlChannel
+    session_auth: ServerSessionAuth
+    status: Status
+    api_version: str
+
+    def connection(
+        self,
+        *,
+        configuration: SessionConfiguration,
+        client: Client,
+        identity: Identity,
+        use_server_session: bool,
+    ) -> Connection:
+        """The Connection over ``client`` (whose httpx client carries the session's auth)."""
+        return Connection(
+            service_layer_url=self.url,
+            viewer_base_url=self.status.viewer_base_url,
+            api_version=self.api_version,
+            max_batch_size=self.status.limits.max_batch_size,
+            max_page_size=self.status.limits.max_page_size,
+            configuration=configuration,
+            client=client,
+            identity=identity,
+            channel=self.channel,
+            server_session=self.session_auth if use_server_session else None,
+            stats=self.stats,
+        )
+
+
+def sign_in(
     service_layer_url: str,
     configuration: SessionConfiguration,
     *,
     auth: httpx.Auth,
-    identity: Identity,
     use_server_session: bool = True,
-) -> Connection:
-    """Everything ``connect`` does, returning the Connection itself."""
+) -> SignIn:
+    """Read the status, negotiate the API version and create the server session.
+
+    Blocking requests on the control channel; shared by Session and AsyncSession.
+    """
     url = service_root(service_layer_url)
     stats = TransportStats()
     channel = ControlChannel.build(
@@ -215,13 +285,6 @@ def open_connection(
         service_layer_url=url,
         margin_seconds=configuration.token_refresh_margin,
     )
-    http = build_httpx_client(
-        configuration,
-        base_url=url,
-        auth=session_auth if use_server_session else auth,
-        stats=stats,
-    )
-    client = Client(base_url=url).set_httpx_client(http)
     try:
         with channel.using() as control_client:
             status = read_status(control_client, url)
@@ -229,20 +292,34 @@ def open_connection(
         session_auth.start()
         if not use_server_session:
             session_auth.close()
-        return Connection(
-            service_layer_url=url,
-            viewer_base_url=status.viewer_base_url,
-            api_version=api_version,
-            max_batch_size=status.limits.max_batch_size,
-            max_page_size=status.limits.max_page_size,
-            configuration=configuration,
-            client=client,
-            identity=identity,
-            channel=channel,
-            server_session=session_auth if use_server_session else None,
-            stats=stats,
-        )
     except BaseException:
-        http.close()
         channel.close()
         raise
+    return SignIn(url, stats, channel, session_auth, status, api_version)
+
+
+def open_connection(
+    service_layer_url: str,
+    configuration: SessionConfiguration,
+    *,
+    auth: httpx.Auth,
+    identity: Identity,
+    use_server_session: bool = True,
+) -> Connection:
+    """Everything ``connect`` does, returning the Connection itself."""
+    signed_in = sign_in(
+        service_layer_url, configuration, auth=auth, use_server_session=use_server_session
+    )
+    http = build_httpx_client(
+        configuration,
+        base_url=signed_in.url,
+        auth=signed_in.session_auth if use_server_session else auth,
+        stats=signed_in.stats,
+    )
+    client = Client(base_url=signed_in.url).set_httpx_client(http)
+    return signed_in.connection(
+        configuration=configuration,
+        client=client,
+        identity=identity,
+        use_server_session=use_server_session,
+    )

@@ -23,8 +23,7 @@ from ._core.batching import (
     choose_raise_on_failure,
 )
 from ._core.calls import names_errors
-from ._core.checks import require_str
-from ._model.database import Database
+from ._model.database import Database, select_database
 from ._model.record import Record, check_records
 from ._ops.backend import ServiceLayerBackend
 
@@ -170,18 +169,9 @@ class Session:
             KeyError: No criterion given, or no database (or several) matches.
             TypeError: A criterion is not a str.
         """
-        criteria = {"name": name, "db_key": db_key, "guid": guid, "version_guid": version_guid}
-        given = {k: v for k, v in criteria.items() if v is not None}
-        if not given:
-            raise KeyError("get_db needs at least one of name, db_key, guid or version_guid")
-        for key, value in given.items():
-            require_str(value, key)
-        found = [db for db in self.dbs if all(getattr(db, k) == v for k, v in given.items())]
-        if not found:
-            raise KeyError(f"no database matches {given}")
-        if len(found) > 1:
-            raise KeyError(f"{len(found)} databases match {given}: {[db.db_key for db in found]}")
-        return found[0]
+        return select_database(
+            self.dbs, name=name, db_key=db_key, guid=guid, version_guid=version_guid
+        )
 
     # --- look-ups ---------------------------------------------------------------------------
 

@@ -142,12 +142,14 @@ class OIDCSessionBuilder:
             AuthenticationError: The server does not accept the token.
             ConnectionFailedError: The server could not be reached.
         """
+        return self._connect(self._access_token_identity(token))
+
+    def _access_token_identity(self, token: str) -> OIDCIdentity:
         require_str(token, "token", allow_empty=False)
         auth = RefreshingBearerAuth(
             TokenSet.from_access_token(token), margin=self._configuration.token_refresh_margin
         )
-        identity = OIDCIdentity(auth, initial_token=token, store=self._store, store_key=None)
-        return self._connect(identity)
+        return OIDCIdentity(auth, initial_token=token, store=self._store, store_key=None)
 
     @names_errors("with_refresh_token")
     def with_refresh_token(self, token: str) -> Session:
@@ -164,8 +166,11 @@ class OIDCSessionBuilder:
             OIDCConfigurationError: The identity provider is unknown or unusable.
             ConnectionFailedError: The server or the provider could not be reached.
         """
+        return self._connect(self._refresh_token_identity(token))
+
+    def _refresh_token_identity(self, token: str) -> OIDCIdentity:
         require_str(token, "token", allow_empty=False)
-        return self._connect_refreshing(token, on_rotation=None)
+        return self._refreshing_identity(token, on_rotation=None)
 
     @names_errors("with_device_code_flow")
     def with_device_code_flow(
@@ -193,6 +198,15 @@ class OIDCSessionBuilder:
             AccessDeniedError: The sign-in was refused at the identity provider.
             OIDCConfigurationError: The provider offers no device-code sign-in.
         """
+        return self._connect(self._device_code_identity(callback, cancel=cancel, timeout=timeout))
+
+    def _device_code_identity(
+        self,
+        callback: Callable[[DeviceCodePrompt], None] | None,
+        *,
+        cancel: threading.Event | None,
+        timeout: float | None,
+    ) -> OIDCIdentity:
         oidc, http = self._resolve()
         tokens = run_device_code_flow(
             http,
@@ -201,7 +215,7 @@ class OIDCSessionBuilder:
             cancel=cancel,
             timeout=timeout,
         )
-        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
+        return self._identity_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     @names_errors("with_authorization_code_flow")
     def with_authorization_code_flow(
@@ -235,7 +249,9 @@ class OIDCSessionBuilder:
             timeout=timeout,
             redirect_uri=redirect_uri,
         )
-        return self._connect_with_tokens(tokens, oidc, http=http, initial_token=None)
+        return self._connect(
+            self._identity_with_tokens(tokens, oidc, http=http, initial_token=None)
+        )
 
     @names_errors("with_stored_token")
     def with_stored_token(self) -> Session:
@@ -254,6 +270,9 @@ class OIDCSessionBuilder:
             TokenRefreshError: The identity provider refused the stored token.
             TokenStoreError: The keyring or token file could not be read.
         """
+        return self._connect(self._stored_token_identity())
+
+    def _stored_token_identity(self) -> OIDCIdentity:
         oidc, http = self._resolve()
         http.close()  # only the provider's identity was needed here
         key = token_key(self._url, oidc.client_id)
@@ -265,7 +284,7 @@ class OIDCSessionBuilder:
             )
         stored = BoundRefreshToken.decode(text, where=f"{self._url} (client {oidc.client_id})")
         stored.check_provider(oidc, service_layer_url=self._url)
-        return self._connect_refreshing(
+        return self._refreshing_identity(
             stored.refresh_token, on_rotation=bound_token_saver(self._store, key, provider=oidc)
         )
 
@@ -324,9 +343,9 @@ class OIDCSessionBuilder:
             scopes=hints.scopes,
         )
 
-    def _connect_refreshing(
+    def _refreshing_identity(
         self, refresh_token: str, on_rotation: Callable[[str], None] | None
-    ) -> Session:
+    ) -> OIDCIdentity:
         oidc, http = self._resolve()
         try:
             check_token_issuer(refresh_token, oidc)
@@ -342,11 +361,11 @@ class OIDCSessionBuilder:
             raise
         if on_rotation is not None and tokens.refresh_token not in (None, refresh_token):
             on_rotation(tokens.refresh_token)  # type: ignore[arg-type]
-        return self._connect_with_tokens(
+        return self._identity_with_tokens(
             tokens, oidc, http=http, initial_token=refresh_token, on_rotation=on_rotation
         )
 
-    def _connect_with_tokens(
+    def _identity_with_tokens(
         self,
         tokens: TokenSet,
         oidc: OIDCConfiguration,
@@ -354,7 +373,7 @@ class OIDCSessionBuilder:
         http: httpx.Client,
         initial_token: str | None,
         on_rotation: Callable[[str], None] | None = None,
-    ) -> Session:
+    ) -> OIDCIdentity:
         def refresher(token: str) -> TokenSet:
             return refresh_grant(
                 http, oidc.token_endpoint, client_id=oidc.client_id, refresh_token=token
@@ -374,7 +393,7 @@ class OIDCSessionBuilder:
             provider=oidc,
             idp_client=http,
         )
-        return self._connect(identity)
+        return identity
 
     def _connect(self, identity: OIDCIdentity) -> Session:
         try:

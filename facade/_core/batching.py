@@ -14,10 +14,11 @@ both.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, SupportsIndex, TextIO, TypeVar, overload
@@ -35,6 +36,7 @@ __all__ = [
     "ProgressCallback",
     "finish",
     "run_batches",
+    "run_batches_async",
 ]
 
 logger = logging.getLogger("facade.bulk")
@@ -130,6 +132,12 @@ class BulkResult(list[T]):
                 + _summary(self.failures, total)
             ) from self.failures[0].error
 
+    def _repr_html_(self) -> str:
+        """The items as a compact table for notebooks, then the failures and why."""
+        from .display import items_html
+
+        return items_html(self, self.failures, what="succeeded")
+
 
 class LookupResult(list[R | None]):
     """One entry per identifier asked for: the record, or None where it was not resolved.
@@ -176,6 +184,12 @@ class LookupResult(list[R | None]):
         """
         failure = self._failures_by_index.get(index if index >= 0 else len(self) + index)
         return None if failure is None else failure.reason
+
+    def _repr_html_(self) -> str:
+        """One row per identifier (not found ones marked) for notebooks, then the reasons."""
+        from .display import items_html
+
+        return items_html(self, self.failures, what="looked up")
 
 
 class BulkOperationError(ServiceLayerError):
@@ -306,6 +320,78 @@ def _check_count(value: object, what: str) -> None:
         raise ValueError(f"{what} must be at least 1, got {value}")
 
 
+class _BatchRun(Generic[T]):
+    """The bookkeeping of one bulk run, shared by the threaded and the asyncio runners.
+
+    The batches, each item's outcome, progress, and the final results and failures.
+    """
+
+    def __init__(
+        self,
+        items: Sequence[T],
+        *,
+        max_batch_size: int,
+        options: BatchOptions | None,
+        description: str,
+    ) -> None:
+        self.items = items
+        self.options = options or BatchOptions()
+        size = max(1, min(self.options.batch_size, max_batch_size))
+        self.batches = [
+            list(range(start, min(start + size, len(items))))
+            for start in range(0, len(items), size)
+        ]
+        self.outcomes: _Outcomes[T, Any] = _Outcomes()
+        self._done = 0
+        progress = self.options.progress
+        self._callback = progress if callable(progress) else None
+        wants_bar = self.options.show_progress or progress is True
+        self._bar = _progress_bar(len(items), description) if wants_bar else None
+
+    def batch_items(self, indexes: list[int]) -> list[T]:
+        return [self.items[i] for i in indexes]
+
+    def record(
+        self, indexes: list[int], *, answers: Sequence[Any] | None, error: Exception | None
+    ) -> None:
+        """Keep one batch's answers (one per item) or the error that failed it as a whole."""
+        outcomes = self.outcomes
+        if error is None and answers is not None and len(answers) != len(indexes):
+            error = ServiceLayerError(
+                f"the server answered {len(answers)} results for {len(indexes)} items"
+            )
+        with outcomes.lock:
+            if error is not None or answers is None:
+                failure = error or ServiceLayerError("the batch gave no answer")
+                outcomes.batch_errors.append(failure)
+                for i in indexes:
+                    outcomes.errors[i] = failure
+            else:
+                for i, answer in zip(indexes, answers, strict=True):
+                    if isinstance(answer, Exception):
+                        outcomes.errors[i] = answer
+                    else:
+                        outcomes.results[i] = answer
+            self._done += len(indexes)
+            finished = self._done
+        if self._bar is not None:
+            self._bar.update(len(indexes))
+        if self._callback is not None:
+            self._callback(finished, len(self.items))
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+    def result(self) -> tuple[list[Any], list[ItemFailure[T]]]:
+        outcomes, items = self.outcomes, self.items
+        if items and not outcomes.results and len(outcomes.batch_errors) == len(self.batches):
+            raise outcomes.batch_errors[0]
+        aligned: list[Any] = [outcomes.results.get(i) for i in range(len(items))]
+        failures = [ItemFailure(items[i], outcomes.errors[i]) for i in sorted(outcomes.errors)]
+        return aligned, failures
+
+
 def run_batches(
     items: Sequence[T],
     send: Callable[[Sequence[T]], Sequence[Any]],
@@ -330,61 +416,57 @@ def run_batches(
         Exception: The first batch error, when every item failed because whole batches failed
             (e.g. a 403 for a reader), since there is nothing partial to return.
     """
-    options = options or BatchOptions()
-    parallelize, max_num_threads = options.parallelize, options.max_num_threads
-    callback = options.progress if callable(options.progress) else None
-    size = max(1, min(options.batch_size, max_batch_size))
-    batches = [
-        list(range(start, min(start + size, len(items)))) for start in range(0, len(items), size)
-    ]
-    outcomes: _Outcomes[T, Any] = _Outcomes()
-    done = [0]
-    wants_bar = options.show_progress or options.progress is True
-    bar = _progress_bar(len(items), description) if wants_bar else None
+    run = _BatchRun(items, max_batch_size=max_batch_size, options=options, description=description)
 
     def one(indexes: list[int]) -> None:
         try:
-            answers = send([items[i] for i in indexes])
-            if len(answers) != len(indexes):
-                raise ServiceLayerError(
-                    f"the server answered {len(answers)} results for {len(indexes)} items"
-                )
+            answers = send(run.batch_items(indexes))
         except Exception as error:  # the whole batch failed: each item says why
-            with outcomes.lock:
-                outcomes.batch_errors.append(error)
-                for i in indexes:
-                    outcomes.errors[i] = error
+            run.record(indexes, answers=None, error=error)
         else:
-            with outcomes.lock:
-                for i, answer in zip(indexes, answers, strict=True):
-                    if isinstance(answer, Exception):
-                        outcomes.errors[i] = answer
-                    else:
-                        outcomes.results[i] = answer
-        with outcomes.lock:
-            done[0] += len(indexes)
-            finished = done[0]
-        if bar is not None:
-            bar.update(len(indexes))
-        if callback is not None:
-            callback(finished, len(items))
+            run.record(indexes, answers=answers, error=None)
 
     try:
-        if parallelize and len(batches) > 1:
-            with ThreadPoolExecutor(max_workers=min(max_num_threads, len(batches))) as pool:
-                list(pool.map(run_in_context(one), batches))
+        if run.options.parallelize and len(run.batches) > 1:
+            workers = min(run.options.max_num_threads, len(run.batches))
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                list(pool.map(run_in_context(one), run.batches))
         else:
-            for batch in batches:
+            for batch in run.batches:
                 one(batch)
     finally:
-        if bar is not None:
-            bar.close()
+        run.close()
+    return run.result()
 
-    if items and not outcomes.results and len(outcomes.batch_errors) == len(batches):
-        raise outcomes.batch_errors[0]
-    aligned: list[Any] = [outcomes.results.get(i) for i in range(len(items))]
-    failures = [ItemFailure(items[i], outcomes.errors[i]) for i in sorted(outcomes.errors)]
-    return aligned, failures
+
+async def run_batches_async(
+    items: Sequence[T],
+    send: Callable[[Sequence[T]], Awaitable[Sequence[Any]]],
+    *,
+    max_batch_size: int,
+    options: BatchOptions | None = None,
+    description: str = "records",
+) -> tuple[list[Any], list[ItemFailure[T]]]:
+    """``run_batches`` for asyncio: every batch is a task.
+
+    The caller bounds the requests in flight; outcomes, progress and errors as
+    ``run_batches``.
+    """
+    run = _BatchRun(items, max_batch_size=max_batch_size, options=options, description=description)
+
+    async def one(indexes: list[int]) -> None:
+        try:
+            answers = await send(run.batch_items(indexes))
+        except Exception as error:  # the whole batch failed: each item says why
+            run.record(indexes, answers=None, error=error)
+        else:
+            run.record(indexes, answers=answers, error=None)
+
+    try:
+        await asyncio.gather(*(one(batch) for batch in run.batches))
+    finally:
+        run.close()
+    return run.result()
 
 
 def _progress_bar(total: int, description: str, *, file: TextIO | None = None) -> Any:

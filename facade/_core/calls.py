@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import ParamSpec, TypeVar
 
 from .errors import _CALL, TransportError, current_call
@@ -35,6 +35,27 @@ def names_errors(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
             except TransportError as error:
                 # No answer from the server: the SDK's frames beneath this call add nothing.
                 raise error.with_traceback(None) from error.__cause__
+            finally:
+                _CALL.reset(token)
+
+        return wrapper
+
+    return decorate
+
+
+def names_errors_async(
+    name: str,
+) -> Callable[[Callable[P, Awaitable[R]]], Callable[P, Awaitable[R]]]:
+    """``names_errors`` for a coroutine method (an AsyncSession's)."""
+
+    def decorate(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+        @functools.wraps(method)
+        async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            if _CALL.get() is not None:
+                return await method(*args, **kwargs)
+            token = _CALL.set(name)
+            try:
+                return await method(*args, **kwargs)
             finally:
                 _CALL.reset(token)
 

@@ -9,6 +9,7 @@ timeouts and connection failures become ``RequestTimeoutError`` / ``ConnectionFa
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import threading
@@ -223,6 +224,13 @@ class _ServiceLayerRetry(Retry):
         _pause(seconds)
         self.elapsed_sleep += seconds
 
+    async def asleep(self, response: httpx.Response | Exception) -> None:
+        headers = response.headers if isinstance(response, httpx.Response) else httpx.Headers()
+        seconds = self._calculate_sleep(headers)
+        logger.debug("retry %d: waiting %.3f s", self.attempts_made, seconds)
+        await asyncio.sleep(seconds)
+        self.elapsed_sleep += seconds
+
 
 class _ServiceLayerRetryTransport(RetryTransport):
     """Chooses per request how much may be retried.
@@ -234,7 +242,11 @@ class _ServiceLayerRetryTransport(RetryTransport):
     ``RETRY_POLICY``.
     """
 
-    def __init__(self, transport: httpx.BaseTransport, configuration: SessionConfiguration):
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
+        configuration: SessionConfiguration,
+    ):
         common: dict[str, Any] = {
             "total": configuration.max_retries,
             "backoff_factor": configuration.retry_backoff,
@@ -255,7 +267,7 @@ class _ServiceLayerRetryTransport(RetryTransport):
         )
         super().__init__(transport=transport, retry=self._repeatable)
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def _choose_policy(self, request: httpx.Request) -> None:
         repeatable = (
             request.method in IDEMPOTENT_METHODS
             or IDEMPOTENCY_HEADER in request.headers
@@ -264,7 +276,14 @@ class _ServiceLayerRetryTransport(RetryTransport):
         request.extensions.setdefault(
             "retry", self._repeatable if repeatable else self._not_repeatable
         )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._choose_policy(request)
         return super().handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._choose_policy(request)
+        return await super().handle_async_request(request)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -318,11 +337,7 @@ class _AttemptTransport(httpx.BaseTransport):
         self._configuration = configuration
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        url = redact_url(request.url)
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "request %s %s headers=%s", request.method, url, redact_headers(request.headers)
-            )
+        url = log_attempt(request)
         try:
             if request.extensions.get(STREAM_EXTENSION):
                 response = self._transport.handle_request(request)
@@ -333,57 +348,93 @@ class _AttemptTransport(httpx.BaseTransport):
                     # mid-body is then retried like any other connection error.
                     response = self._read_capped(request, response)
         except httpx.HTTPError as exc:
-            self._stats._count(None, request)
-            logger.debug("request %s %s failed: %s", request.method, url, type(exc).__name__)
+            attempt_failed(self._stats, request, exc=exc, url=url)
             raise
-        self._stats._count(response.status_code)
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "response %s %s -> %d (request id %s) headers=%s",
-                request.method,
-                url,
-                response.status_code,
-                response.headers.get("X-Request-Id", "-"),
-                redact_headers(response.headers),
-            )
-        return response
+        return attempt_answered(self._stats, request, response=response, url=url)
 
     def _read_capped(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         """The response with its body read and decoded, refused past the configured cap."""
         limit = self._configuration.max_response_bytes
-        declared = response.headers.get("Content-Length", "")
-        encoded = "Content-Encoding" in response.headers
-        if declared.isdigit() and not encoded and int(declared) > limit:
-            response.close()
-            raise _too_large(request, limit, detail=f"it announces {int(declared)} bytes")
+        check_declared_size(request, response, limit=limit)
         chunks: list[bytes] = []
         size = 0
         try:
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
-                    raise _too_large(request, limit, detail="and was not read further")
+                    raise too_large(request, limit, detail="and was not read further")
                 chunks.append(chunk)
         finally:
             response.close()
-        headers = [
-            (name, value)
-            for name, value in response.headers.multi_items()
-            if name.lower() not in ("content-encoding", "content-length")
-        ]
-        return httpx.Response(
-            response.status_code,
-            headers=headers,
-            content=b"".join(chunks),
-            request=request,
-            extensions=response.extensions,
-        )
+        return read_response(request, response, body=b"".join(chunks))
 
     def close(self) -> None:
         self._transport.close()
 
 
-def _too_large(request: httpx.Request, limit: int, *, detail: str) -> ResponseTooLargeError:
+def log_attempt(request: httpx.Request) -> str:
+    """DEBUG-log one attempt (secrets redacted); returns its redacted URL."""
+    url = redact_url(request.url)
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "request %s %s headers=%s", request.method, url, redact_headers(request.headers)
+        )
+    return url
+
+
+def attempt_failed(
+    stats: TransportStats, request: httpx.Request, *, exc: Exception, url: str
+) -> None:
+    """Count and log an attempt that got no answer."""
+    stats._count(None, request)
+    logger.debug("request %s %s failed: %s", request.method, url, type(exc).__name__)
+
+
+def attempt_answered(
+    stats: TransportStats, request: httpx.Request, *, response: httpx.Response, url: str
+) -> httpx.Response:
+    """Count and log an answered attempt; returns ``response``."""
+    stats._count(response.status_code)
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "response %s %s -> %d (request id %s) headers=%s",
+            request.method,
+            url,
+            response.status_code,
+            response.headers.get("X-Request-Id", "-"),
+            redact_headers(response.headers),
+        )
+    return response
+
+
+def check_declared_size(request: httpx.Request, response: httpx.Response, *, limit: int) -> None:
+    """Refuse (and close) an answer whose Content-Length is past ``limit``."""
+    declared = response.headers.get("Content-Length", "")
+    encoded = "Content-Encoding" in response.headers
+    if declared.isdigit() and not encoded and int(declared) > limit:
+        response.close()
+        raise too_large(request, limit, detail=f"it announces {int(declared)} bytes")
+
+
+def read_response(
+    request: httpx.Request, response: httpx.Response, *, body: bytes
+) -> httpx.Response:
+    """``response`` with its decoded ``body`` in memory (no encoding or length headers)."""
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=body,
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+def too_large(request: httpx.Request, limit: int, *, detail: str) -> ResponseTooLargeError:
     return ResponseTooLargeError(
         f"{request.method} {redact_url(request.url)}: the answer is larger than {limit} bytes "
         f"(SessionConfiguration.max_response_bytes) {detail}; ask for less per request "
@@ -399,6 +450,49 @@ def _bare(exc: BaseException) -> BaseException:
     return exc.with_traceback(None)
 
 
+MAPPED_ERRORS = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    httpx.ProxyError,
+)
+"""The httpx errors that become the SDK's typed connection and timeout errors."""
+
+
+def mapped_error(
+    request: httpx.Request, exc: Exception, *, configuration: SessionConfiguration
+) -> ServiceLayerError:
+    """The SDK's typed error for one of ``MAPPED_ERRORS`` raised while sending ``request``."""
+    where = f"{request.method} {redact_url(request.url)}"
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return ConnectionFailedError(
+            f"{where}: could not connect within {configuration.timeout} ms "
+            "(SessionConfiguration.timeout); check the URL, proxy and network."
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(
+            f"{where}: no response within {configuration.timeout} ms "
+            "(SessionConfiguration.timeout). The server may still be working on it; "
+            "raise the timeout or send smaller batches."
+        )
+    return ConnectionFailedError(
+        f"{where}: connection failed "
+        f"({type(exc).__name__}: {redact_text(str(exc)) or 'no detail'}); "
+        "check that the server is running and reachable."
+    )
+
+
+def mapped_cause(exc: BaseException) -> BaseException | None:
+    """What a mapped error is raised from.
+
+    Nothing for timeouts and refused or unresolvable connections (the inner exceptions add
+    nothing), else httpx's error alone.
+    """
+    if isinstance(exc, httpx.TimeoutException | httpx.ConnectError):
+        return None
+    return _bare(exc)
+
+
 class _ErrorMappingTransport(httpx.BaseTransport):
     """Turns httpx's timeouts and connection failures into the SDK's typed errors."""
 
@@ -409,26 +503,10 @@ class _ErrorMappingTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
             return self._transport.handle_request(request)
-        except httpx.TimeoutException as exc:
-            where = f"{request.method} {redact_url(request.url)}"
-            if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-                raise ConnectionFailedError(
-                    f"{where}: could not connect within {self._configuration.timeout} ms "
-                    "(SessionConfiguration.timeout); check the URL, proxy and network."
-                ) from None
-            raise RequestTimeoutError(
-                f"{where}: no response within {self._configuration.timeout} ms "
-                "(SessionConfiguration.timeout). The server may still be working on it; "
-                "raise the timeout or send smaller batches."
-            ) from None
-        except (httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError) as exc:
-            # The message names httpx's error and its text: for a refused or unresolvable
-            # connection the inner exceptions add nothing; for the rest keep httpx's alone.
-            raise ConnectionFailedError(
-                f"{request.method} {redact_url(request.url)}: connection failed "
-                f"({type(exc).__name__}: {redact_text(str(exc)) or 'no detail'}); "
-                "check that the server is running and reachable."
-            ) from (None if isinstance(exc, httpx.ConnectError) else _bare(exc))
+        except MAPPED_ERRORS as exc:
+            raise mapped_error(request, exc, configuration=self._configuration) from (
+                mapped_cause(exc)
+            )
 
     def close(self) -> None:
         self._transport.close()
@@ -498,11 +576,13 @@ def build_httpx_client(
         follow_redirects=False,
         trust_env=False,
     )
-    _maybe_validate_contract(client, configuration)
+    maybe_validate_contract(client, configuration)
     return client
 
 
-def _maybe_validate_contract(client: httpx.Client, configuration: SessionConfiguration) -> None:
+def maybe_validate_contract(
+    client: httpx.Client | httpx.AsyncClient, configuration: SessionConfiguration
+) -> None:
     """Check the traffic against the contract when asked (configuration or environment)."""
     from .contract_validation import contract_validation_requested
 

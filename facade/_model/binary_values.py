@@ -111,6 +111,11 @@ class BinaryType(AttributeValue):
         return self._binary.url if self._binary.data is None else None
 
     @property
+    def _data_in_memory(self) -> bytes | None:
+        """The bytes when they are already here (never downloads)."""
+        return self._binary.data
+
+    @property
     def binary_data(self) -> bytes:
         """The bytes; downloaded now (with a warning) when only the URL was exported."""
         b = self._binary

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the table and record types appear in annotations only
     from .record import Record
     from .table import Table
 
-__all__ = ["Database"]
+__all__ = ["Database", "select_database"]
 
 
 class Database:
@@ -330,3 +330,31 @@ class Database:
 
     def __repr__(self) -> str:
         return f"<Database {self.db_key}: {self.name!r}>"
+
+
+def select_database(
+    databases: Sequence[Database],
+    *,
+    name: str | None = None,
+    db_key: str | None = None,
+    guid: str | None = None,
+    version_guid: str | None = None,
+) -> Database:
+    """The one database of ``databases`` matching every criterion given.
+
+    Raises:
+        KeyError: No criterion given, or none or several databases match.
+        TypeError: A criterion is not a str.
+    """
+    criteria = {"name": name, "db_key": db_key, "guid": guid, "version_guid": version_guid}
+    given = {k: v for k, v in criteria.items() if v is not None}
+    if not given:
+        raise KeyError("get_db needs at least one of name, db_key, guid or version_guid")
+    for key, value in given.items():
+        require_str(value, key)
+    found = [db for db in databases if all(getattr(db, k) == v for k, v in given.items())]
+    if not found:
+        raise KeyError(f"no database matches {given}")
+    if len(found) > 1:
+        raise KeyError(f"{len(found)} databases match {given}: {[db.db_key for db in found]}")
+    return found[0]

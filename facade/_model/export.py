@@ -206,7 +206,7 @@ def export_table(
 def _write_batch(
     writer: Any, batch: list[Record], *, table: Table, layout: _Layout, schema: Any, pa: Any
 ) -> int:
-    table.bulk_fetch(batch, attributes=layout.chosen)
+    table.bulk_fetch(batch, attributes=layout.chosen, batch_size=len(batch))
     data = layout.columns(batch)
     writer.write_batch(pa.RecordBatch.from_pydict(data, schema=schema))
     return len(batch)

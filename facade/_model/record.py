@@ -505,6 +505,18 @@ class Record(RecordSync, RecordSchemaMixin, RecordTreeMixin):
             return id(self)
         return hash((self.db_key, self._model.history_guid))
 
+    def _repr_html_(self) -> str:
+        """The record's datasheet for notebooks (values with units, pictures, plots)."""
+        from .display import record_html
+
+        return record_html(self)
+
+    def _display_cells(self) -> dict[str, object]:
+        """The record's row in a compact table of records."""
+        from .frames import record_cells
+
+        return record_cells(self)
+
     def __repr__(self) -> str:
         version = f" v{self.version_number}" if self.version_number is not None else ""
         return f"<Record {self.db_key}/{self.table_name}: {self.name!r}{version}>"

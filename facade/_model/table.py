@@ -385,5 +385,16 @@ class Table(TableTreeMixin):
             listed = check_records(records, table=self)
         return records_to_dataframe(listed, attributes)
 
+    @property
+    def _known_attribute_types(self) -> dict[str, str] | None:
+        """The attribute kinds when already read (never a request)."""
+        return None if self._attribute_types is None else dict(self._attribute_types)
+
+    def _repr_html_(self) -> str:
+        """The table's summary for notebooks."""
+        from .display import table_html
+
+        return table_html(self)
+
     def __repr__(self) -> str:
         return f"<Table {self.db_key}/{self.name}>"

@@ -22,25 +22,50 @@ from .._core.responses import checked
 from .._core.transport import redact_url
 from .._model.binary_values import BinaryDownload
 from .context import OperationContext
+from .steps import Call, Steps
 
-__all__ = ["attribute_types", "attribute_units", "binary_loader", "databases", "tables"]
+__all__ = [
+    "attribute_types",
+    "attribute_types_steps",
+    "attribute_units",
+    "binary_loader",
+    "databases",
+    "databases_steps",
+    "tables",
+    "tables_steps",
+]
 
 
 def databases(context: OperationContext) -> list[DatabaseModel]:
     """Every database the user may read (one request)."""
-    response = list_databases.sync_detailed(client=context.client)
+    return context.run(databases_steps())
+
+
+def databases_steps() -> Steps[list[DatabaseModel]]:
+    """Every database the user may read (one request)."""
+    response = yield Call(list_databases)
     return checked(response, "list_databases", expected=DatabaseList).databases
 
 
 def tables(context: OperationContext, db_key: str) -> list[TableModel]:
     """Every table of database ``db_key`` (one request)."""
-    response = list_tables.sync_detailed(db_key, client=context.client)
+    return context.run(tables_steps(db_key))
+
+
+def tables_steps(db_key: str) -> Steps[list[TableModel]]:
+    """Every table of database ``db_key`` (one request)."""
+    response = yield Call(list_tables, (db_key,))
     return checked(response, "list_tables", expected=TableList).tables
 
 
 def attribute_types(context: OperationContext, *, db_key: str, table_guid: str) -> dict[str, str]:
     """Attribute names of a table and their kinds (one request)."""
-    response = list_attribute_definitions.sync_detailed(db_key, table_guid, client=context.client)
+    return context.run(attribute_types_steps(db_key=db_key, table_guid=table_guid))
+
+
+def attribute_types_steps(*, db_key: str, table_guid: str) -> Steps[dict[str, str]]:
+    """``attribute_types`` as steps."""
+    response = yield Call(list_attribute_definitions, (db_key, table_guid))
     listed = checked(response, "list_attribute_definitions", expected=AttributeDefinitionList)
     return {d.name: str(d.type_) for d in listed.attributes}
 

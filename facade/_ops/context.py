@@ -10,8 +10,8 @@ from generated import Client
 from generated.models.record import Record as RecordModel
 
 from .._core.batching import BatchOptions, ItemFailure, run_batches
-from .._core.responses import checked, idempotency_key, item_outcomes
 from .._model.record import Record
+from .steps import Steps, post_batch, run_steps
 
 __all__ = ["OperationContext"]
 
@@ -28,6 +28,8 @@ class OperationContext:
         max_page_size: The server's largest page of a listing.
         max_pages: The most pages one listing may read (``SessionConfiguration.max_pages``).
         record_from_model: Turns a record the server sent into a ``Record`` of its table.
+        download_on_demand: Binary values not exported with their data download it when read
+            (blocking requests); False where requests are awaited.
     """
 
     client: Client
@@ -35,6 +37,11 @@ class OperationContext:
     max_page_size: int
     max_pages: int
     record_from_model: Callable[[RecordModel], Record]
+    download_on_demand: bool = True
+
+    def run(self, steps: Steps[T]) -> T:
+        """Run an operation written as steps with blocking requests (see ``steps``)."""
+        return run_steps(steps, client=self.client, max_batch_size=self.max_batch_size)
 
     def run_batches(
         self,
@@ -68,9 +75,4 @@ class OperationContext:
         Raises:
             APIError: The whole batch was refused.
         """
-        operation = endpoint.__name__.rsplit(".", 1)[-1]
-        response = endpoint.sync_detailed(
-            client=self.client, body=body, idempotency_key=idempotency_key()
-        )
-        results = checked(response, operation, expected=answer).results
-        return item_outcomes(results, operation, done=done)
+        return self.run(post_batch(endpoint, body, answer=answer, done=done))

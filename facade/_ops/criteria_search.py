@@ -26,6 +26,7 @@ from .._model.record import Record
 from .._model.table import Table
 from .context import OperationContext
 from .listings import _all_pages
+from .steps import Call, Steps
 
 __all__ = ["criterion_model", "search_where"]
 
@@ -110,10 +111,12 @@ def search_where(
         absolute_temperatures=absolute_temperatures,
     )
 
-    def page(number: int, size: int) -> RecordPage:
-        response = search_records_by_criteria.sync_detailed(
-            database.db_key, client=context.client, body=body, page=number, page_size=size
+    def page(number: int, size: int) -> Steps[RecordPage]:
+        response = yield Call(
+            search_records_by_criteria,
+            (database.db_key,),
+            {"body": body, "page": number, "page_size": size},
         )
         return checked(response, "search_records_by_criteria", expected=RecordPage)
 
-    return _all_pages(context, page)
+    return context.run(_all_pages(context, page))

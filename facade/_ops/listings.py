@@ -26,8 +26,20 @@ from .._model.enums import RecordType
 from .._model.record import Record
 from .._model.table import Table
 from .context import OperationContext
+from .steps import Call, Steps
 
-__all__ = ["record_children", "record_pages", "search", "table_children"]
+__all__ = [
+    "all_records_steps",
+    "record_children",
+    "record_pages",
+    "search",
+    "search_steps",
+    "table_children",
+]
+
+
+PageSteps = Callable[[int, int], Steps[RecordPage]]
+"""Reads page ``number`` of ``size`` records of one listing."""
 
 
 def search(
@@ -44,20 +56,34 @@ def search(
         TypeError: ``query`` is not a str.
         ValueError: ``query`` is empty or longer than 1000 characters.
     """
+    return context.run(search_steps(context, database, mode=mode, query=query, table=table))
+
+
+def search_steps(
+    context: OperationContext,
+    database: Database,
+    *,
+    mode: str,
+    query: str,
+    table: Table | None = None,
+) -> Steps[list[Record]]:
+    """``search`` as steps (the query is checked before the first step)."""
     require_str(query, "search text")
     if not query or len(query) > 1000:
         raise ValueError("search text must be 1 to 1000 characters")
     table_guid = table.guid if table is not None else UNSET
 
-    def page(number: int, size: int) -> RecordPage:
-        response = search_records.sync_detailed(
-            database.db_key,
-            client=context.client,
-            mode=SearchMode(mode),
-            query=query,
-            table_guid=table_guid,
-            page=number,
-            page_size=size,
+    def page(number: int, size: int) -> Steps[RecordPage]:
+        response = yield Call(
+            search_records,
+            (database.db_key,),
+            {
+                "mode": SearchMode(mode),
+                "query": query,
+                "table_guid": table_guid,
+                "page": number,
+                "page_size": size,
+            },
         )
         return checked(response, "search_records", expected=RecordPage)
 
@@ -66,15 +92,13 @@ def search(
 
 def table_children(context: OperationContext, table: Table) -> list[Record]:
     """Records and folders at the root of ``table``."""
-    return _all_pages(context, _table_children_page(context, table))
+    return context.run(_all_pages(context, _table_children_page(table)))
 
 
-def _table_children_page(
-    context: OperationContext, table: Table
-) -> Callable[[int, int], RecordPage]:
-    def page(number: int, size: int) -> RecordPage:
-        response = list_table_children.sync_detailed(
-            table.db_key, table.guid, client=context.client, page=number, page_size=size
+def _table_children_page(table: Table) -> PageSteps:
+    def page(number: int, size: int) -> Steps[RecordPage]:
+        response = yield Call(
+            list_table_children, (table.db_key, table.guid), {"page": number, "page_size": size}
         )
         return checked(response, "list_table_children", expected=RecordPage)
 
@@ -83,17 +107,15 @@ def _table_children_page(
 
 def record_children(context: OperationContext, record: Record) -> list[Record]:
     """Child records and folders of ``record``."""
-    return _all_pages(context, _record_children_page(context, record))
+    return context.run(_all_pages(context, _record_children_page(record)))
 
 
-def _record_children_page(
-    context: OperationContext, record: Record
-) -> Callable[[int, int], RecordPage]:
+def _record_children_page(record: Record) -> PageSteps:
     guid = record.history_guid or ""
 
-    def page(number: int, size: int) -> RecordPage:
-        response = list_record_children.sync_detailed(
-            record.db_key, guid, client=context.client, page=number, page_size=size
+    def page(number: int, size: int) -> Steps[RecordPage]:
+        response = yield Call(
+            list_record_children, (record.db_key, guid), {"page": number, "page_size": size}
         )
         return checked(response, "list_record_children", expected=RecordPage)
 
@@ -106,35 +128,65 @@ def record_pages(context: OperationContext, table: Table) -> Iterator[list[Recor
     Folders and generic records are opened (generic records are also yielded); only the
     page being read and the folders still to open are held, however large the table.
     """
-    pending: deque[Callable[[int, int], RecordPage]] = deque([_table_children_page(context, table)])
-    while pending:
-        for page in _pages(context, pending.popleft()):
-            found: list[Record] = []
-            for record in page:
-                if record.type is not RecordType.Record:
-                    pending.append(_record_children_page(context, record))
-                if record.type is not RecordType.Folder:
-                    found.append(record)
+    walk = _TreeWalk(table)
+    while walk.pending:
+        page = walk.pending.popleft()
+        number: int | None = 1
+        read = 0
+        while number is not None:
+            answer = context.run(page(number, context.max_page_size))
+            read += 1
+            found = walk.take(context, answer)
             if found:
                 yield found
+            number = _next_page(answer, number, read=read, max_pages=context.max_pages)
 
 
-def _all_pages(context: OperationContext, page: Callable[[int, int], RecordPage]) -> list[Record]:
-    return [record for records in _pages(context, page) for record in records]
+def all_records_steps(context: OperationContext, table: Table) -> Steps[list[Record]]:
+    """Every record of ``table`` (not folders), walking the tree, as steps."""
+    walk = _TreeWalk(table)
+    records: list[Record] = []
+    while walk.pending:
+        page = walk.pending.popleft()
+        number: int | None = 1
+        read = 0
+        while number is not None:
+            answer = yield from page(number, context.max_page_size)
+            read += 1
+            records.extend(walk.take(context, answer))
+            number = _next_page(answer, number, read=read, max_pages=context.max_pages)
+    return records
 
 
-def _pages(
-    context: OperationContext, page: Callable[[int, int], RecordPage]
-) -> Iterator[list[Record]]:
+class _TreeWalk:
+    """The listings still to read while walking a table's tree, breadth first."""
+
+    def __init__(self, table: Table) -> None:
+        self.pending: deque[PageSteps] = deque([_table_children_page(table)])
+
+    def take(self, context: OperationContext, answer: RecordPage) -> list[Record]:
+        """The records of one page; its folders and generic records are listed later."""
+        found: list[Record] = []
+        for model in answer.records:
+            record = context.record_from_model(model)
+            if record.type is not RecordType.Record:
+                self.pending.append(_record_children_page(record))
+            if record.type is not RecordType.Folder:
+                found.append(record)
+        return found
+
+
+def _all_pages(context: OperationContext, page: PageSteps) -> Steps[list[Record]]:
+    records: list[Record] = []
     number: int | None = 1
     read = 0
     while number is not None:
-        with collector_paused():  # thousands of objects per page, no cycles among them
-            answer = page(number, context.max_page_size)
-            records = [context.record_from_model(m) for m in answer.records]
+        answer = yield from page(number, context.max_page_size)
         read += 1
-        yield records
+        with collector_paused():  # thousands of objects per page, no cycles among them
+            records.extend(context.record_from_model(m) for m in answer.records)
         number = _next_page(answer, number, read=read, max_pages=context.max_pages)
+    return records
 
 
 def _next_page(answer: RecordPage, number: int, *, read: int, max_pages: int) -> int | None:

@@ -25,14 +25,19 @@ from .._model.record import Record
 from .context import OperationContext
 from .identifiers import reference_from_ids, references_from_identifiers
 from .record_lists import RecordList, RecordListRow, parse_record_list
+from .steps import Batches, Call, Steps
 from .wire_references import WireReference, resolve_request, wire_references
 
 __all__ = [
     "RecordListMismatchWarning",
     "get_record_by_id",
+    "get_record_by_id_steps",
     "records_by_ids",
+    "records_by_ids_steps",
     "records_from_string",
+    "records_from_string_steps",
     "resolve",
+    "resolve_steps",
 ]
 
 
@@ -58,6 +63,28 @@ def get_record_by_id(
     A vguid or a lone hguid is one GET of that version or history (404 reads as None); a
     history identity goes through the resolve batch operation.
     """
+    return context.run(
+        get_record_by_id_steps(
+            context,
+            db_key,
+            hguid=hguid,
+            vguid=vguid,
+            history_identity=history_identity,
+            version_number=version_number,
+        )
+    )
+
+
+def get_record_by_id_steps(
+    context: OperationContext,
+    db_key: str,
+    *,
+    hguid: str | None = None,
+    vguid: str | None = None,
+    history_identity: int | None = None,
+    version_number: int | None = None,
+) -> Steps[Record | None]:
+    """``get_record_by_id`` as steps."""
     reference = reference_from_ids(
         db_key,
         hguid=hguid,
@@ -67,14 +94,13 @@ def get_record_by_id(
     )
     key = reference.database_key
     if isinstance(reference.version_guid, str):
-        answer = get_record_version.sync_detailed(
-            key, reference.version_guid, client=context.client
-        )
+        answer = yield Call(get_record_version, (key, reference.version_guid))
         return _found(context, answer, operation="get_record_version")
     if isinstance(reference.history_guid, str):
-        answer = get_record.sync_detailed(key, reference.history_guid, client=context.client)
+        answer = yield Call(get_record, (key, reference.history_guid))
         return _found(context, answer, operation="get_record")
-    return resolve(context, [reference], strict=True)[0]
+    found = yield from resolve_steps(context, [reference], strict=True)
+    return found[0]
 
 
 def _found(context: OperationContext, response: Any, *, operation: str) -> Record | None:
@@ -95,8 +121,45 @@ def records_by_ids(
 
     ``known_db_keys`` is asked only when something was not resolved, to say why.
     """
+    return context.run(
+        records_by_ids_steps(
+            context,
+            record_identifiers,
+            default_db_key=default_db_key,
+            known_db_keys=known_db_keys,
+            options=options,
+        )
+    )
+
+
+def records_by_ids_steps(
+    context: OperationContext,
+    record_identifiers: Sequence[Any],
+    *,
+    default_db_key: str | None = None,
+    known_db_keys: Callable[[], set[str]],
+    options: BatchOptions,
+) -> Steps[LookupResult[Record]]:
+    """``records_by_ids`` as steps (identifiers checked before the first step)."""
     references = references_from_identifiers(record_identifiers, default_db_key)
-    records = resolve(context, references, strict=True, progress=options)
+    return _records_by_ids(
+        context,
+        record_identifiers,
+        references=references,
+        known_db_keys=known_db_keys,
+        options=options,
+    )
+
+
+def _records_by_ids(
+    context: OperationContext,
+    record_identifiers: Sequence[Any],
+    *,
+    references: Sequence[RecordReference],
+    known_db_keys: Callable[[], set[str]],
+    options: BatchOptions,
+) -> Steps[LookupResult[Record]]:
+    records = yield from resolve_steps(context, references, strict=True, progress=options)
     return _explained(
         records,
         list(record_identifiers).__getitem__,
@@ -115,14 +178,53 @@ def records_from_string(
     options: BatchOptions,
 ) -> LookupResult[Record]:
     """Records of a tab-separated record list; None where not visible (see ``reason``)."""
+    return context.run(
+        records_from_string_steps(
+            context,
+            text,
+            use_strict_version=use_strict_version,
+            known_db_keys=known_db_keys,
+            options=options,
+        )
+    )
+
+
+def records_from_string_steps(
+    context: OperationContext,
+    text: str,
+    *,
+    use_strict_version: bool,
+    known_db_keys: Callable[[], set[str]],
+    options: BatchOptions,
+) -> Steps[LookupResult[Record]]:
+    """``records_from_string`` as steps (the text is parsed before the first step)."""
     require_bool(use_strict_version, "use_strict_version")
     rows = parse_record_list(text, use_strict_version)
     if use_strict_version:
         references = wire_references(rows.db_keys, rows.version_guids, field="versionGuid")
     else:
         references = wire_references(rows.db_keys, rows.history_guids, field="historyGuid")
-    records = resolve(context, references, strict=use_strict_version, progress=options)
-    _check_columns(rows, records, strict=use_strict_version)
+    return _records_from_rows(
+        context,
+        rows,
+        references=references,
+        strict=use_strict_version,
+        known_db_keys=known_db_keys,
+        options=options,
+    )
+
+
+def _records_from_rows(
+    context: OperationContext,
+    rows: RecordList,
+    *,
+    references: Sequence[WireReference],
+    strict: bool,
+    known_db_keys: Callable[[], set[str]],
+    options: BatchOptions,
+) -> Steps[LookupResult[Record]]:
+    records = yield from resolve_steps(context, references, strict=strict, progress=options)
+    _check_columns(rows, records, strict=strict)
     return _explained(
         records,
         lambda i: _row(rows, i),
@@ -233,11 +335,22 @@ def resolve(
     Raises:
         BulkOperationError: Some references could not be resolved; it keeps the rest.
     """
+    return context.run(resolve_steps(context, references, strict=strict, progress=progress))
 
-    def send(batch: Sequence[Any]) -> list[Record | None]:
+
+def resolve_steps(
+    context: OperationContext,
+    references: Sequence[RecordReference] | Sequence[WireReference],
+    *,
+    strict: bool,
+    progress: BatchOptions | None = None,
+) -> Steps[list[Record | None]]:
+    """``resolve`` as steps."""
+
+    def send(batch: Sequence[Any]) -> Steps[list[Record | None]]:
         body = resolve_request(batch, strict)
-        response = resolve_records.sync_detailed(
-            client=context.client, body=body, idempotency_key=idempotency_key()
+        response = yield Call(
+            resolve_records, kwargs={"body": body, "idempotency_key": idempotency_key()}
         )
         results = checked(response, "resolve_records", expected=ResolveResponse).results
         return [_resolved(context, m, index=index) for index, m in enumerate(results)]
@@ -245,12 +358,12 @@ def resolve(
     options = _RESOLVE_OPTIONS
     if progress is not None:
         options = replace(options, progress=progress.progress, show_progress=progress.show_progress)
-    records, failures = context.run_batches(references, send, options=options)
+    records, failures = yield Batches(references, send, options)
     # Whole batches failed (the server or the network): no entry can be trusted as "not found".
     finish(
         failures, total=len(references), results=records, raise_on_failure=True, operation="resolve"
     )
-    return records
+    return list(records)
 
 
 def _resolved(context: OperationContext, model: object, *, index: int) -> Record | None:

@@ -28,9 +28,17 @@ from .._model.values import values_from_models
 from . import schema
 from .catalog import binary_loader
 from .context import OperationContext
-from .lookups import resolve
+from .lookups import resolve_steps
+from .steps import Batches, Steps, post_batch
 
-__all__ = ["export", "fetch_links", "fetch_versions", "release_states"]
+__all__ = [
+    "export",
+    "export_steps",
+    "fetch_links",
+    "fetch_versions",
+    "release_states",
+    "release_states_steps",
+]
 
 
 def export(
@@ -54,8 +62,34 @@ def export(
     Raises:
         BulkOperationError: Some records could not be exported; the others are loaded.
     """
+    context.run(
+        export_steps(
+            context,
+            records,
+            attributes=attributes,
+            include_binary_data=include_binary_data,
+            include_links=include_links,
+            include_properties=include_properties,
+            options=options,
+            link_groups=link_groups,
+        )
+    )
 
-    def send(batch: Sequence[Record]) -> list[Any]:
+
+def export_steps(
+    context: OperationContext,
+    records: Sequence[Record],
+    *,
+    attributes: list[str] | None,
+    include_binary_data: bool,
+    include_links: bool,
+    include_properties: bool = False,
+    options: BatchOptions | None = None,
+    link_groups: list[str] | None = None,
+) -> Steps[None]:
+    """``export`` as steps."""
+
+    def send(batch: Sequence[Record]) -> Steps[list[Any]]:
         unit_system, absolute = batch[0].table.database._unit_request()
         body = ExportRequest(
             records=[r._reference(by_version=True) for r in batch],
@@ -66,9 +100,9 @@ def export(
             unit_system=unit_system if unit_system is not None else UNSET,
             absolute_temperatures=absolute,
         )
-        return context.post_batch(export_records, body, answer=ExportResponse)
+        return (yield from post_batch(export_records, body, answer=ExportResponse))
 
-    results, failures = context.run_batches(records, send, options=options)
+    results, failures = yield Batches(records, send, options)
     loaders: dict[str, Callable[[str], BinaryDownload]] = {}
     wanted: dict[Any, Mapping[str, Any] | None] = {}
     for record, result in zip(records, results, strict=True):
@@ -83,13 +117,17 @@ def export(
             loaders[record.db_key] = loader
             if record.table not in wanted:
                 wanted[record.table] = _definitions(record.table, attributes)
-            values = values_from_models(result.attributes, loader, definitions=wanted[record.table])
+            values = values_from_models(
+                result.attributes,
+                loader if context.download_on_demand else None,
+                definitions=wanted[record.table],
+            )
             for value in values.values():
                 if isinstance(value, AttributeTabular):
                     value.bind_record(record)
             record._set_attributes(values, partial=attributes is not None)
     if include_links:
-        _load_links(context, records, results=results, link_groups=link_groups)
+        yield from _load_links(context, records, results=results, link_groups=link_groups)
     finish(
         failures, total=len(records), results=results, raise_on_failure=True, operation="bulk_fetch"
     )
@@ -109,7 +147,7 @@ def _load_links(
     *,
     results: list[ExportResult | None],
     link_groups: list[str] | None = None,
-) -> None:
+) -> Steps[None]:
     """Resolve every link target once, then give each record its link groups."""
     wanted = None if link_groups is None else set(link_groups)
     for result in results:
@@ -122,7 +160,7 @@ def _load_links(
                 targets[(t.database_key, t.history_guid)] = None
     if targets:
         keys = list(targets)
-        found = resolve(
+        found = yield from resolve_steps(
             context,
             [RecordReference(database_key=k, history_guid=g or UNSET) for k, g in keys],
             strict=False,
@@ -200,12 +238,19 @@ def release_states(
     context: OperationContext, records: Sequence[Record], *, options: BatchOptions
 ) -> BulkResult[Record]:
     """Set the release state of each record's version; returns the records that got one."""
+    return context.run(release_states_steps(records, options=options))
 
-    def send(batch: Sequence[Record]) -> list[Any]:
+
+def release_states_steps(
+    records: Sequence[Record], *, options: BatchOptions
+) -> Steps[BulkResult[Record]]:
+    """``release_states`` as steps."""
+
+    def send(batch: Sequence[Record]) -> Steps[list[Any]]:
         body = ReleaseStatesRequest(records=[r._reference(by_version=True) for r in batch])
-        return context.post_batch(fetch_release_states, body, answer=ReleaseStatesResponse)
+        return (yield from post_batch(fetch_release_states, body, answer=ReleaseStatesResponse))
 
-    results, failures = context.run_batches(records, send, options=options)
+    results, failures = yield Batches(records, send, options)
     done: list[Record] = []
     for record, result in zip(records, results, strict=True):
         if result is not None:

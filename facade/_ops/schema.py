@@ -25,9 +25,11 @@ from generated.types import UNSET
 
 from .._core.responses import checked
 from .context import OperationContext
+from .steps import Call, Steps
 
 __all__ = [
     "attribute_definitions",
+    "attribute_definitions_steps",
     "equivalent_units",
     "history_events",
     "unit_systems",
@@ -44,12 +46,27 @@ def attribute_definitions(
     absolute_temperatures: bool,
 ) -> list[AttributeDefinition]:
     """The attribute definitions of a table, in ``unit_system`` (None: the database's own)."""
-    response = list_attribute_definitions.sync_detailed(
-        db_key,
-        table_guid,
-        client=context.client,
-        unit_system=unit_system if unit_system is not None else UNSET,
-        absolute_temperatures=absolute_temperatures,
+    return context.run(
+        attribute_definitions_steps(
+            db_key=db_key,
+            table_guid=table_guid,
+            unit_system=unit_system,
+            absolute_temperatures=absolute_temperatures,
+        )
+    )
+
+
+def attribute_definitions_steps(
+    *, db_key: str, table_guid: str, unit_system: str | None, absolute_temperatures: bool
+) -> Steps[list[AttributeDefinition]]:
+    """``attribute_definitions`` as steps."""
+    response = yield Call(
+        list_attribute_definitions,
+        (db_key, table_guid),
+        {
+            "unit_system": unit_system if unit_system is not None else UNSET,
+            "absolute_temperatures": absolute_temperatures,
+        },
     )
     return checked(
         response, "list_attribute_definitions", expected=AttributeDefinitionList

@@ -21,6 +21,7 @@ from .._model.record import Record
 from .._model.table import Table
 from .context import OperationContext
 from .listings import _all_pages
+from .steps import Call, Steps
 
 __all__ = ["move_record", "table_records"]
 
@@ -31,18 +32,15 @@ def table_records(
     """Every record and folder of ``table`` (or below ``under``), from one paged listing."""
     below = under.history_guid if under is not None and under.history_guid else UNSET
 
-    def page(number: int, size: int) -> RecordPage:
-        response = list_table_records.sync_detailed(
-            table.db_key,
-            table.guid,
-            client=context.client,
-            under=below,
-            page=number,
-            page_size=size,
+    def page(number: int, size: int) -> Steps[RecordPage]:
+        response = yield Call(
+            list_table_records,
+            (table.db_key, table.guid),
+            {"under": below, "page": number, "page_size": size},
         )
         return checked(response, "list_table_records", expected=RecordPage)
 
-    return _all_pages(context, page)
+    return context.run(_all_pages(context, page))
 
 
 def move_record(

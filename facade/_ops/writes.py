@@ -32,9 +32,17 @@ from .._model.enums import RecordColor, RecordType
 from .._model.record import Record
 from .._model.table import Table
 from .context import OperationContext
-from .reads import export
+from .reads import export_steps
+from .steps import Batches, Steps, post_batch
 
-__all__ = ["delete_items", "import_items", "link_items"]
+__all__ = [
+    "delete_items",
+    "delete_items_steps",
+    "import_items",
+    "import_items_steps",
+    "link_items",
+    "link_items_steps",
+]
 
 _DONE = ("ok", "deleted", "withdrawn")
 
@@ -113,6 +121,34 @@ def import_items(
     options: BatchOptions,
 ) -> BulkResult[Record]:
     """Create or update ``records`` (parents before children) and return the successes."""
+    return context.run(
+        import_items_steps(
+            context,
+            records,
+            update_attributes=update_attributes,
+            update_links_too=update_links_too,
+            refresh_attributes=refresh_attributes,
+            include_binary_data_in_refresh=include_binary_data_in_refresh,
+            notes=notes,
+            release_notes=release_notes,
+            options=options,
+        )
+    )
+
+
+def import_items_steps(
+    context: OperationContext,
+    records: list[Record],
+    *,
+    update_attributes: bool,
+    update_links_too: bool,
+    refresh_attributes: bool,
+    include_binary_data_in_refresh: bool,
+    notes: str | None,
+    release_notes: str | None,
+    options: BatchOptions,
+) -> Steps[BulkResult[Record]]:
+    """``import_items`` as steps (everything is checked before the first step)."""
     optional_str(notes, "notes")
     optional_str(release_notes, "release_notes")
     for record in records:  # validate everything before the first request
@@ -125,16 +161,43 @@ def import_items(
                 if pending.is_applicable:
                     pending.to_model()
     levels = _levels(records)
+    return _import_levels(
+        context,
+        records,
+        levels=levels,
+        update_attributes=update_attributes,
+        update_links_too=update_links_too,
+        refresh_attributes=refresh_attributes,
+        include_binary_data_in_refresh=include_binary_data_in_refresh,
+        notes=notes,
+        release_notes=release_notes,
+        options=options,
+    )
+
+
+def _import_levels(
+    context: OperationContext,
+    records: list[Record],
+    *,
+    levels: list[list[Record]],
+    update_attributes: bool,
+    update_links_too: bool,
+    refresh_attributes: bool,
+    include_binary_data_in_refresh: bool,
+    notes: str | None,
+    release_notes: str | None,
+    options: BatchOptions,
+) -> Steps[BulkResult[Record]]:
     succeeded: list[Record] = []
     failures: list[ItemFailure[Record]] = []
 
-    def send(batch: Sequence[Record]) -> list[Any]:
+    def send(batch: Sequence[Record]) -> Steps[list[Any]]:
         body = ImportRequest(
             items=[_import_item(r, update_attributes=update_attributes) for r in batch],
             revision_notes=notes if notes is not None else UNSET,
             release_notes=release_notes if release_notes is not None else UNSET,
         )
-        return context.post_batch(import_records, body, answer=ImportResponse, done=_DONE)
+        return (yield from post_batch(import_records, body, answer=ImportResponse, done=_DONE))
 
     # Parents must exist before their children are sent: one level at a time, each level in
     # batches as large as the server allows.
@@ -151,7 +214,7 @@ def import_items(
                 failures.append(ItemFailure(r, error))
         if not ready:
             continue
-        results, level_failures = context.run_batches(ready, send, options=level_options)
+        results, level_failures = yield Batches(ready, send, level_options)
         failures.extend(level_failures)
         for record, result in zip(ready, results, strict=True):
             if result is None or result.record is None:
@@ -161,14 +224,16 @@ def import_items(
     if update_links_too:
         with_links = [r for r in succeeded if r._pending_link_groups]
         if with_links:
-            linked = link_items(context, with_links, options=BatchOptions(), report=False)
+            linked = yield from link_items_steps(
+                context, with_links, options=BatchOptions(), report=False
+            )
             failures.extend(linked.failures)
     if refresh_attributes and succeeded:
         by_table: dict[Table, list[Record]] = defaultdict(list)
         for record in succeeded:
             by_table[record.table].append(record)
         for group in by_table.values():
-            export(
+            yield from export_steps(
                 context,
                 group,
                 attributes=None,
@@ -197,6 +262,17 @@ def link_items(
     A record whose update failed keeps its staged links, and its failure says which.
     ``report=False`` leaves the failure policy to the caller (``update`` with links).
     """
+    return context.run(link_items_steps(context, records, options=options, report=report))
+
+
+def link_items_steps(
+    context: OperationContext,
+    records: list[Record],
+    *,
+    options: BatchOptions,
+    report: bool = True,
+) -> Steps[BulkResult[Record]]:
+    """``link_items`` as steps (every link target is checked before the first step)."""
     for record in records:
         record._require_server("linking it")
         for group, targets in record._pending_link_groups.items():
@@ -207,7 +283,13 @@ def link_items(
                         "does not exist on the server"
                     )
 
-    def send(batch: Sequence[Record]) -> list[Any]:
+    return _send_links(context, records, options=options, report=report)
+
+
+def _send_links(
+    context: OperationContext, records: list[Record], *, options: BatchOptions, report: bool
+) -> Steps[BulkResult[Record]]:
+    def send(batch: Sequence[Record]) -> Steps[list[Any]]:
         items = [
             LinkUpdateItem(
                 database_key=r.db_key,
@@ -226,7 +308,7 @@ def link_items(
             for r in batch
         ]
         body = LinkUpdateRequest(items=items)
-        return context.post_batch(update_links, body, answer=LinkUpdateResponse, done=_DONE)
+        return (yield from post_batch(update_links, body, answer=LinkUpdateResponse, done=_DONE))
 
     todo = [r for r in records if r._pending_link_groups]
     batch_options = BatchOptions(
@@ -234,7 +316,7 @@ def link_items(
         progress=options.progress,
         show_progress=options.show_progress,
     )
-    results, failures = context.run_batches(todo, send, options=batch_options)
+    results, failures = yield Batches(todo, send, batch_options)
     done: list[Record] = []
     for record, result in zip(todo, results, strict=True):
         if result is not None:
@@ -273,18 +355,52 @@ def delete_items(
     withdrawal_notes: str | None,
 ) -> BulkResult[Record]:
     """Delete or withdraw the version each record object holds; deleted ones stop existing."""
-    optional_str(withdrawal_notes, "withdrawal_notes")
+    return context.run(
+        delete_items_steps(
+            records,
+            options=options,
+            update_release_states=update_release_states,
+            withdrawal_notes=withdrawal_notes,
+        )
+    )
 
-    def send(batch: Sequence[Record]) -> list[Any]:
+
+def delete_items_steps(
+    records: Sequence[Record],
+    *,
+    options: BatchOptions,
+    update_release_states: bool,
+    withdrawal_notes: str | None,
+) -> Steps[BulkResult[Record]]:
+    """``delete_items`` as steps (the notes are checked before the first step)."""
+    optional_str(withdrawal_notes, "withdrawal_notes")
+    return _delete(
+        records,
+        options=options,
+        update_release_states=update_release_states,
+        withdrawal_notes=withdrawal_notes,
+    )
+
+
+def _delete(
+    records: Sequence[Record],
+    *,
+    options: BatchOptions,
+    update_release_states: bool,
+    withdrawal_notes: str | None,
+) -> Steps[BulkResult[Record]]:
+    def send(batch: Sequence[Record]) -> Steps[list[Any]]:
         body = DeleteOrWithdrawRequest(
             records=[r._reference(by_version=True) for r in batch],
             withdrawal_notes=withdrawal_notes if withdrawal_notes is not None else UNSET,
         )
-        return context.post_batch(
-            delete_or_withdraw_records, body, answer=DeleteOrWithdrawResponse, done=_DONE
+        return (
+            yield from post_batch(
+                delete_or_withdraw_records, body, answer=DeleteOrWithdrawResponse, done=_DONE
+            )
         )
 
-    results, failures = context.run_batches(records, send, options=options)
+    results, failures = yield Batches(records, send, options)
     done: list[Record] = []
     for record, result in zip(records, results, strict=True):
         if result is None:

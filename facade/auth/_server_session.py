@@ -258,6 +258,21 @@ class ServerSessionAuth(httpx.Auth):
             request.headers[SESSION_HEADER] = self._recreate(session_id)
             yield request
 
+    def current_session_id(self) -> str | None:
+        """The session id when it needs no creation or refresh now, else None (no request)."""
+        current = self._current
+        if current is not None and not self._closed and self._clock() < current.refresh_at:
+            return current.session_id
+        return None
+
+    def session_id(self) -> str:
+        """A usable session id, creating or refreshing the session first when due (blocking)."""
+        return self._session_id()
+
+    def recreate(self, rejected_id: str) -> str:
+        """A new session after ``rejected_id`` was refused, unless one already replaced it."""
+        return self._recreate(rejected_id)
+
     def _session_id(self) -> str:
         current = self._current
         if current is not None and not self._closed and self._clock() < current.refresh_at:

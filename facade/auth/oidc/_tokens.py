@@ -260,6 +260,12 @@ class RefreshingBearerAuth(httpx.Auth):
                 listener(self._tokens.refresh_token)
             self._on_refresh_token = listener
 
+    def refresh_due(self) -> bool:
+        """True when the next request should refresh the access token first (no request)."""
+        return self._refresher is not None and self._tokens.expires_within(
+            self._margin, self._clock()
+        )
+
     def access_token(self, *, force_refresh: bool = False, stale: str | None = None) -> str:
         """A valid access token, refreshing first when it is about to expire.
 

@@ -11,12 +11,18 @@ import pytest
 from facade import (
     AttributeDate,
     AttributeDiscrete,
+    AttributeFunctionalSeriesPoint,
     AttributeLogical,
     AttributePoint,
     AttributeRange,
+    AttributeTabular,
+    FunctionalValueParameter,
     ParameterizedPointValue,
     PointParameterValue,
     Range,
+    SeriesParameterValue,
+    SeriesPoint,
+    TabularColumn,
 )
 from servicelayer_cli._export import choose_format
 from servicelayer_cli._records import RecordId, parse_record_id
@@ -67,3 +73,30 @@ def test_export_format_from_option_then_suffix_then_csv() -> None:
     assert choose_format("json", Path("out.csv")) == "json"
     assert choose_format(None, Path("out.PARQUET")) == "parquet"
     assert choose_format(None, Path("out.txt")) == "csv"
+
+
+def test_a_curve_is_plain_data_and_a_one_line_cell() -> None:
+    curve = AttributeFunctionalSeriesPoint(
+        "Stress-strain",
+        [SeriesPoint([0.0, 1.0], [0.0, 200.0], parameters=[SeriesParameterValue("T", 20.0)])],
+        x_axis="Strain",
+        unit="MPa",
+        parameters=[FunctionalValueParameter("Strain", "%"), FunctionalValueParameter("T")],
+    )
+    data = plain_value(curve)
+    assert data == {
+        "x_axis": "Strain",
+        "curves": [
+            {"x": [0.0, 1.0], "y": [0.0, 200.0], "is_estimated": [False, False], "at": {"T": 20.0}}
+        ],
+    }
+    assert attribute_json(curve)["unit"] == "MPa"
+    assert cell_text(data) == "1 curves, 2 points vs Strain"
+
+
+def test_a_table_is_its_rows() -> None:
+    table = AttributeTabular("Steps", [TabularColumn("Step", "STXT")])
+    table.append_row().cells[0].value = "Anneal"  # type: ignore[union-attr]
+    data = plain_value(table)
+    assert data == {"columns": ["Step"], "rows": [["Anneal"]]}
+    assert cell_text(data) == "1 rows x 1 columns"

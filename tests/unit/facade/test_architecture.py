@@ -193,7 +193,7 @@ def too_many_positional(source: str) -> list[str]:
             exempt.update(
                 id(f)
                 for f in node.body
-                if isinstance(f, ast.FunctionDef)
+                if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
                 and (not f.name.startswith("_") or f.name == "__init__")
             )
     for node in ast.walk(tree):

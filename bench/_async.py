@@ -1,0 +1,72 @@
+"""P10: async ``bulk_fetch_release_states`` of 10,000 records at 20 ms server latency, six
+requests in flight, against the Session's six threads (same batches, same server)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import facade
+
+from ._clients import collect_records, facade_session
+from ._report import Figure, Report
+from ._server import ADMIN_KEY, BenchServer
+
+__all__ = ["run_async_release_states"]
+
+RECORDS = 10_000
+LATENCY_MS = 20
+IN_FLIGHT = 6
+RUNS = 3
+
+
+async def _async_runs(url: str, identifiers: list[dict[str, str | int]]) -> list[float]:
+    builder = facade.AsyncSessionBuilder(url, max_concurrency=IN_FLIGHT)
+    async with await builder.with_api_key(ADMIN_KEY) as session:
+        records = [r for r in await session.get_records_by_ids(identifiers) if r is not None]
+        times = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            done = await session.bulk_fetch_release_states(records)
+            times.append(time.perf_counter() - start)
+            if len(done) != len(records):
+                raise RuntimeError(f"{len(done.failures)} release states failed")
+        return times
+
+
+def run_async_release_states(report: Report) -> None:
+    with BenchServer("--records", str(RECORDS), "--latency-ms", str(LATENCY_MS)) as server:
+        found = collect_records(server.url, "DEMO_MATERIALS", RECORDS)
+        identifiers: list[dict[str, str | int]] = [
+            {"db_key": r["databaseKey"], "vguid": r["versionGuid"]} for r in found
+        ]
+        threaded: list[float] = []
+        async_times: list[float] = []
+        with facade_session(server.url) as session:
+            records = [r for r in session.get_records_by_ids(identifiers) if r is not None]
+            for _ in range(RUNS):  # interleaved with the async runs below, same conditions
+                start = time.perf_counter()
+                done = session.bulk_fetch_release_states(
+                    records, parallelize=True, max_num_threads=IN_FLIGHT
+                )
+                threaded.append(time.perf_counter() - start)
+                if len(done) != len(records):
+                    raise RuntimeError(f"{len(done.failures)} release states failed")
+        async_times = asyncio.run(_async_runs(server.url, identifiers))
+    threads, tasks = sorted(threaded)[RUNS // 2], sorted(async_times)[RUNS // 2]
+    speed = threads / tasks
+    report.add(
+        Figure(
+            f"P10 async bulk_fetch_release_states, {IN_FLIGHT} in flight, vs {IN_FLIGHT} threads",
+            speed,
+            "x",
+            target=">= 1.0x",
+            ok=speed >= 1.0,
+            details={
+                "threads s (median)": threads,
+                "async s (median)": tasks,
+                "records": RECORDS,
+                "server latency ms": LATENCY_MS,
+            },
+        )
+    )

@@ -1,0 +1,26 @@
+"""One Parquet export for P11, in its own process: ``URL PATH ATTRIBUTES``; prints JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import facade
+
+from ._server import ADMIN_KEY
+
+
+def main(url: str, path: str, attributes: str) -> None:
+    with facade.SessionBuilder(url).with_api_key(ADMIN_KEY) as session:
+        table = session.get_db(db_key="DEMO_PROCESSES").get_table("Processes")
+        start = time.perf_counter()
+        written = facade.export_table(table, path, attributes=attributes.split(","))
+        seconds = time.perf_counter() - start
+    size = Path(path).stat().st_size
+    print(json.dumps({"records": written, "seconds": seconds, "file_bytes": size}))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])

@@ -1,0 +1,167 @@
+"""The shared ``httpx.AsyncClient`` of an AsyncSession: the same layers as the blocking client.
+
+Outermost first: ``httpx.AsyncClient`` (auth, headers) → error mapping (timeouts and
+connection failures become ``RequestTimeoutError`` / ``ConnectionFailedError``) → the same
+retry policy (``RETRY_POLICY``: httpx-retries' async path) → attempts (counted, DEBUG-logged
+with secrets redacted, body read within the timeout and capped at ``max_response_bytes``) →
+``httpx.AsyncHTTPTransport`` (TLS, client certificate, proxy, connection pool).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+
+from .configuration import SessionConfiguration
+from .errors import ServiceLayerError
+from .network import STREAM_EXTENSION, ssl_context
+from .transport import (
+    MAPPED_ERRORS,
+    TransportStats,
+    _install_log_redaction,
+    _ServiceLayerRetryTransport,
+    attempt_answered,
+    attempt_failed,
+    check_declared_size,
+    default_user_agent,
+    log_attempt,
+    mapped_cause,
+    mapped_error,
+    maybe_validate_contract,
+    read_response,
+    too_large,
+)
+
+__all__ = ["build_async_httpx_client"]
+
+
+class _AsyncAttemptTransport(httpx.AsyncBaseTransport):
+    """Counts and logs every attempt; the whole attempt, body included, within the timeout."""
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport,
+        stats: TransportStats,
+        *,
+        configuration: SessionConfiguration,
+    ) -> None:
+        self._transport = transport
+        self._stats = stats
+        self._configuration = configuration
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = log_attempt(request)
+        try:
+            if request.extensions.get(STREAM_EXTENSION):
+                response = await self._transport.handle_async_request(request)
+            else:
+                try:
+                    async with asyncio.timeout(self._configuration.timeout_seconds):
+                        response = await self._transport.handle_async_request(request)
+                        response = await self._read_capped(request, response)
+                except TimeoutError as exc:
+                    raise httpx.ReadTimeout("the attempt took too long", request=request) from exc
+        except httpx.HTTPError as exc:
+            attempt_failed(self._stats, request, exc=exc, url=url)
+            raise
+        return attempt_answered(self._stats, request, response=response, url=url)
+
+    async def _read_capped(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Response:
+        limit = self._configuration.max_response_bytes
+        check_declared_size(request, response, limit=limit)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise too_large(request, limit, detail="and was not read further")
+                chunks.append(chunk)
+        finally:
+            await response.aclose()
+        return read_response(request, response, body=b"".join(chunks))
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+
+class _AsyncErrorMappingTransport(httpx.AsyncBaseTransport):
+    """Turns httpx's timeouts and connection failures into the SDK's typed errors."""
+
+    def __init__(
+        self, transport: httpx.AsyncBaseTransport, configuration: SessionConfiguration
+    ) -> None:
+        self._transport = transport
+        self._configuration = configuration
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self._transport.handle_async_request(request)
+        except MAPPED_ERRORS as exc:
+            raise mapped_error(request, exc, configuration=self._configuration) from (
+                mapped_cause(exc)
+            )
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+
+class _AsyncSessionHttpClient(httpx.AsyncClient):
+    """An async httpx client that, once closed, says so in the SDK's terms."""
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise ServiceLayerError(
+                "This session is closed; build a new one with AsyncSessionBuilder."
+            )
+        return await super().send(request, **kwargs)
+
+
+def build_async_httpx_client(
+    configuration: SessionConfiguration,
+    *,
+    base_url: str = "",
+    auth: httpx.Auth | None = None,
+    stats: TransportStats | None = None,
+    max_connections: int | None = None,
+) -> httpx.AsyncClient:
+    """An ``httpx.AsyncClient`` with every setting of ``configuration`` applied.
+
+    The same timeout, TLS, client certificate, proxy, headers, retry policy, response cap
+    and attempt counting as ``build_httpx_client``.
+    """
+    _install_log_redaction()
+    limits = httpx.Limits(
+        max_connections=max_connections or 100,
+        max_keepalive_connections=max_connections or 20,
+    )
+    network = httpx.AsyncHTTPTransport(
+        verify=ssl_context(configuration),
+        proxy=configuration.proxy,
+        limits=limits,
+        trust_env=configuration.trust_env and configuration.proxy is None,
+    )
+    transport = _AsyncErrorMappingTransport(
+        _ServiceLayerRetryTransport(
+            _AsyncAttemptTransport(network, stats or TransportStats(), configuration=configuration),
+            configuration,
+        ),
+        configuration,
+    )
+    headers = {"User-Agent": configuration.user_agent or default_user_agent()}
+    headers.update(configuration.headers)
+    client = _AsyncSessionHttpClient(
+        base_url=base_url,
+        auth=auth,
+        headers=headers,
+        timeout=httpx.Timeout(configuration.timeout_seconds),
+        transport=transport,
+        follow_redirects=False,
+        trust_env=False,
+    )
+    maybe_validate_contract(client, configuration)
+    return client
