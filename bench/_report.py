@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import platform
 import statistics
 import time
@@ -24,6 +25,8 @@ class Figure:
     target: str = ""
     ok: bool | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    spread: float = float("nan")  # range of the runs' values, % of the median (bench._runs)
+    runs: list[float] = field(default_factory=list)
 
     def line(self) -> str:
         shown = f"{self.value:,.3g}" if isinstance(self.value, float) else f"{self.value:,}"
@@ -32,6 +35,8 @@ class Figure:
         text = f"{self.name}: {shown}{self.unit}"
         if self.target:
             text += f" (target {self.target}) {'ok' if self.ok else 'MISSED'}"
+        if len(self.runs) > 1 and not math.isnan(self.spread):
+            text += f" [median of {len(self.runs)}, spread {self.spread:.1f}%]"
         return text
 
 
@@ -41,9 +46,12 @@ class Report:
 
     figures: list[Figure] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
+    quiet: bool = False  # collects without printing (one of several runs)
 
     def add(self, figure: Figure) -> Figure:
         self.figures.append(figure)
+        if self.quiet:
+            return figure
         print(figure.line(), flush=True)
         for key, value in figure.details.items():
             shown = f"{value:.4g}" if isinstance(value, float) else value

@@ -23,6 +23,10 @@ Everything users need is importable from here: ``SessionBuilder`` signs in and r
 every failure (see ``BulkOperationError``); errors derive from ``ServiceLayerError``.
 """
 
+# First: httpx without its command line client (Rich, Click, Pygments); see light_httpx.
+from ._core import light_httpx as _light_httpx  # noqa: F401
+
+# isort: split
 from ._async_builders import AsyncOIDCSessionBuilder, AsyncSessionBuilder
 from ._async_session import AsyncDatabase, AsyncSession, AsyncTable
 from ._builders import OIDCSessionBuilder, SessionBuilder
@@ -30,6 +34,7 @@ from ._core.api_version import API_VERSION, ApiVersionWarning
 from ._core.batching import (
     BulkOperationError,
     BulkResult,
+    FailedItemError,
     ItemFailure,
     LookupResult,
     Progress,
@@ -240,6 +245,7 @@ __all__ = [
     "DeviceCodeExpiredError",
     "DeviceCodePrompt",
     "DeviceCodeTimeoutError",
+    "FailedItemError",
     "FunctionalTableView",
     "FunctionalValue",
     "FunctionalValueParameter",

@@ -23,6 +23,7 @@ from ._core.batching import (
     choose_raise_on_failure,
 )
 from ._core.calls import names_errors
+from ._core.strict import StrictAttributes
 from ._model.database import Database, select_database
 from ._model.record import Record, check_records
 from ._ops.backend import ServiceLayerBackend
@@ -30,7 +31,7 @@ from ._ops.backend import ServiceLayerBackend
 __all__ = ["Session"]
 
 
-class Session:
+class Session(StrictAttributes):
     """A signed-in session: the databases of one Service Layer, look-ups, searches, writes.
 
     Build it with ``SessionBuilder`` rather than directly; close it (or use ``with``) to sign

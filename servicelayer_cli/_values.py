@@ -18,12 +18,12 @@ def record_json(record: facade.Record) -> dict[str, Any]:
         "table": record.table_name,
         "name": record.name,
         "short_name": record.short_name,
-        "type": record.type.value,
+        "type": record.type.wire,
         "history_guid": record.history_guid,
         "record_guid": record.record_guid,
         "history_identity": record.history_identity,
         "version_number": record.version_number,
-        "release_state": record.release_state.value,
+        "release_state": record.release_state.wire,
     }
 
 

@@ -22,6 +22,7 @@ from .._connection import CredentialsIdentity
 from .._core.calls import names_errors
 from .._core.checks import require_bool, require_str
 from .._core.configuration import SessionConfiguration
+from .._core.strict import StrictAttributes
 from .._core.urls import require_http_url
 from .._session import Session
 from ..auth._apikey import ApiKeyAuth
@@ -33,7 +34,7 @@ from .oidc import OIDCSessionBuilder
 __all__ = ["SessionBuilder"]
 
 
-class SessionBuilder:
+class SessionBuilder(StrictAttributes):
     """Builds a Session for ``service_layer_url`` (the server's root URL).
 
     Example:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import threading
-import webbrowser
 from collections.abc import Callable
 
 import httpx
@@ -19,11 +18,16 @@ from generated import Client
 from .._core.calls import names_errors
 from .._core.checks import require_str
 from .._core.configuration import SessionConfiguration
+from .._core.strict import StrictAttributes
 from .._core.transport import build_httpx_client
 from .._core.urls import require_http_url
 from .._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from .._session import Session
-from ..auth.oidc._authorization_code import DEFAULT_TIMEOUT, run_authorization_code_flow
+from ..auth.oidc._authorization_code import (
+    DEFAULT_TIMEOUT,
+    open_in_browser,
+    run_authorization_code_flow,
+)
 from ..auth.oidc._device_code import (
     DeviceCodePrompt,
     print_device_code_prompt,
@@ -46,7 +50,7 @@ from .connecting import configuration_or_default, connect
 __all__ = ["OIDCSessionBuilder"]
 
 
-class OIDCSessionBuilder:
+class OIDCSessionBuilder(StrictAttributes):
     """Chooses how to get OIDC tokens and returns a connected Session.
 
     Usually made by ``SessionBuilder(url).with_oidc(...)``, whose parameters it takes.
@@ -245,7 +249,7 @@ class OIDCSessionBuilder:
         tokens = run_authorization_code_flow(
             http,
             oidc,
-            open_browser=open_browser or webbrowser.open,
+            open_browser=open_browser or open_in_browser,
             timeout=timeout,
             redirect_uri=redirect_uri,
         )

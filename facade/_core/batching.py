@@ -30,6 +30,7 @@ __all__ = [
     "BatchOptions",
     "BulkOperationError",
     "BulkResult",
+    "FailedItemError",
     "ItemFailure",
     "LookupResult",
     "Progress",
@@ -98,16 +99,22 @@ class BulkResult(list[T]):
     """
 
     def __init__(
-        self, succeeded: Sequence[T] = (), failures: Sequence[ItemFailure[T]] = ()
+        self,
+        succeeded: Sequence[T] = (),
+        failures: Sequence[ItemFailure[T]] = (),
+        *,
+        operation: str | None = None,
     ) -> None:
         """Build a result.
 
         Args:
             succeeded: The items that succeeded, in order.
             failures: The items that failed, with their errors.
+            operation: The method that produced the result, e.g. ``"update"``.
         """
         super().__init__(succeeded)
         self.failures: list[ItemFailure[T]] = list(failures)
+        self.operation = operation
 
     @property
     def failed(self) -> list[T]:
@@ -127,9 +134,13 @@ class BulkResult(list[T]):
             if not self.failures:
                 raise
             total = len(self) + len(self.failures)
-            raise IndexError(
-                f"index {index} is out of range: {len(self)} item(s) succeeded; "
-                + _summary(self.failures, total)
+            name = f"{self.operation}: " if self.operation else ""
+            raise FailedItemError(
+                f"{name}index {index} is out of range: {len(self)} item(s) succeeded; "
+                + _summary(self.failures, total),
+                list(self),
+                list(self.failures),
+                self.operation,
             ) from self.failures[0].error
 
     def _repr_html_(self) -> str:
@@ -230,6 +241,16 @@ class BulkOperationError(ServiceLayerError):
     def succeeded(self) -> list[Any]:
         """The items that succeeded (``results`` without the Nones)."""
         return [r for r in self.results if r is not None]
+
+
+class FailedItemError(BulkOperationError, IndexError):
+    """Indexing a bulk result past its successes, when items failed: says why they failed.
+
+    ``session.update([record])[0]`` raises this when the record was not written. It is an
+    ``IndexError`` (the item is not in the list of successes) and a ``BulkOperationError``
+    (so one ``except BulkOperationError`` handles it and ``raise_on_failure=True`` alike), with
+    the failures and their reasons; the first failure's error is its ``__cause__``.
+    """
 
 
 def choose_raise_on_failure(choice: bool | None, *, default: bool) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ssl
 from collections.abc import Mapping
 
+from .strict import StrictAttributes
+
 __all__ = ["SessionConfiguration"]
 
 DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
@@ -33,7 +35,7 @@ def _seconds(value: object, name: str) -> float:
     return float(value)
 
 
-class SessionConfiguration:
+class SessionConfiguration(StrictAttributes):
     """Settings for a connection: timeouts, retries, TLS, proxies, limits and bulk failures.
 
     ``timeout`` bounds each attempt of a request as a whole: connecting, sending, and

@@ -12,6 +12,7 @@ from generated.types import Unset
 from .._core.batching import BatchOptions, LookupResult, Progress, choose_raise_on_failure
 from .._core.calls import names_errors
 from .._core.checks import require_str
+from .._core.strict import StrictAttributes
 from .record_search import checked_criteria, criteria_table
 from .units import UnitSettings
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # the table and record types appear in annotations only
 __all__ = ["Database", "select_database"]
 
 
-class Database:
+class Database(StrictAttributes):
     """A database: its key, GUIDs, name and tables (loaded once, on first use).
 
     Get databases from ``Session.dbs`` or ``Session.get_db`` rather than building them.

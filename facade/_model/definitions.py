@@ -17,6 +17,7 @@ from generated.models.attribute_parameter import AttributeParameter as Parameter
 from generated.models.tabular_column import TabularColumn
 from generated.types import Unset
 
+from .._core.strict import StrictAttributes
 from .criteria import SearchCriterion, criterion_from_keywords, operators_for_type
 
 if TYPE_CHECKING:  # annotations only: the table imports this module
@@ -66,7 +67,7 @@ def _opt(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 
 
-class AttributeParameter:
+class AttributeParameter(StrictAttributes):
     """A parameter of a multi-valued point or functional attribute (e.g. Temperature).
 
     ``data_type`` is 'Numeric' or 'Discrete'; ``values`` and ``default_value`` are in ``unit``
@@ -91,7 +92,7 @@ class AttributeParameter:
         return f"<AttributeParameter {self.name!r}{unit}>"
 
 
-class AttributeDefinition:
+class AttributeDefinition(StrictAttributes):
     """The definition of one attribute of a table: ``name``, 4-letter ``type``, ``order``."""
 
     type: ClassVar[str] = "????"

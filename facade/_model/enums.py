@@ -14,32 +14,45 @@ __all__ = ["RecordColor", "RecordType", "ReleaseState"]
 _E = TypeVar("_E", bound=enum.Enum)
 
 
-class RecordType(enum.Enum):
-    """What a tree node is: a record with data, a folder, or a generic (folder with data)."""
+class RecordType(enum.StrEnum):
+    """What a tree node is: a record with data, a folder, or a generic (folder with data).
 
-    Record = "record"
-    Folder = "folder"
-    Generic = "generic"
+    The values are the Scripting Toolkit's (``"Record"``, ``"Folder"``, ``"Generic"``) and, as a
+    ``str`` enum, a member equals its value: ``record.type == "Folder"``.
+    """
+
+    Record = "Record"
+    Folder = "Folder"
+    Generic = "Generic"
+
+    @property
+    def wire(self) -> str:
+        """The contract's spelling (``record``, ``folder``, ``generic``)."""
+        return self.value.lower()
 
 
 class RecordColor(enum.IntEnum):
-    """Record colour in the viewer's tree; ``InheritFromParent`` follows the parent."""
+    """Record colour in the viewer's tree; ``InheritFromParent`` follows the parent.
+
+    Names and integer values are the Scripting Toolkit's (``RecordColor.Aqua == 6``); the wire
+    spelling is the name, so the numbers never reach the server.
+    """
 
     Red = 0
     Maroon = 1
     Fuchsia = 2
-    Purple = 3
-    Lime = 4
-    Green = 5
-    Olive = 6
-    Yellow = 7
+    Yellow = 3
+    Black = 4
+    Gray = 5
+    Aqua = 6
+    Green = 7
     Navy = 8
-    Blue = 9
-    Teal = 10
-    Aqua = 11
-    Black = 12
-    Gray = 13
-    Silver = 14
+    Purple = 9
+    Blue = 10
+    Silver = 11
+    Lime = 12
+    Olive = 13
+    Teal = 14
     White = 15
     InheritFromParent = 16
 
@@ -54,6 +67,11 @@ class RecordColor(enum.IntEnum):
         return format(self.name, format_spec)
 
     @property
+    def safe_name(self) -> str:
+        """The name, as the Toolkit's ``safe_name`` (``InheritFromParent``, ``Red`` …)."""
+        return self.name
+
+    @property
     def wire(self) -> str:
         """The contract's spelling (``inheritFromParent``, ``red`` …)."""
         return self.name[0].lower() + self.name[1:]
@@ -64,15 +82,25 @@ class RecordColor(enum.IntEnum):
         return _from_wire(_COLORS_BY_WIRE, value, default=cls.InheritFromParent)
 
 
-class ReleaseState(enum.Enum):
-    """Release state of a record version (``Unknown`` for values this SDK does not know)."""
+class ReleaseState(enum.StrEnum):
+    """Release state of a record version (``Unknown`` for values this SDK does not know).
 
-    Released = "released"
-    Superseded = "superseded"
-    Withdrawn = "withdrawn"
-    Unreleased = "unreleased"
-    Unversioned = "unversioned"
-    Unknown = "unknown"
+    The Scripting Toolkit's release states are plain strings; as a ``str`` enum with exactly
+    those values, ``record.release_state == "Released"`` and
+    ``record.release_state is ReleaseState.Released`` both hold.
+    """
+
+    Released = "Released"
+    Superseded = "Superseded"
+    Withdrawn = "Withdrawn"
+    Unreleased = "Unreleased"
+    Unversioned = "Unversioned"
+    Unknown = "Unknown"
+
+    @property
+    def wire(self) -> str:
+        """The contract's spelling (``released``, ``unversioned`` …)."""
+        return self.value.lower()
 
     @classmethod
     def from_wire(cls, value: object) -> ReleaseState:
@@ -83,8 +111,8 @@ class ReleaseState(enum.Enum):
 # Look-up tables built once: records are built by the thousand and the generated models
 # hand over str enums (whose hash and equality are those of their wire string).
 _COLORS_BY_WIRE: dict[str, RecordColor] = {color.wire: color for color in RecordColor}
-_STATES_BY_WIRE: dict[str, ReleaseState] = {state.value: state for state in ReleaseState}
-_TYPES_BY_WIRE: dict[str, RecordType] = {kind.value: kind for kind in RecordType}
+_STATES_BY_WIRE: dict[str, ReleaseState] = {state.wire: state for state in ReleaseState}
+_TYPES_BY_WIRE: dict[str, RecordType] = {kind.wire: kind for kind in RecordType}
 
 
 def _from_wire(table: dict[str, _E], value: object, *, default: _E) -> _E:

@@ -234,6 +234,8 @@ class _SeriesValue(FunctionalValue):
     """Series values: a tuple of curves, each with constant parameter values."""
 
     grid_class: ClassVar[builtins.type[FunctionalValue]]
+    show_as_table: bool
+    log_yaxis: bool
 
     def __init__(
         self,

@@ -14,6 +14,7 @@ from generated.models.point_entry import PointEntry
 from generated.models.point_parameter import PointParameter
 from generated.models.point_value import PointValue
 
+from .._core.strict import StrictAttributes
 from .value_base import AttributeValue, _number
 
 __all__ = [
@@ -67,7 +68,7 @@ class ParameterizedPointValue:
         )
 
 
-class PointValueParameter:
+class PointValueParameter(StrictAttributes):
     """A parameter of a multi-valued point datum; set ``unit`` to declare the unit you write.
 
     Args:

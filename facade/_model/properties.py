@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .._core.strict import StrictAttributes
 from .criteria import SearchCriterion, criterion_from_keywords, operators_for_property
 
 if TYPE_CHECKING:  # annotations only: records import this module
@@ -46,7 +47,7 @@ FETCHED_PROPERTIES = frozenset(
 )
 
 
-class PseudoAttributeDefinition:
+class PseudoAttributeDefinition(StrictAttributes):
     """A record property used like an attribute definition (read-only, ``id`` 0).
 
     Args:
@@ -143,7 +144,7 @@ class PseudoAttributeDefinition:
         return f"<PseudoAttributeDefinition {self.name!r}>"
 
 
-class PseudoAttributeValue:
+class PseudoAttributeValue(StrictAttributes):
     """The value of one record property of one record (read-only).
 
     Args:

@@ -19,6 +19,7 @@ from generated.types import Unset
 from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
+from .._core.strict import StrictAttributes
 from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(RecordSync, RecordSchemaMixin, RecordTreeMixin):
+class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
     """A record of a table (one version of it, in a version-controlled table).
 
     Build new records with ``Table.create_record`` and push them, like any change staged with
@@ -67,6 +68,8 @@ class Record(RecordSync, RecordSchemaMixin, RecordTreeMixin):
         flag_for_release: True: the next ``Session.update`` releases the version it makes
             (or the current one, if nothing changed); False: it stays unreleased.
     """
+
+    flag_for_release: bool
 
     def __init__(
         self,

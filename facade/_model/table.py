@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from generated.models.table import Table as TableModel
 
-from .._core.batching import BatchOptions, Progress
+from .._core.batching import BatchOptions, LookupResult, Progress
 from .._core.calls import names_errors
+from .._core.strict import StrictAttributes
 from .definitions import AttributeDefinition, definition_from_model, lookup_definition
 from .enums import RecordColor
 from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # a table's database is created before it, and imports this m
 __all__ = ["Table"]
 
 
-class Table(TableTreeMixin):
+class Table(StrictAttributes, TableTreeMixin):
     """A table of a database: its records, searches and bulk fetches.
 
     Get tables from ``Database.tables`` or ``Database.get_table`` rather than building them.
@@ -230,6 +231,38 @@ class Table(TableTreeMixin):
             folder=folder,
             record_color=color,
             release_record=release_record,
+        )
+
+    @names_errors("get_records_by_ids")
+    def get_records_by_ids(
+        self,
+        record_identifiers: Sequence[dict[str, Any]],
+        *,
+        raise_on_failure: bool | None = None,
+        progress: Progress = None,
+    ) -> LookupResult[Record]:
+        """Look up many records of this table's database by their identifiers.
+
+        As ``Database.get_records_by_ids``: ``db_key`` defaults to this table's database. A
+        record found in another table of the database is returned too (as the Toolkit does).
+
+        Args:
+            record_identifiers: One dict per record wanted (``hguid``, ``vguid`` or
+                ``history_identity`` with an optional ``version_number``).
+            raise_on_failure: Raise when any identifier is not resolved; None follows
+                ``SessionConfiguration.raise_on_failure``.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Returns:
+            One Record, or None, per identifier; ``reason(index)`` says why one is None.
+
+        Raises:
+            TypeError: An identifier is not a dict, or a value has the wrong type.
+            ValueError: An identifier is malformed.
+            BulkOperationError: ``raise_on_failure`` is on and some identifiers failed.
+        """
+        return self.database.get_records_by_ids(
+            record_identifiers, raise_on_failure=raise_on_failure, progress=progress
         )
 
     # --- bulk -------------------------------------------------------------------------------

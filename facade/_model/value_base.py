@@ -24,6 +24,8 @@ from generated.models.short_text_value import ShortTextValue
 from generated.models.tabular_value import TabularValue
 from generated.types import Unset
 
+from .._core.strict import StrictAttributes
+
 if TYPE_CHECKING:  # annotations only: definitions build values, which import this module
     from .definitions import AttributeDefinition
 
@@ -64,7 +66,7 @@ def _number(value: object, what: str) -> float:
     return number
 
 
-class AttributeValue:
+class AttributeValue(StrictAttributes):
     """Common part of every attribute value: its attribute ``name`` and 4-letter ``type``.
 
     Values of a record know their ``definition`` (so a wrong value fails before any request)
@@ -75,6 +77,9 @@ class AttributeValue:
         value: The value (None for an empty one); checked at once, so a wrong type raises
             ``TypeError`` here rather than failing on the server later.
     """
+
+    name: str
+    definition: AttributeDefinition | None
 
     type: ClassVar[str] = "????"
     kind: ClassVar[str] = ""

@@ -168,6 +168,22 @@ class AttributeRange(AttributeValue):
         high: float | None = self._value.high
         return high
 
+    @property
+    def low_value_is_inclusive(self) -> bool:
+        """Whether the low bound belongs to the range (ValueError when the value is empty)."""
+        if self._value is None:
+            raise ValueError(f"attribute {self.name!r} is empty")
+        inclusive: bool = self._value.low_value_is_inclusive
+        return inclusive
+
+    @property
+    def high_value_is_inclusive(self) -> bool:
+        """Whether the high bound belongs to the range (ValueError when the value is empty)."""
+        if self._value is None:
+            raise ValueError(f"attribute {self.name!r} is empty")
+        inclusive: bool = self._value.high_value_is_inclusive
+        return inclusive
+
     def _to_model(self) -> RangeValue:
         r: Range = self._value
         return RangeValue(

@@ -263,4 +263,4 @@ def release_states_steps(
         raise_on_failure=options.raise_on_failure,
         operation="bulk_fetch_release_states",
     )
-    return BulkResult(done, failures)
+    return BulkResult(done, failures, operation="bulk_fetch_release_states")

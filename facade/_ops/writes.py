@@ -247,7 +247,7 @@ def _import_levels(
         raise_on_failure=options.raise_on_failure,
         operation="update",
     )
-    return BulkResult(succeeded, failures)
+    return BulkResult(succeeded, failures, operation="update")
 
 
 def link_items(
@@ -331,7 +331,7 @@ def _send_links(
             raise_on_failure=options.raise_on_failure,
             operation="update_links",
         )
-    return BulkResult(done, failures)
+    return BulkResult(done, failures, operation="update_links")
 
 
 def _kept_links_note(record: Record) -> str:
@@ -417,4 +417,4 @@ def _delete(
         raise_on_failure=options.raise_on_failure,
         operation="bulk_delete_or_withdraw_records",
     )
-    return BulkResult(done, failures)
+    return BulkResult(done, failures, operation="bulk_delete_or_withdraw_records")

@@ -19,10 +19,9 @@ import binascii
 import os
 import re
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
 import httpx
-import spnego
-from spnego import KerberosCCache
 
 from .._core.errors import AuthenticationError, ServiceLayerError
 from ._basic import BasicCredentialsAuth, qualified_username
@@ -35,6 +34,9 @@ from ._kerberos import (
     service_principal,
     ticket_from_password,
 )
+
+if TYPE_CHECKING:  # pyspnego (and cryptography under it) loads at the first sign-in that needs it
+    import spnego
 
 __all__ = [
     "AutologonAuth",
@@ -137,10 +139,12 @@ class SpnegoAuth(httpx.Auth):
         return "NTLM" if self.protocol == "ntlm" else "Negotiate"
 
     def _context(self, host: str) -> spnego.ContextProxy:
+        import spnego
+
         try:
             if self.ticket is not None:
                 cache = self.ticket.ccache
-                credentials = KerberosCCache(cache, self.ticket.principal) if cache else None
+                credentials = spnego.KerberosCCache(cache, self.ticket.principal) if cache else None
                 return spnego.client(
                     credentials,
                     hostname=host,

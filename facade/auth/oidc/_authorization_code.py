@@ -14,7 +14,6 @@ import http.server
 import logging
 import secrets
 import threading
-import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
@@ -30,7 +29,7 @@ from ._errors import (
 )
 from ._tokens import TokenSet, jwt_claims, request_tokens
 
-__all__ = ["DEFAULT_TIMEOUT", "pkce_pair", "run_authorization_code_flow"]
+__all__ = ["DEFAULT_TIMEOUT", "open_in_browser", "pkce_pair", "run_authorization_code_flow"]
 
 _log = logging.getLogger(__name__)
 
@@ -139,11 +138,25 @@ def _check_redirect(params: dict[str, str], state: str, *, config: OIDCConfigura
     return code
 
 
+def open_in_browser(url: str) -> bool:
+    """Show ``url`` in the user's web browser (``webbrowser.open``, loaded at first use).
+
+    Args:
+        url: The page to show.
+
+    Returns:
+        Whether a browser could be started.
+    """
+    import webbrowser
+
+    return webbrowser.open(url)
+
+
 def run_authorization_code_flow(
     http: httpx.Client,
     config: OIDCConfiguration,
     *,
-    open_browser: Callable[[str], bool] = webbrowser.open,
+    open_browser: Callable[[str], bool] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     redirect_uri: str | None = None,
 ) -> TokenSet:
@@ -182,7 +195,9 @@ def run_authorization_code_flow(
     thread.start()
     try:
         try:
-            opened = open_browser(_authorize_url(config.authorization_endpoint, params))
+            opened = (open_browser or open_in_browser)(
+                _authorize_url(config.authorization_endpoint, params)
+            )
         except Exception as exc:
             _log.debug("the browser hook failed: %s", type(exc).__name__)
             opened = False

@@ -22,9 +22,6 @@ import tempfile
 from pathlib import Path
 from typing import Protocol
 
-import keyring
-import keyring.errors
-
 from ..._core.warn import warn_caller
 from ._errors import InsecureTokenFileError, TokenStoreError
 
@@ -97,6 +94,8 @@ _warned_backends: set[str] = set()
 
 def _plain_text_backend() -> str | None:
     """The active keyring backend's name when every backend it uses stores plain text."""
+    import keyring  # keyring (and its backend discovery) loads at the first token kept
+
     backend = keyring.get_keyring()
     backends = list(getattr(backend, "backends", None) or [backend])
     if backends and all("plaintext" in type(b).__name__.casefold() for b in backends):
@@ -129,6 +128,9 @@ class KeyringTokenStore:
         self.chunk_size = chunk_size
 
     def _get(self, name: str) -> str | None:
+        import keyring
+        import keyring.errors
+
         try:
             return keyring.get_password(self.service, name)
         except keyring.errors.KeyringError as exc:
@@ -138,6 +140,9 @@ class KeyringTokenStore:
             ) from None
 
     def _set(self, name: str, value: str) -> None:
+        import keyring
+        import keyring.errors
+
         try:
             keyring.set_password(self.service, name, value)
         except keyring.errors.KeyringError as exc:
@@ -182,6 +187,9 @@ class KeyringTokenStore:
             self._delete_name(f"{key}#{index}")
 
     def _delete_name(self, name: str) -> None:
+        import keyring
+        import keyring.errors
+
         try:
             keyring.delete_password(self.service, name)
         except keyring.errors.PasswordDeleteError:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from facade import Record, SessionBuilder
+from facade import Record, RecordType, SessionBuilder
 from tests.conftest import RunningServer
 
 from .conftest import Invoke, reader_env
@@ -21,8 +21,8 @@ def _table_records(server: RunningServer, table: str) -> dict[str, Record]:
     found: dict[str, Record] = {}
     while pending:
         node = pending.pop()
-        pending.extend(node.children if node.type.value != "record" else [])
-        if node.type.value != "folder":
+        pending.extend(node.children if node.type is not RecordType.Record else [])
+        if node.type is not RecordType.Folder:
             found[node.record_guid or ""] = node
     return found
 

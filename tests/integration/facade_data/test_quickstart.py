@@ -24,11 +24,11 @@ def test_quickstart_prints_tables_not_reprs(
     assert "flag_for_release of a new record: False" in out
     assert "(released by default)" in out
     assert "update of 2 records: 1 written, 1 failed" in out
-    assert "unreleased" in out.split("update of 2 records")[1]
+    assert "Unreleased" in out.split("update of 2 records")[1]
     assert "failed: " in out and "No such attribute" in out
     assert "is None because: no record with history GUID" in out
     for heading in ("Databases", "get_records_by_ids", "records_from_string", "Release states"):
         assert heading in out
     assert "DEMO_MATERIALS  Demo Materials" in out
-    assert "(not found)" in out and "withdrawn" in out
+    assert "(not found)" in out and "Withdrawn" in out
     assert "<Record" not in out and "object at 0x" not in out

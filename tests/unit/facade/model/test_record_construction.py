@@ -61,12 +61,12 @@ def test_every_contract_colour_maps(known: RecordColorKnown) -> None:
 
 @pytest.mark.parametrize("known", list(ReleaseStateKnown))
 def test_every_contract_release_state_maps(known: ReleaseStateKnown) -> None:
-    assert ReleaseState.from_wire(known).value == known.value
+    assert ReleaseState.from_wire(known).wire == known.value
 
 
 @pytest.mark.parametrize("known", list(RecordTypeKnown))
 def test_every_contract_record_type_maps(known: RecordTypeKnown) -> None:
-    assert _record_type(known).value == known.value
+    assert _record_type(known).wire == known.value
 
 
 def test_unknown_wire_values_fall_back() -> None:

@@ -1,0 +1,78 @@
+"""``import facade`` leaves the heavy optional libraries for the first call that needs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import facade
+
+# Libraries that only one sign-in method, one export or the command line uses.
+HEAVY_MODULES = [
+    "spnego",
+    "gssapi",
+    "krb5",
+    "cryptography",
+    "keyring",
+    "openapi_core",
+    "yaml",
+    "tqdm",
+    "pandas",
+    "pyarrow",
+    "numpy",
+    "rich",
+    "click",
+    "pygments",
+    "webbrowser",
+    "servicelayer_cli",
+]
+
+
+def _modules_after(statement: str) -> set[str]:
+    """The top-level module names loaded by a fresh interpreter after ``statement``."""
+    script = f"import sys, json\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
+    output = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout
+    return {name.split(".")[0] for name in json.loads(output)}
+
+
+def test_import_facade_loads_none_of_the_heavy_modules() -> None:
+    loaded = _modules_after("import facade")
+    assert "facade" in loaded
+    assert sorted(loaded & set(HEAVY_MODULES)) == []
+
+
+def test_every_public_name_still_imports() -> None:
+    loaded = _modules_after("from facade import *")
+    assert sorted(loaded & set(HEAVY_MODULES)) == []
+    for name in facade.__all__:
+        assert getattr(facade, name) is not None, name
+
+
+@pytest.mark.parametrize(
+    ("statement", "module"),
+    [
+        (
+            "from facade.auth._negotiate import SpnegoAuth; "
+            "SpnegoAuth('u', 'p', protocol='ntlm')._context('localhost')",
+            "spnego",
+        ),
+        ("import facade.auth.oidc._token_store as s; s._plain_text_backend()", "keyring"),
+    ],
+)
+def test_the_heavy_module_loads_at_first_use(statement: str, module: str) -> None:
+    """The check above can fail: the same probe sees a module once it is used."""
+    assert module not in _modules_after(statement.split(";")[0])
+    assert module in _modules_after(statement.replace("; ", "\n"))
+
+
+def test_httpx_console_command_is_still_reachable() -> None:
+    script = "import facade, httpx\nfrom httpx._main import main\nprint(callable(httpx.main))"
+    output = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.strip() == "True"
