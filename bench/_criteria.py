@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from facade._model.enums import RecordType
+
 from ._clients import bare_client, facade_session
 from ._report import Figure, Report, paired_medians
 from ._server import BenchServer
@@ -59,7 +61,7 @@ def run_criteria(report: Report) -> None:
         listed = counts["records"]
         pages = math.ceil(listed / size)
         ratio = times["facade"] / times["bare"]
-        records = [r for r in table.all_records() if r.type.value == "record"]
+        records = [r for r in table.all_records() if r.type is RecordType.Record]
         report.add(
             Figure(
                 f"P12 all_records of {listed:,} records vs bare httpx paging",

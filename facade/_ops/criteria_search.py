@@ -63,7 +63,7 @@ _PROPERTIES = {
 def _operand(value: Any) -> Any:
     """A criterion operand as the contract spells it."""
     if isinstance(value, RecordType):
-        return value.value
+        return value.wire
     if isinstance(value, RecordColor):
         return value.wire
     if isinstance(value, datetime.datetime):
