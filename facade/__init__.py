@@ -89,6 +89,7 @@ from ._model.export import export_table
 from ._model.history import (
     RecordVersionHistory,
 )
+from ._model.precision import ValueWithPrecision
 from ._model.properties import (
     PseudoAttributeDefinition,
     PseudoAttributeValue,
@@ -315,6 +316,7 @@ __all__ = [
     "TokenStoreError",
     "TransportError",
     "UnexportedBinaryDataError",
+    "ValueWithPrecision",
     "export_table",
     "functional_to_dataframe",
     "records_to_dataframe",

@@ -109,7 +109,13 @@ def records_to_dataframe(
 def functional_to_dataframe(
     record_or_records: Record | Iterable[Record], attribute: str
 ) -> pandas.DataFrame:
-    """Long form of a multi-valued (parameterized) point attribute: one row per point.
+    """Long form of a functional or multi-valued (parameterized) point attribute.
+
+    One row per point. For a point attribute the columns are ``point`` (its index), the
+    value column named with its unit (e.g. ``value [GPa]``) and one column per parameter
+    (e.g. ``Temperature [degC]``). For a functional attribute they are the columns of its
+    table view: ``Y min``/``Y max`` with the y unit, the x axis and the other parameters
+    with their units, ``Estimated point?`` and, for series, ``Series number``.
 
     Args:
         record_or_records: One record or several.
@@ -117,13 +123,13 @@ def functional_to_dataframe(
 
     Returns:
         A ``pandas.DataFrame`` with ``name``, ``db_key``, ``history_guid``, ``record_guid``,
-        ``attribute``, ``point`` (the index of the point), the value column (named with its
-        unit, e.g. ``value [MPa]``) and one column per parameter (e.g.
-        ``Temperature [degC]``); ``df.attrs["units"]`` maps columns to units.
+        ``attribute``, ``point``, then the data columns; ``df.attrs["units"]`` maps columns
+        to units.
 
     Raises:
         ImportError: pandas is not installed.
-        TypeError: A record's value of ``attribute`` is not a point value.
+        TypeError: A record's value of ``attribute`` is neither a point nor a functional
+            value.
     """
     pandas = import_pandas()
     if isinstance(record_or_records, Record):

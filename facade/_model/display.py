@@ -17,23 +17,82 @@ from .._core.display import html_table as _table
 from .._core.errors import ServiceLayerError
 from .binary_values import AttributePicture, BinaryType
 from .frames import record_cells
+from .functional import FunctionalValue
+from .tabular import AttributeTabular
 from .values import AttributePoint, AttributeRange, AttributeValue
 
 if TYPE_CHECKING:  # annotations only: records and tables import this module
     from .record import Record
     from .table import Table
 
-__all__ = ["points_svg", "record_html", "table_html"]
+__all__ = ["curves_svg", "functional_svg", "points_svg", "record_html", "table_html"]
 
 
-def points_svg(value: AttributePoint, *, width: int = 240, height: int = 120) -> str | None:
-    """An inline SVG line plot of a point's values against its first numeric parameter.
+def curves_svg(
+    curves: list[list[tuple[float, float]]],
+    *,
+    title: str,
+    x_label: str,
+    width: int = 240,
+    height: int = 120,
+) -> str | None:
+    """An inline SVG line plot of one or more curves of (x, y) points.
+
+    Args:
+        curves: The curves; each a list of (x, y) pairs.
+        title: The y axis label (name and unit).
+        x_label: The x axis label (name and unit).
+        width: The plot's width in pixels.
+        height: The plot's height in pixels.
 
     Returns:
-        The ``<svg>`` element, or None when the points have no numeric parameter.
+        The ``<svg>`` element, or None when there are fewer than two points in all.
+    """
+    points = [pair for curve in curves for pair in curve]
+    if len(points) < 2:
+        return None
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    pad = 24
+    span_x = (max(xs) - min(xs)) or 1.0
+    span_y = (max(ys) - min(ys)) or 1.0
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        px = pad + (x - min(xs)) / span_x * (width - 2 * pad)
+        py = height - pad - (y - min(ys)) / span_y * (height - 2 * pad)
+        return px, py
+
+    colours = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
+    drawn = []
+    for number, curve in enumerate(curves):
+        colour = colours[number % len(colours)]
+        placed = [at(x, y) for x, y in sorted(curve)]
+        line = " ".join(f"{px:.1f},{py:.1f}" for px, py in placed)
+        dots = "".join(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="2"/>' for px, py in placed)
+        drawn.append(
+            f'<polyline fill="none" stroke="{colour}" stroke-width="1.5" points="{line}"/>'
+            f'<g fill="{colour}">{dots}</g>'
+        )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'role="img" aria-label="{_escape(title)}">{"".join(drawn)}'
+        f'<text x="{pad}" y="{height - 4}" font-size="10">{_escape(x_label)}: '
+        f"{min(xs):g} to {max(xs):g}</text>"
+        f'<text x="2" y="12" font-size="10">{_escape(title)}: '
+        f"{min(ys):g} to {max(ys):g}</text></svg>"
+    )
+
+
+def points_svg(value: AttributePoint) -> str | None:
+    """A plot of a point's values against its first numeric parameter (None without one).
+
+    Args:
+        value: A point value with several parameterized values.
+
+    Returns:
+        The ``<svg>`` element, or None.
     """
     pairs: list[tuple[float, float]] = []
-    axis: str | None = None
+    axis = ""
     for point in value.points:
         numeric = [p for p in point.parameters if isinstance(p.value, int | float)]
         if not numeric:
@@ -42,35 +101,43 @@ def points_svg(value: AttributePoint, *, width: int = 240, height: int = 120) ->
             f"{numeric[0].name} [{numeric[0].unit}]" if numeric[0].unit else numeric[0].name
         )
         pairs.append((float(numeric[0].value), point.value))
-    if len(pairs) < 2:
-        return None
-    pairs.sort()
-    xs, ys = [x for x, _ in pairs], [y for _, y in pairs]
-    pad = 24
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
-
-    def at(x: float, y: float) -> str:
-        px = pad + (x - min(xs)) / span_x * (width - 2 * pad)
-        py = height - pad - (y - min(ys)) / span_y * (height - 2 * pad)
-        return f"{px:.1f},{py:.1f}"
-
-    line = " ".join(at(x, y) for x, y in pairs)
-    dots = "".join(
-        f'<circle cx="{at(x, y).split(",")[0]}" cy="{at(x, y).split(",")[1]}" r="2"/>'
-        for x, y in pairs
-    )
     unit = f" [{value.unit}]" if value.unit else ""
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'role="img" aria-label="{_escape(value.name)}">'
-        f'<polyline fill="none" stroke="#1f77b4" stroke-width="1.5" points="{line}"/>'
-        f'<g fill="#1f77b4">{dots}</g>'
-        f'<text x="{pad}" y="{height - 4}" font-size="10">{_escape(axis)}: '
-        f"{min(xs):g} to {max(xs):g}</text>"
-        f'<text x="2" y="12" font-size="10">{_escape(value.name + unit)}: '
-        f"{min(ys):g} to {max(ys):g}</text></svg>"
-    )
+    return curves_svg([pairs], title=value.name + unit, x_label=axis)
+
+
+def functional_svg(value: FunctionalValue) -> str | None:
+    """A plot of a functional value's curves, y (or the middle of a range) against x.
+
+    Args:
+        value: A functional value with numeric x values.
+
+    Returns:
+        The ``<svg>`` element, or None when x is not numeric.
+    """
+    curves = value.value if isinstance(value.value, tuple) else (value.value,)
+    plotted: list[list[tuple[float, float]]] = []
+    for curve in curves:
+        if curve is None or curve.x_is_discrete:
+            return None
+        if hasattr(curve, "y"):
+            ys = list(curve.y)
+        else:
+            ys = [(low + high) / 2 for low, high in zip(curve.y_low, curve.y_high, strict=True)]
+        plotted.append([(float(x), y) for x, y in zip(curve.x, ys, strict=True)])
+    x_parameter = value.parameters.get(value.x_axis)
+    x_unit = getattr(x_parameter, "unit", None)
+    x_label = f"{value.x_axis} [{x_unit}]" if x_unit else value.x_axis
+    unit = f" [{value.unit}]" if value.unit else ""
+    return curves_svg(plotted, title=value.name + unit, x_label=x_label)
+
+
+def _tabular_html(value: AttributeTabular) -> str:
+    headers = [
+        f"{c.name} [{c.unit}]" if getattr(c, "unit", None) else c.name
+        for c in value.column_definitions
+    ]
+    rows = [[_escape(cell) for cell in row.values()] for row in value.rows]
+    return _table(headers, rows)
 
 
 def _value_html(value: AttributeValue) -> tuple[str, str]:
@@ -78,6 +145,12 @@ def _value_html(value: AttributeValue) -> tuple[str, str]:
     unit = getattr(value, "unit", None) or ""
     if value.is_empty():
         return "<i>empty</i>", _escape(unit)
+    if isinstance(value, FunctionalValue):
+        plot = functional_svg(value)
+        rows = len(value.table_view.table_view)
+        return (plot + "<br/>" if plot else "") + _escape(f"{rows} points"), _escape(unit)
+    if isinstance(value, AttributeTabular):
+        return _tabular_html(value), ""
     if isinstance(value, AttributePicture):
         data = value._data_in_memory
         if data is not None:

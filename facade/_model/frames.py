@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .binary_values import BinaryType
+from .functional import FunctionalValue
 from .values import (
     AttributeDiscrete,
     AttributeHyperlink,
@@ -150,20 +151,24 @@ def value_cells(value: AttributeValue) -> list[Cell]:
 def point_rows(
     records: Iterable[Record], attribute: str
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Long form of a point attribute: one row per point, parameters in their own columns.
+    """Long form of a point or functional attribute: one row per point.
+
+    A point attribute gives ``point``, the value column and one column per parameter; a
+    functional attribute the columns of its table view (``Y min``/``Y max`` with the y unit,
+    x and the other parameters with theirs, ``Estimated point?``, ``Series number``).
 
     Args:
         records: The records to read (their attribute values must be fetched, or are
             fetched one record at a time).
-        attribute: The name of a point attribute.
+        attribute: The name of a point or functional attribute.
 
     Returns:
         The rows (``name``, ``db_key``, ``history_guid``, ``record_guid``, ``attribute``,
-        ``point``, the value column and one column per parameter) and the unit of each
-        column that has one.
+        ``point``, then the data columns) and the unit of each column that has one.
 
     Raises:
-        TypeError: ``attribute`` is not a str, or a record's value of it is not a point.
+        TypeError: ``attribute`` is not a str, or a record's value of it is neither a point
+            nor a functional value.
     """
     if not isinstance(attribute, str) or not attribute:
         raise TypeError("attribute must be the name of an attribute (a non-empty str)")
@@ -173,24 +178,26 @@ def point_rows(
         value = record.attributes.get(attribute)
         if value is None or value.is_empty():
             continue
+        first = {
+            "name": record.name,
+            "db_key": record.db_key,
+            "history_guid": record.history_guid,
+            "record_guid": record.record_guid,
+            "attribute": attribute,
+        }
+        if isinstance(value, FunctionalValue):
+            rows.extend(_functional_rows(value, first, units=units))
+            continue
         if not isinstance(value, AttributePoint):
             raise TypeError(
                 f"attribute {attribute!r} of {record!r} is a {value.kind} value; long form "
-                "needs point values"
+                "needs point or functional values"
             )
         value_column = column_name("value", value.unit)
         if value.unit:
             units[value_column] = value.unit
         for index, point in enumerate(value.points):
-            row: dict[str, Any] = {
-                "name": record.name,
-                "db_key": record.db_key,
-                "history_guid": record.history_guid,
-                "record_guid": record.record_guid,
-                "attribute": attribute,
-                "point": index,
-                value_column: point.value,
-            }
+            row: dict[str, Any] = {**first, "point": index, value_column: point.value}
             for parameter in point.parameters:
                 column = column_name(parameter.name, parameter.unit)
                 if parameter.unit:
@@ -198,6 +205,25 @@ def point_rows(
                 row[column] = parameter.value
             rows.append(row)
     return rows, units
+
+
+def _functional_rows(
+    value: FunctionalValue, first: dict[str, Any], *, units: dict[str, str]
+) -> list[dict[str, Any]]:
+    view = value.table_view
+    headers = view.column_headers
+    data = view.table_view_with_series_number if view.with_series_numbers else view.table_view
+    if value.unit:
+        units[headers[0]] = units[headers[1]] = value.unit
+    for name, parameter in value.parameters.items():
+        unit = getattr(parameter, "unit", None)
+        column = column_name(name, unit)
+        if unit and column in headers:
+            units[column] = unit
+    return [
+        {**first, "point": index, **dict(zip(headers, row, strict=True))}
+        for index, row in enumerate(data)
+    ]
 
 
 def ordered_columns(first: Sequence[str], rows: Iterable[dict[str, Any]]) -> list[str]:

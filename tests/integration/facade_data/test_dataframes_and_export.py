@@ -107,7 +107,7 @@ def test_functional_to_dataframe_gives_one_row_per_point_with_parameter_columns(
     formed = first.table.create_record(
         "local", attributes={"Form": facade.AttributeDiscrete("Form", "Bar")}
     )
-    with pytest.raises(TypeError, match="point values"):
+    with pytest.raises(TypeError, match="point or functional values"):
         facade.functional_to_dataframe(formed, "Form")
 
 
@@ -187,3 +187,35 @@ def test_export_table_writes_csv_too(reader: Session, tmp_path: Path) -> None:
     frame = pandas.read_csv(output)
     assert len(frame) == len(records)
     assert "Density [kg/m^3]" in frame.columns
+
+
+def test_functional_values_in_long_form_and_as_a_plot(reader: Session) -> None:
+    _, records = _metals(reader)
+    with_curves = [
+        r
+        for r in records[:60]
+        if (v := r.attributes.get("Stress-strain")) is not None and not v.is_empty()
+    ]
+    assert with_curves, "the demo gives some metals a stress-strain curve"
+    frame = facade.functional_to_dataframe(with_curves, "Stress-strain")
+    first = with_curves[0].attributes["Stress-strain"]
+    view = first.table_view
+    own = frame[frame["record_guid"] == with_curves[0].record_guid]
+    assert len(own) == len(view.table_view)
+    y_column = view.column_headers[0]
+    assert list(own[y_column]) == [row[0] for row in view.table_view]
+    assert frame.attrs["units"][y_column] == first.unit
+    assert "Strain [%]" in frame.columns and frame.attrs["units"]["Strain [%]"] == "%"
+    sheet = with_curves[0]._repr_html_()
+    assert "<svg" in sheet and "Stress-strain" in sheet
+    tables = [
+        v
+        for r in records[:60]
+        for v in r.attributes.values()
+        if isinstance(v, facade.AttributeTabular) and not v.is_empty()
+    ]
+    assert tables, "the demo gives metals tabular values"
+    owner = next(r for r in records[:60] if tables[0] in r.attributes.values())
+    sheet = owner._repr_html_()
+    for column in tables[0].columns:
+        assert column in sheet
