@@ -62,6 +62,7 @@ from ._core.errors import (
     TransportError,
     UnexportedBinaryDataError,
 )
+from ._model.criteria import SearchCriterion
 from ._model.database import Database
 from ._model.dataframes import functional_to_dataframe, records_to_dataframe
 from ._model.definitions import (
@@ -88,6 +89,7 @@ from ._model.export import export_table
 from ._model.history import (
     RecordVersionHistory,
 )
+from ._model.precision import ValueWithPrecision
 from ._model.properties import (
     PseudoAttributeDefinition,
     PseudoAttributeValue,
@@ -296,6 +298,7 @@ __all__ = [
     "ReleaseState",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "SearchCriterion",
     "SeriesParameterValue",
     "SeriesPoint",
     "SeriesRange",
@@ -313,6 +316,7 @@ __all__ = [
     "TokenStoreError",
     "TransportError",
     "UnexportedBinaryDataError",
+    "ValueWithPrecision",
     "export_table",
     "functional_to_dataframe",
     "records_to_dataframe",

@@ -15,6 +15,7 @@ from generated.models.point_parameter import PointParameter
 from generated.models.point_value import PointValue
 
 from .._core.strict import StrictAttributes
+from .precision import ValueWithPrecision
 from .value_base import AttributeValue, _number
 
 __all__ = [
@@ -147,7 +148,9 @@ class AttributePoint(AttributeValue):
         value = self._value
         if value is None:
             return ()
-        return value if isinstance(value, tuple) else (ParameterizedPointValue(value),)
+        if isinstance(value, tuple):
+            return value
+        return (ParameterizedPointValue(float(value)),)
 
     def _parameter_unit(self, parameter: PointParameterValue) -> str | None:
         return parameter.unit
@@ -182,9 +185,11 @@ class AttributePoint(AttributeValue):
 
 
 class AttributePointSingle(AttributePoint):
-    """A single-valued point: ``value`` is a number."""
+    """A single-valued point: ``value`` is a number, or a ``ValueWithPrecision`` set by you."""
 
     def _check(self, value: Any) -> Any:
+        if isinstance(value, ValueWithPrecision):
+            return value
         if isinstance(value, tuple | list):
             raise TypeError(
                 f"value of {self.name!r} must be a number (single-valued point), "

@@ -235,3 +235,29 @@ def test_functional_values_expose_parameters(reader: mpy.Session) -> None:
     assert all(isinstance(p, mpy.FunctionalValueParameter) for p in curve.parameters.values())
     with pytest.raises(AttributeError, match="did you mean 'x_axis'"):
         curve.xaxis = "Strain"  # type: ignore[attr-defined]
+
+
+# --- ValueWithPrecision (stk-surface §6) ----------------------------------------------------------
+
+
+def test_value_with_precision_as_the_toolkit() -> None:
+    precise = mpy.ValueWithPrecision(12.3, 2)
+    assert str(precise.as_decimal) == "12.30" and precise.significant_figures == 4
+    assert mpy.ValueWithPrecision(0.012, 4).significant_figures == 3
+    assert mpy.ValueWithPrecision(1234.0, -2).significant_figures == 2
+    with pytest.raises(ValueError, match="significant figures"):
+        mpy.ValueWithPrecision(123456789.0, 8)
+    with pytest.raises(TypeError):
+        mpy.ValueWithPrecision(1.0, 2.0)  # type: ignore[arg-type]
+
+
+def test_a_point_written_with_precision_stores_the_number(writer: mpy.Session) -> None:
+    record = _metals(writer).create_record("Measured to two digits")
+    density = record.attributes["Density"]
+    assert isinstance(density, mpy.AttributePointSingle)
+    density.value = mpy.ValueWithPrecision(2712.3, 2)
+    assert density.value == mpy.ValueWithPrecision(2712.3, 2)
+    record.set_attributes([density])
+    writer.update([record])
+    record.decache_attributes()
+    assert record.attributes["Density"].value == pytest.approx(2712.3)
