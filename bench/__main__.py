@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ._async import run_async_release_states
+from ._criteria import run_criteria
 from ._export import run_export
 from ._functional import run_functional
 from ._lookups import run_lookups
@@ -39,6 +40,7 @@ BENCHMARKS: dict[str, Callable[[Report], None]] = {
     "P9c": run_functional,
     "P10": run_async_release_states,
     "P11": run_export,
+    "P12": run_criteria,
 }
 
 

@@ -62,6 +62,7 @@ from ._core.errors import (
     TransportError,
     UnexportedBinaryDataError,
 )
+from ._model.criteria import SearchCriterion
 from ._model.database import Database
 from ._model.dataframes import functional_to_dataframe, records_to_dataframe
 from ._model.definitions import (
@@ -297,6 +298,7 @@ __all__ = [
     "ReleaseState",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "SearchCriterion",
     "SeriesParameterValue",
     "SeriesPoint",
     "SeriesRange",

@@ -15,6 +15,9 @@ from generated.models.attribute_definition import AttributeDefinition as Attribu
 from .._core.batching import BatchOptions, BulkResult, LookupResult
 
 if TYPE_CHECKING:  # the protocol names the model classes it serves; they import this module
+    from generated.models.record import Record as RecordModel
+
+    from .criteria import SearchCriterion
     from .database import Database
     from .record import Record
     from .table import Table
@@ -85,6 +88,48 @@ class Backend(Protocol):
         options: BatchOptions,
     ) -> LookupResult[Record]:
         """One record (or None, with its reason) per identifier dict."""
+        ...
+
+    def import_records(
+        self,
+        records: list[Record],
+        *,
+        update_attributes: bool,
+        update_links: bool,
+        refresh_attributes: bool,
+        include_binary_data_in_refresh: bool,
+        notes: str | None,
+        release_notes: str | None,
+        options: BatchOptions,
+    ) -> BulkResult[Record]:
+        """Create or update ``records`` (parents before children); the successes."""
+        ...
+
+    def search_where(
+        self,
+        database: Database,
+        *,
+        table: Table | None,
+        criteria: Sequence[SearchCriterion],
+    ) -> list[Record]:
+        """Records of ``table`` (None: every table of ``database``) meeting every criterion.
+
+        Numeric values are read in the database's unit settings; one paginated request.
+        """
+        ...
+
+    def table_records(self, table: Table, *, under: Record | None = None) -> list[Record]:
+        """Every record and folder of ``table`` (or below ``under``): one paged listing."""
+        ...
+
+    def move_record(self, record: Record, parent: Record | Table) -> RecordModel:
+        """Move ``record`` below ``parent`` (no new version); its version as now stored."""
+        ...
+
+    def fetch_link_groups(
+        self, records: Sequence[Record], *, link_groups: list[str] | None, options: BatchOptions
+    ) -> None:
+        """Load the links of ``records`` in batches (``link_groups``: only these groups)."""
         ...
 
     def attribute_definitions(self, table: Table) -> list[AttributeDefinitionModel]:

@@ -13,10 +13,12 @@ from .._core.batching import BatchOptions, LookupResult, Progress, choose_raise_
 from .._core.calls import names_errors
 from .._core.checks import require_str
 from .._core.strict import StrictAttributes
+from .record_search import checked_criteria, criteria_table
 from .units import UnitSettings
 
 if TYPE_CHECKING:  # the table and record types appear in annotations only
     from .backend import Backend
+    from .criteria import SearchCriterion
     from .record import Record
     from .table import Table
 
@@ -299,6 +301,33 @@ class Database(StrictAttributes):
             ValueError: ``text`` is empty or longer than 1000 characters.
         """
         return self._backend.search(self, mode="text", query=text)
+
+    def search_for_records_where(
+        self, list_of_criteria: Sequence[SearchCriterion], silent: bool = True
+    ) -> list[Record]:
+        """Records meeting every criterion (AND), in one paginated request.
+
+        Criteria on attributes search their table; criteria on record properties alone
+        search every table of the database (the results may mix tables).
+
+        Args:
+            list_of_criteria: Criteria on one table's attributes and/or record properties.
+            silent: Leave out criteria on attributes their table does not have (default),
+                instead of raising KeyError.
+
+        Returns:
+            The records found (an empty list when none).
+
+        Raises:
+            TypeError: Not a list of SearchCriterion.
+            ValueError: The list is empty, or the criteria are on two tables' attributes.
+            KeyError: An attribute is not in its table (only when ``silent`` is False).
+        """
+        criteria = checked_criteria(list_of_criteria)
+        table = criteria_table(self, criteria)
+        if table is not None:
+            return table.search_for_records_where(criteria, silent=silent)
+        return self._backend.search_where(self, table=None, criteria=criteria)
 
     def __repr__(self) -> str:
         return f"<Database {self.db_key}: {self.name!r}>"

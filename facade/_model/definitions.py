@@ -18,6 +18,7 @@ from generated.models.tabular_column import TabularColumn
 from generated.types import Unset
 
 from .._core.strict import StrictAttributes
+from .criteria import SearchCriterion, criterion_from_keywords, operators_for_type
 
 if TYPE_CHECKING:  # annotations only: the table imports this module
     from .table import Table
@@ -113,6 +114,72 @@ class AttributeDefinition(StrictAttributes):
     def guid(self) -> str:
         """The attribute GUID (same as ``id``)."""
         return self.id
+
+    def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
+        """The search operators that suit this attribute, and the type they apply to.
+
+        Args:
+            column_name: Must be None: only tabular attributes have columns.
+
+        Returns:
+            The operator names allowed and the attribute's type code.
+
+        Raises:
+            ValueError: ``column_name`` is given: only tabular attributes have columns.
+        """
+        if column_name is not None:
+            raise ValueError(f"column_name is for tabular attributes; {self.name!r} is {self.type}")
+        return operators_for_type(self.type), self.type
+
+    def search_criterion(
+        self,
+        *,
+        less_than: Any = None,
+        greater_than: Any = None,
+        contains: Any = None,
+        contains_any: Any = None,
+        contains_all: Any = None,
+        does_not_contain: Any = None,
+        exists: bool | None = None,
+        equal_to: Any = None,
+        between_dates: Any = None,
+        in_column: str | None = None,
+    ) -> SearchCriterion:
+        """A search criterion on this attribute; the first keyword given (in this order) wins.
+
+        Args:
+            less_than: Values below this number (or datetime).
+            greater_than: Values above this number (or datetime).
+            contains: Text containing this str; a discrete value; True/False for logicals.
+            contains_any: Discrete values: any of these (a list, even for one value).
+            contains_all: Discrete values: all of these.
+            does_not_contain: Text or discrete values without this str.
+            exists: True: has a value; False: has none.
+            equal_to: Exactly this int or str (tabular columns, short text, integers).
+            between_dates: A (first, last) pair, in order (dates, or datetimes for
+                record dates).
+            in_column: A column of a tabular attribute.
+
+        Returns:
+            The criterion, for ``search_for_records_where``.
+
+        Raises:
+            ValueError: No keyword given, an operator that does not suit the type (the
+                message lists those allowed), or a pair out of order.
+            TypeError: A value of the wrong type.
+        """
+        keywords = {
+            "less_than": less_than,
+            "greater_than": greater_than,
+            "contains": contains,
+            "contains_any": contains_any,
+            "contains_all": contains_all,
+            "does_not_contain": does_not_contain,
+            "exists": exists,
+            "equal_to": equal_to,
+            "between_dates": between_dates,
+        }
+        return criterion_from_keywords(self, keywords, in_column=in_column)
 
     def check_unit(self, unit: str) -> None:
         """Raise ValueError: values of this kind carry no unit.
@@ -301,6 +368,27 @@ class AttributeDefinitionTabular(AttributeDefinition):
         }
         self.linking_attribute: str | None = _opt(model.linking_attribute)
         self.linking_table: str | None = _opt(model.linking_table)
+
+    def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
+        """Operators for the whole value (presence), or for the cells of ``column_name``.
+
+        Args:
+            column_name: A column of this attribute, or None for the whole value.
+
+        Returns:
+            The operator names allowed and the type code they apply to (the column's).
+
+        Raises:
+            ValueError: No column of that name.
+        """
+        if column_name is None:
+            return operators_for_type(self.type), self.type
+        if column_name not in self.columns:
+            raise ValueError(
+                f"no column {column_name!r} in {self.name!r}; columns: {', '.join(self.columns)}"
+            )
+        code = self.column_types[self.columns.index(column_name)]
+        return (*operators_for_type(code), "EQUAL"), code
 
 
 class AttributeDefinitionUnsupported(AttributeDefinition):

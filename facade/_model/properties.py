@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._core.strict import StrictAttributes
+from .criteria import SearchCriterion, criterion_from_keywords, operators_for_property
 
 if TYPE_CHECKING:  # annotations only: records import this module
     from .record import Record
@@ -66,6 +67,72 @@ class PseudoAttributeDefinition(StrictAttributes):
             )
         self.name = name
         self.server_name, self.type = _PROPERTIES[name]
+
+    def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
+        """The search operators that suit this property.
+
+        Args:
+            column_name: Must be None: record properties have no columns.
+
+        Returns:
+            The operator names allowed and ``PROP:<name>``.
+
+        Raises:
+            ValueError: ``column_name`` is given, or the property cannot be searched.
+        """
+        if column_name is not None:
+            raise ValueError("record properties have no columns (column_name must be None)")
+        return operators_for_property(self.name), f"PROP:{self.name}"
+
+    def search_criterion(
+        self,
+        *,
+        less_than: Any = None,
+        greater_than: Any = None,
+        contains: Any = None,
+        contains_any: Any = None,
+        contains_all: Any = None,
+        does_not_contain: Any = None,
+        exists: bool | None = None,
+        equal_to: Any = None,
+        between_dates: Any = None,
+        in_column: str | None = None,
+    ) -> SearchCriterion:
+        """A search criterion on this record property; the first keyword given (in this order) wins.
+
+        Args:
+            less_than: Values below this number (or datetime).
+            greater_than: Values above this number (or datetime).
+            contains: Text containing this str; a discrete value; True/False for logicals.
+            contains_any: Discrete values: any of these (a list, even for one value).
+            contains_all: Discrete values: all of these.
+            does_not_contain: Text or discrete values without this str.
+            exists: True: has a value; False: has none.
+            equal_to: Exactly this int or str (tabular columns, short text, integers).
+            between_dates: A (first, last) pair, in order (dates, or datetimes for
+                record dates).
+            in_column: Must be None (record properties have no columns).
+
+        Returns:
+            The criterion, for ``search_for_records_where``.
+
+        Raises:
+            ValueError: No keyword given, an operator that does not suit the type (the
+                message lists those allowed), or a pair out of order.
+            TypeError: A value of the wrong type.
+        """
+        keywords = {
+            "less_than": less_than,
+            "greater_than": greater_than,
+            "contains": contains,
+            "contains_any": contains_any,
+            "contains_all": contains_all,
+            "does_not_contain": does_not_contain,
+            "exists": exists,
+            "equal_to": equal_to,
+            "between_dates": between_dates,
+        }
+        return criterion_from_keywords(self, keywords, in_column=in_column)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, PseudoAttributeDefinition) and other.name == self.name

@@ -24,6 +24,7 @@ from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
 from .record_sync import RecordSync
+from .record_tree import RecordTreeMixin
 from .values import AttributeValue
 
 if TYPE_CHECKING:  # a record's table and database import this module
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(StrictAttributes, RecordSync, RecordSchemaMixin):
+class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
     """A record of a table (one version of it, in a version-controlled table).
 
     Build new records with ``Table.create_record`` and push them, like any change staged with
@@ -69,6 +70,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin):
     """
 
     flag_for_release: bool
+    _children: list[Record] | None
 
     def __init__(
         self,
@@ -112,6 +114,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin):
             _links=None,
             _pending_links={},
             _all_versions=None,
+            _children=None,
         )
 
     # --- construction from the server -------------------------------------------------------
@@ -290,9 +293,16 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin):
 
     @property
     def children(self) -> list[Record]:
-        """Child records and folders (one request per page)."""
+        """Child records and folders (one request per page, then cached)."""
         self._require_server("listing its children")
-        return self._backend.record_children(self)
+        if self._children is None:
+            self._children = self._backend.record_children(self)
+        return list(self._children)
+
+    def refetch_children(self) -> None:
+        """Read the children again (one request per page)."""
+        self._require_server("listing its children")
+        self._children = self._backend.record_children(self)
 
     @property
     def path(self) -> list[str]:

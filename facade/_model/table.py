@@ -14,6 +14,7 @@ from .definitions import AttributeDefinition, definition_from_model, lookup_defi
 from .enums import RecordColor
 from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
 from .record import Record, check_records
+from .table_tree import TableTreeMixin
 from .values import AttributeValue, value_for_definition
 
 if TYPE_CHECKING:  # a table's database is created before it, and imports this module
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # a table's database is created before it, and imports this m
 __all__ = ["Table"]
 
 
-class Table(StrictAttributes):
+class Table(StrictAttributes, TableTreeMixin):
     """A table of a database: its records, searches and bulk fetches.
 
     Get tables from ``Database.tables`` or ``Database.get_table`` rather than building them.

@@ -22,6 +22,7 @@ from generated.models.table import Table as TableModel
 
 from .._core.batching import BatchOptions, BulkResult, LookupResult
 from .._core.errors import ServiceLayerError
+from .._model.criteria import SearchCriterion
 from .._model.database import Database
 from .._model.record import Record
 from .._model.table import Table
@@ -235,6 +236,36 @@ class AsyncServiceLayerBackend:
 
     def fetch_links(self, records: Sequence[Record]) -> None:
         _needs_await("reading links", "read them with a Session")
+
+    def fetch_link_groups(
+        self, records: Sequence[Record], *, link_groups: list[str] | None, options: BatchOptions
+    ) -> None:
+        _needs_await("reading links", "read them with a Session")
+
+    def search_where(
+        self, database: Database, *, table: Table | None, criteria: Sequence[SearchCriterion]
+    ) -> list[Record]:
+        _needs_await("a criteria search", "search with a Session")
+
+    def table_records(self, table: Table, *, under: Record | None = None) -> list[Record]:
+        _needs_await("listing a table", "use await async_table.all_records()")
+
+    def move_record(self, record: Record, parent: Record | Table) -> RecordModel:
+        _needs_await("moving a record", "move it with a Session")
+
+    def import_records(
+        self,
+        records: list[Record],
+        *,
+        update_attributes: bool,
+        update_links: bool,
+        refresh_attributes: bool,
+        include_binary_data_in_refresh: bool,
+        notes: str | None,
+        release_notes: str | None,
+        options: BatchOptions,
+    ) -> BulkResult[Record]:
+        _needs_await("creating folders", "use await session.update()")
 
     def fetch_versions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
         _needs_await("listing versions", "fetch them with a Session")

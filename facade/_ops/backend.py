@@ -16,10 +16,11 @@ from generated.models.record import Record as RecordModel
 from generated.models.table import Table as TableModel
 
 from .._core.batching import BatchOptions, BulkResult, LookupResult
+from .._model.criteria import SearchCriterion
 from .._model.database import Database
 from .._model.record import Record
 from .._model.table import Table
-from . import catalog, listings, lookups, reads, schema, writes
+from . import catalog, criteria_search, listings, lookups, reads, schema, tree, writes
 from .context import OperationContext
 
 __all__ = ["ServiceLayerBackend"]
@@ -177,6 +178,32 @@ class ServiceLayerBackend:
         """Child records and folders of ``record``."""
         return listings.record_children(self.context, record)
 
+    def search_where(
+        self,
+        database: Database,
+        *,
+        table: Table | None,
+        criteria: Sequence[SearchCriterion],
+    ) -> list[Record]:
+        """Records meeting every criterion, in the database's unit settings."""
+        unit_system, absolute = database._unit_request()
+        return criteria_search.search_where(
+            self.context,
+            database,
+            table=table,
+            criteria=criteria,
+            unit_system=unit_system,
+            absolute_temperatures=absolute,
+        )
+
+    def table_records(self, table: Table, *, under: Record | None = None) -> list[Record]:
+        """Every record and folder of ``table`` (or below ``under``)."""
+        return tree.table_records(self.context, table, under=under)
+
+    def move_record(self, record: Record, parent: Record | Table) -> RecordModel:
+        """Move ``record`` below ``parent``."""
+        return tree.move_record(self.context, record, parent=parent)
+
     def record_pages(self, table: Table) -> Iterator[list[Record]]:
         """Every record of ``table`` (not folders), a page at a time."""
         return listings.record_pages(self.context, table)
@@ -225,6 +252,12 @@ class ServiceLayerBackend:
     def fetch_links(self, records: Sequence[Record]) -> None:
         """Load the links of ``records``."""
         reads.fetch_links(self.context, records)
+
+    def fetch_link_groups(
+        self, records: Sequence[Record], *, link_groups: list[str] | None, options: BatchOptions
+    ) -> None:
+        """Load the links of ``records`` in batches, only ``link_groups`` if given."""
+        reads.fetch_links(self.context, records, link_groups=link_groups, options=options)
 
     def fetch_versions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
         """Load every version and the release state of ``records``."""

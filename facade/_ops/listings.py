@@ -19,6 +19,7 @@ from generated.types import UNSET
 
 from .._core.checks import require_str
 from .._core.errors import InvalidResponseError
+from .._core.gc_pause import gc_paused
 from .._core.responses import checked
 from .._model.database import Database
 from .._model.enums import RecordType
@@ -182,7 +183,8 @@ def _all_pages(context: OperationContext, page: PageSteps) -> Steps[list[Record]
     while number is not None:
         answer = yield from page(number, context.max_page_size)
         read += 1
-        records.extend(context.record_from_model(m) for m in answer.records)
+        with gc_paused():  # thousands of objects per page, no cycles among them
+            records.extend(context.record_from_model(m) for m in answer.records)
         number = _next_page(answer, number, read=read, max_pages=context.max_pages)
     return records
 

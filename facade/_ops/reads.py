@@ -50,8 +50,11 @@ def export(
     include_links: bool,
     include_properties: bool = False,
     options: BatchOptions | None = None,
+    link_groups: list[str] | None = None,
 ) -> None:
-    """Load attribute values (``attributes``: None = all) or links into ``records``.
+    """Load attribute values or links into ``records``.
+
+    ``attributes``: None for all; ``link_groups``: None for every group.
 
     Values come in the unit system of the records' database (``Database.unit_system``) and
     every record gets a value for each attribute asked for (empty where it has no data).
@@ -68,6 +71,7 @@ def export(
             include_links=include_links,
             include_properties=include_properties,
             options=options,
+            link_groups=link_groups,
         )
     )
 
@@ -81,6 +85,7 @@ def export_steps(
     include_links: bool,
     include_properties: bool = False,
     options: BatchOptions | None = None,
+    link_groups: list[str] | None = None,
 ) -> Steps[None]:
     """``export`` as steps."""
 
@@ -122,7 +127,7 @@ def export_steps(
                     value.bind_record(record)
             record._set_attributes(values, partial=attributes is not None)
     if include_links:
-        yield from _load_links(context, records, results=results)
+        yield from _load_links(context, records, results=results, link_groups=link_groups)
     finish(
         failures, total=len(records), results=results, raise_on_failure=True, operation="bulk_fetch"
     )
@@ -137,9 +142,17 @@ def _definitions(table: Table, attributes: list[str] | None) -> Mapping[str, Any
 
 
 def _load_links(
-    context: OperationContext, records: Sequence[Record], *, results: list[ExportResult | None]
+    context: OperationContext,
+    records: Sequence[Record],
+    *,
+    results: list[ExportResult | None],
+    link_groups: list[str] | None = None,
 ) -> Steps[None]:
     """Resolve every link target once, then give each record its link groups."""
+    wanted = None if link_groups is None else set(link_groups)
+    for result in results:
+        if result is not None and wanted is not None:
+            result.links = [g for g in result.links if g.group in wanted]
     targets: dict[tuple[str, str], Record | None] = {}
     for result in results:
         for group in result.links if result is not None else []:
@@ -168,9 +181,27 @@ def _load_links(
         )
 
 
-def fetch_links(context: OperationContext, records: Sequence[Record]) -> None:
-    """Load the links of ``records`` (no attribute values)."""
-    export(context, records, attributes=[], include_binary_data=False, include_links=True)
+def fetch_links(
+    context: OperationContext,
+    records: Sequence[Record],
+    *,
+    link_groups: list[str] | None = None,
+    options: BatchOptions | None = None,
+) -> None:
+    """Load the links of ``records`` (no attribute values); only ``link_groups`` if given.
+
+    Raises:
+        BulkOperationError: Some records' links could not be read; the others are loaded.
+    """
+    export(
+        context,
+        records,
+        attributes=[],
+        include_binary_data=False,
+        include_links=True,
+        options=options,
+        link_groups=link_groups,
+    )
 
 
 def fetch_versions(

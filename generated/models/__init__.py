@@ -9,6 +9,7 @@ from .auth_configuration import AuthConfiguration
 from .auth_scheme_known import AuthSchemeKnown
 from .binary_data_info import BinaryDataInfo
 from .create_session_request import CreateSessionRequest
+from .criteria_search_request import CriteriaSearchRequest
 from .database import Database
 from .database_list import DatabaseList
 from .date_value import DateValue
@@ -64,6 +65,7 @@ from .record_links import RecordLinks
 from .record_list import RecordList
 from .record_page import RecordPage
 from .record_properties import RecordProperties
+from .record_property_name import RecordPropertyName
 from .record_reference import RecordReference
 from .record_target import RecordTarget
 from .record_type_input import RecordTypeInput
@@ -74,7 +76,9 @@ from .release_states_request import ReleaseStatesRequest
 from .release_states_response import ReleaseStatesResponse
 from .resolve_request import ResolveRequest
 from .resolve_response import ResolveResponse
+from .search_criterion import SearchCriterion
 from .search_mode import SearchMode
+from .search_operator import SearchOperator
 from .series_parameter_value import SeriesParameterValue
 from .server_session import ServerSession
 from .server_session_status_known import ServerSessionStatusKnown
@@ -114,6 +118,7 @@ __all__ = (
     "AuthSchemeKnown",
     "BinaryDataInfo",
     "CreateSessionRequest",
+    "CriteriaSearchRequest",
     "Database",
     "DatabaseList",
     "DateValue",
@@ -169,6 +174,7 @@ __all__ = (
     "RecordList",
     "RecordPage",
     "RecordProperties",
+    "RecordPropertyName",
     "RecordReference",
     "RecordTarget",
     "RecordTypeInput",
@@ -179,7 +185,9 @@ __all__ = (
     "ReleaseStatesResponse",
     "ResolveRequest",
     "ResolveResponse",
+    "SearchCriterion",
     "SearchMode",
+    "SearchOperator",
     "SeriesParameterValue",
     "ServerSession",
     "ServerSessionStatusKnown",

@@ -40,7 +40,12 @@ class ImportItem:
         table_guid (str):
         name (str):
         history_guid (None | str | Unset): The record to update; absent or null creates a record.
-        parent_history_guid (None | str | Unset): The parent folder or record; absent or null is the table root.
+        parent_history_guid (None | str | Unset): The parent folder or record; absent or null is the table root for a
+            new record
+            and the current parent for an update. An update that changes only the parent
+            (or `moveToRoot`) moves the record without making a new version.
+        move_to_root (bool | Unset): Move an existing record to the root of its table (without parentHistoryGuid).
+            Default: False.
         short_name (str | Unset):
         type_ (RecordTypeInput | Unset):
         color (RecordColorKnown | Unset):
@@ -56,6 +61,7 @@ class ImportItem:
     name: str
     history_guid: None | str | Unset = UNSET
     parent_history_guid: None | str | Unset = UNSET
+    move_to_root: bool | Unset = False
     short_name: str | Unset = UNSET
     type_: RecordTypeInput | Unset = UNSET
     color: RecordColorKnown | Unset = UNSET
@@ -119,6 +125,8 @@ class ImportItem:
         else:
             parent_history_guid = self.parent_history_guid
 
+        move_to_root = self.move_to_root
+
         short_name = self.short_name
 
         type_: str | Unset = UNSET
@@ -176,6 +184,8 @@ class ImportItem:
             field_dict["historyGuid"] = history_guid
         if parent_history_guid is not UNSET:
             field_dict["parentHistoryGuid"] = parent_history_guid
+        if move_to_root is not UNSET:
+            field_dict["moveToRoot"] = move_to_root
         if short_name is not UNSET:
             field_dict["shortName"] = short_name
         if type_ is not UNSET:
@@ -236,6 +246,8 @@ class ImportItem:
         parent_history_guid = _parse_parent_history_guid(
             d.pop("parentHistoryGuid", UNSET)
         )
+
+        move_to_root = d.pop("moveToRoot", UNSET)
 
         short_name = d.pop("shortName", UNSET)
 
@@ -471,6 +483,7 @@ class ImportItem:
             name=name,
             history_guid=history_guid,
             parent_history_guid=parent_history_guid,
+            move_to_root=move_to_root,
             short_name=short_name,
             type_=type_,
             color=color,

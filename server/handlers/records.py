@@ -10,6 +10,7 @@ from ..store import (
     latest_record,
     record_json,
     record_version,
+    records_page,
     versions_of,
 )
 from ._call import Call, Handler
@@ -67,10 +68,27 @@ async def list_record_children(call: Call) -> Response:
     return json_response(result.json())
 
 
+async def list_table_records(call: Call) -> Response:
+    table = table_row(call)
+    page, size = paging(call)
+    drafts = sees_drafts(call)
+    under = call.query.get("under")
+    if under is not None:
+        node = latest_record(call.db, table["database_key"], str(under), drafts)
+        if node is None or node["table_guid"] != table["guid"]:
+            raise Problem(404, f"No record {under} visible in table {table['name']!r}.")
+        under = node["history_guid"]
+    result = records_page(
+        call.db, table["guid"], under=under, drafts=drafts, page=page, page_size=size
+    )
+    return json_response(result.json())
+
+
 HANDLERS: dict[str, Handler] = {
     "get_record": get_record,
     "list_record_versions": list_record_versions,
     "get_record_version": get_record_version,
     "list_table_children": list_table_children,
     "list_record_children": list_record_children,
+    "list_table_records": list_table_records,
 }

@@ -1,13 +1,14 @@
-"""Handler of ``GET /databases/{key}/search``: by name or text, per database or table."""
+"""Handlers of the search tag: by name or text, and by a list of criteria."""
 
 from __future__ import annotations
 
 from starlette.responses import Response
 
 from .._problems import Problem, json_response
-from ..store import get_table, search_page
+from ..store import CriterionError, criteria_page, get_table, search_page
 from ._call import Call, Handler
 from ._common import database_key, paging, sees_drafts
+from .units import unit_selection
 
 __all__ = ["HANDLERS"]
 
@@ -31,4 +32,41 @@ async def search_records(call: Call) -> Response:
     return json_response(result.json())
 
 
-HANDLERS: dict[str, Handler] = {"search_records": search_records}
+async def search_records_by_criteria(call: Call) -> Response:
+    key = database_key(call)
+    page, size = paging(call)
+    body = call.body
+    table_guid = body.get("tableGuid")
+    if table_guid is not None:
+        table = get_table(call.db, key, str(table_guid).lower())
+        if table is None:
+            message = f'No table {table_guid} in database "{key}".'
+            raise Problem(404, message, errors=[{"pointer": "/tableGuid", "message": message}])
+        table_guid = table["guid"]
+    units = unit_selection(
+        body.get("unitSystem"), body.get("absoluteTemperatures"), pointer="/unitSystem"
+    )
+    try:
+        result = criteria_page(
+            call.db,
+            key,
+            table_guid=table_guid,
+            criteria=body["criteria"],
+            units=units,
+            drafts=sees_drafts(call),
+            page=page,
+            page_size=size,
+        )
+    except CriterionError as error:
+        raise Problem(
+            422,
+            f"{error.pointer}: {error.message}",
+            errors=[{"pointer": error.pointer, "message": error.message}],
+        ) from error
+    return json_response(result.json())
+
+
+HANDLERS: dict[str, Handler] = {
+    "search_records": search_records,
+    "search_records_by_criteria": search_records_by_criteria,
+}

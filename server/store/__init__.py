@@ -3,6 +3,7 @@
 Handlers, the viewer and the demo loader use only the names exported here.
 """
 
+from ._criteria import CriterionError
 from ._definitions import TYPE_CODES, definitions_json
 from ._export import Exported, export_many, properties_of
 from ._history import events_by_history, versions_by_history
@@ -24,6 +25,7 @@ from ._read import (
 )
 from ._resolve import resolve_many
 from ._schema import create_schema, drop_secondary_indexes, is_empty
+from ._tree import criteria_page, records_page
 from ._unit_values import UnitSelection, UnitValueError, shown_in, to_database_units
 from ._units import (
     DATABASE_UNIT_SYSTEM,
@@ -42,6 +44,7 @@ __all__ = [
     "TYPE_CODES",
     "UNIT_SYSTEMS",
     "Conversion",
+    "CriterionError",
     "Exported",
     "ItemFailure",
     "UnitError",
@@ -53,6 +56,7 @@ __all__ = [
     "children_page",
     "conversion",
     "create_schema",
+    "criteria_page",
     "definitions_json",
     "delete_or_withdraw",
     "drop_secondary_indexes",
@@ -72,6 +76,7 @@ __all__ = [
     "properties_of",
     "record_json",
     "record_version",
+    "records_page",
     "resolve_many",
     "resolve_reference",
     "search_page",

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from ._search_index import create_search_index, drop_search_triggers
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sl_databases (
     key TEXT PRIMARY KEY,
@@ -137,6 +139,7 @@ def drop_secondary_indexes(db: sqlite3.Connection) -> None:
     """Before a bulk load: indexes are faster to build once afterwards (create_schema)."""
     for name in SECONDARY_INDEXES:
         db.execute(f"DROP INDEX IF EXISTS {name}")
+    drop_search_triggers(db)
 
 
 def create_schema(db: sqlite3.Connection) -> None:
@@ -148,6 +151,7 @@ def create_schema(db: sqlite3.Connection) -> None:
     columns = {row[1] for row in db.execute("PRAGMA table_info(sl_attributes)")}
     if "details" not in columns:
         db.execute("ALTER TABLE sl_attributes ADD COLUMN details TEXT")
+    create_search_index(db)
 
 
 def is_empty(db: sqlite3.Connection) -> bool:

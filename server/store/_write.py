@@ -207,6 +207,20 @@ def _has_changes(item: dict[str, Any], latest: sqlite3.Row) -> bool:
     return parent is not None and parent.lower() != latest["parent_guid"]
 
 
+def _moves_only(item: dict[str, Any], latest: sqlite3.Row, parent: str | None) -> bool:
+    """Whether an update changes nothing but the record's place in the tree."""
+    if item.get("attributes") or item.get("clearAttributes") or item.get("release"):
+        return False
+    if item["name"] != latest["name"]:
+        return False
+    pairs = (("shortName", "short_name"), ("color", "color"), ("type", "type"))
+    if any(item.get(key) is not None and item[key] != latest[col] for key, col in pairs):
+        return False
+    if item.get("moveToRoot"):
+        return latest["parent_guid"] is not None
+    return parent is not None and parent != latest["parent_guid"]
+
+
 def import_item(
     db: sqlite3.Connection,
     item: dict[str, Any],
@@ -233,6 +247,18 @@ def import_item(
     values, cleared = _prepared_values(
         db, item, table, at, latest["value_set"] if latest is not None else None
     )
+    if item.get("moveToRoot") and (latest is None or parent is not None):
+        raise invalid_item(
+            f"{at}/moveToRoot", "moves an existing record, without parentHistoryGuid"
+        )
+    if latest is not None and _moves_only(item, latest, parent):
+        assert history is not None
+        db.execute("UPDATE sl_histories SET parent_guid = ? WHERE guid = ?", (parent, history))
+        moved = resolve_reference(
+            db, {"databaseKey": database_key, "versionGuid": latest["version_guid"]}, drafts=True
+        )
+        assert moved is not None
+        return moved
     now = now_iso()
     release = bool(item.get("release")) and versioned
     if latest is None:

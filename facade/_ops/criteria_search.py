@@ -1,0 +1,122 @@
+"""Criteria search: every criterion in one paginated request.
+
+``search_records_by_criteria`` gets the database's unit settings, so numeric values are read
+in the active unit system.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import Any
+
+from generated.api.search import search_records_by_criteria
+from generated.models.criteria_search_request import CriteriaSearchRequest
+from generated.models.record_page import RecordPage
+from generated.models.record_property_name import RecordPropertyName
+from generated.models.search_criterion import SearchCriterion as CriterionModel
+from generated.models.search_operator import SearchOperator
+from generated.types import UNSET
+
+from .._core.responses import checked
+from .._model.criteria import SearchCriterion
+from .._model.database import Database
+from .._model.enums import RecordColor, RecordType
+from .._model.record import Record
+from .._model.table import Table
+from .context import OperationContext
+from .listings import _all_pages
+from .steps import Call, Steps
+
+__all__ = ["criterion_model", "search_where"]
+
+_OPERATORS = {
+    "LESS_THAN": SearchOperator.LESSTHAN,
+    "GREATER_THAN": SearchOperator.GREATERTHAN,
+    "BETWEEN": SearchOperator.BETWEEN,
+    "CONTAINS": SearchOperator.CONTAINS,
+    "CONTAINS_ANY": SearchOperator.CONTAINSANY,
+    "CONTAINS_ALL": SearchOperator.CONTAINSALL,
+    "NOT_CONTAINS": SearchOperator.NOTCONTAINS,
+    "EXISTS": SearchOperator.EXISTS,
+    "NOT_EXISTS": SearchOperator.NOTEXISTS,
+    "EQUAL": SearchOperator.EQUAL,
+}
+_PROPERTIES = {
+    "name": RecordPropertyName.NAME,
+    "short_name": RecordPropertyName.SHORTNAME,
+    "type": RecordPropertyName.RECORDTYPE,
+    "color": RecordPropertyName.RECORDCOLOR,
+    "history_identity": RecordPropertyName.HISTORYIDENTITY,
+    "version_number": RecordPropertyName.VERSIONNUMBER,
+    "table_name": RecordPropertyName.TABLENAME,
+    "parent_record_name": RecordPropertyName.PARENTNAME,
+    "parent_record_short_name": RecordPropertyName.PARENTSHORTNAME,
+    "created_on": RecordPropertyName.CREATEDDATE,
+    "last_modified_on": RecordPropertyName.MODIFIEDDATE,
+    "released_on": RecordPropertyName.RELEASEDDATE,
+    "created_by": RecordPropertyName.CREATOR,
+    "last_modified_by": RecordPropertyName.LASTMODIFIER,
+}
+
+
+def _operand(value: Any) -> Any:
+    """A criterion operand as the contract spells it."""
+    if isinstance(value, RecordType):
+        return value.wire
+    if isinstance(value, RecordColor):
+        return value.wire
+    if isinstance(value, datetime.datetime):
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
+        return moment.astimezone(datetime.UTC).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def criterion_model(criterion: SearchCriterion) -> CriterionModel:
+    """The contract's criterion for ``criterion``."""
+    model = CriterionModel(operator=_OPERATORS[criterion.operation])
+    if criterion.is_property:
+        model.property_ = _PROPERTIES[criterion.attribute.name]
+    else:
+        model.attribute = criterion.attribute.name
+    if criterion.column_name is not None:
+        model.column = criterion.column_name
+    value = criterion.value
+    if criterion.operation == "BETWEEN" or isinstance(value, list):
+        model.values = [_operand(v) for v in value]
+    elif value is not None:
+        model.value = _operand(value)
+    return model
+
+
+def search_where(
+    context: OperationContext,
+    database: Database,
+    *,
+    table: Table | None,
+    criteria: Sequence[SearchCriterion],
+    unit_system: str | None,
+    absolute_temperatures: bool,
+) -> list[Record]:
+    """Records meeting every criterion; one paginated request.
+
+    The search covers ``table``, or for record-property criteria alone the whole database.
+    """
+    body = CriteriaSearchRequest(
+        criteria=[criterion_model(c) for c in criteria],
+        table_guid=table.guid if table is not None else UNSET,
+        unit_system=unit_system if unit_system is not None else UNSET,
+        absolute_temperatures=absolute_temperatures,
+    )
+
+    def page(number: int, size: int) -> Steps[RecordPage]:
+        response = yield Call(
+            search_records_by_criteria,
+            (database.db_key,),
+            {"body": body, "page": number, "page_size": size},
+        )
+        return checked(response, "search_records_by_criteria", expected=RecordPage)
+
+    return context.run(_all_pages(context, page))

@@ -1,0 +1,73 @@
+"""The tree of a table: flat listings and moves.
+
+A table's records come from one paged listing (``list_table_records``), optionally only the
+descendants of one node, never from a walk of the tree. A move is an update that changes
+only the parent, so it makes no new version.
+"""
+
+from __future__ import annotations
+
+from generated.api.batch import import_records
+from generated.api.records import list_table_records
+from generated.models.import_item import ImportItem
+from generated.models.import_request import ImportRequest
+from generated.models.import_response import ImportResponse
+from generated.models.record import Record as RecordModel
+from generated.models.record_page import RecordPage
+from generated.types import UNSET
+
+from .._core.responses import checked
+from .._model.record import Record
+from .._model.table import Table
+from .context import OperationContext
+from .listings import _all_pages
+from .steps import Call, Steps
+
+__all__ = ["move_record", "table_records"]
+
+
+def table_records(
+    context: OperationContext, table: Table, *, under: Record | None = None
+) -> list[Record]:
+    """Every record and folder of ``table`` (or below ``under``), from one paged listing."""
+    below = under.history_guid if under is not None and under.history_guid else UNSET
+
+    def page(number: int, size: int) -> Steps[RecordPage]:
+        response = yield Call(
+            list_table_records,
+            (table.db_key, table.guid),
+            {"under": below, "page": number, "page_size": size},
+        )
+        return checked(response, "list_table_records", expected=RecordPage)
+
+    return context.run(_all_pages(context, page))
+
+
+def move_record(
+    context: OperationContext, record: Record, *, parent: Record | Table
+) -> RecordModel:
+    """Move ``record`` below ``parent`` (a folder or record of its table, or the table root).
+
+    Returns:
+        The record's version as the server now holds it (same version, new parent).
+
+    Raises:
+        APIError: The server refused the move (e.g. a record cannot be its own ancestor).
+    """
+    item = ImportItem(
+        database_key=record.db_key,
+        table_guid=record.table.guid,
+        name=record.name or "",
+        history_guid=record.history_guid or UNSET,
+    )
+    if isinstance(parent, Record):
+        item.parent_history_guid = parent.history_guid
+    else:
+        item.move_to_root = True
+    body = ImportRequest(items=[item])
+    results = context.post_batch(import_records, body, answer=ImportResponse)
+    outcome = results[0]
+    if isinstance(outcome, Exception):
+        raise outcome
+    model: RecordModel = outcome.record
+    return model

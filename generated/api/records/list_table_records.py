@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.record_page import RecordPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    database_key: str,
+    table_guid: str,
+    *,
+    under: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["under"] = under
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/databases/{database_key}/tables/{table_guid}/records".format(
+            database_key=quote(str(database_key), safe=""),
+            table_guid=quote(str(table_guid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RecordPage | None:
+    if response.status_code == 200:
+        response_200 = RecordPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RecordPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_key: str,
+    table_guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    under: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Response[Problem | RecordPage]:
+    """Every record and folder of a table, flattened
+
+     The whole tree of the table as one flat listing (records, folders and generic
+    records), each with its `parentHistoryGuid`, ordered by `historyIdentity`.
+    `under` restricts the listing to the descendants of one record or folder.
+    Follow `nextPage` until it is null.
+
+    Args:
+        database_key (str):
+        table_guid (str):
+        under (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RecordPage]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        table_guid=table_guid,
+        under=under,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_key: str,
+    table_guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    under: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Problem | RecordPage | None:
+    """Every record and folder of a table, flattened
+
+     The whole tree of the table as one flat listing (records, folders and generic
+    records), each with its `parentHistoryGuid`, ordered by `historyIdentity`.
+    `under` restricts the listing to the descendants of one record or folder.
+    Follow `nextPage` until it is null.
+
+    Args:
+        database_key (str):
+        table_guid (str):
+        under (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RecordPage
+    """
+
+    return sync_detailed(
+        database_key=database_key,
+        table_guid=table_guid,
+        client=client,
+        under=under,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_key: str,
+    table_guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    under: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Response[Problem | RecordPage]:
+    """Every record and folder of a table, flattened
+
+     The whole tree of the table as one flat listing (records, folders and generic
+    records), each with its `parentHistoryGuid`, ordered by `historyIdentity`.
+    `under` restricts the listing to the descendants of one record or folder.
+    Follow `nextPage` until it is null.
+
+    Args:
+        database_key (str):
+        table_guid (str):
+        under (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RecordPage]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        table_guid=table_guid,
+        under=under,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_key: str,
+    table_guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    under: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Problem | RecordPage | None:
+    """Every record and folder of a table, flattened
+
+     The whole tree of the table as one flat listing (records, folders and generic
+    records), each with its `parentHistoryGuid`, ordered by `historyIdentity`.
+    `under` restricts the listing to the descendants of one record or folder.
+    Follow `nextPage` until it is null.
+
+    Args:
+        database_key (str):
+        table_guid (str):
+        under (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RecordPage
+    """
+
+    return (
+        await asyncio_detailed(
+            database_key=database_key,
+            table_guid=table_guid,
+            client=client,
+            under=under,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

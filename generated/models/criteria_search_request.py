@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_criterion import SearchCriterion
+
+
+T = TypeVar("T", bound="CriteriaSearchRequest")
+
+
+@_attrs_define
+class CriteriaSearchRequest:
+    """
+    Attributes:
+        criteria (list[SearchCriterion]):
+        table_guid (str | Unset):
+        unit_system (str | Unset): Unit system the numeric values are given in (default the database's own; 404 names an
+            unknown one).
+        absolute_temperatures (bool | Unset): Temperatures are given in K or degR. Default: False.
+    """
+
+    criteria: list[SearchCriterion]
+    table_guid: str | Unset = UNSET
+    unit_system: str | Unset = UNSET
+    absolute_temperatures: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        criteria = []
+        for criteria_item_data in self.criteria:
+            criteria_item = criteria_item_data.to_dict()
+            criteria.append(criteria_item)
+
+        table_guid = self.table_guid
+
+        unit_system = self.unit_system
+
+        absolute_temperatures = self.absolute_temperatures
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "criteria": criteria,
+            }
+        )
+        if table_guid is not UNSET:
+            field_dict["tableGuid"] = table_guid
+        if unit_system is not UNSET:
+            field_dict["unitSystem"] = unit_system
+        if absolute_temperatures is not UNSET:
+            field_dict["absoluteTemperatures"] = absolute_temperatures
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.search_criterion import SearchCriterion
+
+        d = dict(src_dict)
+        criteria = []
+        _criteria = d.pop("criteria")
+        for criteria_item_data in _criteria:
+            criteria_item = SearchCriterion.from_dict(criteria_item_data)
+
+            criteria.append(criteria_item)
+
+        table_guid = d.pop("tableGuid", UNSET)
+
+        unit_system = d.pop("unitSystem", UNSET)
+
+        absolute_temperatures = d.pop("absoluteTemperatures", UNSET)
+
+        criteria_search_request = cls(
+            criteria=criteria,
+            table_guid=table_guid,
+            unit_system=unit_system,
+            absolute_temperatures=absolute_temperatures,
+        )
+
+        criteria_search_request.additional_properties = d
+        return criteria_search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+"""Flat listings of a table's tree and criteria search pages.
+
+``records_page`` lists every node of a table (or the descendants of one node) in identity
+order, so consecutive pages are index range reads, not sorts. ``criteria_page`` pages the
+versions meeting a compiled list of criteria (see ``_criteria``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from ._criteria import criteria_condition
+from ._read import RECORD_COLUMNS, Page, latest_column, page_of, record_json
+from ._unit_values import UnitSelection
+
+__all__ = ["criteria_page", "records_page"]
+
+_DESCENDANTS = """
+    WITH RECURSIVE below(guid) AS (
+        SELECT guid FROM sl_histories WHERE parent_guid = :under
+        UNION ALL
+        SELECT c.guid FROM sl_histories c JOIN below b ON c.parent_guid = b.guid
+    )
+"""
+
+
+def records_page(
+    db: sqlite3.Connection,
+    table_guid: str,
+    *,
+    under: str | None,
+    drafts: bool,
+    page: int,
+    page_size: int,
+) -> Page:
+    """One page of every visible node of a table (``under``: only that node's descendants)."""
+    latest = latest_column(drafts)
+    params: dict[str, Any] = {"table": table_guid, "under": under}
+    prefix, where = "", f"h.table_guid = :table AND {latest} IS NOT NULL"
+    if under is not None:
+        prefix, where = _DESCENDANTS, where + " AND h.guid IN (SELECT guid FROM below)"
+    # Count and skip on the histories alone (an index range); join the page's rows only.
+    count = f"{prefix} SELECT COUNT(*) FROM sl_histories h WHERE {where}"
+    total = db.execute(count, params).fetchone()[0]
+    rows = db.execute(
+        f"{prefix} SELECT {RECORD_COLUMNS} FROM (SELECT h.identity FROM sl_histories h "
+        f"WHERE {where} ORDER BY h.identity LIMIT :size OFFSET :skip) page "
+        f"CROSS JOIN sl_histories h ON h.identity = page.identity "
+        f"JOIN sl_versions v ON v.guid = {latest} JOIN sl_tables t ON t.guid = h.table_guid "
+        "ORDER BY h.identity",
+        {**params, "size": page_size, "skip": (page - 1) * page_size},
+    ).fetchall()
+    return Page([record_json(row) for row in rows], page, page_size, total)
+
+
+def criteria_page(
+    db: sqlite3.Connection,
+    database_key: str,
+    *,
+    table_guid: str | None,
+    criteria: list[dict[str, Any]],
+    units: UnitSelection,
+    drafts: bool,
+    page: int,
+    page_size: int,
+) -> Page:
+    """One page (by name) of the latest visible versions meeting every criterion.
+
+    Raises:
+        CriterionError: a criterion cannot be applied (see ``criteria_condition``).
+    """
+    condition, params = criteria_condition(
+        db, table_guid=table_guid, criteria=criteria, units=units, drafts=drafts
+    )
+    where, scope = "h.database_key = ?", [database_key]
+    if table_guid is not None:
+        where += " AND h.table_guid = ?"
+        scope.append(table_guid)
+    return page_of(db, f"{where} AND {condition}", (*scope, *params), drafts, page, page_size)
