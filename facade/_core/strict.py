@@ -45,16 +45,22 @@ def _tracking_init(init: Callable[..., None]) -> Callable[..., None]:
     return __init__
 
 
-_DECLARED: dict[type, frozenset[str]] = {}
+class _Names:
+    """What a class lets instances set: data descriptors (properties) and other known names."""
+
+    __slots__ = ("descriptors", "known")
+
+    def __init__(self, cls: type) -> None:
+        names = set(dir(cls))
+        for klass in cls.__mro__:
+            names.update(vars(klass).get("__annotations__", {}))
+        self.descriptors = frozenset(
+            n for n in dir(cls) if hasattr(type(getattr(cls, n, None)), "__set__")
+        )
+        self.known = frozenset(names)
 
 
-def _declared(cls: type) -> frozenset[str]:
-    """The instance attributes ``cls`` and its bases annotate at class level."""
-    found = _DECLARED.get(cls)
-    if found is None:
-        found = frozenset(n for k in cls.__mro__ for n in vars(k).get("__annotations__", {}))
-        _DECLARED[cls] = found
-    return found
+_NAMES: dict[type, _Names] = {}
 
 
 class StrictAttributes:
@@ -67,12 +73,15 @@ class StrictAttributes:
             setattr(cls, "__init__", _tracking_init(init))  # noqa: B010 (mypy: no assignment to a method)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if (
-            name[0] != "_"
-            and name not in self.__dict__
-            and not hasattr(type(self), name)
-            and not self.__dict__.get("_initializing")
-            and name not in _declared(type(self))
-        ):
-            raise unknown_attribute_error(self, name)
-        object.__setattr__(self, name, value)
+        cls = type(self)
+        names = _NAMES.get(cls)
+        if names is None:
+            names = _NAMES[cls] = _Names(cls)
+        if name in names.descriptors:
+            object.__setattr__(self, name, value)
+            return
+        state = self.__dict__
+        if name[0] == "_" or name in names.known or name in state or state.get("_initializing"):
+            state[name] = value
+            return
+        raise unknown_attribute_error(self, name)

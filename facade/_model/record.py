@@ -70,6 +70,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
     """
 
     flag_for_release: bool
+    _children: list[Record] | None
 
     def __init__(
         self,
@@ -99,16 +100,22 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
             self.set_attributes([value])
 
     def _start(self, table: Table, flag_for_release: bool) -> None:
-        """The state every record starts with: nothing fetched yet, no local edits."""
-        self._table = table
-        self.flag_for_release = flag_for_release
-        self._attributes: dict[str, AttributeValue] | None = None
-        self._pending: dict[str, AttributeValue] = {}
-        self._clear: set[str] = set()
-        self._links: dict[str, set[Record]] | None = None
-        self._pending_links: dict[str, set[Record]] = {}
-        self._all_versions: dict[str, Record] | None = None
-        self._children: list[Record] | None = None
+        """The state every record starts with: nothing fetched yet, no local edits.
+
+        Written into the instance's ``__dict__`` in one step: look-ups build records by the
+        thousand, and these names are all the record's own (no attribute guard needed).
+        """
+        vars(self).update(
+            _table=table,
+            flag_for_release=flag_for_release,
+            _attributes=None,
+            _pending={},
+            _clear=set(),
+            _links=None,
+            _pending_links={},
+            _all_versions=None,
+            _children=None,
+        )
 
     # --- construction from the server -------------------------------------------------------
 

@@ -44,14 +44,16 @@ class RecordSync:
 
     def _load(self, model: RecordModel) -> None:
         """Take the state the server sent; local edits of names and the parent are dropped."""
-        self._model = model
-        self._name = None
-        self._short_name = None
-        self._type = _record_type(model.type_)
-        self._color = RecordColor.from_wire(model.color)
-        self._parent = None
-        self._release_state = ReleaseState.from_wire(model.release_state)
-        self._deleted = False
+        vars(self).update(
+            _model=model,
+            _name=None,
+            _short_name=None,
+            _type=_record_type(model.type_),
+            _color=RecordColor.from_wire(model.color),
+            _parent=None,
+            _release_state=ReleaseState.from_wire(model.release_state),
+            _deleted=False,
+        )
 
     # --- state changes the operations report back -------------------------------------------
 
