@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -19,7 +20,10 @@ def main(url: str, path: str, attributes: str) -> None:
         written = facade.export_table(table, path, attributes=attributes.split(","))
         seconds = time.perf_counter() - start
     size = Path(path).stat().st_size
-    print(json.dumps({"records": written, "seconds": seconds, "file_bytes": size}))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    print(
+        json.dumps({"records": written, "seconds": seconds, "file_bytes": size, "peak_bytes": peak})
+    )
 
 
 if __name__ == "__main__":
