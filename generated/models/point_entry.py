@@ -57,11 +57,12 @@ class PointEntry:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.point_parameter import PointParameter
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        value = src_dict["value"]
+        try:
+            _first_value = src_dict["value"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["value"]
+        value = _first_value
 
         _parameters = src_dict.get("parameters", UNSET)
         parameters: list[PointParameter] | Unset = UNSET
@@ -76,15 +77,14 @@ class PointEntry:
             parameters,
         )
 
-        if len(src_dict) == 1 + (parameters is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1 + (parameters is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        point_entry.additional_properties = d
+            point_entry.additional_properties = d
+
         return point_entry
 
     @property
