@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_parameter import AttributeParameter
+    from ..models.object_history import ObjectHistory
     from ..models.tabular_column import TabularColumn
 
 
@@ -39,6 +40,9 @@ class AttributeDefinition:
         columns (list[TabularColumn] | Unset): Columns of a tabular attribute.
         linking_attribute (None | str | Unset): Short-text attribute of `linkingTable` that links rows.
         linking_table (None | str | Unset):
+        is_meta_for (None | str | Unset): Meta-attributes: the name of the parent attribute; null for an attribute.
+        history (ObjectHistory | Unset): Who created a schema object and who changed it last, when, and how many times
+            it changed.
     """
 
     guid: str
@@ -58,6 +62,8 @@ class AttributeDefinition:
     columns: list[TabularColumn] | Unset = UNSET
     linking_attribute: None | str | Unset = UNSET
     linking_table: None | str | Unset = UNSET
+    is_meta_for: None | str | Unset = UNSET
+    history: ObjectHistory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,6 +143,16 @@ class AttributeDefinition:
         else:
             linking_table = self.linking_table
 
+        is_meta_for: None | str | Unset
+        if isinstance(self.is_meta_for, Unset):
+            is_meta_for = UNSET
+        else:
+            is_meta_for = self.is_meta_for
+
+        history: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.history, Unset):
+            history = self.history.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -169,12 +185,17 @@ class AttributeDefinition:
             field_dict["linkingAttribute"] = linking_attribute
         if linking_table is not UNSET:
             field_dict["linkingTable"] = linking_table
+        if is_meta_for is not UNSET:
+            field_dict["isMetaFor"] = is_meta_for
+        if history is not UNSET:
+            field_dict["history"] = history
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_parameter import AttributeParameter
+        from ..models.object_history import ObjectHistory
         from ..models.tabular_column import TabularColumn
 
         d = dict(src_dict)
@@ -295,6 +316,22 @@ class AttributeDefinition:
 
         linking_table = _parse_linking_table(d.pop("linkingTable", UNSET))
 
+        def _parse_is_meta_for(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        is_meta_for = _parse_is_meta_for(d.pop("isMetaFor", UNSET))
+
+        _history = d.pop("history", UNSET)
+        history: ObjectHistory | Unset
+        if isinstance(_history, Unset):
+            history = UNSET
+        else:
+            history = ObjectHistory.from_dict(_history)
+
         attribute_definition = cls(
             guid=guid,
             name=name,
@@ -313,6 +350,8 @@ class AttributeDefinition:
             columns=columns,
             linking_attribute=linking_attribute,
             linking_table=linking_table,
+            is_meta_for=is_meta_for,
+            history=history,
         )
 
         attribute_definition.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.attribute_definition import AttributeDefinition
 
@@ -18,9 +20,13 @@ class AttributeDefinitionList:
     """
     Attributes:
         attributes (list[AttributeDefinition]):
+        meta_attributes (list[AttributeDefinition] | Unset): The meta-attributes of the table's attributes (each names
+            its parent in
+            `isMetaFor`), in order. Two parents may each have a meta-attribute of the same name.
     """
 
     attributes: list[AttributeDefinition]
+    meta_attributes: list[AttributeDefinition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +35,13 @@ class AttributeDefinitionList:
             attributes_item = attributes_item_data.to_dict()
             attributes.append(attributes_item)
 
+        meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_attributes, Unset):
+            meta_attributes = []
+            for meta_attributes_item_data in self.meta_attributes:
+                meta_attributes_item = meta_attributes_item_data.to_dict()
+                meta_attributes.append(meta_attributes_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -36,6 +49,8 @@ class AttributeDefinitionList:
                 "attributes": attributes,
             }
         )
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
 
         return field_dict
 
@@ -51,8 +66,20 @@ class AttributeDefinitionList:
 
             attributes.append(attributes_item)
 
+        _meta_attributes = d.pop("metaAttributes", UNSET)
+        meta_attributes: list[AttributeDefinition] | Unset = UNSET
+        if _meta_attributes is not UNSET:
+            meta_attributes = []
+            for meta_attributes_item_data in _meta_attributes:
+                meta_attributes_item = AttributeDefinition.from_dict(
+                    meta_attributes_item_data
+                )
+
+                meta_attributes.append(meta_attributes_item)
+
         attribute_definition_list = cls(
             attributes=attributes,
+            meta_attributes=meta_attributes,
         )
 
         attribute_definition_list.additional_properties = d

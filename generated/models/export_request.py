@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.meta_attribute_name import MetaAttributeName
     from ..models.record_reference import RecordReference
 
 
@@ -21,6 +22,9 @@ class ExportRequest:
     Attributes:
         records (list[RecordReference]):
         attributes (list[str] | None | Unset):
+        meta_attributes (list[MetaAttributeName] | None | Unset): Meta-attributes to export. Absent or null: every meta-
+            attribute when `attributes`
+            is null, none otherwise.
         include_binary_data (bool | Unset):  Default: False.
         include_links (bool | Unset):  Default: False.
         include_properties (bool | Unset): Add each record's `properties`. Default: False.
@@ -31,6 +35,7 @@ class ExportRequest:
 
     records: list[RecordReference]
     attributes: list[str] | None | Unset = UNSET
+    meta_attributes: list[MetaAttributeName] | None | Unset = UNSET
     include_binary_data: bool | Unset = False
     include_links: bool | Unset = False
     include_properties: bool | Unset = False
@@ -53,6 +58,18 @@ class ExportRequest:
         else:
             attributes = self.attributes
 
+        meta_attributes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.meta_attributes, Unset):
+            meta_attributes = UNSET
+        elif isinstance(self.meta_attributes, list):
+            meta_attributes = []
+            for meta_attributes_type_0_item_data in self.meta_attributes:
+                meta_attributes_type_0_item = meta_attributes_type_0_item_data.to_dict()
+                meta_attributes.append(meta_attributes_type_0_item)
+
+        else:
+            meta_attributes = self.meta_attributes
+
         include_binary_data = self.include_binary_data
 
         include_links = self.include_links
@@ -72,6 +89,8 @@ class ExportRequest:
         )
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
         if include_binary_data is not UNSET:
             field_dict["includeBinaryData"] = include_binary_data
         if include_links is not UNSET:
@@ -87,6 +106,7 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta_attribute_name import MetaAttributeName
         from ..models.record_reference import RecordReference
 
         d = dict(src_dict)
@@ -114,6 +134,32 @@ class ExportRequest:
 
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
+        def _parse_meta_attributes(
+            data: object,
+        ) -> list[MetaAttributeName] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                meta_attributes_type_0 = []
+                _meta_attributes_type_0 = data
+                for meta_attributes_type_0_item_data in _meta_attributes_type_0:
+                    meta_attributes_type_0_item = MetaAttributeName.from_dict(
+                        meta_attributes_type_0_item_data
+                    )
+
+                    meta_attributes_type_0.append(meta_attributes_type_0_item)
+
+                return meta_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MetaAttributeName] | None | Unset, data)
+
+        meta_attributes = _parse_meta_attributes(d.pop("metaAttributes", UNSET))
+
         include_binary_data = d.pop("includeBinaryData", UNSET)
 
         include_links = d.pop("includeLinks", UNSET)
@@ -127,6 +173,7 @@ class ExportRequest:
         export_request = cls(
             records=records,
             attributes=attributes,
+            meta_attributes=meta_attributes,
             include_binary_data=include_binary_data,
             include_links=include_links,
             include_properties=include_properties,

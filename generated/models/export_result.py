@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.integer_value import IntegerValue
     from ..models.logical_value import LogicalValue
     from ..models.long_text_value import LongTextValue
+    from ..models.meta_attribute_values import MetaAttributeValues
     from ..models.picture_value import PictureValue
     from ..models.point_value import PointValue
     from ..models.problem import Problem
@@ -46,6 +47,8 @@ class ExportResult:
             LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue | TabularValue]):
         links (list[RecordLinks]):
         error (None | Problem):
+        meta_attributes (list[MetaAttributeValues] | Unset): Meta-attribute values that hold data, grouped by parent
+            attribute.
         properties (None | RecordProperties | Unset): The record's properties (when `includeProperties` was true).
     """
 
@@ -71,6 +74,7 @@ class ExportResult:
     ]
     links: list[RecordLinks]
     error: None | Problem
+    meta_attributes: list[MetaAttributeValues] | Unset = UNSET
     properties: None | RecordProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -143,6 +147,13 @@ class ExportResult:
         else:
             error = self.error
 
+        meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_attributes, Unset):
+            meta_attributes = []
+            for meta_attributes_item_data in self.meta_attributes:
+                meta_attributes_item = meta_attributes_item_data.to_dict()
+                meta_attributes.append(meta_attributes_item)
+
         properties: dict[str, Any] | None | Unset
         if isinstance(self.properties, Unset):
             properties = UNSET
@@ -162,6 +173,8 @@ class ExportResult:
                 "error": error,
             }
         )
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
         if properties is not UNSET:
             field_dict["properties"] = properties
 
@@ -180,6 +193,7 @@ class ExportResult:
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
         from ..models.long_text_value import LongTextValue
+        from ..models.meta_attribute_values import MetaAttributeValues
         from ..models.picture_value import PictureValue
         from ..models.point_value import PointValue
         from ..models.problem import Problem
@@ -422,6 +436,17 @@ class ExportResult:
 
         error = _parse_error(d.pop("error"))
 
+        _meta_attributes = d.pop("metaAttributes", UNSET)
+        meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+        if _meta_attributes is not UNSET:
+            meta_attributes = []
+            for meta_attributes_item_data in _meta_attributes:
+                meta_attributes_item = MetaAttributeValues.from_dict(
+                    meta_attributes_item_data
+                )
+
+                meta_attributes.append(meta_attributes_item)
+
         def _parse_properties(data: object) -> None | RecordProperties | Unset:
             if data is None:
                 return data
@@ -445,6 +470,7 @@ class ExportResult:
             attributes=attributes,
             links=links,
             error=error,
+            meta_attributes=meta_attributes,
             properties=properties,
         )
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..models.integer_value import IntegerValue
     from ..models.logical_value import LogicalValue
     from ..models.long_text_value import LongTextValue
+    from ..models.meta_attribute_name import MetaAttributeName
+    from ..models.meta_attribute_values import MetaAttributeValues
     from ..models.picture_value import PictureValue
     from ..models.point_value import PointValue
     from ..models.range_value import RangeValue
@@ -53,6 +55,9 @@ class ImportItem:
             FunctionalSeriesPointValue | FunctionalSeriesRangeValue | HyperlinkValue | IntegerValue | LogicalValue |
             LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue | TabularValue] | Unset):
         clear_attributes (list[str] | Unset):
+        meta_attributes (list[MetaAttributeValues] | Unset): Meta-attribute values to write, grouped by parent
+            attribute.
+        clear_meta_attributes (list[MetaAttributeName] | Unset): Meta-attribute values to remove.
         release (bool | Unset): Release the resulting version (version-controlled tables). Default: False.
     """
 
@@ -87,6 +92,8 @@ class ImportItem:
         | Unset
     ) = UNSET
     clear_attributes: list[str] | Unset = UNSET
+    meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+    clear_meta_attributes: list[MetaAttributeName] | Unset = UNSET
     release: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -169,6 +176,20 @@ class ImportItem:
         if not isinstance(self.clear_attributes, Unset):
             clear_attributes = self.clear_attributes
 
+        meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_attributes, Unset):
+            meta_attributes = []
+            for meta_attributes_item_data in self.meta_attributes:
+                meta_attributes_item = meta_attributes_item_data.to_dict()
+                meta_attributes.append(meta_attributes_item)
+
+        clear_meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clear_meta_attributes, Unset):
+            clear_meta_attributes = []
+            for clear_meta_attributes_item_data in self.clear_meta_attributes:
+                clear_meta_attributes_item = clear_meta_attributes_item_data.to_dict()
+                clear_meta_attributes.append(clear_meta_attributes_item)
+
         release = self.release
 
         field_dict: dict[str, Any] = {}
@@ -196,6 +217,10 @@ class ImportItem:
             field_dict["attributes"] = attributes
         if clear_attributes is not UNSET:
             field_dict["clearAttributes"] = clear_attributes
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
+        if clear_meta_attributes is not UNSET:
+            field_dict["clearMetaAttributes"] = clear_meta_attributes
         if release is not UNSET:
             field_dict["release"] = release
 
@@ -214,6 +239,8 @@ class ImportItem:
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
         from ..models.long_text_value import LongTextValue
+        from ..models.meta_attribute_name import MetaAttributeName
+        from ..models.meta_attribute_values import MetaAttributeValues
         from ..models.picture_value import PictureValue
         from ..models.point_value import PointValue
         from ..models.range_value import RangeValue
@@ -475,6 +502,28 @@ class ImportItem:
 
         clear_attributes = cast(list[str], d.pop("clearAttributes", UNSET))
 
+        _meta_attributes = d.pop("metaAttributes", UNSET)
+        meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+        if _meta_attributes is not UNSET:
+            meta_attributes = []
+            for meta_attributes_item_data in _meta_attributes:
+                meta_attributes_item = MetaAttributeValues.from_dict(
+                    meta_attributes_item_data
+                )
+
+                meta_attributes.append(meta_attributes_item)
+
+        _clear_meta_attributes = d.pop("clearMetaAttributes", UNSET)
+        clear_meta_attributes: list[MetaAttributeName] | Unset = UNSET
+        if _clear_meta_attributes is not UNSET:
+            clear_meta_attributes = []
+            for clear_meta_attributes_item_data in _clear_meta_attributes:
+                clear_meta_attributes_item = MetaAttributeName.from_dict(
+                    clear_meta_attributes_item_data
+                )
+
+                clear_meta_attributes.append(clear_meta_attributes_item)
+
         release = d.pop("release", UNSET)
 
         import_item = cls(
@@ -489,6 +538,8 @@ class ImportItem:
             color=color,
             attributes=attributes,
             clear_attributes=clear_attributes,
+            meta_attributes=meta_attributes,
+            clear_meta_attributes=clear_meta_attributes,
             release=release,
         )
 
