@@ -87,6 +87,7 @@ from ._model.definitions import (
 from ._model.enums import RecordColor, RecordType, ReleaseState
 from ._model.export import export_table
 from ._model.history import (
+    ObjectHistory,
     RecordVersionHistory,
 )
 from ._model.precision import ValueWithPrecision
@@ -278,6 +279,7 @@ __all__ = [
     "OIDCConfigurationError",
     "OIDCError",
     "OIDCSessionBuilder",
+    "ObjectHistory",
     "ParameterizedPointValue",
     "PermissionDeniedError",
     "PlainHttpCredentialsError",
