@@ -597,6 +597,7 @@ def values_from_models(
 def fill_meta_values(
     values: Mapping[str, AttributeValue],
     groups: Iterable[MetaAttributeValues],
+    *,
     download: Callable[[str], BinaryDownload | None] | None = None,
 ) -> None:
     """Put exported meta-attribute values into their parents' ``meta_attributes``.

@@ -134,7 +134,7 @@ def export_steps(
                 result.attributes, download, definitions=wanted[record.table]
             )
             if not isinstance(result.meta_attributes, Unset):
-                fill_meta_values(values, result.meta_attributes, download)
+                fill_meta_values(values, result.meta_attributes, download=download)
             for value in values.values():
                 if isinstance(value, AttributeTabular):
                     value.bind_record(record)
