@@ -62,6 +62,7 @@ from ._core.errors import (
     TransportError,
     UnexportedBinaryDataError,
 )
+from ._model.binary_objects import File, Picture
 from ._model.criteria import SearchCriterion
 from ._model.database import Database
 from ._model.dataframes import functional_to_dataframe, records_to_dataframe
@@ -247,6 +248,7 @@ __all__ = [
     "DeviceCodePrompt",
     "DeviceCodeTimeoutError",
     "FailedItemError",
+    "File",
     "FunctionalTableView",
     "FunctionalValue",
     "FunctionalValueParameter",
@@ -280,6 +282,7 @@ __all__ = [
     "OIDCSessionBuilder",
     "ParameterizedPointValue",
     "PermissionDeniedError",
+    "Picture",
     "PlainHttpCredentialsError",
     "PointParameterValue",
     "PointValueParameter",
