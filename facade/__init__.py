@@ -62,6 +62,7 @@ from ._core.errors import (
     TransportError,
     UnexportedBinaryDataError,
 )
+from ._model.binary_objects import File, Picture
 from ._model.criteria import SearchCriterion
 from ._model.database import Database
 from ._model.dataframes import functional_to_dataframe, records_to_dataframe
@@ -248,6 +249,7 @@ __all__ = [
     "DeviceCodePrompt",
     "DeviceCodeTimeoutError",
     "FailedItemError",
+    "File",
     "FunctionalTableView",
     "FunctionalValue",
     "FunctionalValueParameter",
@@ -282,6 +284,7 @@ __all__ = [
     "ObjectHistory",
     "ParameterizedPointValue",
     "PermissionDeniedError",
+    "Picture",
     "PlainHttpCredentialsError",
     "PointParameterValue",
     "PointValueParameter",

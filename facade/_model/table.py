@@ -423,7 +423,7 @@ class Table(StrictAttributes, TableTreeMixin):
         ``df.attrs["units"]``). For tables too large for memory use ``export_table``.
 
         Args:
-            records: Records of this table; None for every record (the tree is walked).
+            records: Records of this table; None for every record (one flat listing).
             attributes: Attribute names to include, in order; None for all.
 
         Returns:

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AttributeDefinitionList")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "attributes",
+        "metaAttributes",
+    )
+)
+
 
 @_attrs_define
 class AttributeDefinitionList:
@@ -30,25 +37,21 @@ class AttributeDefinitionList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attributes = []
-        for attributes_item_data in self.attributes:
-            attributes_item = attributes_item_data.to_dict()
-            attributes.append(attributes_item)
+        attributes = [
+            attributes_item_data.to_dict() for attributes_item_data in self.attributes
+        ]
 
         meta_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.meta_attributes, Unset):
-            meta_attributes = []
-            for meta_attributes_item_data in self.meta_attributes:
-                meta_attributes_item = meta_attributes_item_data.to_dict()
-                meta_attributes.append(meta_attributes_item)
+            meta_attributes = [
+                meta_attributes_item_data.to_dict()
+                for meta_attributes_item_data in self.meta_attributes
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attributes": attributes,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "attributes": attributes,
+        }
         if meta_attributes is not UNSET:
             field_dict["metaAttributes"] = meta_attributes
 
@@ -58,30 +61,36 @@ class AttributeDefinitionList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_definition import AttributeDefinition
 
-        d = dict(src_dict)
-        attributes = []
-        _attributes = d.pop("attributes")
-        for attributes_item_data in _attributes:
-            attributes_item = AttributeDefinition.from_dict(attributes_item_data)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        attributes = [
+            AttributeDefinition.from_dict(attributes_item_data)
+            for attributes_item_data in src_dict["attributes"]
+        ]
 
-            attributes.append(attributes_item)
-
-        _meta_attributes = d.pop("metaAttributes", UNSET)
+        _meta_attributes = src_dict.get("metaAttributes", UNSET)
         meta_attributes: list[AttributeDefinition] | Unset = UNSET
         if _meta_attributes is not UNSET:
-            meta_attributes = []
-            for meta_attributes_item_data in _meta_attributes:
-                meta_attributes_item = AttributeDefinition.from_dict(
-                    meta_attributes_item_data
-                )
-
-                meta_attributes.append(meta_attributes_item)
+            meta_attributes = [
+                AttributeDefinition.from_dict(meta_attributes_item_data)
+                for meta_attributes_item_data in _meta_attributes
+            ]
 
         attribute_definition_list = cls(
-            attributes=attributes,
-            meta_attributes=meta_attributes,
+            attributes,
+            meta_attributes,
         )
 
+        if len(src_dict) == 1 + (meta_attributes is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         attribute_definition_list.additional_properties = d
         return attribute_definition_list
 

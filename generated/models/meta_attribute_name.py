@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MetaAttributeName")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "attribute",
+        "metaAttribute",
+    )
+)
+
 
 @_attrs_define
 class MetaAttributeName:
@@ -27,29 +34,37 @@ class MetaAttributeName:
 
         meta_attribute = self.meta_attribute
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attribute": attribute,
-                "metaAttribute": meta_attribute,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "attribute": attribute,
+            "metaAttribute": meta_attribute,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        attribute = d.pop("attribute")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        attribute = src_dict["attribute"]
 
-        meta_attribute = d.pop("metaAttribute")
+        meta_attribute = src_dict["metaAttribute"]
 
         meta_attribute_name = cls(
-            attribute=attribute,
-            meta_attribute=meta_attribute,
+            attribute,
+            meta_attribute,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         meta_attribute_name.additional_properties = d
         return meta_attribute_name
 

@@ -27,6 +27,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MetaAttributeValues")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "attribute",
+        "values",
+    )
+)
+
 
 @_attrs_define
 class MetaAttributeValues:
@@ -105,14 +112,11 @@ class MetaAttributeValues:
 
             values.append(values_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attribute": attribute,
-                "values": values,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "attribute": attribute,
+            "values": values,
+        }
 
         return field_dict
 
@@ -135,16 +139,17 @@ class MetaAttributeValues:
         from ..models.short_text_value import ShortTextValue
         from ..models.tabular_value import TabularValue
 
-        d = dict(src_dict)
-        attribute = d.pop("attribute")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        attribute = src_dict["attribute"]
 
         values = []
-        _values = d.pop("values")
+        _values = src_dict["values"]
         for values_item_data in _values:
-
-            def _parse_values_item(
-                data: object,
-            ) -> (
+            _values_item = values_item_data
+            values_item: (
                 DateValue
                 | DiscreteValue
                 | FileValue
@@ -161,168 +166,242 @@ class MetaAttributeValues:
                 | RangeValue
                 | ShortTextValue
                 | TabularValue
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_0 = PointValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_1 = RangeValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_2 = DiscreteValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_3 = IntegerValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_4 = LogicalValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_5 = DateValue.from_dict(data)
-
-                    return componentsschemas_attribute_value_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_6 = ShortTextValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_7 = LongTextValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_8 = HyperlinkValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_9 = FileValue.from_dict(data)
-
-                    return componentsschemas_attribute_value_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_10 = PictureValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_11 = (
-                        FunctionalSeriesPointValue.from_dict(data)
-                    )
-
-                    return componentsschemas_attribute_value_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_12 = (
-                        FunctionalSeriesRangeValue.from_dict(data)
-                    )
-
-                    return componentsschemas_attribute_value_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_13 = (
-                        FunctionalGridPointValue.from_dict(data)
-                    )
-
-                    return componentsschemas_attribute_value_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_14 = (
-                        FunctionalGridRangeValue.from_dict(data)
-                    )
-
-                    return componentsschemas_attribute_value_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+            )
+            try:
+                if not isinstance(_values_item, dict):
                     raise TypeError()
-                componentsschemas_attribute_value_type_15 = TabularValue.from_dict(data)
+                _values_item_tag = _values_item.get("type")
+                if _values_item_tag == "point":
+                    values_item = PointValue.from_dict(_values_item)
+                elif _values_item_tag == "range":
+                    values_item = RangeValue.from_dict(_values_item)
+                elif _values_item_tag == "discrete":
+                    values_item = DiscreteValue.from_dict(_values_item)
+                elif _values_item_tag == "integer":
+                    values_item = IntegerValue.from_dict(_values_item)
+                elif _values_item_tag == "logical":
+                    values_item = LogicalValue.from_dict(_values_item)
+                elif _values_item_tag == "date":
+                    values_item = DateValue.from_dict(_values_item)
+                elif _values_item_tag == "shortText":
+                    values_item = ShortTextValue.from_dict(_values_item)
+                elif _values_item_tag == "longText":
+                    values_item = LongTextValue.from_dict(_values_item)
+                elif _values_item_tag == "hyperlink":
+                    values_item = HyperlinkValue.from_dict(_values_item)
+                elif _values_item_tag == "file":
+                    values_item = FileValue.from_dict(_values_item)
+                elif _values_item_tag == "picture":
+                    values_item = PictureValue.from_dict(_values_item)
+                elif _values_item_tag == "functionalSeriesPoint":
+                    values_item = FunctionalSeriesPointValue.from_dict(_values_item)
+                elif _values_item_tag == "functionalSeriesRange":
+                    values_item = FunctionalSeriesRangeValue.from_dict(_values_item)
+                elif _values_item_tag == "functionalGridPoint":
+                    values_item = FunctionalGridPointValue.from_dict(_values_item)
+                elif _values_item_tag == "functionalGridRange":
+                    values_item = FunctionalGridRangeValue.from_dict(_values_item)
+                elif _values_item_tag == "tabular":
+                    values_item = TabularValue.from_dict(_values_item)
+                else:
+                    raise TypeError()
+            except (TypeError, ValueError, AttributeError, KeyError):
 
-                return componentsschemas_attribute_value_type_15
+                def _parse_values_item(
+                    data: object,
+                ) -> (
+                    DateValue
+                    | DiscreteValue
+                    | FileValue
+                    | FunctionalGridPointValue
+                    | FunctionalGridRangeValue
+                    | FunctionalSeriesPointValue
+                    | FunctionalSeriesRangeValue
+                    | HyperlinkValue
+                    | IntegerValue
+                    | LogicalValue
+                    | LongTextValue
+                    | PictureValue
+                    | PointValue
+                    | RangeValue
+                    | ShortTextValue
+                    | TabularValue
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_0 = PointValue.from_dict(
+                            data
+                        )
 
-            values_item = _parse_values_item(values_item_data)
+                        return componentsschemas_attribute_value_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_1 = RangeValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_2 = (
+                            DiscreteValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_3 = (
+                            IntegerValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_4 = (
+                            LogicalValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_5 = DateValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_6 = (
+                            ShortTextValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_7 = (
+                            LongTextValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_8 = (
+                            HyperlinkValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_9 = FileValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_10 = (
+                            PictureValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_11 = (
+                            FunctionalSeriesPointValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_12 = (
+                            FunctionalSeriesRangeValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_13 = (
+                            FunctionalGridPointValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_14 = (
+                            FunctionalGridRangeValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_15 = TabularValue.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attribute_value_type_15
+
+                values_item = _parse_values_item(_values_item)
 
             values.append(values_item)
 
         meta_attribute_values = cls(
-            attribute=attribute,
-            values=values,
+            attribute,
+            values,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         meta_attribute_values.additional_properties = d
         return meta_attribute_values
 

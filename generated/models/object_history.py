@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ObjectHistory")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "createdAt",
+        "createdBy",
+        "lastModifiedAt",
+        "lastModifiedBy",
+        "updateCount",
+    )
+)
+
 
 @_attrs_define
 class ObjectHistory:
@@ -40,41 +50,49 @@ class ObjectHistory:
 
         update_count = self.update_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "createdAt": created_at,
-                "createdBy": created_by,
-                "lastModifiedAt": last_modified_at,
-                "lastModifiedBy": last_modified_by,
-                "updateCount": update_count,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "createdAt": created_at,
+            "createdBy": created_by,
+            "lastModifiedAt": last_modified_at,
+            "lastModifiedBy": last_modified_by,
+            "updateCount": update_count,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        created_by = d.pop("createdBy")
+        created_by = src_dict["createdBy"]
 
-        last_modified_at = datetime.datetime.fromisoformat(d.pop("lastModifiedAt"))
+        last_modified_at = datetime.datetime.fromisoformat(src_dict["lastModifiedAt"])
 
-        last_modified_by = d.pop("lastModifiedBy")
+        last_modified_by = src_dict["lastModifiedBy"]
 
-        update_count = d.pop("updateCount")
+        update_count = src_dict["updateCount"]
 
         object_history = cls(
-            created_at=created_at,
-            created_by=created_by,
-            last_modified_at=last_modified_at,
-            last_modified_by=last_modified_by,
-            update_count=update_count,
+            created_at,
+            created_by,
+            last_modified_at,
+            last_modified_by,
+            update_count,
         )
 
+        if len(src_dict) == 5:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         object_history.additional_properties = d
         return object_history
 

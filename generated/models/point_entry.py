@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PointEntry")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "value",
+        "parameters",
+    )
+)
+
 
 @_attrs_define
 class PointEntry:
@@ -32,18 +39,15 @@ class PointEntry:
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+            parameters = [
+                parameters_item_data.to_dict()
+                for parameters_item_data in self.parameters
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "value": value,
+        }
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
 
@@ -53,23 +57,33 @@ class PointEntry:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.point_parameter import PointParameter
 
-        d = dict(src_dict)
-        value = d.pop("value")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        value = src_dict["value"]
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         parameters: list[PointParameter] | Unset = UNSET
         if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = PointParameter.from_dict(parameters_item_data)
-
-                parameters.append(parameters_item)
+            parameters = [
+                PointParameter.from_dict(parameters_item_data)
+                for parameters_item_data in _parameters
+            ]
 
         point_entry = cls(
-            value=value,
-            parameters=parameters,
+            value,
+            parameters,
         )
 
+        if len(src_dict) == 1 + (parameters is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         point_entry.additional_properties = d
         return point_entry
 
