@@ -90,7 +90,7 @@ from ._model.export import export_table
 from ._model.history import (
     RecordVersionHistory,
 )
-from ._model.precision import ValueWithPrecision
+from ._model.precision import TrailingZeroInformation, ValueWithPrecision
 from ._model.properties import (
     PseudoAttributeDefinition,
     PseudoAttributeValue,
@@ -317,6 +317,7 @@ __all__ = [
     "TokenRefreshError",
     "TokenStore",
     "TokenStoreError",
+    "TrailingZeroInformation",
     "TransportError",
     "UnexportedBinaryDataError",
     "ValueWithPrecision",
