@@ -91,7 +91,7 @@ from ._model.history import (
     ObjectHistory,
     RecordVersionHistory,
 )
-from ._model.precision import ValueWithPrecision
+from ._model.precision import TrailingZeroInformation, ValueWithPrecision
 from ._model.properties import (
     PseudoAttributeDefinition,
     PseudoAttributeValue,
@@ -319,6 +319,7 @@ __all__ = [
     "TokenRefreshError",
     "TokenStore",
     "TokenStoreError",
+    "TrailingZeroInformation",
     "TransportError",
     "UnexportedBinaryDataError",
     "ValueWithPrecision",

@@ -100,3 +100,91 @@ def test_the_helpers_refuse_what_the_toolkit_refuses(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="empty"):
         mpy.Picture().save(tmp_path / "nothing.png")
     assert mpy.AttributeFile("Datasheet").object is None
+
+
+# --- numbers with their precision (the "Data with Precision" page) ------------------------------
+
+
+def test_points_and_ranges_keep_the_precision_they_were_written_with(writer: mpy.Session) -> None:
+    metals = _metals(writer)
+    record = metals.create_record("Data with precision")
+    density = record.attributes["Density"]
+    assert isinstance(density, mpy.AttributePointSingle)
+    density.value = mpy.ValueWithPrecision(value=2700, number_of_digits=1)
+    density.unit = "kg/m^3"
+    modulus = record.attributes["Young's modulus"]
+    assert isinstance(modulus, mpy.AttributePointMulti)
+    modulus.unit = "GPa"
+    modulus.value = (
+        mpy.ParameterizedPointValue(
+            value=mpy.ValueWithPrecision(value=70.7, number_of_digits=2),
+            parameters=(mpy.PointParameterValue("Temperature", 20.0, "degC"),),
+        ),
+        mpy.ParameterizedPointValue(
+            value=68.5, parameters=(mpy.PointParameterValue("Temperature", 200.0, "degC"),)
+        ),
+    )
+    strength = record.attributes["Yield strength"]
+    assert isinstance(strength, mpy.AttributeRange)
+    strength.value = mpy.Range(
+        low=None, high=mpy.ValueWithPrecision(62.0, 1), high_value_is_inclusive=False
+    )
+    strength.unit = "MPa"
+    record.set_attributes([density, modulus, strength])
+
+    record = writer.update([record])[0]
+
+    density = record.attributes["Density"]
+    assert isinstance(density, mpy.AttributePointSingle)
+    assert density.value == pytest.approx(2700.0) and isinstance(density.value, float)
+    info = density.trailing_zero_information
+    assert info == mpy.TrailingZeroInformation("2700", "kg/m^3", 5)
+    assert str(info.as_decimal) == "2700.0" and info.number_of_digits == 1
+    modulus = record.attributes["Young's modulus"]
+    assert isinstance(modulus, mpy.AttributePointMulti)
+    by_temperature = dict(
+        zip(
+            (p.parameters_by_name["Temperature"] for p in modulus.value),
+            modulus.trailing_zero_information,
+            strict=True,
+        )
+    )
+    assert [round(float(t)) for t in sorted(by_temperature)] == [20, 200]
+    measured = by_temperature[min(by_temperature)]
+    assert measured is not None and str(measured.as_decimal) == "70.70"
+    assert measured.entered_unit == "GPa" and by_temperature[max(by_temperature)] is None
+    strength = record.attributes["Yield strength"]
+    assert isinstance(strength, mpy.AttributeRange)
+    assert strength.low_value_trailing_zero_information is None
+    high = strength.high_value_trailing_zero_information
+    assert high is not None and str(high.as_decimal) == "62.0"
+    assert strength.high == pytest.approx(62.0) and strength.high_value_is_inclusive is False
+
+
+def test_precision_is_the_entered_one_in_any_unit_system(writer: mpy.Session) -> None:
+    database = writer.get_db(db_key="DEMO_MATERIALS")
+    record = database.get_table("Metals").create_record("Precision in another unit system")
+    density = record.attributes["Density"]
+    density.value = mpy.ValueWithPrecision(2.70, 2)
+    density.unit = "g/cm^3"
+    record.set_attributes([density])
+    record = writer.update([record])[0]
+    other = next(s for s in database.unit_systems_available if s != database.unit_system)
+    database.unit_system = other
+    record.refresh_attributes()
+    read = record.attributes["Density"]
+    assert isinstance(read, mpy.AttributePointSingle)
+    assert read.trailing_zero_information == mpy.TrailingZeroInformation("2.7", "g/cm^3", 3)
+
+
+def test_setting_a_value_drops_the_precision_read_with_the_old_one(writer: mpy.Session) -> None:
+    record = _metals(writer).create_record("Precision replaced")
+    density = record.attributes["Density"]
+    density.value = mpy.ValueWithPrecision(2650.0, 0)
+    record.set_attributes([density])
+    record = writer.update([record])[0]
+    read = record.attributes["Density"]
+    assert isinstance(read, mpy.AttributePointSingle)
+    assert read.trailing_zero_information is not None
+    read.value = 2651.5
+    assert read.trailing_zero_information is None
