@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.point_parameter import PointParameter
+    from ..models.trailing_zero_information import TrailingZeroInformation
 
 
 T = TypeVar("T", bound="PointEntry")
@@ -18,6 +19,7 @@ _PROPERTY_NAMES = frozenset(
     (
         "value",
         "parameters",
+        "trailingZeros",
     )
 )
 
@@ -28,10 +30,16 @@ class PointEntry:
     Attributes:
         value (float):
         parameters (list[PointParameter] | Unset):
+        trailing_zeros (TrailingZeroInformation | Unset): The precision a number was entered with: the number as entered
+            (no trailing zeros),
+            the unit it was entered in and its significant figures (90 entered as "90.0" is
+            `{enteredValue: "90", significantFigures: 3}`). Written with a point or a range bound,
+            stored as given and exported unchanged whatever unit system the value is read in.
     """
 
     value: float
     parameters: list[PointParameter] | Unset = UNSET
+    trailing_zeros: TrailingZeroInformation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,18 +52,25 @@ class PointEntry:
                 for parameters_item_data in self.parameters
             ]
 
+        trailing_zeros: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trailing_zeros, Unset):
+            trailing_zeros = self.trailing_zeros.to_dict()
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "value": value,
         }
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if trailing_zeros is not UNSET:
+            field_dict["trailingZeros"] = trailing_zeros
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.point_parameter import PointParameter
+        from ..models.trailing_zero_information import TrailingZeroInformation
 
         try:
             _first_value = src_dict["value"]
@@ -72,12 +87,22 @@ class PointEntry:
                 for parameters_item_data in _parameters
             ]
 
+        _trailing_zeros = src_dict.get("trailingZeros", UNSET)
+        trailing_zeros: TrailingZeroInformation | Unset
+        if _trailing_zeros is UNSET:
+            trailing_zeros = UNSET
+        else:
+            trailing_zeros = TrailingZeroInformation.from_dict(_trailing_zeros)
+
         point_entry = cls(
             value,
             parameters,
+            trailing_zeros,
         )
 
-        if len(src_dict) != 1 + (parameters is not UNSET):
+        if len(src_dict) != 1 + (parameters is not UNSET) + (
+            trailing_zeros is not UNSET
+        ):
             d = {
                 key: value
                 for key, value in src_dict.items()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,6 +15,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.trailing_zero_information import TrailingZeroInformation
+
+
 T = TypeVar("T", bound="RangeValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -25,6 +30,8 @@ _PROPERTY_NAMES = frozenset(
         "lowInclusive",
         "highInclusive",
         "unit",
+        "lowTrailingZeros",
+        "highTrailingZeros",
     )
 )
 
@@ -40,6 +47,16 @@ class RangeValue:
         low_inclusive (bool | Unset):  Default: True.
         high_inclusive (bool | Unset):  Default: True.
         unit (None | str | Unset): Unit of low and high; converted on import like a point value's unit.
+        low_trailing_zeros (TrailingZeroInformation | Unset): The precision a number was entered with: the number as
+            entered (no trailing zeros),
+            the unit it was entered in and its significant figures (90 entered as "90.0" is
+            `{enteredValue: "90", significantFigures: 3}`). Written with a point or a range bound,
+            stored as given and exported unchanged whatever unit system the value is read in.
+        high_trailing_zeros (TrailingZeroInformation | Unset): The precision a number was entered with: the number as
+            entered (no trailing zeros),
+            the unit it was entered in and its significant figures (90 entered as "90.0" is
+            `{enteredValue: "90", significantFigures: 3}`). Written with a point or a range bound,
+            stored as given and exported unchanged whatever unit system the value is read in.
     """
 
     type_: Literal["range"]
@@ -49,6 +66,8 @@ class RangeValue:
     low_inclusive: bool | Unset = True
     high_inclusive: bool | Unset = True
     unit: None | str | Unset = UNSET
+    low_trailing_zeros: TrailingZeroInformation | Unset = UNSET
+    high_trailing_zeros: TrailingZeroInformation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +97,14 @@ class RangeValue:
         else:
             unit = self.unit
 
+        low_trailing_zeros: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.low_trailing_zeros, Unset):
+            low_trailing_zeros = self.low_trailing_zeros.to_dict()
+
+        high_trailing_zeros: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.high_trailing_zeros, Unset):
+            high_trailing_zeros = self.high_trailing_zeros.to_dict()
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "type": type_,
@@ -93,11 +120,17 @@ class RangeValue:
             field_dict["highInclusive"] = high_inclusive
         if unit is not UNSET:
             field_dict["unit"] = unit
+        if low_trailing_zeros is not UNSET:
+            field_dict["lowTrailingZeros"] = low_trailing_zeros
+        if high_trailing_zeros is not UNSET:
+            field_dict["highTrailingZeros"] = high_trailing_zeros
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.trailing_zero_information import TrailingZeroInformation
+
         try:
             _first_value = src_dict["type"]
         except (TypeError, AttributeError):
@@ -119,6 +152,22 @@ class RangeValue:
 
         unit: None | str | Unset = src_dict.get("unit", UNSET)
 
+        _low_trailing_zeros = src_dict.get("lowTrailingZeros", UNSET)
+        low_trailing_zeros: TrailingZeroInformation | Unset
+        if _low_trailing_zeros is UNSET:
+            low_trailing_zeros = UNSET
+        else:
+            low_trailing_zeros = TrailingZeroInformation.from_dict(_low_trailing_zeros)
+
+        _high_trailing_zeros = src_dict.get("highTrailingZeros", UNSET)
+        high_trailing_zeros: TrailingZeroInformation | Unset
+        if _high_trailing_zeros is UNSET:
+            high_trailing_zeros = UNSET
+        else:
+            high_trailing_zeros = TrailingZeroInformation.from_dict(
+                _high_trailing_zeros
+            )
+
         range_value = cls(
             type_,
             attribute,
@@ -127,11 +176,15 @@ class RangeValue:
             low_inclusive,
             high_inclusive,
             unit,
+            low_trailing_zeros,
+            high_trailing_zeros,
         )
 
         if len(src_dict) != 2 + (low is not UNSET) + (high is not UNSET) + (
             low_inclusive is not UNSET
-        ) + (high_inclusive is not UNSET) + (unit is not UNSET):
+        ) + (high_inclusive is not UNSET) + (unit is not UNSET) + (
+            low_trailing_zeros is not UNSET
+        ) + (high_trailing_zeros is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
