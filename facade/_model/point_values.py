@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PointParameterValue:
     """A parameter value of one point (e.g. Temperature = 20.0, in ``unit`` when given)."""
 
@@ -46,7 +46,7 @@ class PointParameterValue:
         return cls(name, _number(float(value), f"parameter {name!r}"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParameterizedPointValue:
     """One point of a multi-valued point attribute, with its parameter values."""
 
@@ -77,6 +77,8 @@ class PointValueParameter(StrictAttributes):
         unit: The unit its values are written in.
     """
 
+    __slots__ = ("name", "unit")
+
     def __init__(self, name: str, unit: str | None = None) -> None:
         self.name = name
         self.unit = unit
@@ -101,6 +103,8 @@ class AttributePoint(AttributeValue):
         unit: The unit of the value (e.g. ``"kg/m^3"``); None for the attribute's own.
         is_estimated: Whether the value is an estimate.
     """
+
+    __slots__ = ("_unit", "is_estimated")
 
     type = "POIN"
     kind = "point"
@@ -187,6 +191,8 @@ class AttributePoint(AttributeValue):
 class AttributePointSingle(AttributePoint):
     """A single-valued point: ``value`` is a number, or a ``ValueWithPrecision`` set by you."""
 
+    __slots__ = ()
+
     def _check(self, value: Any) -> Any:
         if isinstance(value, ValueWithPrecision):
             return value
@@ -212,6 +218,8 @@ class AttributePointSingle(AttributePoint):
 
 class AttributePointMulti(AttributePoint):
     """A multi-valued point: ``value`` is a tuple of ``ParameterizedPointValue``."""
+
+    __slots__ = ("_parameters",)
 
     is_multivalued = True
 

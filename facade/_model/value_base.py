@@ -24,7 +24,7 @@ from generated.models.short_text_value import ShortTextValue
 from generated.models.tabular_value import TabularValue
 from generated.types import Unset
 
-from .._core.strict import StrictAttributes
+from .._core.strict import StrictAttributes, instance_state
 
 if TYPE_CHECKING:  # annotations only: definitions build values, which import this module
     from .definitions import AttributeDefinition
@@ -77,6 +77,8 @@ class AttributeValue(StrictAttributes):
         value: The value (None for an empty one); checked at once, so a wrong type raises
             ``TypeError`` here rather than failing on the server later.
     """
+
+    __slots__ = ("_is_applicable", "_record", "_value", "definition", "name")
 
     name: str
     definition: AttributeDefinition | None
@@ -189,8 +191,8 @@ class AttributeValue(StrictAttributes):
             type(other) is type(self)
             and isinstance(other, AttributeValue)
             and other.name == self.name
-            and {k: v for k, v in other.__dict__.items() if k != "_record"}
-            == {k: v for k, v in self.__dict__.items() if k != "_record"}
+            and {k: v for k, v in instance_state(other).items() if k != "_record"}
+            == {k: v for k, v in instance_state(self).items() if k != "_record"}
         )
 
     __hash__ = None  # type: ignore[assignment]
