@@ -36,9 +36,9 @@ __all__ = ["run_memory"]
 SERVER_RECORDS = 100_000
 RECORDS = int(os.environ.get("BENCH_P7_RECORDS", "100000"))
 BATCH = 1000
-KINDS = frozenset(
-    "point range discrete integer logical date shortText longText hyperlink file picture".split()
-)
+SCALAR_KINDS = ("point", "range", "discrete", "integer", "logical", "date")
+TEXT_AND_BINARY_KINDS = ("shortText", "longText", "hyperlink", "file", "picture")
+KINDS = frozenset(SCALAR_KINDS + TEXT_AND_BINARY_KINDS)
 TARGET = 3.0
 
 
