@@ -74,6 +74,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         "_attributes",
         "_children",
         "_clear",
+        "_clear_meta",
         "_color",
         "_deleted",
         "_history_events",
@@ -83,6 +84,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         "_parent",
         "_pending",
         "_pending_links",
+        "_pending_meta",
         "_properties",
         "_release_state",
         "_short_name",
@@ -133,6 +135,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         put(self, "_attributes", None)
         put(self, "_pending", {})
         put(self, "_clear", set())
+        put(self, "_pending_meta", {})
+        put(self, "_clear_meta", set())
         put(self, "_links", None)
         put(self, "_pending_links", {})
         put(self, "_all_versions", None)
@@ -426,9 +430,14 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         self._attributes = None
         self._pending.clear()
         self._clear.clear()
+        self._pending_meta.clear()
+        self._clear_meta.clear()
 
     def set_attributes(self, values: Iterable[AttributeValue]) -> None:
         """Stage values to be written by the next ``Session.update``.
+
+        A meta-attribute value (from a value's ``meta_attributes``) is staged on its own;
+        staging an attribute value also stages its meta-attribute values that hold data.
 
         Args:
             values: Attribute values (one, or several), e.g. ``[AttributeInteger("Batch size", 5)]``.
@@ -438,11 +447,22 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         """
         for value in _values(values):
             value._attach(self)
+            parent = value.is_meta_for
+            if parent is not None:
+                self._pending_meta[(parent, value.name)] = value
+                self._clear_meta.discard((parent, value.name))
+                continue
             self._pending[value.name] = value
             self._clear.discard(value.name)
+            for meta in value.meta_attributes.values():
+                if not meta.is_empty():
+                    self._pending_meta[(value.name, meta.name)] = meta
+                    self._clear_meta.discard((value.name, meta.name))
 
     def clear_attributes(self, values: Iterable[AttributeValue | str]) -> None:
         """Stage values (or attribute names) to be removed on the server by the next update.
+
+        Meta-attribute values are cleared by passing the value (from ``meta_attributes``).
 
         Args:
             values: Attribute values or attribute names.
@@ -454,6 +474,11 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
             name = value.name if isinstance(value, AttributeValue) else value
             if not isinstance(name, str):
                 raise TypeError("clear_attributes takes attribute values or names")
+            parent = value.is_meta_for if isinstance(value, AttributeValue) else None
+            if parent is not None:  # a meta-attribute value
+                self._pending_meta.pop((parent, name), None)
+                self._clear_meta.add((parent, name))
+                continue
             self._pending.pop(name, None)
             self._clear.add(name)
 

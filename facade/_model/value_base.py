@@ -50,6 +50,8 @@ ValueModel = (
     | TabularValue
 )
 _INT32 = (-2_147_483_648, 2_147_483_647)
+_NOT_COMPARED = ("_record", "_meta_values")  # where a value sits, not what it holds
+_NO_META: dict[str, Any] = {}  # shared by every value without meta-attribute values; never changed
 _MIN_DATE = datetime.date(1753, 1, 1)
 
 
@@ -78,7 +80,7 @@ class AttributeValue(StrictAttributes):
             ``TypeError`` here rather than failing on the server later.
     """
 
-    __slots__ = ("_is_applicable", "_record", "_value", "definition", "name")
+    __slots__ = ("_is_applicable", "_meta_values", "_record", "_value", "definition", "name")
 
     name: str
     definition: AttributeDefinition | None
@@ -93,8 +95,18 @@ class AttributeValue(StrictAttributes):
         self.definition: AttributeDefinition | None = None
         self._record: Any = None
         self._is_applicable = True
+        self._meta_values: dict[str, AttributeValue] = _NO_META
         self._value: Any = None
         self.value = value
+
+    def __getattr__(self, name: str) -> Any:
+        # Values built without __init__ (the checked fast paths of bulk reads) have no meta-
+        # attribute values until some are set.
+        if name == "_meta_values":
+            return _NO_META
+        raise AttributeError(
+            f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+        )
 
     @property
     def unit(self) -> str | None:
@@ -122,8 +134,10 @@ class AttributeValue(StrictAttributes):
         return self._record
 
     def _attach(self, record: Any) -> None:
-        """Remember the record that holds this value."""
+        """Remember the record that holds this value (and its meta-attribute values)."""
         self._record = record
+        for meta in self._meta_values.values():
+            meta._attach(record)
 
     @property
     def is_applicable(self) -> bool:
@@ -140,8 +154,32 @@ class AttributeValue(StrictAttributes):
 
     @property
     def is_meta(self) -> bool:
-        """Meta-attributes are not served: always False."""
-        return False
+        """Whether this is the value of a meta-attribute (one attached to a parent attribute)."""
+        return self.definition is not None and self.definition.is_meta
+
+    @property
+    def is_meta_for(self) -> str | None:
+        """Name of the parent attribute of a meta-attribute value (None otherwise)."""
+        return self.definition.is_meta_for if self.definition is not None else None
+
+    @property
+    def meta_attributes(self) -> dict[str, AttributeValue]:
+        """Values of this attribute's meta-attributes by name (no request; empty ones where the record has no data or they were not fetched).
+
+        Change one and pass it (or this value) to ``Record.set_attributes``; the next
+        ``Session.update`` writes it.
+        """
+        return dict(self._meta_values)
+
+    def _set_meta_values(self, values: dict[str, AttributeValue]) -> None:
+        """The values of this attribute's meta-attributes (they share its record)."""
+        self._meta_values = dict(values)
+        for meta in self._meta_values.values():
+            meta._attach(self._record)
+
+    def _put_meta_value(self, meta: AttributeValue) -> None:
+        """Replace the value of one meta-attribute (as read from the server)."""
+        self._set_meta_values({**self._meta_values, meta.name: meta})
 
     def _with_definition(self, definition: AttributeDefinition) -> None:
         """Attach the definition (a record's values know theirs)."""
@@ -191,8 +229,8 @@ class AttributeValue(StrictAttributes):
             type(other) is type(self)
             and isinstance(other, AttributeValue)
             and other.name == self.name
-            and {k: v for k, v in instance_state(other).items() if k != "_record"}
-            == {k: v for k, v in instance_state(self).items() if k != "_record"}
+            and {k: v for k, v in instance_state(other).items() if k not in _NOT_COMPARED}
+            == {k: v for k, v in instance_state(self).items() if k not in _NOT_COMPARED}
         )
 
     __hash__ = None  # type: ignore[assignment]

@@ -98,5 +98,5 @@ def test_equal_values_compare_by_their_slots() -> None:
 
 def test_a_slotted_value_is_smaller_than_its_dict_was() -> None:
     value = AttributePoint("Density", 2700.0, "kg/m^3")
-    # object + 7 slots; a __dict__ of the same 7 names alone took more than this
-    assert sys.getsizeof(value) <= 16 + 8 * 8 + 16
+    # the whole object takes less than a __dict__ of the same names alone did
+    assert sys.getsizeof(value) < sys.getsizeof(dict.fromkeys(instance_state(value)))
