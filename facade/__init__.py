@@ -62,6 +62,7 @@ from ._core.errors import (
     TransportError,
     UnexportedBinaryDataError,
 )
+from ._model.binary_objects import File, Picture
 from ._model.criteria import SearchCriterion
 from ._model.database import Database
 from ._model.dataframes import functional_to_dataframe, records_to_dataframe
@@ -87,9 +88,10 @@ from ._model.definitions import (
 from ._model.enums import RecordColor, RecordType, ReleaseState
 from ._model.export import export_table
 from ._model.history import (
+    ObjectHistory,
     RecordVersionHistory,
 )
-from ._model.precision import ValueWithPrecision
+from ._model.precision import TrailingZeroInformation, ValueWithPrecision
 from ._model.properties import (
     PseudoAttributeDefinition,
     PseudoAttributeValue,
@@ -247,6 +249,7 @@ __all__ = [
     "DeviceCodePrompt",
     "DeviceCodeTimeoutError",
     "FailedItemError",
+    "File",
     "FunctionalTableView",
     "FunctionalValue",
     "FunctionalValueParameter",
@@ -278,8 +281,10 @@ __all__ = [
     "OIDCConfigurationError",
     "OIDCError",
     "OIDCSessionBuilder",
+    "ObjectHistory",
     "ParameterizedPointValue",
     "PermissionDeniedError",
+    "Picture",
     "PlainHttpCredentialsError",
     "PointParameterValue",
     "PointValueParameter",
@@ -314,6 +319,7 @@ __all__ = [
     "TokenRefreshError",
     "TokenStore",
     "TokenStoreError",
+    "TrailingZeroInformation",
     "TransportError",
     "UnexportedBinaryDataError",
     "ValueWithPrecision",

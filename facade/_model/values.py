@@ -21,6 +21,7 @@ from generated.models.hyperlink_value import HyperlinkValue
 from generated.models.integer_value import IntegerValue
 from generated.models.logical_value import LogicalValue
 from generated.models.long_text_value import LongTextValue
+from generated.models.meta_attribute_values import MetaAttributeValues
 from generated.models.picture_value import PictureValue
 from generated.models.point_value import PointValue
 from generated.models.range_value import RangeValue
@@ -44,6 +45,12 @@ from .point_values import (
     ParameterizedPointValue,
     PointParameterValue,
     PointValueParameter,
+)
+from .precision import (
+    TrailingZeroInformation,
+    ValueWithPrecision,
+    trailing_zeros_from_model,
+    trailing_zeros_to_model,
 )
 from .structured_empty import empty_structured_value
 from .tabular_wire import tabular_from_model
@@ -73,6 +80,7 @@ __all__ = [
     "PointValueParameter",
     "Range",
     "ValueModel",
+    "fill_meta_values",
     "safe_file_name",
     "value_for_definition",
     "value_from_model",
@@ -85,19 +93,23 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Range:
-    """A range of numbers; a None bound is open."""
+    """A range of numbers; a None bound is open.
 
-    low: float | None = None
-    high: float | None = None
+    A bound may be a ``ValueWithPrecision`` to write it with its precision; it is read back
+    as a float, with the precision in ``AttributeRange.low_value_trailing_zero_information``.
+    """
+
+    low: float | ValueWithPrecision | None = None
+    high: float | ValueWithPrecision | None = None
     low_value_is_inclusive: bool = True
     high_value_is_inclusive: bool = True
 
     def __post_init__(self) -> None:
         for bound in ("low", "high"):
             value = getattr(self, bound)
-            if value is not None:
+            if value is not None and not isinstance(value, ValueWithPrecision):
                 object.__setattr__(self, bound, _number(value, f"Range.{bound}"))
-        if self.low is not None and self.high is not None and self.low > self.high:
+        if self.low is not None and self.high is not None and float(self.low) > float(self.high):
             raise ValueError(f"Range low {self.low} is above high {self.high}")
 
 
@@ -115,8 +127,25 @@ class AttributeRange(AttributeValue):
 
     def __init__(self, name: str, value: Range | None = None, unit: str | None = None) -> None:
         self._unit: str | None = None
+        self._bound_precision: tuple[TrailingZeroInformation | None, ...] = (None, None)
         super().__init__(name, value)
         self.unit = unit
+
+    @property
+    def low_value_trailing_zero_information(self) -> TrailingZeroInformation | None:
+        """The precision the stored low bound was written with (None when none was kept)."""
+        return self._bound_precision[0]
+
+    @property
+    def high_value_trailing_zero_information(self) -> TrailingZeroInformation | None:
+        """The precision the stored high bound was written with (None when none was kept)."""
+        return self._bound_precision[1]
+
+    def _read_precision(
+        self, low: TrailingZeroInformation | None, high: TrailingZeroInformation | None
+    ) -> None:
+        """Keep the precision the server exported with the bounds."""
+        self._bound_precision = (low, high)
 
     @property
     def unit(self) -> str | None:
@@ -146,6 +175,7 @@ class AttributeRange(AttributeValue):
         return f"<AttributeRange {self.name!r}: {self._value.low} to {self._value.high}{unit}>"
 
     def _check(self, value: Any) -> Any:
+        self._bound_precision = (None, None)
         if not isinstance(value, Range):
             raise TypeError(f"value of {self.name!r} must be a Range, not {type(value).__name__}")
         if value.low is None and value.high is None:
@@ -186,14 +216,19 @@ class AttributeRange(AttributeValue):
 
     def _to_model(self) -> RangeValue:
         r: Range = self._value
+        entered_unit = self._unit
+        if entered_unit is None and self.definition is not None:
+            entered_unit = getattr(self.definition, "database_unit", None)
         return RangeValue(
             type_="range",
             attribute=self.name,
-            low=r.low,
-            high=r.high,
+            low=None if r.low is None else float(r.low),
+            high=None if r.high is None else float(r.high),
             low_inclusive=r.low_value_is_inclusive,
             high_inclusive=r.high_value_is_inclusive,
             unit=self._unit,
+            low_trailing_zeros=trailing_zeros_to_model(r.low, entered_unit) or UNSET,
+            high_trailing_zeros=trailing_zeros_to_model(r.high, entered_unit) or UNSET,
         )
 
 
@@ -451,10 +486,18 @@ def value_for_definition(definition: Any) -> AttributeValue:
         value = empty_structured_value(definition)
     else:
         value = AttributeUnsupported(definition.name)
-    value._with_definition(definition)
+    _defined(value, definition)
     if isinstance(value, AttributePoint | AttributeRange):
         value.unit = definition.unit
     return value
+
+
+def _defined(value: AttributeValue, definition: Any) -> None:
+    """Give ``value`` its definition and an empty value for each of its meta-attributes."""
+    value._with_definition(definition)
+    metas = getattr(definition, "meta_attributes", None)
+    if metas:
+        value._set_meta_values({name: value_for_definition(m) for name, m in metas.items()})
 
 
 class AttributeUnsupported(AttributeValue):
@@ -483,7 +526,9 @@ def _point_value(model: PointValue, multi: bool | None) -> AttributePoint:
             )
             for e, ps in zip(entries, params, strict=True)
         )
-    return AttributePoint(model.attribute, value, _opt(model.unit), bool(model.estimated))
+    point = AttributePoint(model.attribute, value, _opt(model.unit), bool(model.estimated))
+    point._read_precision(tuple(trailing_zeros_from_model(e.trailing_zeros) for e in entries))
+    return point
 
 
 def value_from_model(
@@ -499,7 +544,7 @@ def value_from_model(
     """
     value = _value_from_model(model, download=download, definition=definition)
     if definition is not None:
-        value._with_definition(definition)
+        _defined(value, definition)
     return value
 
 
@@ -523,7 +568,12 @@ def _value_from_model(
             model.low_inclusive is not False,
             model.high_inclusive is not False,
         )
-        return AttributeRange(model.attribute, r, _opt(model.unit))
+        range_value = AttributeRange(model.attribute, r, _opt(model.unit))
+        range_value._read_precision(
+            trailing_zeros_from_model(model.low_trailing_zeros),
+            trailing_zeros_from_model(model.high_trailing_zeros),
+        )
+        return range_value
     if isinstance(model, DiscreteValue):
         multi = len(model.values) > 1 if multi is None else multi
         return AttributeDiscrete(
@@ -582,3 +632,25 @@ def values_from_models(
     for name, model in sent.items():
         values[name] = value_from_model(model, download)
     return values
+
+
+def fill_meta_values(
+    values: Mapping[str, AttributeValue],
+    groups: Iterable[MetaAttributeValues],
+    *,
+    download: Callable[[str], BinaryDownload | None] | None = None,
+) -> None:
+    """Put exported meta-attribute values into their parents' ``meta_attributes``.
+
+    Values of parents that were not exported, or of meta-attributes the parent's definition
+    does not know, are left out.
+    """
+    for group in groups:
+        parent = values.get(group.attribute)
+        if parent is None or parent.definition is None:
+            continue
+        definitions = parent.definition.meta_attributes
+        for model in group.values:
+            definition = definitions.get(model.attribute)
+            if definition is not None:
+                parent._put_meta_value(value_from_model(model, download, definition=definition))

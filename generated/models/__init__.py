@@ -48,6 +48,9 @@ from .link_update_request import LinkUpdateRequest
 from .link_update_response import LinkUpdateResponse
 from .logical_value import LogicalValue
 from .long_text_value import LongTextValue
+from .meta_attribute_name import MetaAttributeName
+from .meta_attribute_values import MetaAttributeValues
+from .object_history import ObjectHistory
 from .oidc_configuration import OidcConfiguration
 from .parameter_data_type_known import ParameterDataTypeKnown
 from .picture_value import PictureValue
@@ -101,6 +104,7 @@ from .tabular_range_cell import TabularRangeCell
 from .tabular_row import TabularRow
 from .tabular_short_text_cell import TabularShortTextCell
 from .tabular_value import TabularValue
+from .trailing_zero_information import TrailingZeroInformation
 from .unit_equivalent import UnitEquivalent
 from .unit_equivalents import UnitEquivalents
 from .unit_system_list import UnitSystemList
@@ -157,6 +161,9 @@ __all__ = (
     "LinkUpdateResponse",
     "LogicalValue",
     "LongTextValue",
+    "MetaAttributeName",
+    "MetaAttributeValues",
+    "ObjectHistory",
     "OidcConfiguration",
     "ParameterDataTypeKnown",
     "PictureValue",
@@ -210,6 +217,7 @@ __all__ = (
     "TabularRow",
     "TabularShortTextCell",
     "TabularValue",
+    "TrailingZeroInformation",
     "UnitEquivalent",
     "UnitEquivalents",
     "UnitSystemList",

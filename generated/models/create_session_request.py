@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSessionRequest")
 
+_PROPERTY_NAMES = frozenset(("clientName",))
+
 
 @_attrs_define
 class CreateSessionRequest:
@@ -24,9 +26,9 @@ class CreateSessionRequest:
     def to_dict(self) -> dict[str, Any]:
         client_name = self.client_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if client_name is not UNSET:
             field_dict["clientName"] = client_name
 
@@ -34,14 +36,25 @@ class CreateSessionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_name = d.pop("clientName", UNSET)
+        try:
+            _first_value = src_dict.get("clientName", UNSET)
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict.get("clientName", UNSET)
+        client_name = _first_value
 
         create_session_request = cls(
-            client_name=client_name,
+            client_name,
         )
 
-        create_session_request.additional_properties = d
+        if len(src_dict) != 0 + (client_name is not UNSET):
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            create_session_request.additional_properties = d
+
         return create_session_request
 
     @property

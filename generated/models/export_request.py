@@ -9,10 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.meta_attribute_name import MetaAttributeName
     from ..models.record_reference import RecordReference
 
 
 T = TypeVar("T", bound="ExportRequest")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "records",
+        "attributes",
+        "metaAttributes",
+        "includeBinaryData",
+        "includeLinks",
+        "includeProperties",
+        "unitSystem",
+        "absoluteTemperatures",
+    )
+)
 
 
 @_attrs_define
@@ -21,6 +35,9 @@ class ExportRequest:
     Attributes:
         records (list[RecordReference]):
         attributes (list[str] | None | Unset):
+        meta_attributes (list[MetaAttributeName] | None | Unset): Meta-attributes to export. Absent or null: every meta-
+            attribute when `attributes`
+            is null, none otherwise.
         include_binary_data (bool | Unset):  Default: False.
         include_links (bool | Unset):  Default: False.
         include_properties (bool | Unset): Add each record's `properties`. Default: False.
@@ -31,6 +48,7 @@ class ExportRequest:
 
     records: list[RecordReference]
     attributes: list[str] | None | Unset = UNSET
+    meta_attributes: list[MetaAttributeName] | None | Unset = UNSET
     include_binary_data: bool | Unset = False
     include_links: bool | Unset = False
     include_properties: bool | Unset = False
@@ -39,10 +57,7 @@ class ExportRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        records = [records_item_data.to_dict() for records_item_data in self.records]
 
         attributes: list[str] | None | Unset
         if isinstance(self.attributes, Unset):
@@ -52,6 +67,18 @@ class ExportRequest:
 
         else:
             attributes = self.attributes
+
+        meta_attributes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.meta_attributes, Unset):
+            meta_attributes = UNSET
+        elif isinstance(self.meta_attributes, list):
+            meta_attributes = [
+                meta_attributes_type_0_item_data.to_dict()
+                for meta_attributes_type_0_item_data in self.meta_attributes
+            ]
+
+        else:
+            meta_attributes = self.meta_attributes
 
         include_binary_data = self.include_binary_data
 
@@ -63,15 +90,14 @@ class ExportRequest:
 
         absolute_temperatures = self.absolute_temperatures
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "records": records,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "records": records,
+        }
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
         if include_binary_data is not UNSET:
             field_dict["includeBinaryData"] = include_binary_data
         if include_links is not UNSET:
@@ -87,54 +113,83 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta_attribute_name import MetaAttributeName
         from ..models.record_reference import RecordReference
 
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = RecordReference.from_dict(records_item_data)
+        try:
+            _first_value = src_dict["records"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["records"]
+        records = [
+            RecordReference.from_dict(records_item_data)
+            for records_item_data in _first_value
+        ]
 
-            records.append(records_item)
-
-        def _parse_attributes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _attributes = src_dict.get("attributes", UNSET)
+        attributes: list[str] | None | Unset
+        if _attributes is None or _attributes is UNSET:
+            attributes = _attributes
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_attributes, list):
                     raise TypeError()
-                attributes_type_0 = cast(list[str], data)
+                attributes_type_0 = cast(list[str], _attributes)
 
-                return attributes_type_0
+                attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                attributes = _attributes
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        _meta_attributes = src_dict.get("metaAttributes", UNSET)
+        meta_attributes: list[MetaAttributeName] | None | Unset
+        if _meta_attributes is None or _meta_attributes is UNSET:
+            meta_attributes = _meta_attributes
+        else:
+            try:
+                if not isinstance(_meta_attributes, list):
+                    raise TypeError()
+                meta_attributes_type_0 = [
+                    MetaAttributeName.from_dict(meta_attributes_type_0_item_data)
+                    for meta_attributes_type_0_item_data in _meta_attributes
+                ]
 
-        include_binary_data = d.pop("includeBinaryData", UNSET)
+                meta_attributes = meta_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                meta_attributes = _meta_attributes
 
-        include_links = d.pop("includeLinks", UNSET)
+        include_binary_data = src_dict.get("includeBinaryData", UNSET)
 
-        include_properties = d.pop("includeProperties", UNSET)
+        include_links = src_dict.get("includeLinks", UNSET)
 
-        unit_system = d.pop("unitSystem", UNSET)
+        include_properties = src_dict.get("includeProperties", UNSET)
 
-        absolute_temperatures = d.pop("absoluteTemperatures", UNSET)
+        unit_system = src_dict.get("unitSystem", UNSET)
+
+        absolute_temperatures = src_dict.get("absoluteTemperatures", UNSET)
 
         export_request = cls(
-            records=records,
-            attributes=attributes,
-            include_binary_data=include_binary_data,
-            include_links=include_links,
-            include_properties=include_properties,
-            unit_system=unit_system,
-            absolute_temperatures=absolute_temperatures,
+            records,
+            attributes,
+            meta_attributes,
+            include_binary_data,
+            include_links,
+            include_properties,
+            unit_system,
+            absolute_temperatures,
         )
 
-        export_request.additional_properties = d
+        if len(src_dict) != 1 + (attributes is not UNSET) + (
+            meta_attributes is not UNSET
+        ) + (include_binary_data is not UNSET) + (include_links is not UNSET) + (
+            include_properties is not UNSET
+        ) + (unit_system is not UNSET) + (absolute_temperatures is not UNSET):
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            export_request.additional_properties = d
+
         return export_request
 
     @property

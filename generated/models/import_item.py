@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..models.integer_value import IntegerValue
     from ..models.logical_value import LogicalValue
     from ..models.long_text_value import LongTextValue
+    from ..models.meta_attribute_name import MetaAttributeName
+    from ..models.meta_attribute_values import MetaAttributeValues
     from ..models.picture_value import PictureValue
     from ..models.point_value import PointValue
     from ..models.range_value import RangeValue
@@ -30,6 +32,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportItem")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "databaseKey",
+        "tableGuid",
+        "name",
+        "historyGuid",
+        "parentHistoryGuid",
+        "moveToRoot",
+        "shortName",
+        "type",
+        "color",
+        "attributes",
+        "clearAttributes",
+        "metaAttributes",
+        "clearMetaAttributes",
+        "release",
+    )
+)
 
 
 @_attrs_define
@@ -53,6 +74,9 @@ class ImportItem:
             FunctionalSeriesPointValue | FunctionalSeriesRangeValue | HyperlinkValue | IntegerValue | LogicalValue |
             LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue | TabularValue] | Unset):
         clear_attributes (list[str] | Unset):
+        meta_attributes (list[MetaAttributeValues] | Unset): Meta-attribute values to write, grouped by parent
+            attribute.
+        clear_meta_attributes (list[MetaAttributeName] | Unset): Meta-attribute values to remove.
         release (bool | Unset): Release the resulting version (version-controlled tables). Default: False.
     """
 
@@ -87,6 +111,8 @@ class ImportItem:
         | Unset
     ) = UNSET
     clear_attributes: list[str] | Unset = UNSET
+    meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+    clear_meta_attributes: list[MetaAttributeName] | Unset = UNSET
     release: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -169,17 +195,28 @@ class ImportItem:
         if not isinstance(self.clear_attributes, Unset):
             clear_attributes = self.clear_attributes
 
+        meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_attributes, Unset):
+            meta_attributes = [
+                meta_attributes_item_data.to_dict()
+                for meta_attributes_item_data in self.meta_attributes
+            ]
+
+        clear_meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clear_meta_attributes, Unset):
+            clear_meta_attributes = [
+                clear_meta_attributes_item_data.to_dict()
+                for clear_meta_attributes_item_data in self.clear_meta_attributes
+            ]
+
         release = self.release
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseKey": database_key,
-                "tableGuid": table_guid,
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "databaseKey": database_key,
+            "tableGuid": table_guid,
+            "name": name,
+        }
         if history_guid is not UNSET:
             field_dict["historyGuid"] = history_guid
         if parent_history_guid is not UNSET:
@@ -196,6 +233,10 @@ class ImportItem:
             field_dict["attributes"] = attributes
         if clear_attributes is not UNSET:
             field_dict["clearAttributes"] = clear_attributes
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
+        if clear_meta_attributes is not UNSET:
+            field_dict["clearMetaAttributes"] = clear_meta_attributes
         if release is not UNSET:
             field_dict["release"] = release
 
@@ -214,58 +255,60 @@ class ImportItem:
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
         from ..models.long_text_value import LongTextValue
+        from ..models.meta_attribute_name import MetaAttributeName
+        from ..models.meta_attribute_values import MetaAttributeValues
         from ..models.picture_value import PictureValue
         from ..models.point_value import PointValue
         from ..models.range_value import RangeValue
         from ..models.short_text_value import ShortTextValue
         from ..models.tabular_value import TabularValue
 
-        d = dict(src_dict)
-        database_key = d.pop("databaseKey")
+        try:
+            _first_value = src_dict["databaseKey"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["databaseKey"]
+        database_key = _first_value
 
-        table_guid = d.pop("tableGuid")
+        table_guid = src_dict["tableGuid"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_history_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        history_guid: None | str | Unset = src_dict.get("historyGuid", UNSET)
 
-        history_guid = _parse_history_guid(d.pop("historyGuid", UNSET))
-
-        def _parse_parent_history_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_history_guid = _parse_parent_history_guid(
-            d.pop("parentHistoryGuid", UNSET)
+        parent_history_guid: None | str | Unset = src_dict.get(
+            "parentHistoryGuid", UNSET
         )
 
-        move_to_root = d.pop("moveToRoot", UNSET)
+        move_to_root = src_dict.get("moveToRoot", UNSET)
 
-        short_name = d.pop("shortName", UNSET)
+        short_name = src_dict.get("shortName", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: RecordTypeInput | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = RecordTypeInput(_type_)
+            try:
+                type_ = RecordTypeInput._value2member_map_.get(_type_)
+            except TypeError:  # unhashable: not a member
+                type_ = None
+            if type_ is None:
+                type_ = RecordTypeInput(_type_)
 
-        _color = d.pop("color", UNSET)
+        _color = src_dict.get("color", UNSET)
         color: RecordColorKnown | Unset
-        if isinstance(_color, Unset):
+        if _color is UNSET:
             color = UNSET
         else:
-            color = RecordColorKnown(_color)
+            try:
+                color = RecordColorKnown._value2member_map_.get(_color)
+            except TypeError:  # unhashable: not a member
+                color = None
+            if color is None:
+                color = RecordColorKnown(_color)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: (
             list[
                 DateValue
@@ -290,10 +333,8 @@ class ImportItem:
         if _attributes is not UNSET:
             attributes = []
             for attributes_item_data in _attributes:
-
-                def _parse_attributes_item(
-                    data: object,
-                ) -> (
+                _attributes_item = attributes_item_data
+                attributes_item: (
                     DateValue
                     | DiscreteValue
                     | FileValue
@@ -310,189 +351,290 @@ class ImportItem:
                     | RangeValue
                     | ShortTextValue
                     | TabularValue
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_0 = PointValue.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_attribute_value_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_1 = RangeValue.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_attribute_value_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_2 = (
-                            DiscreteValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_3 = (
-                            IntegerValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_4 = (
-                            LogicalValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_5 = DateValue.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_attribute_value_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_6 = (
-                            ShortTextValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_7 = (
-                            LongTextValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_8 = (
-                            HyperlinkValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_9 = FileValue.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_attribute_value_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_10 = (
-                            PictureValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_11 = (
-                            FunctionalSeriesPointValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_12 = (
-                            FunctionalSeriesRangeValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_13 = (
-                            FunctionalGridPointValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_14 = (
-                            FunctionalGridRangeValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+                )
+                try:
+                    if not isinstance(_attributes_item, dict):
                         raise TypeError()
-                    componentsschemas_attribute_value_type_15 = TabularValue.from_dict(
-                        data
-                    )
+                    _attributes_item_tag = _attributes_item.get("type")
+                    if _attributes_item_tag == "point":
+                        attributes_item = PointValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "range":
+                        attributes_item = RangeValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "discrete":
+                        attributes_item = DiscreteValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "integer":
+                        attributes_item = IntegerValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "logical":
+                        attributes_item = LogicalValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "date":
+                        attributes_item = DateValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "shortText":
+                        attributes_item = ShortTextValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "longText":
+                        attributes_item = LongTextValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "hyperlink":
+                        attributes_item = HyperlinkValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "file":
+                        attributes_item = FileValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "picture":
+                        attributes_item = PictureValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "functionalSeriesPoint":
+                        attributes_item = FunctionalSeriesPointValue.from_dict(
+                            _attributes_item
+                        )
+                    elif _attributes_item_tag == "functionalSeriesRange":
+                        attributes_item = FunctionalSeriesRangeValue.from_dict(
+                            _attributes_item
+                        )
+                    elif _attributes_item_tag == "functionalGridPoint":
+                        attributes_item = FunctionalGridPointValue.from_dict(
+                            _attributes_item
+                        )
+                    elif _attributes_item_tag == "functionalGridRange":
+                        attributes_item = FunctionalGridRangeValue.from_dict(
+                            _attributes_item
+                        )
+                    elif _attributes_item_tag == "tabular":
+                        attributes_item = TabularValue.from_dict(_attributes_item)
+                    else:
+                        raise TypeError()
+                except (TypeError, ValueError, AttributeError, KeyError):
 
-                    return componentsschemas_attribute_value_type_15
+                    def _parse_attributes_item(
+                        data: object,
+                    ) -> (
+                        DateValue
+                        | DiscreteValue
+                        | FileValue
+                        | FunctionalGridPointValue
+                        | FunctionalGridRangeValue
+                        | FunctionalSeriesPointValue
+                        | FunctionalSeriesRangeValue
+                        | HyperlinkValue
+                        | IntegerValue
+                        | LogicalValue
+                        | LongTextValue
+                        | PictureValue
+                        | PointValue
+                        | RangeValue
+                        | ShortTextValue
+                        | TabularValue
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_0 = (
+                                PointValue.from_dict(data)
+                            )
 
-                attributes_item = _parse_attributes_item(attributes_item_data)
+                            return componentsschemas_attribute_value_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_1 = (
+                                RangeValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_2 = (
+                                DiscreteValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_3 = (
+                                IntegerValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_4 = (
+                                LogicalValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_5 = (
+                                DateValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_6 = (
+                                ShortTextValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_7 = (
+                                LongTextValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_8 = (
+                                HyperlinkValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_9 = (
+                                FileValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_10 = (
+                                PictureValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_11 = (
+                                FunctionalSeriesPointValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_12 = (
+                                FunctionalSeriesRangeValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_13 = (
+                                FunctionalGridPointValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_14 = (
+                                FunctionalGridRangeValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_15 = (
+                            TabularValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_15
+
+                    attributes_item = _parse_attributes_item(_attributes_item)
 
                 attributes.append(attributes_item)
 
-        clear_attributes = cast(list[str], d.pop("clearAttributes", UNSET))
+        clear_attributes = cast(list[str], src_dict.get("clearAttributes", UNSET))
 
-        release = d.pop("release", UNSET)
+        _meta_attributes = src_dict.get("metaAttributes", UNSET)
+        meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+        if _meta_attributes is not UNSET:
+            meta_attributes = [
+                MetaAttributeValues.from_dict(meta_attributes_item_data)
+                for meta_attributes_item_data in _meta_attributes
+            ]
+
+        _clear_meta_attributes = src_dict.get("clearMetaAttributes", UNSET)
+        clear_meta_attributes: list[MetaAttributeName] | Unset = UNSET
+        if _clear_meta_attributes is not UNSET:
+            clear_meta_attributes = [
+                MetaAttributeName.from_dict(clear_meta_attributes_item_data)
+                for clear_meta_attributes_item_data in _clear_meta_attributes
+            ]
+
+        release = src_dict.get("release", UNSET)
 
         import_item = cls(
-            database_key=database_key,
-            table_guid=table_guid,
-            name=name,
-            history_guid=history_guid,
-            parent_history_guid=parent_history_guid,
-            move_to_root=move_to_root,
-            short_name=short_name,
-            type_=type_,
-            color=color,
-            attributes=attributes,
-            clear_attributes=clear_attributes,
-            release=release,
+            database_key,
+            table_guid,
+            name,
+            history_guid,
+            parent_history_guid,
+            move_to_root,
+            short_name,
+            type_,
+            color,
+            attributes,
+            clear_attributes,
+            meta_attributes,
+            clear_meta_attributes,
+            release,
         )
 
-        import_item.additional_properties = d
+        if len(src_dict) != 3 + (history_guid is not UNSET) + (
+            parent_history_guid is not UNSET
+        ) + (move_to_root is not UNSET) + (short_name is not UNSET) + (
+            type_ is not UNSET
+        ) + (color is not UNSET) + (attributes is not UNSET) + (
+            clear_attributes is not UNSET
+        ) + (meta_attributes is not UNSET) + (clear_meta_attributes is not UNSET) + (
+            release is not UNSET
+        ):
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            import_item.additional_properties = d
+
         return import_item
 
     @property

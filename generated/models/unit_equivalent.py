@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnitEquivalent")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "symbol",
+        "factor",
+        "offset",
+    )
+)
+
 
 @_attrs_define
 class UnitEquivalent:
@@ -30,34 +38,42 @@ class UnitEquivalent:
 
         offset = self.offset
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbol": symbol,
-                "factor": factor,
-                "offset": offset,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "symbol": symbol,
+            "factor": factor,
+            "offset": offset,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
+        try:
+            _first_value = src_dict["symbol"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["symbol"]
+        symbol = _first_value
 
-        factor = d.pop("factor")
+        factor = src_dict["factor"]
 
-        offset = d.pop("offset")
+        offset = src_dict["offset"]
 
         unit_equivalent = cls(
-            symbol=symbol,
-            factor=factor,
-            offset=offset,
+            symbol,
+            factor,
+            offset,
         )
 
-        unit_equivalent.additional_properties = d
+        if len(src_dict) != 3:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            unit_equivalent.additional_properties = d
+
         return unit_equivalent
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnitSystemList")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "databaseUnitSystem",
+        "unitSystems",
+    )
+)
+
 
 @_attrs_define
 class UnitSystemList:
@@ -26,30 +33,38 @@ class UnitSystemList:
 
         unit_systems = self.unit_systems
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseUnitSystem": database_unit_system,
-                "unitSystems": unit_systems,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "databaseUnitSystem": database_unit_system,
+            "unitSystems": unit_systems,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        database_unit_system = d.pop("databaseUnitSystem")
+        try:
+            _first_value = src_dict["databaseUnitSystem"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["databaseUnitSystem"]
+        database_unit_system = _first_value
 
-        unit_systems = cast(list[str], d.pop("unitSystems"))
+        unit_systems = cast(list[str], src_dict["unitSystems"])
 
         unit_system_list = cls(
-            database_unit_system=database_unit_system,
-            unit_systems=unit_systems,
+            database_unit_system,
+            unit_systems,
         )
 
-        unit_system_list.additional_properties = d
+        if len(src_dict) != 2:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            unit_system_list.additional_properties = d
+
         return unit_system_list
 
     @property
