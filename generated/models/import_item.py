@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..models.integer_value import IntegerValue
     from ..models.logical_value import LogicalValue
     from ..models.long_text_value import LongTextValue
+    from ..models.meta_attribute_name import MetaAttributeName
+    from ..models.meta_attribute_values import MetaAttributeValues
     from ..models.picture_value import PictureValue
     from ..models.point_value import PointValue
     from ..models.range_value import RangeValue
@@ -44,6 +46,8 @@ _PROPERTY_NAMES = frozenset(
         "color",
         "attributes",
         "clearAttributes",
+        "metaAttributes",
+        "clearMetaAttributes",
         "release",
     )
 )
@@ -70,6 +74,9 @@ class ImportItem:
             FunctionalSeriesPointValue | FunctionalSeriesRangeValue | HyperlinkValue | IntegerValue | LogicalValue |
             LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue | TabularValue] | Unset):
         clear_attributes (list[str] | Unset):
+        meta_attributes (list[MetaAttributeValues] | Unset): Meta-attribute values to write, grouped by parent
+            attribute.
+        clear_meta_attributes (list[MetaAttributeName] | Unset): Meta-attribute values to remove.
         release (bool | Unset): Release the resulting version (version-controlled tables). Default: False.
     """
 
@@ -104,6 +111,8 @@ class ImportItem:
         | Unset
     ) = UNSET
     clear_attributes: list[str] | Unset = UNSET
+    meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+    clear_meta_attributes: list[MetaAttributeName] | Unset = UNSET
     release: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -186,6 +195,20 @@ class ImportItem:
         if not isinstance(self.clear_attributes, Unset):
             clear_attributes = self.clear_attributes
 
+        meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_attributes, Unset):
+            meta_attributes = [
+                meta_attributes_item_data.to_dict()
+                for meta_attributes_item_data in self.meta_attributes
+            ]
+
+        clear_meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clear_meta_attributes, Unset):
+            clear_meta_attributes = [
+                clear_meta_attributes_item_data.to_dict()
+                for clear_meta_attributes_item_data in self.clear_meta_attributes
+            ]
+
         release = self.release
 
         field_dict: dict[str, Any] = {
@@ -210,6 +233,10 @@ class ImportItem:
             field_dict["attributes"] = attributes
         if clear_attributes is not UNSET:
             field_dict["clearAttributes"] = clear_attributes
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
+        if clear_meta_attributes is not UNSET:
+            field_dict["clearMetaAttributes"] = clear_meta_attributes
         if release is not UNSET:
             field_dict["release"] = release
 
@@ -228,17 +255,20 @@ class ImportItem:
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
         from ..models.long_text_value import LongTextValue
+        from ..models.meta_attribute_name import MetaAttributeName
+        from ..models.meta_attribute_values import MetaAttributeValues
         from ..models.picture_value import PictureValue
         from ..models.point_value import PointValue
         from ..models.range_value import RangeValue
         from ..models.short_text_value import ShortTextValue
         from ..models.tabular_value import TabularValue
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        database_key = src_dict["databaseKey"]
+        try:
+            _first_value = src_dict["databaseKey"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["databaseKey"]
+        database_key = _first_value
 
         table_guid = src_dict["tableGuid"]
 
@@ -259,11 +289,10 @@ class ImportItem:
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = (
-                RecordTypeInput._value2member_map_.get(_type_)
-                if isinstance(_type_, str)
-                else None
-            )
+            try:
+                type_ = RecordTypeInput._value2member_map_.get(_type_)
+            except TypeError:  # unhashable: not a member
+                type_ = None
             if type_ is None:
                 type_ = RecordTypeInput(_type_)
 
@@ -272,11 +301,10 @@ class ImportItem:
         if _color is UNSET:
             color = UNSET
         else:
-            color = (
-                RecordColorKnown._value2member_map_.get(_color)
-                if isinstance(_color, str)
-                else None
-            )
+            try:
+                color = RecordColorKnown._value2member_map_.get(_color)
+            except TypeError:  # unhashable: not a member
+                color = None
             if color is None:
                 color = RecordColorKnown(_color)
 
@@ -556,6 +584,22 @@ class ImportItem:
 
         clear_attributes = cast(list[str], src_dict.get("clearAttributes", UNSET))
 
+        _meta_attributes = src_dict.get("metaAttributes", UNSET)
+        meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+        if _meta_attributes is not UNSET:
+            meta_attributes = [
+                MetaAttributeValues.from_dict(meta_attributes_item_data)
+                for meta_attributes_item_data in _meta_attributes
+            ]
+
+        _clear_meta_attributes = src_dict.get("clearMetaAttributes", UNSET)
+        clear_meta_attributes: list[MetaAttributeName] | Unset = UNSET
+        if _clear_meta_attributes is not UNSET:
+            clear_meta_attributes = [
+                MetaAttributeName.from_dict(clear_meta_attributes_item_data)
+                for clear_meta_attributes_item_data in _clear_meta_attributes
+            ]
+
         release = src_dict.get("release", UNSET)
 
         import_item = cls(
@@ -570,24 +614,27 @@ class ImportItem:
             color,
             attributes,
             clear_attributes,
+            meta_attributes,
+            clear_meta_attributes,
             release,
         )
 
-        if len(src_dict) == 3 + (history_guid is not UNSET) + (
+        if len(src_dict) != 3 + (history_guid is not UNSET) + (
             parent_history_guid is not UNSET
         ) + (move_to_root is not UNSET) + (short_name is not UNSET) + (
             type_ is not UNSET
         ) + (color is not UNSET) + (attributes is not UNSET) + (
             clear_attributes is not UNSET
-        ) + (release is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        ) + (meta_attributes is not UNSET) + (clear_meta_attributes is not UNSET) + (
+            release is not UNSET
+        ):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        import_item.additional_properties = d
+            import_item.additional_properties = d
+
         return import_item
 
     @property

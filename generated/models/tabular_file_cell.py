@@ -114,11 +114,12 @@ class TabularFileCell:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["file"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["file"], _first_value)
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
@@ -147,19 +148,18 @@ class TabularFileCell:
             binary_id,
         )
 
-        if len(src_dict) == 2 + (description is not UNSET) + (
+        if len(src_dict) != 2 + (description is not UNSET) + (
             mime_type is not UNSET
         ) + (size is not UNSET) + (url is not UNSET) + (data is not UNSET) + (
             binary_id is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_file_cell.additional_properties = d
+            tabular_file_cell.additional_properties = d
+
         return tabular_file_cell
 
     @property

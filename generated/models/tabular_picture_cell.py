@@ -102,11 +102,12 @@ class TabularPictureCell:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["picture"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["picture"], _first_value)
         if type_ != "picture":
             raise ValueError(f"type must match const 'picture', got '{type_}'")
 
@@ -129,17 +130,16 @@ class TabularPictureCell:
             binary_id,
         )
 
-        if len(src_dict) == 1 + (mime_type is not UNSET) + (size is not UNSET) + (
+        if len(src_dict) != 1 + (mime_type is not UNSET) + (size is not UNSET) + (
             url is not UNSET
         ) + (data is not UNSET) + (binary_id is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_picture_cell.additional_properties = d
+            tabular_picture_cell.additional_properties = d
+
         return tabular_picture_cell
 
     @property
