@@ -100,6 +100,7 @@ if TYPE_CHECKING:
     from .tabular_column import TabularColumn
     from .tabular_date_cell import TabularDateCell
     from .tabular_discrete_cell import TabularDiscreteCell
+    from .tabular_file_cell import TabularFileCell
     from .tabular_hyperlink_cell import TabularHyperlinkCell
     from .tabular_integer_cell import TabularIntegerCell
     from .tabular_linked_cell import TabularLinkedCell
@@ -107,6 +108,7 @@ if TYPE_CHECKING:
     from .tabular_linked_records import TabularLinkedRecords
     from .tabular_logical_cell import TabularLogicalCell
     from .tabular_long_text_cell import TabularLongTextCell
+    from .tabular_picture_cell import TabularPictureCell
     from .tabular_point_cell import TabularPointCell
     from .tabular_range_cell import TabularRangeCell
     from .tabular_row import TabularRow
@@ -213,6 +215,7 @@ __all__ = (
     "TabularColumn",
     "TabularDateCell",
     "TabularDiscreteCell",
+    "TabularFileCell",
     "TabularHyperlinkCell",
     "TabularIntegerCell",
     "TabularLinkedCell",
@@ -220,6 +223,7 @@ __all__ = (
     "TabularLinkedRecords",
     "TabularLogicalCell",
     "TabularLongTextCell",
+    "TabularPictureCell",
     "TabularPointCell",
     "TabularRangeCell",
     "TabularRow",
@@ -327,6 +331,7 @@ _MODULES = {
     "TabularColumn": ".tabular_column",
     "TabularDateCell": ".tabular_date_cell",
     "TabularDiscreteCell": ".tabular_discrete_cell",
+    "TabularFileCell": ".tabular_file_cell",
     "TabularHyperlinkCell": ".tabular_hyperlink_cell",
     "TabularIntegerCell": ".tabular_integer_cell",
     "TabularLinkedCell": ".tabular_linked_cell",
@@ -334,6 +339,7 @@ _MODULES = {
     "TabularLinkedRecords": ".tabular_linked_records",
     "TabularLogicalCell": ".tabular_logical_cell",
     "TabularLongTextCell": ".tabular_long_text_cell",
+    "TabularPictureCell": ".tabular_picture_cell",
     "TabularPointCell": ".tabular_point_cell",
     "TabularRangeCell": ".tabular_range_cell",
     "TabularRow": ".tabular_row",
