@@ -99,17 +99,17 @@ class SearchCriterion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        _operator = src_dict["operator"]
+        try:
+            _first_value = src_dict["operator"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["operator"]
+        _operator = _first_value
         operator: SearchOperator
-        operator = (
-            SearchOperator._value2member_map_.get(_operator)
-            if isinstance(_operator, str)
-            else None
-        )
+        try:
+            operator = SearchOperator._value2member_map_.get(_operator)
+        except TypeError:  # unhashable: not a member
+            operator = None
         if operator is None:
             operator = SearchOperator(_operator)
 
@@ -122,11 +122,10 @@ class SearchCriterion:
         if _property_ is UNSET:
             property_ = UNSET
         else:
-            property_ = (
-                RecordPropertyName._value2member_map_.get(_property_)
-                if isinstance(_property_, str)
-                else None
-            )
+            try:
+                property_ = RecordPropertyName._value2member_map_.get(_property_)
+            except TypeError:  # unhashable: not a member
+                property_ = None
             if property_ is None:
                 property_ = RecordPropertyName(_property_)
 
@@ -153,19 +152,18 @@ class SearchCriterion:
             values,
         )
 
-        if len(src_dict) == 1 + (attribute is not UNSET) + (
+        if len(src_dict) != 1 + (attribute is not UNSET) + (
             meta_attribute_of is not UNSET
         ) + (property_ is not UNSET) + (column is not UNSET) + (value is not UNSET) + (
             values is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        search_criterion.additional_properties = d
+            search_criterion.additional_properties = d
+
         return search_criterion
 
     @property

@@ -102,11 +102,12 @@ class TabularLinkedCellValue:
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        history_guid = src_dict["historyGuid"]
+        try:
+            _first_value = src_dict["historyGuid"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["historyGuid"]
+        history_guid = _first_value
 
         _value = src_dict["value"]
         value: (
@@ -277,15 +278,14 @@ class TabularLinkedCellValue:
             value,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_linked_cell_value.additional_properties = d
+            tabular_linked_cell_value.additional_properties = d
+
         return tabular_linked_cell_value
 
     @property

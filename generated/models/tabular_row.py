@@ -130,12 +130,13 @@ class TabularRow:
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["cells"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["cells"]
         cells = []
-        _cells = src_dict["cells"]
+        _cells = _first_value
         for cells_item_data in _cells:
             _cells_item = cells_item_data
             cells_item: (
@@ -328,15 +329,14 @@ class TabularRow:
             linking_value,
         )
 
-        if len(src_dict) == 1 + (identity is not UNSET) + (linking_value is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1 + (identity is not UNSET) + (linking_value is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_row.additional_properties = d
+            tabular_row.additional_properties = d
+
         return tabular_row
 
     @property
