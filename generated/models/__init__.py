@@ -92,6 +92,7 @@ from .table_list import TableList
 from .tabular_column import TabularColumn
 from .tabular_date_cell import TabularDateCell
 from .tabular_discrete_cell import TabularDiscreteCell
+from .tabular_file_cell import TabularFileCell
 from .tabular_hyperlink_cell import TabularHyperlinkCell
 from .tabular_integer_cell import TabularIntegerCell
 from .tabular_linked_cell import TabularLinkedCell
@@ -99,6 +100,7 @@ from .tabular_linked_cell_value import TabularLinkedCellValue
 from .tabular_linked_records import TabularLinkedRecords
 from .tabular_logical_cell import TabularLogicalCell
 from .tabular_long_text_cell import TabularLongTextCell
+from .tabular_picture_cell import TabularPictureCell
 from .tabular_point_cell import TabularPointCell
 from .tabular_range_cell import TabularRangeCell
 from .tabular_row import TabularRow
@@ -205,6 +207,7 @@ __all__ = (
     "TabularColumn",
     "TabularDateCell",
     "TabularDiscreteCell",
+    "TabularFileCell",
     "TabularHyperlinkCell",
     "TabularIntegerCell",
     "TabularLinkedCell",
@@ -212,6 +215,7 @@ __all__ = (
     "TabularLinkedRecords",
     "TabularLogicalCell",
     "TabularLongTextCell",
+    "TabularPictureCell",
     "TabularPointCell",
     "TabularRangeCell",
     "TabularRow",
