@@ -20,6 +20,7 @@ from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
 from .._core.strict import StrictAttributes
+from .data_revisions import DataRevisionHistory
 from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
@@ -116,6 +117,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
             _links=None,
             _pending_links={},
             _all_versions=None,
+            _data_revisions=None,
             _children=None,
         )
 
@@ -333,6 +335,17 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
             self._require_server("listing its versions")
             self._table.bulk_fetch_all_record_versions([self])
         return dict(self._all_versions or {})
+
+    @property
+    def data_revision_history(self) -> dict[str, DataRevisionHistory]:
+        """How each attribute's data came to be in this version, by attribute name (fetched when unknown).
+
+        ``Table.bulk_fetch_data_revision_history`` fetches it for many records at once.
+        """
+        if self._data_revisions is None:
+            self._require_server("reading its data revision history")
+            self._table.bulk_fetch_data_revision_history([self])
+        return dict(self._data_revisions or {})
 
     def refetch_record_versions(self) -> None:
         """Reload ``all_versions`` and the release state."""

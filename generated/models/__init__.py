@@ -10,6 +10,7 @@ from .auth_scheme_known import AuthSchemeKnown
 from .binary_data_info import BinaryDataInfo
 from .create_session_request import CreateSessionRequest
 from .criteria_search_request import CriteriaSearchRequest
+from .data_revision import DataRevision
 from .database import Database
 from .database_list import DatabaseList
 from .date_value import DateValue
@@ -125,6 +126,7 @@ __all__ = (
     "BinaryDataInfo",
     "CreateSessionRequest",
     "CriteriaSearchRequest",
+    "DataRevision",
     "Database",
     "DatabaseList",
     "DateValue",
