@@ -128,34 +128,44 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
     def _start(self, table: Table, flag_for_release: bool) -> None:
         """The state every record starts with: nothing fetched yet, no local edits.
 
-        Written slot by slot without the attribute guard: look-ups build records by the
-        thousand, and these names are all the record's own.
+        Plain assignments: through the attribute guard for a record built by ``__init__``, and
+        without it while ``_from_model`` builds one (see ``_UnguardedRecord``).
         """
-        put = object.__setattr__
-        put(self, "_table", table)
-        put(self, "flag_for_release", flag_for_release)
-        put(self, "_attributes", None)
-        put(self, "_pending", {})
-        put(self, "_clear", set())
-        put(self, "_pending_meta", {})
-        put(self, "_clear_meta", set())
-        put(self, "_links", None)
-        put(self, "_pending_links", {})
-        put(self, "_all_versions", None)
-        put(self, "_data_revisions", None)
-        put(self, "_children", None)
-        put(self, "_properties", None)
-        put(self, "_history_events", None)
+        self._table = table
+        self.flag_for_release = flag_for_release
+        self._attributes = None
+        self._pending = {}
+        self._clear = set()
+        self._pending_meta = {}
+        self._clear_meta = set()
+        self._links = None
+        self._pending_links = {}
+        self._all_versions = None
+        self._data_revisions = None
+        self._children = None
+        self._properties = None
+        self._history_events = None
 
     # --- construction from the server -------------------------------------------------------
 
     @classmethod
     def _from_model(cls, model: RecordModel, table: Table) -> Record:
-        """A record the server sent: the state ``__init__`` sets, without its argument checks (look-ups build records by the thousand)."""
-        record = cls.__new__(cls)
-        record._start(table, flag_for_release=True)
-        record._load(model)
-        return record
+        """A record the server sent: the state ``__init__`` sets, without its argument checks.
+
+        Look-ups and listings build records by the thousand: the record is built as an
+        ``_UnguardedRecord`` (the same slots, plain attribute assignment instead of the
+        attribute guard, a third of the cost) and then becomes a ``Record``.
+        """
+        if cls is not Record:  # a subclass may have another layout: the guarded way
+            record = cls.__new__(cls)
+            record._start(table, flag_for_release=True)
+            record._load(model)
+            return record
+        unguarded: Record = _UnguardedRecord.__new__(_UnguardedRecord)
+        unguarded._start(table, flag_for_release=True)
+        unguarded._load(model)
+        unguarded.__class__ = Record
+        return unguarded
 
     @property
     def _backend(self) -> Backend:
@@ -634,3 +644,16 @@ def check_records(
         if action is not None:
             record._require_server(action)
     return result
+
+
+class _UnguardedRecord(Record):
+    """A ``Record`` being built by ``Record._from_model``, never seen outside it.
+
+    Same slots as ``Record`` (so the instance can become a ``Record`` by assigning
+    ``__class__``), with ``object.__setattr__`` in place of the attribute guard: every name
+    ``_start`` and ``_load`` set is a slot of the record.
+    """
+
+    __slots__ = ()
+    # The C slot itself (a Python method calling it would be as slow as the guard).
+    __setattr__ = object.__setattr__  # type: ignore[assignment]
