@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .binary_data_info import BinaryDataInfo
     from .create_session_request import CreateSessionRequest
     from .criteria_search_request import CriteriaSearchRequest
+    from .data_revision import DataRevision
     from .database import Database
     from .database_list import DatabaseList
     from .date_value import DateValue
@@ -133,6 +134,7 @@ __all__ = (
     "BinaryDataInfo",
     "CreateSessionRequest",
     "CriteriaSearchRequest",
+    "DataRevision",
     "Database",
     "DatabaseList",
     "DateValue",
@@ -249,6 +251,7 @@ _MODULES = {
     "BinaryDataInfo": ".binary_data_info",
     "CreateSessionRequest": ".create_session_request",
     "CriteriaSearchRequest": ".criteria_search_request",
+    "DataRevision": ".data_revision",
     "Database": ".database",
     "DatabaseList": ".database_list",
     "DateValue": ".date_value",
