@@ -8,6 +8,8 @@ from .attribute_type_known import AttributeTypeKnown
 from .auth_configuration import AuthConfiguration
 from .auth_scheme_known import AuthSchemeKnown
 from .binary_data_info import BinaryDataInfo
+from .copy_item import CopyItem
+from .copy_request import CopyRequest
 from .create_session_request import CreateSessionRequest
 from .criteria_search_request import CriteriaSearchRequest
 from .database import Database
@@ -37,6 +39,8 @@ from .import_response import ImportResponse
 from .integer_value import IntegerValue
 from .item_result import ItemResult
 from .item_status_known import ItemStatusKnown
+from .layout_attribute import LayoutAttribute
+from .layout_category import LayoutCategory
 from .limits import Limits
 from .link_group import LinkGroup
 from .link_group_list import LinkGroupList
@@ -67,6 +71,9 @@ from .record_page import RecordPage
 from .record_properties import RecordProperties
 from .record_property_name import RecordPropertyName
 from .record_reference import RecordReference
+from .record_subsets_request import RecordSubsetsRequest
+from .record_subsets_response import RecordSubsetsResponse
+from .record_subsets_result import RecordSubsetsResult
 from .record_target import RecordTarget
 from .record_type_input import RecordTypeInput
 from .record_type_known import RecordTypeKnown
@@ -84,7 +91,11 @@ from .server_session import ServerSession
 from .server_session_status_known import ServerSessionStatusKnown
 from .short_text_value import ShortTextValue
 from .status import Status
+from .subset import Subset
+from .subset_list import SubsetList
 from .table import Table
+from .table_layout import TableLayout
+from .table_layout_list import TableLayoutList
 from .table_list import TableList
 from .tabular_column import TabularColumn
 from .tabular_date_cell import TabularDateCell
@@ -117,6 +128,8 @@ __all__ = (
     "AuthConfiguration",
     "AuthSchemeKnown",
     "BinaryDataInfo",
+    "CopyItem",
+    "CopyRequest",
     "CreateSessionRequest",
     "CriteriaSearchRequest",
     "Database",
@@ -146,6 +159,8 @@ __all__ = (
     "IntegerValue",
     "ItemResult",
     "ItemStatusKnown",
+    "LayoutAttribute",
+    "LayoutCategory",
     "Limits",
     "LinkGroup",
     "LinkGroupList",
@@ -176,6 +191,9 @@ __all__ = (
     "RecordProperties",
     "RecordPropertyName",
     "RecordReference",
+    "RecordSubsetsRequest",
+    "RecordSubsetsResponse",
+    "RecordSubsetsResult",
     "RecordTarget",
     "RecordTypeInput",
     "RecordTypeKnown",
@@ -193,7 +211,11 @@ __all__ = (
     "ServerSessionStatusKnown",
     "ShortTextValue",
     "Status",
+    "Subset",
+    "SubsetList",
     "Table",
+    "TableLayout",
+    "TableLayoutList",
     "TableList",
     "TabularColumn",
     "TabularDateCell",

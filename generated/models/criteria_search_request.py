@@ -24,12 +24,15 @@ class CriteriaSearchRequest:
         unit_system (str | Unset): Unit system the numeric values are given in (default the database's own; 404 names an
             unknown one).
         absolute_temperatures (bool | Unset): Temperatures are given in K or degR. Default: False.
+        subset (str | Unset): Only records in this subset of `tableGuid`'s table (422 without `tableGuid`; 404 names an
+            unknown subset).
     """
 
     criteria: list[SearchCriterion]
     table_guid: str | Unset = UNSET
     unit_system: str | Unset = UNSET
     absolute_temperatures: bool | Unset = False
+    subset: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +47,8 @@ class CriteriaSearchRequest:
 
         absolute_temperatures = self.absolute_temperatures
 
+        subset = self.subset
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,6 +62,8 @@ class CriteriaSearchRequest:
             field_dict["unitSystem"] = unit_system
         if absolute_temperatures is not UNSET:
             field_dict["absoluteTemperatures"] = absolute_temperatures
+        if subset is not UNSET:
+            field_dict["subset"] = subset
 
         return field_dict
 
@@ -78,11 +85,14 @@ class CriteriaSearchRequest:
 
         absolute_temperatures = d.pop("absoluteTemperatures", UNSET)
 
+        subset = d.pop("subset", UNSET)
+
         criteria_search_request = cls(
             criteria=criteria,
             table_guid=table_guid,
             unit_system=unit_system,
             absolute_temperatures=absolute_temperatures,
+            subset=subset,
         )
 
         criteria_search_request.additional_properties = d

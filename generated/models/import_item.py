@@ -53,6 +53,10 @@ class ImportItem:
             FunctionalSeriesPointValue | FunctionalSeriesRangeValue | HyperlinkValue | IntegerValue | LogicalValue |
             LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue | TabularValue] | Unset):
         clear_attributes (list[str] | Unset):
+        subsets (list[str] | Unset): The subsets of the table the record belongs to afterwards (replacing its current
+            ones); its ancestors join them too, and removing the record from a subset removes
+            its descendants. Absent: unchanged for an update, the table's default subset for
+            a new record.
         release (bool | Unset): Release the resulting version (version-controlled tables). Default: False.
     """
 
@@ -87,6 +91,7 @@ class ImportItem:
         | Unset
     ) = UNSET
     clear_attributes: list[str] | Unset = UNSET
+    subsets: list[str] | Unset = UNSET
     release: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -169,6 +174,10 @@ class ImportItem:
         if not isinstance(self.clear_attributes, Unset):
             clear_attributes = self.clear_attributes
 
+        subsets: list[str] | Unset = UNSET
+        if not isinstance(self.subsets, Unset):
+            subsets = self.subsets
+
         release = self.release
 
         field_dict: dict[str, Any] = {}
@@ -196,6 +205,8 @@ class ImportItem:
             field_dict["attributes"] = attributes
         if clear_attributes is not UNSET:
             field_dict["clearAttributes"] = clear_attributes
+        if subsets is not UNSET:
+            field_dict["subsets"] = subsets
         if release is not UNSET:
             field_dict["release"] = release
 
@@ -475,6 +486,8 @@ class ImportItem:
 
         clear_attributes = cast(list[str], d.pop("clearAttributes", UNSET))
 
+        subsets = cast(list[str], d.pop("subsets", UNSET))
+
         release = d.pop("release", UNSET)
 
         import_item = cls(
@@ -489,6 +502,7 @@ class ImportItem:
             color=color,
             attributes=attributes,
             clear_attributes=clear_attributes,
+            subsets=subsets,
             release=release,
         )
 
