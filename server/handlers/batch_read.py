@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import json_response, problem_body
-from ..store import export_many, properties_of, record_json, resolve_many
+from ..store import export_many, properties_of, record_json, record_subsets, resolve_many
 from ._call import Call, Handler
 from ._common import sees_drafts
 from .units import unit_selection
@@ -108,8 +108,21 @@ async def fetch_release_states(call: Call) -> Response:
     return json_response({"results": results})
 
 
+async def fetch_record_subsets(call: Call) -> Response:
+    rows = resolve_many(call.db, call.body["records"], sees_drafts(call))
+    found = record_subsets(call.db, [row["identity"] for row in rows if row is not None])
+    results: list[dict[str, Any]] = [
+        {"status": "notFound", "subsets": []}
+        if row is None
+        else {"status": "ok", "historyGuid": row["history_guid"], "subsets": found[row["identity"]]}
+        for row in rows
+    ]
+    return json_response({"results": results})
+
+
 HANDLERS: dict[str, Handler] = {
     "resolve_records": resolve_records,
     "export_records": export_records,
     "fetch_release_states": fetch_release_states,
+    "fetch_record_subsets": fetch_record_subsets,
 }
