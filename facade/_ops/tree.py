@@ -27,16 +27,25 @@ __all__ = ["move_record", "table_records"]
 
 
 def table_records(
-    context: OperationContext, table: Table, *, under: Record | None = None
+    context: OperationContext,
+    table: Table,
+    *,
+    under: Record | None = None,
+    subset: str | None = None,
 ) -> list[Record]:
-    """Every record and folder of ``table`` (or below ``under``), from one paged listing."""
+    """Every record and folder of ``table`` (or below ``under``; only members of ``subset``, if given), from one paged listing."""
     below = under.history_guid if under is not None and under.history_guid else UNSET
 
     def page(number: int, size: int) -> Steps[RecordPage]:
         response = yield Call(
             list_table_records,
             (table.db_key, table.guid),
-            {"under": below, "page": number, "page_size": size},
+            {
+                "under": below,
+                "subset": subset if subset is not None else UNSET,
+                "page": number,
+                "page_size": size,
+            },
         )
         return checked(response, "list_table_records", expected=RecordPage)
 

@@ -76,6 +76,9 @@ def _import_item(record: Record, *, update_attributes: bool) -> ImportItem:
             item.attributes = [v.to_model() for v in applicable]
         if cleared or dropped:
             item.clear_attributes = sorted(set(cleared) | dropped)
+    subsets = record._subsets_to_push
+    if subsets is not None:
+        item.subsets = subsets
     if record.table.version_controlled:
         item.release = bool(record.flag_for_release)
     return item
@@ -220,6 +223,7 @@ def _import_levels(
             if result is None or result.record is None:
                 continue
             record._pushed(result.record, attributes_written=update_attributes)
+            record._subsets_pushed()
             succeeded.append(record)
     if update_links_too:
         with_links = [r for r in succeeded if r._pending_link_groups]

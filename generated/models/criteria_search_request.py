@@ -24,8 +24,8 @@ class CriteriaSearchRequest:
         unit_system (str | Unset): Unit system the numeric values are given in (default the database's own; 404 names an
             unknown one).
         absolute_temperatures (bool | Unset): Temperatures are given in K or degR. Default: False.
-        subset (str | Unset): Only records in this subset of `tableGuid`'s table (422 without `tableGuid`; 404 names an
-            unknown subset).
+        subset (str | Unset): Only records in a subset of this name (of `tableGuid`'s table, or of any table without
+            `tableGuid`; 404 when there is none).
     """
 
     criteria: list[SearchCriterion]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from .._problems import Problem
-from ..store import UnknownSubset, get_database, get_table, subset_id
+from ..store import UnknownSubset, get_database, get_table, subset_id, subsets_named
 from ._call import Call
 
 
@@ -38,6 +38,18 @@ def subset_filter(call: Call, table: sqlite3.Row, name: object, pointer: str) ->
         return None
     try:
         return subset_id(call.db, table, str(name))
+    except UnknownSubset as error:
+        raise Problem(
+            404, str(error), errors=[{"pointer": pointer, "message": "no such subset"}]
+        ) from error
+
+
+def subsets_filter(call: Call, database: str, name: object, pointer: str) -> list[int] | None:
+    """Ids of the subsets called ``name`` in any table of ``database`` (404 if none)."""
+    if name is None:
+        return None
+    try:
+        return subsets_named(call.db, database, str(name))
     except UnknownSubset as error:
         raise Problem(
             404, str(error), errors=[{"pointer": pointer, "message": "no such subset"}]

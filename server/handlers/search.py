@@ -7,7 +7,7 @@ from starlette.responses import Response
 from .._problems import Problem, json_response
 from ..store import CriterionError, criteria_page, get_table, search_page
 from ._call import Call, Handler
-from ._common import database_key, paging, sees_drafts, subset_filter
+from ._common import database_key, paging, sees_drafts, subset_filter, subsets_filter
 from .units import unit_selection
 
 __all__ = ["HANDLERS"]
@@ -21,11 +21,10 @@ async def search_records(call: Call) -> Response:
     if table_guid is not None and table is None:
         raise Problem(404, f'No table {table_guid} in database "{key}".')
     subset_name = call.query.get("subset")
-    subset = None
-    if subset_name is not None:
-        if table is None:
-            message = "subset needs tableGuid: subsets belong to one table"
-            raise Problem(400, message, errors=[{"pointer": "#/query/subset", "message": message}])
+    subset: int | list[int] | None
+    if table is None:
+        subset = subsets_filter(call, key, subset_name, "#/query/subset")
+    else:
         subset = subset_filter(call, table, subset_name, "#/query/subset")
     result = search_page(
         call.db,
@@ -46,7 +45,7 @@ async def search_records_by_criteria(call: Call) -> Response:
     page, size = paging(call)
     body = call.body
     table_guid = body.get("tableGuid")
-    subset = None
+    subset: int | list[int] | None
     if table_guid is not None:
         table = get_table(call.db, key, str(table_guid).lower())
         if table is None:
@@ -54,9 +53,8 @@ async def search_records_by_criteria(call: Call) -> Response:
             raise Problem(404, message, errors=[{"pointer": "/tableGuid", "message": message}])
         table_guid = table["guid"]
         subset = subset_filter(call, table, body.get("subset"), "/subset")
-    elif body.get("subset") is not None:
-        message = "subset needs tableGuid: subsets belong to one table"
-        raise Problem(422, message, errors=[{"pointer": "/subset", "message": message}])
+    else:
+        subset = subsets_filter(call, key, body.get("subset"), "/subset")
     units = unit_selection(
         body.get("unitSystem"), body.get("absoluteTemperatures"), pointer="/unitSystem"
     )

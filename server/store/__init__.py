@@ -27,7 +27,7 @@ from ._read import (
 )
 from ._resolve import resolve_many
 from ._schema import create_schema, drop_secondary_indexes, is_empty
-from ._subsets import UnknownSubset, record_subsets, subset_id, table_subsets
+from ._subsets import UnknownSubset, record_subsets, subset_id, subsets_named, table_subsets
 from ._tree import criteria_page, records_page
 from ._unit_values import UnitSelection, UnitValueError, shown_in, to_database_units
 from ._units import (
@@ -90,6 +90,7 @@ __all__ = [
     "store_binary",
     "store_layout",
     "subset_id",
+    "subsets_named",
     "table_layouts",
     "table_subsets",
     "target_unit",

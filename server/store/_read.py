@@ -349,7 +349,7 @@ def search_page(
     page: int,
     page_size: int,
     *,
-    subset: int | None = None,
+    subset: int | list[int] | None = None,
 ) -> Page:
     """Name search (exact, case-insensitive, name or short name) or text search."""
     where = "h.database_key = ?"

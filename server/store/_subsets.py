@@ -20,6 +20,7 @@ __all__ = [
     "set_record_subsets",
     "subset_condition",
     "subset_id",
+    "subsets_named",
     "table_subsets",
 ]
 
@@ -90,10 +91,34 @@ def subset_id(db: sqlite3.Connection, table: sqlite3.Row, name: str) -> int:
     return int(row["id"])
 
 
-def subset_condition(subset: int | None) -> tuple[str, tuple[Any, ...]]:
-    """A WHERE fragment on ``h`` (sl_histories) keeping the members of ``subset`` (None: all)."""
+def subsets_named(db: sqlite3.Connection, database_key: str, name: str) -> list[int]:
+    """Ids of the subsets called ``name`` in the tables of a database.
+
+    Raises:
+        UnknownSubset: no table of the database has a subset of that name.
+    """
+    rows = db.execute(
+        "SELECT s.id FROM sl_subsets s JOIN sl_tables t ON t.guid = s.table_guid "
+        "WHERE t.database_key = ? AND s.name = ?",
+        (database_key, name),
+    ).fetchall()
+    if not rows:
+        raise UnknownSubset(name, f"any table of {database_key}")
+    return [int(row[0]) for row in rows]
+
+
+def subset_condition(subset: int | list[int] | None) -> tuple[str, tuple[Any, ...]]:
+    """A WHERE fragment on ``h`` (sl_histories) keeping the members of ``subset`` (None: all;
+    a list: members of any of those subsets)."""
     if subset is None:
         return "", ()
+    if isinstance(subset, list):
+        marks = ",".join("?" * len(subset))
+        return (
+            " AND EXISTS (SELECT 1 FROM sl_subset_members m"
+            f" WHERE m.subset_id IN ({marks}) AND m.identity = h.identity)",
+            tuple(subset),
+        )
     return (
         " AND EXISTS (SELECT 1 FROM sl_subset_members m"
         " WHERE m.subset_id = ? AND m.identity = h.identity)",

@@ -73,7 +73,7 @@ def criteria_page(
     drafts: bool,
     page: int,
     page_size: int,
-    subset: int | None = None,
+    subset: int | list[int] | None = None,
 ) -> Page:
     """One page (by name) of the latest visible versions meeting every criterion.
 

@@ -121,8 +121,9 @@ def sync_detailed(
 
      `mode=name`: exact, case-insensitive match on the name or the short name.
     `mode=text`: case-insensitive full-text match on names and text attribute values.
-    `tableGuid` restricts the search to one table, and `subset` (only with `tableGuid`,
-    else 400) to one subset of it. Results are ordered and paginated;
+    `tableGuid` restricts the search to one table, and `subset` to the records in a
+    subset of that name (of that table, or of any table; 404 when there is none).
+    Results are ordered and paginated;
     follow `nextPage` until it is null.
 
     Args:
@@ -174,8 +175,9 @@ def sync(
 
      `mode=name`: exact, case-insensitive match on the name or the short name.
     `mode=text`: case-insensitive full-text match on names and text attribute values.
-    `tableGuid` restricts the search to one table, and `subset` (only with `tableGuid`,
-    else 400) to one subset of it. Results are ordered and paginated;
+    `tableGuid` restricts the search to one table, and `subset` to the records in a
+    subset of that name (of that table, or of any table; 404 when there is none).
+    Results are ordered and paginated;
     follow `nextPage` until it is null.
 
     Args:
@@ -222,8 +224,9 @@ async def asyncio_detailed(
 
      `mode=name`: exact, case-insensitive match on the name or the short name.
     `mode=text`: case-insensitive full-text match on names and text attribute values.
-    `tableGuid` restricts the search to one table, and `subset` (only with `tableGuid`,
-    else 400) to one subset of it. Results are ordered and paginated;
+    `tableGuid` restricts the search to one table, and `subset` to the records in a
+    subset of that name (of that table, or of any table; 404 when there is none).
+    Results are ordered and paginated;
     follow `nextPage` until it is null.
 
     Args:
@@ -273,8 +276,9 @@ async def asyncio(
 
      `mode=name`: exact, case-insensitive match on the name or the short name.
     `mode=text`: case-insensitive full-text match on names and text attribute values.
-    `tableGuid` restricts the search to one table, and `subset` (only with `tableGuid`,
-    else 400) to one subset of it. Results are ordered and paginated;
+    `tableGuid` restricts the search to one table, and `subset` to the records in a
+    subset of that name (of that table, or of any table; 404 when there is none).
+    Results are ordered and paginated;
     follow `nextPage` until it is null.
 
     Args:

@@ -154,28 +154,43 @@ def test_subset_filter_keeps_exactly_the_members_in_every_listing(reference_serv
             assert (record["historyGuid"] in {r["historyGuid"] for r in by_criteria}) is found
 
 
-def test_unknown_subset_and_subset_without_table_are_refused(reference_server) -> None:
+def test_unknown_subsets_are_404_and_a_subset_without_a_table_matches_by_name(
+    reference_server,
+) -> None:
+    _, selection, _ = SUBSETS["Metals"]
     with client(reference_server.url, "reader") as http:
         path = _table_path(http, "Metals")
         for url in (f"{path}/records", f"{path}/children"):
             answer = http.get(url, params={"subset": "No such subset"})
             assert answer.status_code == 404
             assert "No such subset" in answer.json()["detail"]
-        answer = http.get(
-            f"{API}/databases/{DB}/search",
-            params={"mode": "text", "query": "alloy", "subset": "All metals"},
-        )
-        assert answer.status_code == 400 and answer.json()["errors"][0]["pointer"] == (
-            "#/query/subset"
-        )
+        for params in ({}, {"tableGuid": path.rsplit("/", 1)[-1]}):
+            answer = http.get(
+                f"{API}/databases/{DB}/search",
+                params={"mode": "text", "query": "a", "subset": "No such subset", **params},
+            )
+            assert answer.status_code == 404
+            assert answer.json()["errors"][0]["pointer"] == "#/query/subset"
         answer = http.post(
             f"{API}/databases/{DB}/criteria-search",
             json={
-                "subset": "All metals",
+                "subset": "No such subset",
                 "criteria": [{"property": "name", "operator": "contains", "value": "a"}],
             },
         )
-        assert answer.status_code == 422 and answer.json()["errors"][0]["pointer"] == "/subset"
+        assert answer.status_code == 404 and answer.json()["errors"][0]["pointer"] == "/subset"
+        # Without a table, a subset name keeps the records of the subsets of that name.
+        found = _listing(
+            http, f"{API}/databases/{DB}/search", mode="text", query="a", subset=selection
+        )
+        everywhere = _listing(http, f"{API}/databases/{DB}/search", mode="text", query="a")
+        assert 0 < len(found) < len(everywhere)
+        assert {r["tableName"] for r in found} == {"Metals"}
+        members = {r["historyGuid"] for r in _listing(http, f"{path}/records", subset=selection)}
+        assert {r["historyGuid"] for r in found} <= members
+        assert {r["historyGuid"] for r in everywhere if r["historyGuid"] in members} == {
+            r["historyGuid"] for r in found
+        }
 
 
 # --- subsets: membership writes -----------------------------------------------------------------
