@@ -89,6 +89,7 @@ from ._model.export import export_table
 from ._model.history import (
     RecordVersionHistory,
 )
+from ._model.layouts import TableLayout
 from ._model.precision import ValueWithPrecision
 from ._model.properties import (
     PseudoAttributeDefinition,
@@ -309,6 +310,7 @@ __all__ = [
     "SessionConfiguration",
     "StoredTokenNotFoundError",
     "Table",
+    "TableLayout",
     "TabularColumn",
     "TabularRow",
     "TokenRefreshError",

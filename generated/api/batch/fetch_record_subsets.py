@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.record_subsets_request import RecordSubsetsRequest
 from ...models.record_subsets_response import RecordSubsetsResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: RecordSubsetsRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordSubsetsRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | RecordSubsetsResponse]:
     """The subsets each of many records belongs to
 
@@ -101,6 +105,7 @@ def sync_detailed(
     table's subset order). At most `limits.maxBatchSize` references.
 
     Args:
+        idempotency_key (str | Unset):
         body (RecordSubsetsRequest):
 
     Raises:
@@ -113,6 +118,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -126,6 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RecordSubsetsRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | RecordSubsetsResponse | None:
     """The subsets each of many records belongs to
 
@@ -133,6 +140,7 @@ def sync(
     table's subset order). At most `limits.maxBatchSize` references.
 
     Args:
+        idempotency_key (str | Unset):
         body (RecordSubsetsRequest):
 
     Raises:
@@ -146,6 +154,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -153,6 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordSubsetsRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | RecordSubsetsResponse]:
     """The subsets each of many records belongs to
 
@@ -160,6 +170,7 @@ async def asyncio_detailed(
     table's subset order). At most `limits.maxBatchSize` references.
 
     Args:
+        idempotency_key (str | Unset):
         body (RecordSubsetsRequest):
 
     Raises:
@@ -172,6 +183,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -183,6 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RecordSubsetsRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | RecordSubsetsResponse | None:
     """The subsets each of many records belongs to
 
@@ -190,6 +203,7 @@ async def asyncio(
     table's subset order). At most `limits.maxBatchSize` references.
 
     Args:
+        idempotency_key (str | Unset):
         body (RecordSubsetsRequest):
 
     Raises:
@@ -204,5 +218,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed
