@@ -182,7 +182,10 @@ class AsyncServiceLayerBackend:
         _needs_await("table layouts", "read them with a Session")
 
     def table_subsets(self, table: Table) -> SubsetList:
-        _needs_await("table subsets", "read them with a Session")
+        _needs_await(
+            "the table's subsets (and what they filter, such as table.children)",
+            "use await async_table.all_records(), or read subsets with a Session",
+        )
 
     def fetch_subsets(
         self, records: Sequence[Record], *, options: BatchOptions
