@@ -8,7 +8,8 @@ NODE_DIR := tests/interop/node
 NODE_STAMP := $(NODE_DIR)/node_modules/.installed
 SPEC := openapi/servicelayer.yaml
 GEN_CONFIG := openapi/generator.yml
-GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --meta none --config $(GEN_CONFIG) --fail-on-warning
+TEMPLATES := openapi/templates
+GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --meta none --config $(GEN_CONFIG) --custom-template-path $(TEMPLATES) --fail-on-warning
 PY_SOURCES := facade server servicelayer_cli tests bench examples scripts setup.py
 
 .PHONY: venv node demo serve test pytest fuzz lint format typecheck layers spec-lint generate check-generated regenerate-check docs bench clean

@@ -1,7 +1,22 @@
 """P3: ``records_from_string`` on a 100,000-row record list against stdlib csv, and at 1,000,000.
 
-Only parsing and validation are measured: the session's network is an ``httpx.MockTransport``
-that answers each resolve batch with "not found" (null) for every reference.
+Only parsing, validation, batching and the failure policy are measured: the session's network
+is an ``httpx.MockTransport`` that answers each resolve batch with "not found" (null) for every
+reference, so every row is a failure the result must report. The baseline is stdlib csv reading
+the same text into a list of rows, with the collector on, as a script would.
+
+Notes (cause and fix, profiled with cProfile and pyinstrument at 100,000 rows):
+
+- Growth from 100,000 to 1,000,000 rows was the cyclic garbage collector walking the growing
+  number of live rows again and again; the collector pauses during the call (``gc_pause``).
+- At 100,000 rows, 7.7x stdlib csv: one WARNING log record per row not found was about half
+  the time (100,000 ``LogRecord`` objects, each looking up its caller's frame and written to
+  stderr), and building 100,000 ``NotFoundError`` and ``RecordListRow`` objects up front most
+  of the rest. The failure policy now logs one WARNING with the count and the first three
+  rows and reasons (each row at DEBUG when that is enabled), and the result keeps which rows
+  failed and builds each failure when first read (``ExplainedFailures``): every row is still
+  in ``result.failures`` with its reason. Resolve batches are placed by slice instead of one
+  dict entry per item, and batches of wire references are cut by slice.
 """
 
 from __future__ import annotations
@@ -9,6 +24,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import logging
 import random
 import time
 import uuid
@@ -59,16 +75,43 @@ def _stdlib(text: str) -> None:
     list(csv.reader(io.StringIO(text), delimiter="\t"))
 
 
+class _CountingHandler(logging.Handler):
+    """Counts the ``facade.bulk`` log records a call emits (instead of printing them)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.warnings = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.WARNING:
+            self.warnings += 1
+
+
 def run_tsv(report: Report) -> None:
     large = record_list(LARGE)
     small = large[: _offset_of_line(large, SMALL + 1)]
+    bulk_logger = logging.getLogger("facade.bulk")
+    counter = _CountingHandler()
+    bulk_logger.addHandler(counter)
+    bulk_logger.propagate = False
+    try:
+        _measure(report, small=small, large=large, counter=counter)
+    finally:
+        bulk_logger.removeHandler(counter)
+        bulk_logger.propagate = True
+
+
+def _measure(report: Report, *, small: str, large: str, counter: _CountingHandler) -> None:
     with BenchServer("--records", "10") as server, facade_session(server.url) as session:
         # The databases load once, before the network is replaced (for the not-found reasons).
         if not session.dbs:
             raise RuntimeError("the bench server has no databases")
         replace_network(session, httpx.MockTransport(_resolve_stub))
-        if len(session.records_from_string(small)) != SMALL:
-            raise RuntimeError("records_from_string lost rows")
+        first = session.records_from_string(small)
+        if len(first) != SMALL or len(first.unresolved) != SMALL:
+            raise RuntimeError("records_from_string lost rows or failures")
+        del first
+        counter.warnings = 0
         times = paired_medians(
             {"facade": lambda: session.records_from_string(small), "csv": lambda: _stdlib(small)},
             repeats=3,
@@ -76,15 +119,21 @@ def run_tsv(report: Report) -> None:
         start = time.perf_counter()
         session.records_from_string(large)
         large_time = time.perf_counter() - start
+    calls = 3 + 1  # paired_medians' facade runs, then the large one
     ratio = times["facade"] / times["csv"]
     report.add(
         Figure(
             f"P3 records_from_string {SMALL:,} rows facade/stdlib csv",
             ratio,
             "x",
-            target="<= 2x",
-            ok=ratio <= 2.0,
-            details={"facade s": times["facade"], "stdlib csv s": times["csv"]},
+            target="<= 1.5x",
+            ok=ratio <= 1.5,
+            details={
+                "facade s": times["facade"],
+                "stdlib csv s": times["csv"],
+                "rows not found (all reported in .failures)": SMALL,
+                "facade.bulk WARNING records per call": counter.warnings / calls,
+            },
         )
     )
     scale = large_time / times["facade"]
@@ -93,8 +142,8 @@ def run_tsv(report: Report) -> None:
             f"P3 records_from_string {LARGE:,} rows / {SMALL:,} rows time",
             scale,
             "x",
-            target="<= 11x",
-            ok=scale <= 11.0,
+            target="<= 10.5x",
+            ok=scale <= 10.5,
             details={f"{LARGE:,} rows s": large_time},
         )
     )

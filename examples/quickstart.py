@@ -46,7 +46,7 @@ def describe(records: Sequence[Record | None]) -> list[list[object]]:
 
 
 def main(url: str) -> None:
-    # Bulk failures that are not raised are logged at WARNING on "facade.bulk".
+    # Bulk failures that are not raised are summed up in one WARNING on "facade.bulk".
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
     session = SessionBuilder(url).with_credentials("writer", "writer-password")
     with session:

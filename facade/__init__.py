@@ -62,6 +62,7 @@ from ._core.errors import (
     TransportError,
     UnexportedBinaryDataError,
 )
+from ._model.binary_objects import File, Picture
 from ._model.criteria import SearchCriterion
 from ._model.database import Database
 from ._model.dataframes import functional_to_dataframe, records_to_dataframe
@@ -90,7 +91,7 @@ from ._model.history import (
     RecordVersionHistory,
 )
 from ._model.layouts import TableLayout
-from ._model.precision import ValueWithPrecision
+from ._model.precision import TrailingZeroInformation, ValueWithPrecision
 from ._model.properties import (
     PseudoAttributeDefinition,
     PseudoAttributeValue,
@@ -248,6 +249,7 @@ __all__ = [
     "DeviceCodePrompt",
     "DeviceCodeTimeoutError",
     "FailedItemError",
+    "File",
     "FunctionalTableView",
     "FunctionalValue",
     "FunctionalValueParameter",
@@ -281,6 +283,7 @@ __all__ = [
     "OIDCSessionBuilder",
     "ParameterizedPointValue",
     "PermissionDeniedError",
+    "Picture",
     "PlainHttpCredentialsError",
     "PointParameterValue",
     "PointValueParameter",
@@ -316,6 +319,7 @@ __all__ = [
     "TokenRefreshError",
     "TokenStore",
     "TokenStoreError",
+    "TrailingZeroInformation",
     "TransportError",
     "UnexportedBinaryDataError",
     "ValueWithPrecision",

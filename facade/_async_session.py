@@ -30,7 +30,8 @@ from ._core.calls import names_errors_async
 from ._model.database import Database, select_database
 from ._model.record import Record, check_records
 from ._model.table import Table
-from ._ops import catalog, listings, lookups, reads, writes
+from ._model.tree import Tree, kept
+from ._ops import catalog, listings, lookups, reads, tree, writes
 from ._ops.async_backend import AsyncServiceLayerBackend
 
 __all__ = ["AsyncDatabase", "AsyncSession", "AsyncTable"]
@@ -588,14 +589,28 @@ class AsyncTable:
         steps = catalog.attribute_types_steps(db_key=self.db_key, table_guid=self.guid)
         return await self._session._backend.run(steps)
 
-    async def all_records(self) -> list[Record]:
-        """Every record of the table (not folders), walking its tree page by page.
+    async def all_records(
+        self, include_folders: bool = False, include_generics: bool = True
+    ) -> list[Record]:
+        """Every record of the table, flattened, from one paged listing (no walk of the tree).
+
+        The same listing as ``Table.all_records``: one request per page of the server's
+        largest page size. Each record comes with its parent and children filled in, so
+        ``path`` and ``children`` need no further request.
+
+        Args:
+            include_folders: Also return folders.
+            include_generics: Also return generic records (folders holding data).
 
         Returns:
             The records, each with its identity, name and release state.
         """
-        steps = listings.all_records_steps(self._session._backend.context, self.table)
-        return await self._session._backend.run(steps)
+        steps = tree.table_records_steps(self._session._backend.context, self.table)
+        listed = await self._session._backend.run(steps)
+        placed = Tree(self.table, listed)
+        return kept(
+            placed.records, include_folders=include_folders, include_generics=include_generics
+        )
 
     async def bulk_fetch(
         self,

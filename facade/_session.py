@@ -225,8 +225,9 @@ class Session(StrictAttributes):
         ``history_identity`` (optionally with ``version_number``) or ``hguid``.
 
         Failures: an identifier that names no record visible to you gives None; the result's
-        ``reason(index)`` and ``failures`` say why (e.g. an unknown database key), and each is
-        logged at WARNING on the ``facade.bulk`` logger. With ``raise_on_failure=True``
+        ``reason(index)`` and ``failures`` say why (e.g. an unknown database key); the
+        ``facade.bulk`` logger gets one WARNING with the count and the first three, and each
+        at DEBUG. With ``raise_on_failure=True``
         ``BulkOperationError`` is raised instead.
 
         Args:
@@ -264,8 +265,8 @@ class Session(StrictAttributes):
         found raises a ``RecordListMismatchWarning``.
 
         Failures: a row that names no record visible to you gives None; ``reason(index)``
-        and ``failures`` say why, and each is logged at WARNING on the ``facade.bulk``
-        logger. With ``raise_on_failure=True`` ``BulkOperationError`` is raised instead.
+        and ``failures`` say why; the ``facade.bulk`` logger gets one WARNING with the count
+        and the first three rows, and each row at DEBUG. With ``raise_on_failure=True`` ``BulkOperationError`` is raised instead.
 
         Args:
             text: The record list (str, or UTF-8 bytes).
@@ -347,8 +348,8 @@ class Session(StrictAttributes):
         before the update to choose.
 
         Failures: a record that fails does not stop the others. It is left out of the
-        result, listed in ``.failures`` with its reason, and logged at WARNING on the
-        ``facade.bulk`` logger. With ``raise_on_failure=True`` ``BulkOperationError`` is
+        result, listed in ``.failures`` with its reason, and logged on the ``facade.bulk``
+        logger (one WARNING with the count and the first three, each at DEBUG). With ``raise_on_failure=True`` ``BulkOperationError`` is
         raised instead, after the others were pushed.
 
         Args:

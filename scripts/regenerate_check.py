@@ -62,6 +62,8 @@ def check(spec: Path, *, run_tests: bool = True) -> bool:
             "none",
             "--config",
             str(ROOT / "openapi" / "generator.yml"),
+            "--custom-template-path",
+            str(ROOT / "openapi" / "templates"),
             "--fail-on-warning",
             "--output-path",
             str(scratch / "generated"),

@@ -6,10 +6,13 @@ that fails as a whole (transport error, 5xx after retries) marks each of its ite
 with that error; the other batches' results are kept. Batch POSTs carry a fresh
 Idempotency-Key each, so the transport may resend them safely.
 
-The failure policy (``finish``): each failed item is logged at WARNING on the ``facade.bulk``
-logger with its name and reason, or, when the caller asked for ``raise_on_failure``, raised
-as one ``BulkOperationError`` that keeps the successes. An error is raised or logged, never
-both.
+The failure policy (``finish``): the failed items are logged as one WARNING on the
+``facade.bulk`` logger that gives their count and names the first few with their reasons (each
+failed item is then logged at DEBUG with its name and reason), or, when the caller asked for
+``raise_on_failure``, raised as one ``BulkOperationError`` that keeps the successes. Either
+way every failed item is in the result's (or the error's) ``failures``. An error is raised or
+logged, never both. One WARNING per item cost more than half of a 100,000-row record list's
+time, and buried the summary under 100,000 lines.
 """
 
 from __future__ import annotations
@@ -25,11 +28,13 @@ from typing import Any, Generic, SupportsIndex, TextIO, TypeVar, overload
 
 from .calls import current_call, run_in_context
 from .errors import ServiceLayerError
+from .failures import ExplainedFailures, ItemFailure, LookupResult, describe_item
 
 __all__ = [
     "BatchOptions",
     "BulkOperationError",
     "BulkResult",
+    "ExplainedFailures",
     "FailedItemError",
     "ItemFailure",
     "LookupResult",
@@ -51,35 +56,8 @@ Progress = ProgressCallback | bool | None
 """What ``progress=`` accepts: a callback, True for a progress bar, or None/False for nothing."""
 
 
-@dataclass
-class ItemFailure(Generic[T]):
-    """One item of a bulk operation that did not succeed, and why.
-
-    Attributes:
-        item: The record (or identifier, or record-list row) that failed.
-        error: The error that explains why.
-        note: What the SDK kept for a later call, e.g. staged links; empty if nothing.
-    """
-
-    item: T
-    error: Exception
-    note: str = ""
-
-    @property
-    def reason(self) -> str:
-        """Why the item failed, in one line (with what was kept for a later call, if any)."""
-        return f"{self.error}; {self.note}" if self.note else str(self.error)
-
-    def __str__(self) -> str:
-        return f"{describe_item(self.item)}: {self.reason}"
-
-
-def describe_item(item: object) -> str:
-    """How messages name ``item``: a record-list row by its line, anything else by its repr."""
-    line = getattr(item, "line", None)
-    if isinstance(line, int) and not isinstance(line, bool):
-        return f"line {line}"
-    return repr(item)
+WARNING_NAMES_FIRST = 3
+"""How many failed items the summary WARNING names with their reasons."""
 
 
 def _summary(failures: Sequence[ItemFailure[Any]], total: int) -> str:
@@ -148,59 +126,6 @@ class BulkResult(list[T]):
         from .display import items_html
 
         return items_html(self, self.failures, what="succeeded")
-
-
-class LookupResult(list[R | None]):
-    """One entry per identifier asked for: the record, or None where it was not resolved.
-
-    ``reason(index)`` says why an entry is None; ``failures`` lists every unresolved
-    identifier with its error.
-
-    Attributes:
-        failures: One ``ItemFailure`` (identifier and error) per unresolved identifier.
-    """
-
-    def __init__(
-        self,
-        entries: Sequence[R | None] = (),
-        failures: dict[int, ItemFailure[Any]] | None = None,
-    ) -> None:
-        """Build a result.
-
-        Args:
-            entries: The record, or None, for each identifier in order.
-            failures: The failure of each unresolved entry, by index.
-        """
-        super().__init__(entries)
-        self._failures_by_index: dict[int, ItemFailure[Any]] = dict(failures or {})
-
-    @property
-    def failures(self) -> list[ItemFailure[Any]]:
-        """The unresolved identifiers and why, in order."""
-        return [self._failures_by_index[i] for i in sorted(self._failures_by_index)]
-
-    @property
-    def unresolved(self) -> list[int]:
-        """The indexes of the entries that are None."""
-        return sorted(self._failures_by_index)
-
-    def reason(self, index: int) -> str | None:
-        """Why entry ``index`` is None, or None when it was resolved.
-
-        Args:
-            index: Position of the identifier in the list that was looked up.
-
-        Returns:
-            The reason, e.g. ``"no record ... (or not visible to this account)"``.
-        """
-        failure = self._failures_by_index.get(index if index >= 0 else len(self) + index)
-        return None if failure is None else failure.reason
-
-    def _repr_html_(self) -> str:
-        """One row per identifier (not found ones marked) for notebooks, then the reasons."""
-        from .display import items_html
-
-        return items_html(self, self.failures, what="looked up")
 
 
 class BulkOperationError(ServiceLayerError):
@@ -272,7 +197,12 @@ def finish(
     raise_on_failure: bool,
     operation: str | None = None,
 ) -> None:
-    """Apply the failure policy: raise one BulkOperationError, or log each failure at WARNING."""
+    """Apply the failure policy: raise one BulkOperationError, or log the failures.
+
+    Logging is one WARNING with the count and the first ``WARNING_NAMES_FIRST`` failures
+    (item and reason), then one DEBUG line per failure when DEBUG is enabled on
+    ``facade.bulk``.
+    """
     if not failures:
         return
     name = current_call() or operation or "bulk operation"
@@ -280,12 +210,28 @@ def finish(
         raise BulkOperationError(
             f"{name}: {_summary(failures, total)}", results, list(failures), name
         )
-    for failure in failures:
-        logger.warning("%s: %s failed: %s", name, describe_item(failure.item), failure.reason)
+    shown = "; ".join(
+        f"{describe_item(f.item)} failed: {f.reason}" for f in failures[:WARNING_NAMES_FIRST]
+    )
+    more = len(failures) - WARNING_NAMES_FIRST
+    logger.warning(
+        "%s: %d of %d failed (all in .failures): %s%s",
+        name,
+        len(failures),
+        total,
+        shown,
+        f" (and {more} more)" if more > 0 else "",
+    )
+    if logger.isEnabledFor(logging.DEBUG):
+        for failure in failures:
+            logger.debug("%s: %s failed: %s", name, describe_item(failure.item), failure.reason)
 
 
 @dataclass
 class _Outcomes(Generic[T, R]):
+    # Whole batches answered without an error item: (the batch's indexes, its answers), kept as
+    # they came so that 100,000 answers are placed by slice, not one dict entry each.
+    answered: list[tuple[range, list[R]]] = field(default_factory=list)
     results: dict[int, R] = field(default_factory=dict)
     errors: dict[int, Exception] = field(default_factory=dict)
     batch_errors: list[Exception] = field(default_factory=list)
@@ -359,8 +305,7 @@ class _BatchRun(Generic[T]):
         self.options = options or BatchOptions()
         size = max(1, min(self.options.batch_size, max_batch_size))
         self.batches = [
-            list(range(start, min(start + size, len(items))))
-            for start in range(0, len(items), size)
+            range(start, min(start + size, len(items))) for start in range(0, len(items), size)
         ]
         self.outcomes: _Outcomes[T, Any] = _Outcomes()
         self._done = 0
@@ -369,11 +314,11 @@ class _BatchRun(Generic[T]):
         wants_bar = self.options.show_progress or progress is True
         self._bar = _progress_bar(len(items), description) if wants_bar else None
 
-    def batch_items(self, indexes: list[int]) -> list[T]:
-        return [self.items[i] for i in indexes]
+    def batch_items(self, indexes: range) -> list[T]:
+        return list(self.items[indexes.start : indexes.stop])
 
     def record(
-        self, indexes: list[int], *, answers: Sequence[Any] | None, error: Exception | None
+        self, indexes: range, *, answers: Sequence[Any] | None, error: Exception | None
     ) -> None:
         """Keep one batch's answers (one per item) or the error that failed it as a whole."""
         outcomes = self.outcomes
@@ -387,6 +332,8 @@ class _BatchRun(Generic[T]):
                 outcomes.batch_errors.append(failure)
                 for i in indexes:
                     outcomes.errors[i] = failure
+            elif not any(issubclass(kind, Exception) for kind in set(map(type, answers))):
+                outcomes.answered.append((indexes, list(answers)))
             else:
                 for i, answer in zip(indexes, answers, strict=True):
                     if isinstance(answer, Exception):
@@ -406,9 +353,14 @@ class _BatchRun(Generic[T]):
 
     def result(self) -> tuple[list[Any], list[ItemFailure[T]]]:
         outcomes, items = self.outcomes, self.items
-        if items and not outcomes.results and len(outcomes.batch_errors) == len(self.batches):
+        answered = outcomes.answered or outcomes.results
+        if items and not answered and len(outcomes.batch_errors) == len(self.batches):
             raise outcomes.batch_errors[0]
-        aligned: list[Any] = [outcomes.results.get(i) for i in range(len(items))]
+        aligned: list[Any] = [None] * len(items)
+        for indexes, answers in outcomes.answered:
+            aligned[indexes.start : indexes.stop] = answers
+        for i, answer in outcomes.results.items():
+            aligned[i] = answer
         failures = [ItemFailure(items[i], outcomes.errors[i]) for i in sorted(outcomes.errors)]
         return aligned, failures
 
@@ -439,7 +391,7 @@ def run_batches(
     """
     run = _BatchRun(items, max_batch_size=max_batch_size, options=options, description=description)
 
-    def one(indexes: list[int]) -> None:
+    def one(indexes: range) -> None:
         try:
             answers = send(run.batch_items(indexes))
         except Exception as error:  # the whole batch failed: each item says why
@@ -475,7 +427,7 @@ async def run_batches_async(
     """
     run = _BatchRun(items, max_batch_size=max_batch_size, options=options, description=description)
 
-    async def one(indexes: list[int]) -> None:
+    async def one(indexes: range) -> None:
         try:
             answers = await send(run.batch_items(indexes))
         except Exception as error:  # the whole batch failed: each item says why

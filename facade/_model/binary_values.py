@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import base64
+import builtins
 import mimetypes
 import os
 import re
@@ -19,6 +20,7 @@ from generated.models.picture_value import PictureValue
 from generated.types import UNSET
 
 from .._core.warn import warn_caller
+from .binary_objects import File, Picture, guess_mime_type, read_file
 from .value_base import AttributeValue, _opt
 
 __all__ = ["AttributeFile", "AttributePicture", "BinaryDownload", "BinaryType", "safe_file_name"]
@@ -157,6 +159,52 @@ class BinaryType(AttributeValue):
             shown = "empty"
         return f"<{type(self).__name__} {self.name!r}: {shown}>"
 
+    def load(self, path: str | os.PathLike[str]) -> None:
+        """Set the value to the bytes of a file; its extension gives ``mime_file_type``.
+
+        Flag the value with ``Record.set_attributes`` to write it with the next update.
+
+        Args:
+            path: The file.
+
+        Raises:
+            TypeError: ``path`` is not a path.
+            FileNotFoundError: There is no file at ``path``.
+        """
+        source, data = read_file(path, type(self).__name__)
+        self.value = data
+        self.mime_file_type = guess_mime_type(source)
+
+    @property
+    def object(self) -> File | Picture | None:
+        """The value as a detached ``File`` / ``Picture`` (None when empty); set one to copy it in.
+
+        Reading downloads bytes exported only as a URL (with a warning), as ``binary_data``.
+        """
+        if self.is_empty():
+            return None
+        detached = self._detached_class()()
+        detached.binary_data = self.binary_data
+        detached.mime_file_type = self.mime_file_type
+        return detached
+
+    @object.setter
+    def object(self, detached: File | Picture | None) -> None:
+        expected = self._detached_class()
+        if detached is None:
+            self.value = None
+            return
+        if not isinstance(detached, expected):
+            raise TypeError(
+                f"{type(self).__name__}.object takes a {expected.__name__}, "
+                f"not {type(detached).__name__}"
+            )
+        self.value = detached.binary_data
+        self.mime_file_type = detached.mime_file_type
+
+    def _detached_class(self) -> builtins.type[File | Picture]:
+        return Picture
+
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the bytes to ``path`` and return where they went.
 
@@ -251,6 +299,39 @@ class AttributeFile(BinaryType):
 
     def _default_file_name(self) -> str:
         return self.file_name or self.name
+
+    def load(self, path: str | os.PathLike[str]) -> None:
+        """Set the value to the bytes of a file; its name becomes ``file_name`` when none is set.
+
+        Args:
+            path: The file.
+
+        Raises:
+            TypeError: ``path`` is not a path.
+            FileNotFoundError: There is no file at ``path``.
+        """
+        super().load(path)
+        if self.file_name is None:
+            self.file_name = Path(path).name
+
+    @property
+    def object(self) -> File | Picture | None:
+        """The value as a detached ``File`` (None when empty); set a ``File`` to copy it in."""
+        detached = super().object
+        if isinstance(detached, File):
+            detached.file_name = self.file_name
+            detached.description = self.description
+        return detached
+
+    @object.setter
+    def object(self, detached: File | Picture | None) -> None:
+        BinaryType.object.fset(self, detached)  # type: ignore[attr-defined]
+        if isinstance(detached, File):
+            self.file_name = detached.file_name
+            self.description = detached.description
+
+    def _detached_class(self) -> builtins.type[File | Picture]:
+        return File
 
     def _to_model(self) -> FileValue:
         return FileValue(

@@ -100,7 +100,7 @@ def points_svg(value: AttributePoint) -> str | None:
         axis = axis or (
             f"{numeric[0].name} [{numeric[0].unit}]" if numeric[0].unit else numeric[0].name
         )
-        pairs.append((float(numeric[0].value), point.value))
+        pairs.append((float(numeric[0].value), float(point.value)))
     unit = f" [{value.unit}]" if value.unit else ""
     return curves_svg([pairs], title=value.name + unit, x_label=axis)
 

@@ -13,9 +13,14 @@ from typing import Any, SupportsFloat
 from generated.models.point_entry import PointEntry
 from generated.models.point_parameter import PointParameter
 from generated.models.point_value import PointValue
+from generated.types import UNSET
 
 from .._core.strict import StrictAttributes
-from .precision import ValueWithPrecision
+from .precision import (
+    TrailingZeroInformation,
+    ValueWithPrecision,
+    trailing_zeros_to_model,
+)
 from .value_base import AttributeValue, _number
 
 __all__ = [
@@ -48,9 +53,12 @@ class PointParameterValue:
 
 @dataclass(frozen=True)
 class ParameterizedPointValue:
-    """One point of a multi-valued point attribute, with its parameter values."""
+    """One point of a multi-valued point attribute, with its parameter values.
 
-    value: float
+    ``value`` is a number, or a ``ValueWithPrecision`` to write the number with its precision.
+    """
+
+    value: float | ValueWithPrecision
     parameters: tuple[PointParameterValue, ...] = ()
 
     @property
@@ -116,6 +124,7 @@ class AttributePoint(AttributeValue):
         self, name: str, value: Any = None, unit: str | None = None, is_estimated: bool = False
     ) -> None:
         self._unit: str | None = None
+        self._trailing_zeros: tuple[TrailingZeroInformation | None, ...] = ()
         super().__init__(name, value)
         self.unit = unit
         self.is_estimated = is_estimated
@@ -144,13 +153,37 @@ class AttributePoint(AttributeValue):
 
     @property
     def points(self) -> tuple[ParameterizedPointValue, ...]:
-        """Every point, as parameterized values (one for a single number)."""
+        """Every point, as parameterized values of floats (one for a single number)."""
+        return tuple(
+            p if type(p.value) is float else ParameterizedPointValue(float(p.value), p.parameters)
+            for p in self._written_points()
+        )
+
+    def _written_points(self) -> tuple[ParameterizedPointValue, ...]:
+        """The points as set, numbers written with precision kept as ``ValueWithPrecision``."""
         value = self._value
         if value is None:
             return ()
         if isinstance(value, tuple):
             return value
-        return (ParameterizedPointValue(float(value)),)
+        number = value if isinstance(value, ValueWithPrecision) else float(value)
+        return (ParameterizedPointValue(number),)
+
+    def _entered_unit(self) -> str | None:
+        """The unit the written numbers are in: ``unit``, else the attribute's database unit."""
+        if self._unit is not None or self.definition is None:
+            return self._unit
+        return getattr(self.definition, "database_unit", None)
+
+    def _read_precision(self, entries: tuple[TrailingZeroInformation | None, ...]) -> None:
+        """Keep the precision the server exported with each point."""
+        self._trailing_zeros = entries
+
+    def _exported_precision(self) -> tuple[TrailingZeroInformation | None, ...]:
+        """One entry per point: the precision read with it (None where none was kept)."""
+        count = len(self._written_points())
+        kept = self._trailing_zeros if len(self._trailing_zeros) == count else ()
+        return kept or (None,) * count
 
     def _parameter_unit(self, parameter: PointParameterValue) -> str | None:
         return parameter.unit
@@ -158,13 +191,14 @@ class AttributePoint(AttributeValue):
     def _to_model(self) -> PointValue:
         entries = [
             PointEntry(
-                value=p.value,
+                value=float(p.value),
                 parameters=[
                     PointParameter(name=q.name, value=q.value, unit=self._parameter_unit(q))
                     for q in p.parameters
                 ],
+                trailing_zeros=trailing_zeros_to_model(p.value, self._entered_unit()) or UNSET,
             )
-            for p in self.points
+            for p in self._written_points()
         ]
         return PointValue(
             type_="point",
@@ -178,16 +212,26 @@ class AttributePoint(AttributeValue):
         unit = f" {self._unit}" if self._unit else ""
         if self._value is None:
             return "empty"
-        return ", ".join(_format_number(p.value) for p in self.points) + unit
+        return ", ".join(_format_number(float(p.value)) for p in self.points) + unit
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}: {self._shown()}>"
 
 
 class AttributePointSingle(AttributePoint):
-    """A single-valued point: ``value`` is a number, or a ``ValueWithPrecision`` set by you."""
+    """A single-valued point: ``value`` is a number, or a ``ValueWithPrecision`` set by you.
+
+    A number written as a ``ValueWithPrecision`` is read back as a float, with its precision
+    in ``trailing_zero_information``.
+    """
+
+    @property
+    def trailing_zero_information(self) -> TrailingZeroInformation | None:
+        """The precision the stored number was written with (None when none was kept)."""
+        return self._exported_precision()[0] if self._value is not None else None
 
     def _check(self, value: Any) -> Any:
+        self._trailing_zeros = ()
         if isinstance(value, ValueWithPrecision):
             return value
         if isinstance(value, tuple | list):
@@ -221,7 +265,13 @@ class AttributePointMulti(AttributePoint):
         self._parameters: dict[str, PointValueParameter] = {}
         super().__init__(name, value, unit, is_estimated)
 
+    @property
+    def trailing_zero_information(self) -> tuple[TrailingZeroInformation | None, ...]:
+        """Per point, the precision its stored number was written with (None: none kept)."""
+        return self._exported_precision()
+
     def _check(self, value: Any) -> Any:
+        self._trailing_zeros = ()
         if not isinstance(value, tuple | list):
             raise TypeError(
                 f"value of multi-valued {self.name!r} must be a tuple of ParameterizedPointValue, "

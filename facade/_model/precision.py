@@ -1,13 +1,30 @@
-"""A number written with a stated number of digits after the decimal point (the Toolkit's ``ValueWithPrecision``)."""
+"""Numbers with their precision: ``ValueWithPrecision`` to write, ``TrailingZeroInformation`` read back.
+
+The server keeps the precision a point or range bound was written with (the number as
+entered, its unit and its significant figures) and exports it unchanged, whatever unit system
+the value is read in.
+"""
 
 from __future__ import annotations
 
 import decimal
 from dataclasses import dataclass
+from typing import Any
+
+from generated.models.trailing_zero_information import (
+    TrailingZeroInformation as TrailingZeroModel,
+)
+from generated.types import Unset
 
 from .value_base import _number
 
-__all__ = ["ValueWithPrecision"]
+__all__ = [
+    "TrailingZeroInformation",
+    "ValueWithPrecision",
+    "plain_decimal",
+    "trailing_zeros_from_model",
+    "trailing_zeros_to_model",
+]
 
 _MAX_SIGNIFICANT_FIGURES = 15
 
@@ -61,6 +78,11 @@ class ValueWithPrecision:
         leading_zeros = len(digits) - len("".join(map(str, digits)).lstrip("0"))
         return max(1, len(digits) - leading_zeros)
 
+    @property
+    def entered_value(self) -> str:
+        """The number in plain decimal notation without trailing zeros (``12.30`` → ``"12.3"``)."""
+        return plain_decimal(self.as_decimal)
+
     def __float__(self) -> float:
         """The number."""
         return self.value
@@ -68,3 +90,63 @@ class ValueWithPrecision:
     def __str__(self) -> str:
         """The number written to its precision (``12.30``)."""
         return str(self.as_decimal)
+
+
+def plain_decimal(number: decimal.Decimal) -> str:
+    """``number`` in plain notation, without trailing zeros after the point (``"90"``, ``"0.05"``)."""
+    text = format(number, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+@dataclass(frozen=True)
+class TrailingZeroInformation:
+    """The precision a stored number was written with (read back from the server).
+
+    ``TrailingZeroInformation("90", "degC", 3)`` is 90 written as ``90.0 degC``:
+    ``as_decimal`` is ``Decimal('90.0')`` and ``number_of_digits`` is 1.
+
+    Args:
+        entered_value: The number as entered, without trailing zeros.
+        entered_unit: The unit it was entered in (None: dimensionless or not given).
+        significant_figures: Its significant figures, trailing zeros included.
+    """
+
+    entered_value: str
+    entered_unit: str | None
+    significant_figures: int
+
+    @property
+    def number_of_digits(self) -> int:
+        """Digits after the decimal point the number was written to (negative: tens, hundreds …)."""
+        return self.significant_figures - (decimal.Decimal(self.entered_value).adjusted() + 1)
+
+    @property
+    def as_decimal(self) -> decimal.Decimal:
+        """The number with its trailing zeros, as a ``Decimal`` (``Decimal('90.0')``)."""
+        return decimal.Decimal(self.entered_value).quantize(
+            decimal.Decimal(1).scaleb(-self.number_of_digits),
+            context=decimal.Context(prec=64),
+        )
+
+
+def trailing_zeros_to_model(value: Any, unit: str | None) -> TrailingZeroModel | None:
+    """The contract's precision of a number written in ``unit`` (None unless it has one)."""
+    if not isinstance(value, ValueWithPrecision):
+        return None
+    return TrailingZeroModel(
+        entered_value=value.entered_value,
+        significant_figures=value.significant_figures,
+        entered_unit=unit,
+    )
+
+
+def trailing_zeros_from_model(model: Any) -> TrailingZeroInformation | None:
+    """The precision the server exported with a number (None when it kept none)."""
+    if model is None or isinstance(model, Unset):
+        return None
+    unit = model.entered_unit
+    return TrailingZeroInformation(
+        model.entered_value, None if isinstance(unit, Unset) else unit, model.significant_figures
+    )

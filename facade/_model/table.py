@@ -370,7 +370,7 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
         ``df.attrs["units"]``). For tables too large for memory use ``export_table``.
 
         Args:
-            records: Records of this table; None for every record (the tree is walked).
+            records: Records of this table; None for every record (one flat listing).
             attributes: Attribute names to include, in order; None for all.
 
         Returns:

@@ -235,13 +235,29 @@ class LocalRangeValue(LocalCell):
 
     @property
     def low(self) -> float | None:
-        """The low bound (None: open)."""
+        """The low bound (None: open); settable, as in the Toolkit (``cell.low = 1.0``).
+
+        Setting a low bound above the high bound raises ``ValueError``; move both with
+        ``set_bounds``.
+        """
         return self._low
+
+    @low.setter
+    def low(self, low: float | None) -> None:
+        self.set_bounds(low, self._high)
 
     @property
     def high(self) -> float | None:
-        """The high bound (None: open)."""
+        """The high bound (None: open); settable, as in the Toolkit (``cell.high = 2.0``).
+
+        Setting a high bound below the low bound raises ``ValueError``; move both with
+        ``set_bounds``.
+        """
         return self._high
+
+    @high.setter
+    def high(self, high: float | None) -> None:
+        self.set_bounds(self._low, high)
 
     def set_bounds(self, low: float | None, high: float | None) -> None:
         """Set both bounds.

@@ -45,6 +45,12 @@ from .point_values import (
     PointParameterValue,
     PointValueParameter,
 )
+from .precision import (
+    TrailingZeroInformation,
+    ValueWithPrecision,
+    trailing_zeros_from_model,
+    trailing_zeros_to_model,
+)
 from .structured_empty import empty_structured_value
 from .tabular_wire import tabular_from_model
 from .value_base import _INT32, _MIN_DATE, AttributeValue, ValueModel, _number, _opt
@@ -85,19 +91,23 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Range:
-    """A range of numbers; a None bound is open."""
+    """A range of numbers; a None bound is open.
 
-    low: float | None = None
-    high: float | None = None
+    A bound may be a ``ValueWithPrecision`` to write it with its precision; it is read back
+    as a float, with the precision in ``AttributeRange.low_value_trailing_zero_information``.
+    """
+
+    low: float | ValueWithPrecision | None = None
+    high: float | ValueWithPrecision | None = None
     low_value_is_inclusive: bool = True
     high_value_is_inclusive: bool = True
 
     def __post_init__(self) -> None:
         for bound in ("low", "high"):
             value = getattr(self, bound)
-            if value is not None:
+            if value is not None and not isinstance(value, ValueWithPrecision):
                 object.__setattr__(self, bound, _number(value, f"Range.{bound}"))
-        if self.low is not None and self.high is not None and self.low > self.high:
+        if self.low is not None and self.high is not None and float(self.low) > float(self.high):
             raise ValueError(f"Range low {self.low} is above high {self.high}")
 
 
@@ -115,8 +125,25 @@ class AttributeRange(AttributeValue):
 
     def __init__(self, name: str, value: Range | None = None, unit: str | None = None) -> None:
         self._unit: str | None = None
+        self._bound_precision: tuple[TrailingZeroInformation | None, ...] = (None, None)
         super().__init__(name, value)
         self.unit = unit
+
+    @property
+    def low_value_trailing_zero_information(self) -> TrailingZeroInformation | None:
+        """The precision the stored low bound was written with (None when none was kept)."""
+        return self._bound_precision[0]
+
+    @property
+    def high_value_trailing_zero_information(self) -> TrailingZeroInformation | None:
+        """The precision the stored high bound was written with (None when none was kept)."""
+        return self._bound_precision[1]
+
+    def _read_precision(
+        self, low: TrailingZeroInformation | None, high: TrailingZeroInformation | None
+    ) -> None:
+        """Keep the precision the server exported with the bounds."""
+        self._bound_precision = (low, high)
 
     @property
     def unit(self) -> str | None:
@@ -146,6 +173,7 @@ class AttributeRange(AttributeValue):
         return f"<AttributeRange {self.name!r}: {self._value.low} to {self._value.high}{unit}>"
 
     def _check(self, value: Any) -> Any:
+        self._bound_precision = (None, None)
         if not isinstance(value, Range):
             raise TypeError(f"value of {self.name!r} must be a Range, not {type(value).__name__}")
         if value.low is None and value.high is None:
@@ -186,14 +214,19 @@ class AttributeRange(AttributeValue):
 
     def _to_model(self) -> RangeValue:
         r: Range = self._value
+        entered_unit = self._unit
+        if entered_unit is None and self.definition is not None:
+            entered_unit = getattr(self.definition, "database_unit", None)
         return RangeValue(
             type_="range",
             attribute=self.name,
-            low=r.low,
-            high=r.high,
+            low=None if r.low is None else float(r.low),
+            high=None if r.high is None else float(r.high),
             low_inclusive=r.low_value_is_inclusive,
             high_inclusive=r.high_value_is_inclusive,
             unit=self._unit,
+            low_trailing_zeros=trailing_zeros_to_model(r.low, entered_unit) or UNSET,
+            high_trailing_zeros=trailing_zeros_to_model(r.high, entered_unit) or UNSET,
         )
 
 
@@ -483,7 +516,9 @@ def _point_value(model: PointValue, multi: bool | None) -> AttributePoint:
             )
             for e, ps in zip(entries, params, strict=True)
         )
-    return AttributePoint(model.attribute, value, _opt(model.unit), bool(model.estimated))
+    point = AttributePoint(model.attribute, value, _opt(model.unit), bool(model.estimated))
+    point._read_precision(tuple(trailing_zeros_from_model(e.trailing_zeros) for e in entries))
+    return point
 
 
 def value_from_model(
@@ -523,7 +558,12 @@ def _value_from_model(
             model.low_inclusive is not False,
             model.high_inclusive is not False,
         )
-        return AttributeRange(model.attribute, r, _opt(model.unit))
+        range_value = AttributeRange(model.attribute, r, _opt(model.unit))
+        range_value._read_precision(
+            trailing_zeros_from_model(model.low_trailing_zeros),
+            trailing_zeros_from_model(model.high_trailing_zeros),
+        )
+        return range_value
     if isinstance(model, DiscreteValue):
         multi = len(model.values) > 1 if multi is None else multi
         return AttributeDiscrete(

@@ -252,7 +252,7 @@ class ServiceLayerBackend:
 
     def record_pages(self, table: Table) -> Iterator[list[Record]]:
         """Every record of ``table`` (not folders), a page at a time."""
-        return listings.record_pages(self.context, table)
+        return tree.record_pages(self.context, table)
 
     # --- reads ------------------------------------------------------------------------------
 

@@ -8,8 +8,7 @@ that does not move forward (a loop), a page without records that promises more, 
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from generated.api.records import list_record_children, list_table_children
 from generated.api.search import search_records
@@ -22,16 +21,15 @@ from .._core.errors import InvalidResponseError
 from .._core.gc_pause import gc_paused
 from .._core.responses import checked
 from .._model.database import Database
-from .._model.enums import RecordType
 from .._model.record import Record
 from .._model.table import Table
 from .context import OperationContext
 from .steps import Call, Steps
 
 __all__ = [
-    "all_records_steps",
+    "PageSteps",
+    "next_page",
     "record_children",
-    "record_pages",
     "search",
     "search_steps",
     "table_children",
@@ -135,60 +133,6 @@ def _record_children_page(record: Record, *, subset: str | None = None) -> PageS
     return page
 
 
-def record_pages(context: OperationContext, table: Table) -> Iterator[list[Record]]:
-    """Every record of ``table`` (not folders), a page at a time, walking the tree.
-
-    Folders and generic records are opened (generic records are also yielded); only the
-    page being read and the folders still to open are held, however large the table.
-    """
-    walk = _TreeWalk(table)
-    while walk.pending:
-        page = walk.pending.popleft()
-        number: int | None = 1
-        read = 0
-        while number is not None:
-            answer = context.run(page(number, context.max_page_size))
-            read += 1
-            found = walk.take(context, answer)
-            if found:
-                yield found
-            number = _next_page(answer, number, read=read, max_pages=context.max_pages)
-
-
-def all_records_steps(context: OperationContext, table: Table) -> Steps[list[Record]]:
-    """Every record of ``table`` (not folders), walking the tree, as steps."""
-    walk = _TreeWalk(table)
-    records: list[Record] = []
-    while walk.pending:
-        page = walk.pending.popleft()
-        number: int | None = 1
-        read = 0
-        while number is not None:
-            answer = yield from page(number, context.max_page_size)
-            read += 1
-            records.extend(walk.take(context, answer))
-            number = _next_page(answer, number, read=read, max_pages=context.max_pages)
-    return records
-
-
-class _TreeWalk:
-    """The listings still to read while walking a table's tree, breadth first."""
-
-    def __init__(self, table: Table) -> None:
-        self.pending: deque[PageSteps] = deque([_table_children_page(table)])
-
-    def take(self, context: OperationContext, answer: RecordPage) -> list[Record]:
-        """The records of one page; its folders and generic records are listed later."""
-        found: list[Record] = []
-        for model in answer.records:
-            record = context.record_from_model(model)
-            if record.type is not RecordType.Record:
-                self.pending.append(_record_children_page(record))
-            if record.type is not RecordType.Folder:
-                found.append(record)
-        return found
-
-
 def _all_pages(context: OperationContext, page: PageSteps) -> Steps[list[Record]]:
     records: list[Record] = []
     number: int | None = 1
@@ -198,11 +142,11 @@ def _all_pages(context: OperationContext, page: PageSteps) -> Steps[list[Record]
         read += 1
         with gc_paused():  # thousands of objects per page, no cycles among them
             records.extend(context.record_from_model(m) for m in answer.records)
-        number = _next_page(answer, number, read=read, max_pages=context.max_pages)
+        number = next_page(answer, number, read=read, max_pages=context.max_pages)
     return records
 
 
-def _next_page(answer: RecordPage, number: int, *, read: int, max_pages: int) -> int | None:
+def next_page(answer: RecordPage, number: int, *, read: int, max_pages: int) -> int | None:
     """The page to read after ``number``, or None; raise when the pages cannot end."""
     following = answer.next_page
     if following is None:

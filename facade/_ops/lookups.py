@@ -16,7 +16,7 @@ from generated.models.record import Record as RecordModel
 from generated.models.record_reference import RecordReference
 from generated.models.resolve_response import ResolveResponse
 
-from .._core.batching import BatchOptions, ItemFailure, LookupResult, finish
+from .._core.batching import BatchOptions, ExplainedFailures, ItemFailure, LookupResult, finish
 from .._core.checks import require_bool
 from .._core.errors import NotFoundError, ServiceLayerError
 from .._core.gc_pause import gc_paused
@@ -285,17 +285,19 @@ def _explained(
     known_db_keys: Callable[[], set[str]],
     raise_on_failure: bool,
 ) -> LookupResult[Record]:
-    """The look-up result with a reason for every None, under the bulk failure policy."""
-    failures: dict[int, ItemFailure[Any]] = {}
-    known_keys: set[str] | None = None
-    for index, record in enumerate(records):
-        if record is not None:
-            continue
-        if known_keys is None:
-            known_keys = known_db_keys()
-        failures[index] = ItemFailure(item_at(index), _not_found(references[index], known_keys))
-    found = list(failures.values())
-    finish(found, total=len(records), results=records, raise_on_failure=raise_on_failure)
+    """The look-up result with a reason for every None, under the bulk failure policy.
+
+    Each failure (the row or identifier, and the error saying why) is built when first read:
+    see ``ExplainedFailures``.
+    """
+    unresolved = [index for index, record in enumerate(records) if record is None]
+    known_keys = known_db_keys() if unresolved else set()
+
+    def explain(index: int) -> ItemFailure[Any]:
+        return ItemFailure(item_at(index), _not_found(references[index], known_keys))
+
+    failures = ExplainedFailures(unresolved, explain)
+    finish(failures, total=len(records), results=records, raise_on_failure=raise_on_failure)
     return LookupResult(records, failures)
 
 
@@ -359,7 +361,10 @@ def resolve_steps(
             resolve_records, kwargs={"body": body, "idempotency_key": idempotency_key()}
         )
         results = checked(response, "resolve_records", expected=ResolveResponse).results
-        return [_resolved(context, m, index=index) for index, m in enumerate(results)]
+        return [
+            None if m is None else _resolved(context, m, index=index)
+            for index, m in enumerate(results)
+        ]
 
     options = _RESOLVE_OPTIONS
     if progress is not None:

@@ -7,6 +7,8 @@ only the parent, so it makes no new version.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from generated.api.batch import import_records
 from generated.api.records import list_table_records
 from generated.models.import_item import ImportItem
@@ -16,14 +18,22 @@ from generated.models.record import Record as RecordModel
 from generated.models.record_page import RecordPage
 from generated.types import UNSET
 
+from .._core.gc_pause import gc_paused
 from .._core.responses import checked
+from .._model.enums import RecordType
 from .._model.record import Record
 from .._model.table import Table
 from .context import OperationContext
-from .listings import _all_pages
+from .listings import PageSteps, _all_pages, next_page
 from .steps import Call, Steps
 
-__all__ = ["move_record", "table_records"]
+__all__ = [
+    "move_record",
+    "record_pages",
+    "table_records",
+    "table_records_page",
+    "table_records_steps",
+]
 
 
 def table_records(
@@ -34,6 +44,24 @@ def table_records(
     subset: str | None = None,
 ) -> list[Record]:
     """Every record and folder of ``table`` (or below ``under``; only members of ``subset``, if given), from one paged listing."""
+    return context.run(table_records_steps(context, table, under=under, subset=subset))
+
+
+def table_records_steps(
+    context: OperationContext,
+    table: Table,
+    *,
+    under: Record | None = None,
+    subset: str | None = None,
+) -> Steps[list[Record]]:
+    """``table_records`` as steps, for the Session and the AsyncSession alike."""
+    return _all_pages(context, table_records_page(table, under=under, subset=subset))
+
+
+def table_records_page(
+    table: Table, *, under: Record | None = None, subset: str | None = None
+) -> PageSteps:
+    """Reads one page of the flat listing of ``table`` (or of the descendants of ``under``; only members of ``subset``, if given)."""
     below = under.history_guid if under is not None and under.history_guid else UNSET
 
     def page(number: int, size: int) -> Steps[RecordPage]:
@@ -49,7 +77,27 @@ def table_records(
         )
         return checked(response, "list_table_records", expected=RecordPage)
 
-    return context.run(_all_pages(context, page))
+    return page
+
+
+def record_pages(context: OperationContext, table: Table) -> Iterator[list[Record]]:
+    """Every record of ``table`` (generic records too, not folders), a page at a time.
+
+    Pages of the flat listing are read one after another; only the page being read is held,
+    however large the table (an export of millions of records streams through here).
+    """
+    page = table_records_page(table)
+    number: int | None = 1
+    read = 0
+    while number is not None:
+        answer = context.run(page(number, context.max_page_size))
+        read += 1
+        with gc_paused():  # thousands of objects per page, no cycles among them
+            found = [context.record_from_model(m) for m in answer.records]
+        records = [r for r in found if r.type is not RecordType.Folder]
+        if records:
+            yield records
+        number = next_page(answer, number, read=read, max_pages=context.max_pages)
 
 
 def move_record(

@@ -53,7 +53,11 @@ class WireReferences(Sequence[WireReference]):
 
     def __getitem__(self, index: int | slice) -> WireReference | list[WireReference]:
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            keys, guids, field = self._keys[index], self._guids[index], self._field
+            return [
+                {"databaseKey": key, field: guid} if guid else {"databaseKey": key}
+                for key, guid in zip(keys, guids, strict=True)
+            ]
         guid = self._guids[index]
         key = self._keys[index]
         return {"databaseKey": key, self._field: guid} if guid else {"databaseKey": key}

@@ -112,6 +112,7 @@ from .tabular_range_cell import TabularRangeCell
 from .tabular_row import TabularRow
 from .tabular_short_text_cell import TabularShortTextCell
 from .tabular_value import TabularValue
+from .trailing_zero_information import TrailingZeroInformation
 from .unit_equivalent import UnitEquivalent
 from .unit_equivalents import UnitEquivalents
 from .unit_system_list import UnitSystemList
@@ -232,6 +233,7 @@ __all__ = (
     "TabularRow",
     "TabularShortTextCell",
     "TabularValue",
+    "TrailingZeroInformation",
     "UnitEquivalent",
     "UnitEquivalents",
     "UnitSystemList",

@@ -17,6 +17,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AttributeDefinition")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "guid",
+        "name",
+        "type",
+        "typeCode",
+        "order",
+        "unit",
+        "databaseUnit",
+        "tableGuid",
+        "isMultivalued",
+        "discreteValues",
+        "parameters",
+        "axisName",
+        "min",
+        "max",
+        "columns",
+        "linkingAttribute",
+        "linkingTable",
+    )
+)
+
 
 @_attrs_define
 class AttributeDefinition:
@@ -95,10 +117,10 @@ class AttributeDefinition:
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+            parameters = [
+                parameters_item_data.to_dict()
+                for parameters_item_data in self.parameters
+            ]
 
         axis_name: None | str | Unset
         if isinstance(self.axis_name, Unset):
@@ -120,10 +142,9 @@ class AttributeDefinition:
 
         columns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
-                columns.append(columns_item)
+            columns = [
+                columns_item_data.to_dict() for columns_item_data in self.columns
+            ]
 
         linking_attribute: None | str | Unset
         if isinstance(self.linking_attribute, Unset):
@@ -137,20 +158,17 @@ class AttributeDefinition:
         else:
             linking_table = self.linking_table
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "guid": guid,
-                "name": name,
-                "type": type_,
-                "typeCode": type_code,
-                "order": order,
-                "unit": unit,
-                "databaseUnit": database_unit,
-                "tableGuid": table_guid,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "guid": guid,
+            "name": name,
+            "type": type_,
+            "typeCode": type_code,
+            "order": order,
+            "unit": unit,
+            "databaseUnit": database_unit,
+            "tableGuid": table_guid,
+        }
         if is_multivalued is not UNSET:
             field_dict["isMultivalued"] = is_multivalued
         if discrete_values is not UNSET:
@@ -177,144 +195,102 @@ class AttributeDefinition:
         from ..models.attribute_parameter import AttributeParameter
         from ..models.tabular_column import TabularColumn
 
-        d = dict(src_dict)
-        guid = d.pop("guid")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        guid = src_dict["guid"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_type_(data: object) -> AttributeTypeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_attribute_type_type_0 = AttributeTypeKnown(data)
+        _type_ = src_dict["type"]
+        type_: AttributeTypeKnown | str
+        if isinstance(_type_, str):
+            type_ = AttributeTypeKnown._value2member_map_.get(_type_, _type_)
+        else:
+            type_ = _type_
 
-                return componentsschemas_attribute_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AttributeTypeKnown | str, data)
+        _type_code = src_dict["typeCode"]
+        type_code: AttributeTypeCodeKnown | str
+        if isinstance(_type_code, str):
+            type_code = AttributeTypeCodeKnown._value2member_map_.get(
+                _type_code, _type_code
+            )
+        else:
+            type_code = _type_code
 
-        type_ = _parse_type_(d.pop("type"))
+        order = src_dict["order"]
 
-        def _parse_type_code(data: object) -> AttributeTypeCodeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_attribute_type_code_type_0 = AttributeTypeCodeKnown(
-                    data
-                )
+        unit: None | str = src_dict["unit"]
 
-                return componentsschemas_attribute_type_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AttributeTypeCodeKnown | str, data)
+        database_unit: None | str = src_dict["databaseUnit"]
 
-        type_code = _parse_type_code(d.pop("typeCode"))
+        table_guid = src_dict["tableGuid"]
 
-        order = d.pop("order")
+        is_multivalued = src_dict.get("isMultivalued", UNSET)
 
-        def _parse_unit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        discrete_values = cast(list[str], src_dict.get("discreteValues", UNSET))
 
-        unit = _parse_unit(d.pop("unit"))
-
-        def _parse_database_unit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        database_unit = _parse_database_unit(d.pop("databaseUnit"))
-
-        table_guid = d.pop("tableGuid")
-
-        is_multivalued = d.pop("isMultivalued", UNSET)
-
-        discrete_values = cast(list[str], d.pop("discreteValues", UNSET))
-
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         parameters: list[AttributeParameter] | Unset = UNSET
         if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = AttributeParameter.from_dict(parameters_item_data)
+            parameters = [
+                AttributeParameter.from_dict(parameters_item_data)
+                for parameters_item_data in _parameters
+            ]
 
-                parameters.append(parameters_item)
+        axis_name: None | str | Unset = src_dict.get("axisName", UNSET)
 
-        def _parse_axis_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        min_: float | None | Unset = src_dict.get("min", UNSET)
 
-        axis_name = _parse_axis_name(d.pop("axisName", UNSET))
+        max_: float | None | Unset = src_dict.get("max", UNSET)
 
-        def _parse_min_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        min_ = _parse_min_(d.pop("min", UNSET))
-
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_ = _parse_max_(d.pop("max", UNSET))
-
-        _columns = d.pop("columns", UNSET)
+        _columns = src_dict.get("columns", UNSET)
         columns: list[TabularColumn] | Unset = UNSET
         if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = TabularColumn.from_dict(columns_item_data)
+            columns = [
+                TabularColumn.from_dict(columns_item_data)
+                for columns_item_data in _columns
+            ]
 
-                columns.append(columns_item)
+        linking_attribute: None | str | Unset = src_dict.get("linkingAttribute", UNSET)
 
-        def _parse_linking_attribute(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linking_attribute = _parse_linking_attribute(d.pop("linkingAttribute", UNSET))
-
-        def _parse_linking_table(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linking_table = _parse_linking_table(d.pop("linkingTable", UNSET))
+        linking_table: None | str | Unset = src_dict.get("linkingTable", UNSET)
 
         attribute_definition = cls(
-            guid=guid,
-            name=name,
-            type_=type_,
-            type_code=type_code,
-            order=order,
-            unit=unit,
-            database_unit=database_unit,
-            table_guid=table_guid,
-            is_multivalued=is_multivalued,
-            discrete_values=discrete_values,
-            parameters=parameters,
-            axis_name=axis_name,
-            min_=min_,
-            max_=max_,
-            columns=columns,
-            linking_attribute=linking_attribute,
-            linking_table=linking_table,
+            guid,
+            name,
+            type_,
+            type_code,
+            order,
+            unit,
+            database_unit,
+            table_guid,
+            is_multivalued,
+            discrete_values,
+            parameters,
+            axis_name,
+            min_,
+            max_,
+            columns,
+            linking_attribute,
+            linking_table,
         )
 
+        if len(src_dict) == 8 + (is_multivalued is not UNSET) + (
+            discrete_values is not UNSET
+        ) + (parameters is not UNSET) + (axis_name is not UNSET) + (
+            min_ is not UNSET
+        ) + (max_ is not UNSET) + (columns is not UNSET) + (
+            linking_attribute is not UNSET
+        ) + (linking_table is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         attribute_definition.additional_properties = d
         return attribute_definition
 

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AttributeDefinitionList")
 
+_PROPERTY_NAMES = frozenset(("attributes",))
+
 
 @_attrs_define
 class AttributeDefinitionList:
@@ -24,18 +26,14 @@ class AttributeDefinitionList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attributes = []
-        for attributes_item_data in self.attributes:
-            attributes_item = attributes_item_data.to_dict()
-            attributes.append(attributes_item)
+        attributes = [
+            attributes_item_data.to_dict() for attributes_item_data in self.attributes
+        ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attributes": attributes,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "attributes": attributes,
+        }
 
         return field_dict
 
@@ -43,18 +41,27 @@ class AttributeDefinitionList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_definition import AttributeDefinition
 
-        d = dict(src_dict)
-        attributes = []
-        _attributes = d.pop("attributes")
-        for attributes_item_data in _attributes:
-            attributes_item = AttributeDefinition.from_dict(attributes_item_data)
-
-            attributes.append(attributes_item)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        attributes = [
+            AttributeDefinition.from_dict(attributes_item_data)
+            for attributes_item_data in src_dict["attributes"]
+        ]
 
         attribute_definition_list = cls(
-            attributes=attributes,
+            attributes,
         )
 
+        if len(src_dict) == 1:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         attribute_definition_list.additional_properties = d
         return attribute_definition_list
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,21 @@ from ..models.parameter_data_type_known import ParameterDataTypeKnown
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeParameter")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "dataType",
+        "order",
+        "unit",
+        "databaseUnit",
+        "restricted",
+        "values",
+        "defaultValue",
+        "interpolationType",
+        "scaleType",
+    )
+)
 
 
 @_attrs_define
@@ -86,17 +101,14 @@ class AttributeParameter:
         else:
             scale_type = self.scale_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "dataType": data_type,
-                "order": order,
-                "unit": unit,
-                "databaseUnit": database_unit,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "dataType": data_type,
+            "order": order,
+            "unit": unit,
+            "databaseUnit": database_unit,
+        }
         if restricted is not UNSET:
             field_dict["restricted"] = restricted
         if values is not UNSET:
@@ -112,95 +124,69 @@ class AttributeParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        def _parse_data_type(data: object) -> ParameterDataTypeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_type_type_0 = ParameterDataTypeKnown(data)
+        _data_type = src_dict["dataType"]
+        data_type: ParameterDataTypeKnown | str
+        if isinstance(_data_type, str):
+            data_type = ParameterDataTypeKnown._value2member_map_.get(
+                _data_type, _data_type
+            )
+        else:
+            data_type = _data_type
 
-                return data_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ParameterDataTypeKnown | str, data)
+        order = src_dict["order"]
 
-        data_type = _parse_data_type(d.pop("dataType"))
+        unit: None | str = src_dict["unit"]
 
-        order = d.pop("order")
+        database_unit: None | str = src_dict["databaseUnit"]
 
-        def _parse_unit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        restricted = src_dict.get("restricted", UNSET)
 
-        unit = _parse_unit(d.pop("unit"))
-
-        def _parse_database_unit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        database_unit = _parse_database_unit(d.pop("databaseUnit"))
-
-        restricted = d.pop("restricted", UNSET)
-
-        _values = d.pop("values", UNSET)
+        _values = src_dict.get("values", UNSET)
         values: list[float | str] | Unset = UNSET
         if _values is not UNSET:
             values = []
             for values_item_data in _values:
-
-                def _parse_values_item(data: object) -> float | str:
-                    return cast(float | str, data)
-
-                values_item = _parse_values_item(values_item_data)
+                values_item: float | str = values_item_data
 
                 values.append(values_item)
 
-        def _parse_default_value(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        default_value: float | None | str | Unset = src_dict.get("defaultValue", UNSET)
 
-        default_value = _parse_default_value(d.pop("defaultValue", UNSET))
-
-        def _parse_interpolation_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interpolation_type = _parse_interpolation_type(
-            d.pop("interpolationType", UNSET)
+        interpolation_type: None | str | Unset = src_dict.get(
+            "interpolationType", UNSET
         )
 
-        def _parse_scale_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scale_type = _parse_scale_type(d.pop("scaleType", UNSET))
+        scale_type: None | str | Unset = src_dict.get("scaleType", UNSET)
 
         attribute_parameter = cls(
-            name=name,
-            data_type=data_type,
-            order=order,
-            unit=unit,
-            database_unit=database_unit,
-            restricted=restricted,
-            values=values,
-            default_value=default_value,
-            interpolation_type=interpolation_type,
-            scale_type=scale_type,
+            name,
+            data_type,
+            order,
+            unit,
+            database_unit,
+            restricted,
+            values,
+            default_value,
+            interpolation_type,
+            scale_type,
         )
 
+        if len(src_dict) == 5 + (restricted is not UNSET) + (values is not UNSET) + (
+            default_value is not UNSET
+        ) + (interpolation_type is not UNSET) + (scale_type is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         attribute_parameter.additional_properties = d
         return attribute_parameter
 

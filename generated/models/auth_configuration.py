@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AuthConfiguration")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "schemes",
+        "apiKeyHeader",
+        "sessionHeader",
+        "sessionLifetimeSeconds",
+        "oidc",
+    )
+)
 
 
 @_attrs_define
@@ -60,16 +70,13 @@ class AuthConfiguration:
         else:
             oidc = self.oidc
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schemes": schemes,
-                "apiKeyHeader": api_key_header,
-                "sessionHeader": session_header,
-                "sessionLifetimeSeconds": session_lifetime_seconds,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "schemes": schemes,
+            "apiKeyHeader": api_key_header,
+            "sessionHeader": session_header,
+            "sessionLifetimeSeconds": session_lifetime_seconds,
+        }
         if oidc is not UNSET:
             field_dict["oidc"] = oidc
 
@@ -79,57 +86,60 @@ class AuthConfiguration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.oidc_configuration import OidcConfiguration
 
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
         schemes = []
-        _schemes = d.pop("schemes")
+        _schemes = src_dict["schemes"]
         for schemes_item_data in _schemes:
-
-            def _parse_schemes_item(data: object) -> AuthSchemeKnown | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_auth_scheme_type_0 = AuthSchemeKnown(data)
-
-                    return componentsschemas_auth_scheme_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(AuthSchemeKnown | str, data)
-
-            schemes_item = _parse_schemes_item(schemes_item_data)
+            _schemes_item = schemes_item_data
+            schemes_item: AuthSchemeKnown | str
+            if isinstance(_schemes_item, str):
+                schemes_item = AuthSchemeKnown._value2member_map_.get(
+                    _schemes_item, _schemes_item
+                )
+            else:
+                schemes_item = _schemes_item
 
             schemes.append(schemes_item)
 
-        api_key_header = d.pop("apiKeyHeader")
+        api_key_header = src_dict["apiKeyHeader"]
 
-        session_header = d.pop("sessionHeader")
+        session_header = src_dict["sessionHeader"]
 
-        session_lifetime_seconds = d.pop("sessionLifetimeSeconds")
+        session_lifetime_seconds = src_dict["sessionLifetimeSeconds"]
 
-        def _parse_oidc(data: object) -> None | OidcConfiguration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _oidc = src_dict.get("oidc", UNSET)
+        oidc: None | OidcConfiguration | Unset
+        if _oidc is None or _oidc is UNSET:
+            oidc = _oidc
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_oidc, dict):
                     raise TypeError()
-                oidc_type_0 = OidcConfiguration.from_dict(data)
+                oidc_type_0 = OidcConfiguration.from_dict(_oidc)
 
-                return oidc_type_0
+                oidc = oidc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OidcConfiguration | Unset, data)
-
-        oidc = _parse_oidc(d.pop("oidc", UNSET))
+                oidc = _oidc
 
         auth_configuration = cls(
-            schemes=schemes,
-            api_key_header=api_key_header,
-            session_header=session_header,
-            session_lifetime_seconds=session_lifetime_seconds,
-            oidc=oidc,
+            schemes,
+            api_key_header,
+            session_header,
+            session_lifetime_seconds,
+            oidc,
         )
 
+        if len(src_dict) == 4 + (oidc is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         auth_configuration.additional_properties = d
         return auth_configuration
 

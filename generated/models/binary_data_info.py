@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BinaryDataInfo")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "binaryId",
+        "url",
+        "size",
+        "mimeType",
+        "fileName",
+    )
+)
 
 
 @_attrs_define
@@ -40,51 +50,49 @@ class BinaryDataInfo:
         file_name: None | str
         file_name = self.file_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "binaryId": binary_id,
-                "url": url,
-                "size": size,
-                "mimeType": mime_type,
-                "fileName": file_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "binaryId": binary_id,
+            "url": url,
+            "size": size,
+            "mimeType": mime_type,
+            "fileName": file_name,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        binary_id = d.pop("binaryId")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        binary_id = src_dict["binaryId"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        size = d.pop("size")
+        size = src_dict["size"]
 
-        def _parse_mime_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        mime_type: None | str = src_dict["mimeType"]
 
-        mime_type = _parse_mime_type(d.pop("mimeType"))
-
-        def _parse_file_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        file_name = _parse_file_name(d.pop("fileName"))
+        file_name: None | str = src_dict["fileName"]
 
         binary_data_info = cls(
-            binary_id=binary_id,
-            url=url,
-            size=size,
-            mime_type=mime_type,
-            file_name=file_name,
+            binary_id,
+            url,
+            size,
+            mime_type,
+            file_name,
         )
 
+        if len(src_dict) == 5:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         binary_data_info.additional_properties = d
         return binary_data_info
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CopyItem")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "source",
+        "parentHistoryGuid",
+        "name",
+        "release",
+    )
+)
 
 
 @_attrs_define
@@ -48,13 +57,10 @@ class CopyItem:
 
         release = self.release
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "source": source,
+        }
         if parent_history_guid is not UNSET:
             field_dict["parentHistoryGuid"] = parent_history_guid
         if name is not UNSET:
@@ -68,31 +74,37 @@ class CopyItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        d = dict(src_dict)
-        source = RecordReference.from_dict(d.pop("source"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        source = RecordReference.from_dict(src_dict["source"])
 
-        def _parse_parent_history_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_history_guid = _parse_parent_history_guid(
-            d.pop("parentHistoryGuid", UNSET)
+        parent_history_guid: None | str | Unset = src_dict.get(
+            "parentHistoryGuid", UNSET
         )
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        release = d.pop("release", UNSET)
+        release = src_dict.get("release", UNSET)
 
         copy_item = cls(
-            source=source,
-            parent_history_guid=parent_history_guid,
-            name=name,
-            release=release,
+            source,
+            parent_history_guid,
+            name,
+            release,
         )
 
+        if len(src_dict) == 1 + (parent_history_guid is not UNSET) + (
+            name is not UNSET
+        ) + (release is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         copy_item.additional_properties = d
         return copy_item
 

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CopyRequest")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "items",
+        "revisionNotes",
+    )
+)
+
 
 @_attrs_define
 class CopyRequest:
@@ -28,20 +35,14 @@ class CopyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        items = [items_item_data.to_dict() for items_item_data in self.items]
 
         revision_notes = self.revision_notes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "items": items,
+        }
         if revision_notes is not UNSET:
             field_dict["revisionNotes"] = revision_notes
 
@@ -51,21 +52,29 @@ class CopyRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.copy_item import CopyItem
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = CopyItem.from_dict(items_item_data)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        items = [
+            CopyItem.from_dict(items_item_data) for items_item_data in src_dict["items"]
+        ]
 
-            items.append(items_item)
-
-        revision_notes = d.pop("revisionNotes", UNSET)
+        revision_notes = src_dict.get("revisionNotes", UNSET)
 
         copy_request = cls(
-            items=items,
-            revision_notes=revision_notes,
+            items,
+            revision_notes,
         )
 
+        if len(src_dict) == 1 + (revision_notes is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         copy_request.additional_properties = d
         return copy_request
 

@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSessionRequest")
 
+_PROPERTY_NAMES = frozenset(("clientName",))
+
 
 @_attrs_define
 class CreateSessionRequest:
@@ -24,9 +26,9 @@ class CreateSessionRequest:
     def to_dict(self) -> dict[str, Any]:
         client_name = self.client_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if client_name is not UNSET:
             field_dict["clientName"] = client_name
 
@@ -34,13 +36,24 @@ class CreateSessionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_name = d.pop("clientName", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        client_name = src_dict.get("clientName", UNSET)
 
         create_session_request = cls(
-            client_name=client_name,
+            client_name,
         )
 
+        if len(src_dict) == 0 + (client_name is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         create_session_request.additional_properties = d
         return create_session_request
 

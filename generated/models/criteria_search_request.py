@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CriteriaSearchRequest")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "criteria",
+        "tableGuid",
+        "unitSystem",
+        "absoluteTemperatures",
+        "subset",
+    )
+)
+
 
 @_attrs_define
 class CriteriaSearchRequest:
@@ -36,10 +46,9 @@ class CriteriaSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        criteria = []
-        for criteria_item_data in self.criteria:
-            criteria_item = criteria_item_data.to_dict()
-            criteria.append(criteria_item)
+        criteria = [
+            criteria_item_data.to_dict() for criteria_item_data in self.criteria
+        ]
 
         table_guid = self.table_guid
 
@@ -49,13 +58,10 @@ class CriteriaSearchRequest:
 
         subset = self.subset
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "criteria": criteria,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "criteria": criteria,
+        }
         if table_guid is not UNSET:
             field_dict["tableGuid"] = table_guid
         if unit_system is not UNSET:
@@ -71,30 +77,41 @@ class CriteriaSearchRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.search_criterion import SearchCriterion
 
-        d = dict(src_dict)
-        criteria = []
-        _criteria = d.pop("criteria")
-        for criteria_item_data in _criteria:
-            criteria_item = SearchCriterion.from_dict(criteria_item_data)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        criteria = [
+            SearchCriterion.from_dict(criteria_item_data)
+            for criteria_item_data in src_dict["criteria"]
+        ]
 
-            criteria.append(criteria_item)
+        table_guid = src_dict.get("tableGuid", UNSET)
 
-        table_guid = d.pop("tableGuid", UNSET)
+        unit_system = src_dict.get("unitSystem", UNSET)
 
-        unit_system = d.pop("unitSystem", UNSET)
+        absolute_temperatures = src_dict.get("absoluteTemperatures", UNSET)
 
-        absolute_temperatures = d.pop("absoluteTemperatures", UNSET)
-
-        subset = d.pop("subset", UNSET)
+        subset = src_dict.get("subset", UNSET)
 
         criteria_search_request = cls(
-            criteria=criteria,
-            table_guid=table_guid,
-            unit_system=unit_system,
-            absolute_temperatures=absolute_temperatures,
-            subset=subset,
+            criteria,
+            table_guid,
+            unit_system,
+            absolute_temperatures,
+            subset,
         )
 
+        if len(src_dict) == 1 + (table_guid is not UNSET) + (
+            unit_system is not UNSET
+        ) + (absolute_temperatures is not UNSET) + (subset is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         criteria_search_request.additional_properties = d
         return criteria_search_request
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Database")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "key",
+        "guid",
+        "versionGuid",
+        "name",
+        "currencyCode",
+    )
+)
 
 
 @_attrs_define
@@ -44,16 +54,13 @@ class Database:
         else:
             currency_code = self.currency_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "guid": guid,
-                "versionGuid": version_guid,
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "key": key,
+            "guid": guid,
+            "versionGuid": version_guid,
+            "name": name,
+        }
         if currency_code is not UNSET:
             field_dict["currencyCode"] = currency_code
 
@@ -61,32 +68,36 @@ class Database:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        key = src_dict["key"]
 
-        guid = d.pop("guid")
+        guid = src_dict["guid"]
 
-        version_guid = d.pop("versionGuid")
+        version_guid = src_dict["versionGuid"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_currency_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency_code = _parse_currency_code(d.pop("currencyCode", UNSET))
+        currency_code: None | str | Unset = src_dict.get("currencyCode", UNSET)
 
         database = cls(
-            key=key,
-            guid=guid,
-            version_guid=version_guid,
-            name=name,
-            currency_code=currency_code,
+            key,
+            guid,
+            version_guid,
+            name,
+            currency_code,
         )
 
+        if len(src_dict) == 4 + (currency_code is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         database.additional_properties = d
         return database
 

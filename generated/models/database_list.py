@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DatabaseList")
 
+_PROPERTY_NAMES = frozenset(("databases",))
+
 
 @_attrs_define
 class DatabaseList:
@@ -24,18 +26,14 @@ class DatabaseList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        databases = []
-        for databases_item_data in self.databases:
-            databases_item = databases_item_data.to_dict()
-            databases.append(databases_item)
+        databases = [
+            databases_item_data.to_dict() for databases_item_data in self.databases
+        ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databases": databases,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "databases": databases,
+        }
 
         return field_dict
 
@@ -43,18 +41,27 @@ class DatabaseList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.database import Database
 
-        d = dict(src_dict)
-        databases = []
-        _databases = d.pop("databases")
-        for databases_item_data in _databases:
-            databases_item = Database.from_dict(databases_item_data)
-
-            databases.append(databases_item)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        databases = [
+            Database.from_dict(databases_item_data)
+            for databases_item_data in src_dict["databases"]
+        ]
 
         database_list = cls(
-            databases=databases,
+            databases,
         )
 
+        if len(src_dict) == 1:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         database_list.additional_properties = d
         return database_list
 

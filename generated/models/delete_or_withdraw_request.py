@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DeleteOrWithdrawRequest")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "records",
+        "withdrawalNotes",
+    )
+)
+
 
 @_attrs_define
 class DeleteOrWithdrawRequest:
@@ -28,20 +35,14 @@ class DeleteOrWithdrawRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        records = [records_item_data.to_dict() for records_item_data in self.records]
 
         withdrawal_notes = self.withdrawal_notes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "records": records,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "records": records,
+        }
         if withdrawal_notes is not UNSET:
             field_dict["withdrawalNotes"] = withdrawal_notes
 
@@ -51,21 +52,30 @@ class DeleteOrWithdrawRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = RecordReference.from_dict(records_item_data)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        records = [
+            RecordReference.from_dict(records_item_data)
+            for records_item_data in src_dict["records"]
+        ]
 
-            records.append(records_item)
-
-        withdrawal_notes = d.pop("withdrawalNotes", UNSET)
+        withdrawal_notes = src_dict.get("withdrawalNotes", UNSET)
 
         delete_or_withdraw_request = cls(
-            records=records,
-            withdrawal_notes=withdrawal_notes,
+            records,
+            withdrawal_notes,
         )
 
+        if len(src_dict) == 1 + (withdrawal_notes is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         delete_or_withdraw_request.additional_properties = d
         return delete_or_withdraw_request
 

@@ -14,6 +14,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DiscreteValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "values",
+    )
+)
+
 
 @_attrs_define
 class DiscreteValue:
@@ -36,35 +44,43 @@ class DiscreteValue:
 
         values = self.values
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-                "values": values,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+            "values": values,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["discrete"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["discrete"], src_dict["type"])
         if type_ != "discrete":
             raise ValueError(f"type must match const 'discrete', got '{type_}'")
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        values = cast(list[str], d.pop("values"))
+        values = cast(list[str], src_dict["values"])
 
         discrete_value = cls(
-            type_=type_,
-            attribute=attribute,
-            values=values,
+            type_,
+            attribute,
+            values,
         )
 
+        if len(src_dict) == 3:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         discrete_value.additional_properties = d
         return discrete_value
 

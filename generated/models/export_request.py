@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ExportRequest")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "records",
+        "attributes",
+        "includeBinaryData",
+        "includeLinks",
+        "includeProperties",
+        "unitSystem",
+        "absoluteTemperatures",
+    )
+)
+
 
 @_attrs_define
 class ExportRequest:
@@ -39,10 +51,7 @@ class ExportRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        records = [records_item_data.to_dict() for records_item_data in self.records]
 
         attributes: list[str] | None | Unset
         if isinstance(self.attributes, Unset):
@@ -63,13 +72,10 @@ class ExportRequest:
 
         absolute_temperatures = self.absolute_temperatures
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "records": records,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "records": records,
+        }
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if include_binary_data is not UNSET:
@@ -89,51 +95,61 @@ class ExportRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = RecordReference.from_dict(records_item_data)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        records = [
+            RecordReference.from_dict(records_item_data)
+            for records_item_data in src_dict["records"]
+        ]
 
-            records.append(records_item)
-
-        def _parse_attributes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _attributes = src_dict.get("attributes", UNSET)
+        attributes: list[str] | None | Unset
+        if _attributes is None or _attributes is UNSET:
+            attributes = _attributes
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_attributes, list):
                     raise TypeError()
-                attributes_type_0 = cast(list[str], data)
+                attributes_type_0 = cast(list[str], _attributes)
 
-                return attributes_type_0
+                attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                attributes = _attributes
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        include_binary_data = src_dict.get("includeBinaryData", UNSET)
 
-        include_binary_data = d.pop("includeBinaryData", UNSET)
+        include_links = src_dict.get("includeLinks", UNSET)
 
-        include_links = d.pop("includeLinks", UNSET)
+        include_properties = src_dict.get("includeProperties", UNSET)
 
-        include_properties = d.pop("includeProperties", UNSET)
+        unit_system = src_dict.get("unitSystem", UNSET)
 
-        unit_system = d.pop("unitSystem", UNSET)
-
-        absolute_temperatures = d.pop("absoluteTemperatures", UNSET)
+        absolute_temperatures = src_dict.get("absoluteTemperatures", UNSET)
 
         export_request = cls(
-            records=records,
-            attributes=attributes,
-            include_binary_data=include_binary_data,
-            include_links=include_links,
-            include_properties=include_properties,
-            unit_system=unit_system,
-            absolute_temperatures=absolute_temperatures,
+            records,
+            attributes,
+            include_binary_data,
+            include_links,
+            include_properties,
+            unit_system,
+            absolute_temperatures,
         )
 
+        if len(src_dict) == 1 + (attributes is not UNSET) + (
+            include_binary_data is not UNSET
+        ) + (include_links is not UNSET) + (include_properties is not UNSET) + (
+            unit_system is not UNSET
+        ) + (absolute_temperatures is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         export_request.additional_properties = d
         return export_request
 

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ExportResponse")
 
+_PROPERTY_NAMES = frozenset(("results",))
+
 
 @_attrs_define
 class ExportResponse:
@@ -24,18 +26,12 @@ class ExportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        results = [results_item_data.to_dict() for results_item_data in self.results]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "results": results,
+        }
 
         return field_dict
 
@@ -43,18 +39,27 @@ class ExportResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.export_result import ExportResult
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = ExportResult.from_dict(results_item_data)
-
-            results.append(results_item)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        results = [
+            ExportResult.from_dict(results_item_data)
+            for results_item_data in src_dict["results"]
+        ]
 
         export_response = cls(
-            results=results,
+            results,
         )
 
+        if len(src_dict) == 1:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         export_response.additional_properties = d
         return export_response
 

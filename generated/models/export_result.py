@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExportResult")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "status",
+        "record",
+        "attributes",
+        "links",
+        "error",
+        "properties",
+    )
+)
 
 
 @_attrs_define
@@ -132,10 +143,7 @@ class ExportResult:
 
             attributes.append(attributes_item)
 
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
+        links = [links_item_data.to_dict() for links_item_data in self.links]
 
         error: dict[str, Any] | None
         if isinstance(self.error, Problem):
@@ -151,17 +159,14 @@ class ExportResult:
         else:
             properties = self.properties
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "record": record,
-                "attributes": attributes,
-                "links": links,
-                "error": error,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+            "record": record,
+            "attributes": attributes,
+            "links": links,
+            "error": error,
+        }
         if properties is not UNSET:
             field_dict["properties"] = properties
 
@@ -190,43 +195,36 @@ class ExportResult:
         from ..models.short_text_value import ShortTextValue
         from ..models.tabular_value import TabularValue
 
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        _status = src_dict["status"]
+        status: ItemStatusKnown | str
+        if isinstance(_status, str):
+            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+        else:
+            status = _status
 
-        def _parse_status(data: object) -> ItemStatusKnown | str:
+        _record = src_dict["record"]
+        record: None | Record
+        if _record is None:
+            record = _record
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_record, dict):
                     raise TypeError()
-                componentsschemas_item_status_type_0 = ItemStatusKnown(data)
+                record_type_0 = Record.from_dict(_record)
 
-                return componentsschemas_item_status_type_0
+                record = record_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemStatusKnown | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_record(data: object) -> None | Record:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                record_type_0 = Record.from_dict(data)
-
-                return record_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Record, data)
-
-        record = _parse_record(d.pop("record"))
+                record = _record
 
         attributes = []
-        _attributes = d.pop("attributes")
+        _attributes = src_dict["attributes"]
         for attributes_item_data in _attributes:
-
-            def _parse_attributes_item(
-                data: object,
-            ) -> (
+            _attributes_item = attributes_item_data
+            attributes_item: (
                 DateValue
                 | DiscreteValue
                 | FileValue
@@ -243,211 +241,287 @@ class ExportResult:
                 | RangeValue
                 | ShortTextValue
                 | TabularValue
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_0 = PointValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_1 = RangeValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_2 = DiscreteValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_3 = IntegerValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_4 = LogicalValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_5 = DateValue.from_dict(data)
-
-                    return componentsschemas_attribute_value_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_6 = ShortTextValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_7 = LongTextValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_8 = HyperlinkValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_9 = FileValue.from_dict(data)
-
-                    return componentsschemas_attribute_value_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_10 = PictureValue.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_attribute_value_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_11 = (
-                        FunctionalSeriesPointValue.from_dict(data)
-                    )
-
-                    return componentsschemas_attribute_value_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_12 = (
-                        FunctionalSeriesRangeValue.from_dict(data)
-                    )
-
-                    return componentsschemas_attribute_value_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_13 = (
-                        FunctionalGridPointValue.from_dict(data)
-                    )
-
-                    return componentsschemas_attribute_value_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_attribute_value_type_14 = (
-                        FunctionalGridRangeValue.from_dict(data)
-                    )
-
-                    return componentsschemas_attribute_value_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+            )
+            try:
+                if not isinstance(_attributes_item, dict):
                     raise TypeError()
-                componentsschemas_attribute_value_type_15 = TabularValue.from_dict(data)
+                _attributes_item_tag = _attributes_item.get("type")
+                if _attributes_item_tag == "point":
+                    attributes_item = PointValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "range":
+                    attributes_item = RangeValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "discrete":
+                    attributes_item = DiscreteValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "integer":
+                    attributes_item = IntegerValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "logical":
+                    attributes_item = LogicalValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "date":
+                    attributes_item = DateValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "shortText":
+                    attributes_item = ShortTextValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "longText":
+                    attributes_item = LongTextValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "hyperlink":
+                    attributes_item = HyperlinkValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "file":
+                    attributes_item = FileValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "picture":
+                    attributes_item = PictureValue.from_dict(_attributes_item)
+                elif _attributes_item_tag == "functionalSeriesPoint":
+                    attributes_item = FunctionalSeriesPointValue.from_dict(
+                        _attributes_item
+                    )
+                elif _attributes_item_tag == "functionalSeriesRange":
+                    attributes_item = FunctionalSeriesRangeValue.from_dict(
+                        _attributes_item
+                    )
+                elif _attributes_item_tag == "functionalGridPoint":
+                    attributes_item = FunctionalGridPointValue.from_dict(
+                        _attributes_item
+                    )
+                elif _attributes_item_tag == "functionalGridRange":
+                    attributes_item = FunctionalGridRangeValue.from_dict(
+                        _attributes_item
+                    )
+                elif _attributes_item_tag == "tabular":
+                    attributes_item = TabularValue.from_dict(_attributes_item)
+                else:
+                    raise TypeError()
+            except (TypeError, ValueError, AttributeError, KeyError):
 
-                return componentsschemas_attribute_value_type_15
+                def _parse_attributes_item(
+                    data: object,
+                ) -> (
+                    DateValue
+                    | DiscreteValue
+                    | FileValue
+                    | FunctionalGridPointValue
+                    | FunctionalGridRangeValue
+                    | FunctionalSeriesPointValue
+                    | FunctionalSeriesRangeValue
+                    | HyperlinkValue
+                    | IntegerValue
+                    | LogicalValue
+                    | LongTextValue
+                    | PictureValue
+                    | PointValue
+                    | RangeValue
+                    | ShortTextValue
+                    | TabularValue
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_0 = PointValue.from_dict(
+                            data
+                        )
 
-            attributes_item = _parse_attributes_item(attributes_item_data)
+                        return componentsschemas_attribute_value_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_1 = RangeValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_2 = (
+                            DiscreteValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_3 = (
+                            IntegerValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_4 = (
+                            LogicalValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_5 = DateValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_6 = (
+                            ShortTextValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_7 = (
+                            LongTextValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_8 = (
+                            HyperlinkValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_9 = FileValue.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attribute_value_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_10 = (
+                            PictureValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_11 = (
+                            FunctionalSeriesPointValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_12 = (
+                            FunctionalSeriesRangeValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_13 = (
+                            FunctionalGridPointValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_14 = (
+                            FunctionalGridRangeValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_15 = TabularValue.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attribute_value_type_15
+
+                attributes_item = _parse_attributes_item(_attributes_item)
 
             attributes.append(attributes_item)
 
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = RecordLinks.from_dict(links_item_data)
+        links = [
+            RecordLinks.from_dict(links_item_data)
+            for links_item_data in src_dict["links"]
+        ]
 
-            links.append(links_item)
-
-        def _parse_error(data: object) -> None | Problem:
-            if data is None:
-                return data
+        _error = src_dict["error"]
+        error: None | Problem
+        if _error is None:
+            error = _error
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_0 = Problem.from_dict(data)
+                error_type_0 = Problem.from_dict(_error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Problem, data)
+                error = _error
 
-        error = _parse_error(d.pop("error"))
-
-        def _parse_properties(data: object) -> None | RecordProperties | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _properties = src_dict.get("properties", UNSET)
+        properties: None | RecordProperties | Unset
+        if _properties is None or _properties is UNSET:
+            properties = _properties
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_properties, dict):
                     raise TypeError()
-                properties_type_0 = RecordProperties.from_dict(data)
+                properties_type_0 = RecordProperties.from_dict(_properties)
 
-                return properties_type_0
+                properties = properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordProperties | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
+                properties = _properties
 
         export_result = cls(
-            status=status,
-            record=record,
-            attributes=attributes,
-            links=links,
-            error=error,
-            properties=properties,
+            status,
+            record,
+            attributes,
+            links,
+            error,
+            properties,
         )
 
+        if len(src_dict) == 5 + (properties is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         export_result.additional_properties = d
         return export_result
 

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FieldError")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "pointer",
+        "message",
+    )
+)
+
 
 @_attrs_define
 class FieldError:
@@ -26,29 +33,37 @@ class FieldError:
 
         message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pointer": pointer,
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "pointer": pointer,
+            "message": message,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pointer = d.pop("pointer")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        pointer = src_dict["pointer"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         field_error = cls(
-            pointer=pointer,
-            message=message,
+            pointer,
+            message,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         field_error.additional_properties = d
         return field_error
 

@@ -16,6 +16,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "fileName",
+        "mimeType",
+        "description",
+        "size",
+        "url",
+        "data",
+        "binaryId",
+    )
+)
+
 
 @_attrs_define
 class FileValue:
@@ -83,15 +97,12 @@ class FileValue:
         else:
             binary_id = self.binary_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-                "fileName": file_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+            "fileName": file_name,
+        }
         if mime_type is not UNSET:
             field_dict["mimeType"] = mime_type
         if description is not UNSET:
@@ -109,74 +120,54 @@ class FileValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["file"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["file"], src_dict["type"])
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        file_name = d.pop("fileName")
+        file_name = src_dict["fileName"]
 
-        def _parse_mime_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mime_type: None | str | Unset = src_dict.get("mimeType", UNSET)
 
-        mime_type = _parse_mime_type(d.pop("mimeType", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        size: int | None | Unset = src_dict.get("size", UNSET)
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        url: None | str | Unset = src_dict.get("url", UNSET)
 
-        size = _parse_size(d.pop("size", UNSET))
+        data: None | str | Unset = src_dict.get("data", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_binary_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        binary_id = _parse_binary_id(d.pop("binaryId", UNSET))
+        binary_id: None | str | Unset = src_dict.get("binaryId", UNSET)
 
         file_value = cls(
-            type_=type_,
-            attribute=attribute,
-            file_name=file_name,
-            mime_type=mime_type,
-            description=description,
-            size=size,
-            url=url,
-            data=data,
-            binary_id=binary_id,
+            type_,
+            attribute,
+            file_name,
+            mime_type,
+            description,
+            size,
+            url,
+            data,
+            binary_id,
         )
 
+        if len(src_dict) == 3 + (mime_type is not UNSET) + (
+            description is not UNSET
+        ) + (size is not UNSET) + (url is not UNSET) + (data is not UNSET) + (
+            binary_id is not UNSET
+        ):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         file_value.additional_properties = d
         return file_value
 

@@ -22,6 +22,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionalGridPointValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "xAxis",
+        "y",
+        "unit",
+        "parameters",
+        "x",
+        "xText",
+        "estimated",
+        "decoration",
+        "parameterValues",
+    )
+)
+
 
 @_attrs_define
 class FunctionalGridPointValue:
@@ -67,10 +83,10 @@ class FunctionalGridPointValue:
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+            parameters = [
+                parameters_item_data.to_dict()
+                for parameters_item_data in self.parameters
+            ]
 
         x: list[float] | Unset = UNSET
         if not isinstance(self.x, Unset):
@@ -88,21 +104,18 @@ class FunctionalGridPointValue:
 
         parameter_values: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameter_values, Unset):
-            parameter_values = []
-            for parameter_values_item_data in self.parameter_values:
-                parameter_values_item = parameter_values_item_data.to_dict()
-                parameter_values.append(parameter_values_item)
+            parameter_values = [
+                parameter_values_item_data.to_dict()
+                for parameter_values_item_data in self.parameter_values
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-                "xAxis": x_axis,
-                "y": y,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+            "xAxis": x_axis,
+            "y": y,
+        }
         if unit is not UNSET:
             field_dict["unit"] = unit
         if parameters is not UNSET:
@@ -125,65 +138,74 @@ class FunctionalGridPointValue:
         from ..models.functional_parameter_setting import FunctionalParameterSetting
         from ..models.grid_parameter_values import GridParameterValues
 
-        d = dict(src_dict)
-        type_ = cast(Literal["functionalGridPoint"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["functionalGridPoint"], src_dict["type"])
         if type_ != "functionalGridPoint":
             raise ValueError(
                 f"type must match const 'functionalGridPoint', got '{type_}'"
             )
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        x_axis = d.pop("xAxis")
+        x_axis = src_dict["xAxis"]
 
-        y = cast(list[float], d.pop("y"))
+        y = cast(list[float], src_dict["y"])
 
-        unit = d.pop("unit", UNSET)
+        unit = src_dict.get("unit", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         parameters: list[FunctionalParameterSetting] | Unset = UNSET
         if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = FunctionalParameterSetting.from_dict(
-                    parameters_item_data
-                )
+            parameters = [
+                FunctionalParameterSetting.from_dict(parameters_item_data)
+                for parameters_item_data in _parameters
+            ]
 
-                parameters.append(parameters_item)
+        x = cast(list[float], src_dict.get("x", UNSET))
 
-        x = cast(list[float], d.pop("x", UNSET))
+        x_text = cast(list[str], src_dict.get("xText", UNSET))
 
-        x_text = cast(list[str], d.pop("xText", UNSET))
+        estimated = cast(list[bool], src_dict.get("estimated", UNSET))
 
-        estimated = cast(list[bool], d.pop("estimated", UNSET))
+        decoration = src_dict.get("decoration", UNSET)
 
-        decoration = d.pop("decoration", UNSET)
-
-        _parameter_values = d.pop("parameterValues", UNSET)
+        _parameter_values = src_dict.get("parameterValues", UNSET)
         parameter_values: list[GridParameterValues] | Unset = UNSET
         if _parameter_values is not UNSET:
-            parameter_values = []
-            for parameter_values_item_data in _parameter_values:
-                parameter_values_item = GridParameterValues.from_dict(
-                    parameter_values_item_data
-                )
-
-                parameter_values.append(parameter_values_item)
+            parameter_values = [
+                GridParameterValues.from_dict(parameter_values_item_data)
+                for parameter_values_item_data in _parameter_values
+            ]
 
         functional_grid_point_value = cls(
-            type_=type_,
-            attribute=attribute,
-            x_axis=x_axis,
-            y=y,
-            unit=unit,
-            parameters=parameters,
-            x=x,
-            x_text=x_text,
-            estimated=estimated,
-            decoration=decoration,
-            parameter_values=parameter_values,
+            type_,
+            attribute,
+            x_axis,
+            y,
+            unit,
+            parameters,
+            x,
+            x_text,
+            estimated,
+            decoration,
+            parameter_values,
         )
 
+        if len(src_dict) == 4 + (unit is not UNSET) + (parameters is not UNSET) + (
+            x is not UNSET
+        ) + (x_text is not UNSET) + (estimated is not UNSET) + (
+            decoration is not UNSET
+        ) + (parameter_values is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         functional_grid_point_value.additional_properties = d
         return functional_grid_point_value
 

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionalParameterSetting")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "unit",
+        "dataType",
+        "defaultValue",
+        "defaultText",
+        "interpolationType",
+        "scaleType",
+    )
+)
+
 
 @_attrs_define
 class FunctionalParameterSetting:
@@ -53,13 +65,10 @@ class FunctionalParameterSetting:
 
         scale_type = self.scale_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+        }
         if unit is not UNSET:
             field_dict["unit"] = unit
         if data_type is not UNSET:
@@ -77,31 +86,46 @@ class FunctionalParameterSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        unit = d.pop("unit", UNSET)
+        unit = src_dict.get("unit", UNSET)
 
-        data_type = d.pop("dataType", UNSET)
+        data_type = src_dict.get("dataType", UNSET)
 
-        default_value = d.pop("defaultValue", UNSET)
+        default_value = src_dict.get("defaultValue", UNSET)
 
-        default_text = d.pop("defaultText", UNSET)
+        default_text = src_dict.get("defaultText", UNSET)
 
-        interpolation_type = d.pop("interpolationType", UNSET)
+        interpolation_type = src_dict.get("interpolationType", UNSET)
 
-        scale_type = d.pop("scaleType", UNSET)
+        scale_type = src_dict.get("scaleType", UNSET)
 
         functional_parameter_setting = cls(
-            name=name,
-            unit=unit,
-            data_type=data_type,
-            default_value=default_value,
-            default_text=default_text,
-            interpolation_type=interpolation_type,
-            scale_type=scale_type,
+            name,
+            unit,
+            data_type,
+            default_value,
+            default_text,
+            interpolation_type,
+            scale_type,
         )
 
+        if len(src_dict) == 1 + (unit is not UNSET) + (data_type is not UNSET) + (
+            default_value is not UNSET
+        ) + (default_text is not UNSET) + (interpolation_type is not UNSET) + (
+            scale_type is not UNSET
+        ):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         functional_parameter_setting.additional_properties = d
         return functional_parameter_setting
 

@@ -22,6 +22,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionalSeriesPointValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "xAxis",
+        "series",
+        "unit",
+        "parameters",
+        "showAsTable",
+        "logYAxis",
+    )
+)
+
 
 @_attrs_define
 class FunctionalSeriesPointValue:
@@ -55,34 +68,28 @@ class FunctionalSeriesPointValue:
 
         x_axis = self.x_axis
 
-        series = []
-        for series_item_data in self.series:
-            series_item = series_item_data.to_dict()
-            series.append(series_item)
+        series = [series_item_data.to_dict() for series_item_data in self.series]
 
         unit = self.unit
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+            parameters = [
+                parameters_item_data.to_dict()
+                for parameters_item_data in self.parameters
+            ]
 
         show_as_table = self.show_as_table
 
         log_y_axis = self.log_y_axis
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-                "xAxis": x_axis,
-                "series": series,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+            "xAxis": x_axis,
+            "series": series,
+        }
         if unit is not UNSET:
             field_dict["unit"] = unit
         if parameters is not UNSET:
@@ -99,52 +106,60 @@ class FunctionalSeriesPointValue:
         from ..models.functional_parameter_setting import FunctionalParameterSetting
         from ..models.functional_series_points import FunctionalSeriesPoints
 
-        d = dict(src_dict)
-        type_ = cast(Literal["functionalSeriesPoint"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["functionalSeriesPoint"], src_dict["type"])
         if type_ != "functionalSeriesPoint":
             raise ValueError(
                 f"type must match const 'functionalSeriesPoint', got '{type_}'"
             )
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        x_axis = d.pop("xAxis")
+        x_axis = src_dict["xAxis"]
 
-        series = []
-        _series = d.pop("series")
-        for series_item_data in _series:
-            series_item = FunctionalSeriesPoints.from_dict(series_item_data)
+        series = [
+            FunctionalSeriesPoints.from_dict(series_item_data)
+            for series_item_data in src_dict["series"]
+        ]
 
-            series.append(series_item)
+        unit = src_dict.get("unit", UNSET)
 
-        unit = d.pop("unit", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         parameters: list[FunctionalParameterSetting] | Unset = UNSET
         if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = FunctionalParameterSetting.from_dict(
-                    parameters_item_data
-                )
+            parameters = [
+                FunctionalParameterSetting.from_dict(parameters_item_data)
+                for parameters_item_data in _parameters
+            ]
 
-                parameters.append(parameters_item)
+        show_as_table = src_dict.get("showAsTable", UNSET)
 
-        show_as_table = d.pop("showAsTable", UNSET)
-
-        log_y_axis = d.pop("logYAxis", UNSET)
+        log_y_axis = src_dict.get("logYAxis", UNSET)
 
         functional_series_point_value = cls(
-            type_=type_,
-            attribute=attribute,
-            x_axis=x_axis,
-            series=series,
-            unit=unit,
-            parameters=parameters,
-            show_as_table=show_as_table,
-            log_y_axis=log_y_axis,
+            type_,
+            attribute,
+            x_axis,
+            series,
+            unit,
+            parameters,
+            show_as_table,
+            log_y_axis,
         )
 
+        if len(src_dict) == 4 + (unit is not UNSET) + (parameters is not UNSET) + (
+            show_as_table is not UNSET
+        ) + (log_y_axis is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         functional_series_point_value.additional_properties = d
         return functional_series_point_value
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionalSeriesPoints")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "y",
+        "x",
+        "xText",
+        "estimated",
+        "decoration",
+        "parameters",
+    )
+)
+
 
 @_attrs_define
 class FunctionalSeriesPoints:
@@ -56,18 +67,15 @@ class FunctionalSeriesPoints:
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+            parameters = [
+                parameters_item_data.to_dict()
+                for parameters_item_data in self.parameters
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "y": y,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "y": y,
+        }
         if x is not UNSET:
             field_dict["x"] = x
         if x_text is not UNSET:
@@ -85,35 +93,47 @@ class FunctionalSeriesPoints:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.series_parameter_value import SeriesParameterValue
 
-        d = dict(src_dict)
-        y = cast(list[float], d.pop("y"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        y = cast(list[float], src_dict["y"])
 
-        x = cast(list[float], d.pop("x", UNSET))
+        x = cast(list[float], src_dict.get("x", UNSET))
 
-        x_text = cast(list[str], d.pop("xText", UNSET))
+        x_text = cast(list[str], src_dict.get("xText", UNSET))
 
-        estimated = cast(list[bool], d.pop("estimated", UNSET))
+        estimated = cast(list[bool], src_dict.get("estimated", UNSET))
 
-        decoration = d.pop("decoration", UNSET)
+        decoration = src_dict.get("decoration", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         parameters: list[SeriesParameterValue] | Unset = UNSET
         if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = SeriesParameterValue.from_dict(parameters_item_data)
-
-                parameters.append(parameters_item)
+            parameters = [
+                SeriesParameterValue.from_dict(parameters_item_data)
+                for parameters_item_data in _parameters
+            ]
 
         functional_series_points = cls(
-            y=y,
-            x=x,
-            x_text=x_text,
-            estimated=estimated,
-            decoration=decoration,
-            parameters=parameters,
+            y,
+            x,
+            x_text,
+            estimated,
+            decoration,
+            parameters,
         )
 
+        if len(src_dict) == 1 + (x is not UNSET) + (x_text is not UNSET) + (
+            estimated is not UNSET
+        ) + (decoration is not UNSET) + (parameters is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         functional_series_points.additional_properties = d
         return functional_series_points
 

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GridParameterValues")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "values",
+        "textValues",
+    )
+)
+
 
 @_attrs_define
 class GridParameterValues:
@@ -38,13 +46,10 @@ class GridParameterValues:
         if not isinstance(self.text_values, Unset):
             text_values = self.text_values
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+        }
         if values is not UNSET:
             field_dict["values"] = values
         if text_values is not UNSET:
@@ -54,19 +59,30 @@ class GridParameterValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        values = cast(list[float], d.pop("values", UNSET))
+        values = cast(list[float], src_dict.get("values", UNSET))
 
-        text_values = cast(list[str], d.pop("textValues", UNSET))
+        text_values = cast(list[str], src_dict.get("textValues", UNSET))
 
         grid_parameter_values = cls(
-            name=name,
-            values=values,
-            text_values=text_values,
+            name,
+            values,
+            text_values,
         )
 
+        if len(src_dict) == 1 + (values is not UNSET) + (text_values is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         grid_parameter_values.additional_properties = d
         return grid_parameter_values
 

@@ -17,6 +17,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HyperlinkValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "url",
+        "description",
+        "display",
+    )
+)
+
 
 @_attrs_define
 class HyperlinkValue:
@@ -53,15 +63,12 @@ class HyperlinkValue:
         else:
             display = self.display
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-                "url": url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+            "url": url,
+        }
         if description is not UNSET:
             field_dict["description"] = description
         if display is not UNSET:
@@ -71,40 +78,45 @@ class HyperlinkValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["hyperlink"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["hyperlink"], src_dict["type"])
         if type_ != "hyperlink":
             raise ValueError(f"type must match const 'hyperlink', got '{type_}'")
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        def _parse_display(data: object) -> HyperlinkDisplayKnown | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_type_0 = HyperlinkDisplayKnown(data)
-
-                return display_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HyperlinkDisplayKnown | str | Unset, data)
-
-        display = _parse_display(d.pop("display", UNSET))
+        _display = src_dict.get("display", UNSET)
+        display: HyperlinkDisplayKnown | str | Unset
+        if _display is UNSET:
+            display = _display
+        elif isinstance(_display, str):
+            display = HyperlinkDisplayKnown._value2member_map_.get(_display, _display)
+        else:
+            display = _display
 
         hyperlink_value = cls(
-            type_=type_,
-            attribute=attribute,
-            url=url,
-            description=description,
-            display=display,
+            type_,
+            attribute,
+            url,
+            description,
+            display,
         )
 
+        if len(src_dict) == 3 + (description is not UNSET) + (display is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         hyperlink_value.additional_properties = d
         return hyperlink_value
 

@@ -31,6 +31,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ImportItem")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "databaseKey",
+        "tableGuid",
+        "name",
+        "historyGuid",
+        "parentHistoryGuid",
+        "moveToRoot",
+        "shortName",
+        "type",
+        "color",
+        "attributes",
+        "clearAttributes",
+        "subsets",
+        "release",
+    )
+)
+
 
 @_attrs_define
 class ImportItem:
@@ -180,15 +198,12 @@ class ImportItem:
 
         release = self.release
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseKey": database_key,
-                "tableGuid": table_guid,
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "databaseKey": database_key,
+            "tableGuid": table_guid,
+            "name": name,
+        }
         if history_guid is not UNSET:
             field_dict["historyGuid"] = history_guid
         if parent_history_guid is not UNSET:
@@ -231,52 +246,53 @@ class ImportItem:
         from ..models.short_text_value import ShortTextValue
         from ..models.tabular_value import TabularValue
 
-        d = dict(src_dict)
-        database_key = d.pop("databaseKey")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        database_key = src_dict["databaseKey"]
 
-        table_guid = d.pop("tableGuid")
+        table_guid = src_dict["tableGuid"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_history_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        history_guid: None | str | Unset = src_dict.get("historyGuid", UNSET)
 
-        history_guid = _parse_history_guid(d.pop("historyGuid", UNSET))
-
-        def _parse_parent_history_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_history_guid = _parse_parent_history_guid(
-            d.pop("parentHistoryGuid", UNSET)
+        parent_history_guid: None | str | Unset = src_dict.get(
+            "parentHistoryGuid", UNSET
         )
 
-        move_to_root = d.pop("moveToRoot", UNSET)
+        move_to_root = src_dict.get("moveToRoot", UNSET)
 
-        short_name = d.pop("shortName", UNSET)
+        short_name = src_dict.get("shortName", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: RecordTypeInput | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = RecordTypeInput(_type_)
+            type_ = (
+                RecordTypeInput._value2member_map_.get(_type_)
+                if isinstance(_type_, str)
+                else None
+            )
+            if type_ is None:
+                type_ = RecordTypeInput(_type_)
 
-        _color = d.pop("color", UNSET)
+        _color = src_dict.get("color", UNSET)
         color: RecordColorKnown | Unset
-        if isinstance(_color, Unset):
+        if _color is UNSET:
             color = UNSET
         else:
-            color = RecordColorKnown(_color)
+            color = (
+                RecordColorKnown._value2member_map_.get(_color)
+                if isinstance(_color, str)
+                else None
+            )
+            if color is None:
+                color = RecordColorKnown(_color)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: (
             list[
                 DateValue
@@ -301,10 +317,8 @@ class ImportItem:
         if _attributes is not UNSET:
             attributes = []
             for attributes_item_data in _attributes:
-
-                def _parse_attributes_item(
-                    data: object,
-                ) -> (
+                _attributes_item = attributes_item_data
+                attributes_item: (
                     DateValue
                     | DiscreteValue
                     | FileValue
@@ -321,191 +335,273 @@ class ImportItem:
                     | RangeValue
                     | ShortTextValue
                     | TabularValue
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_0 = PointValue.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_attribute_value_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_1 = RangeValue.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_attribute_value_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_2 = (
-                            DiscreteValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_3 = (
-                            IntegerValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_4 = (
-                            LogicalValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_5 = DateValue.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_attribute_value_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_6 = (
-                            ShortTextValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_7 = (
-                            LongTextValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_8 = (
-                            HyperlinkValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_9 = FileValue.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_attribute_value_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_10 = (
-                            PictureValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_11 = (
-                            FunctionalSeriesPointValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_12 = (
-                            FunctionalSeriesRangeValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_13 = (
-                            FunctionalGridPointValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attribute_value_type_14 = (
-                            FunctionalGridRangeValue.from_dict(data)
-                        )
-
-                        return componentsschemas_attribute_value_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+                )
+                try:
+                    if not isinstance(_attributes_item, dict):
                         raise TypeError()
-                    componentsschemas_attribute_value_type_15 = TabularValue.from_dict(
-                        data
-                    )
+                    _attributes_item_tag = _attributes_item.get("type")
+                    if _attributes_item_tag == "point":
+                        attributes_item = PointValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "range":
+                        attributes_item = RangeValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "discrete":
+                        attributes_item = DiscreteValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "integer":
+                        attributes_item = IntegerValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "logical":
+                        attributes_item = LogicalValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "date":
+                        attributes_item = DateValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "shortText":
+                        attributes_item = ShortTextValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "longText":
+                        attributes_item = LongTextValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "hyperlink":
+                        attributes_item = HyperlinkValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "file":
+                        attributes_item = FileValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "picture":
+                        attributes_item = PictureValue.from_dict(_attributes_item)
+                    elif _attributes_item_tag == "functionalSeriesPoint":
+                        attributes_item = FunctionalSeriesPointValue.from_dict(
+                            _attributes_item
+                        )
+                    elif _attributes_item_tag == "functionalSeriesRange":
+                        attributes_item = FunctionalSeriesRangeValue.from_dict(
+                            _attributes_item
+                        )
+                    elif _attributes_item_tag == "functionalGridPoint":
+                        attributes_item = FunctionalGridPointValue.from_dict(
+                            _attributes_item
+                        )
+                    elif _attributes_item_tag == "functionalGridRange":
+                        attributes_item = FunctionalGridRangeValue.from_dict(
+                            _attributes_item
+                        )
+                    elif _attributes_item_tag == "tabular":
+                        attributes_item = TabularValue.from_dict(_attributes_item)
+                    else:
+                        raise TypeError()
+                except (TypeError, ValueError, AttributeError, KeyError):
 
-                    return componentsschemas_attribute_value_type_15
+                    def _parse_attributes_item(
+                        data: object,
+                    ) -> (
+                        DateValue
+                        | DiscreteValue
+                        | FileValue
+                        | FunctionalGridPointValue
+                        | FunctionalGridRangeValue
+                        | FunctionalSeriesPointValue
+                        | FunctionalSeriesRangeValue
+                        | HyperlinkValue
+                        | IntegerValue
+                        | LogicalValue
+                        | LongTextValue
+                        | PictureValue
+                        | PointValue
+                        | RangeValue
+                        | ShortTextValue
+                        | TabularValue
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_0 = (
+                                PointValue.from_dict(data)
+                            )
 
-                attributes_item = _parse_attributes_item(attributes_item_data)
+                            return componentsschemas_attribute_value_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_1 = (
+                                RangeValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_2 = (
+                                DiscreteValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_3 = (
+                                IntegerValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_4 = (
+                                LogicalValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_5 = (
+                                DateValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_6 = (
+                                ShortTextValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_7 = (
+                                LongTextValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_8 = (
+                                HyperlinkValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_9 = (
+                                FileValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_10 = (
+                                PictureValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_11 = (
+                                FunctionalSeriesPointValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_12 = (
+                                FunctionalSeriesRangeValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_13 = (
+                                FunctionalGridPointValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_attribute_value_type_14 = (
+                                FunctionalGridRangeValue.from_dict(data)
+                            )
+
+                            return componentsschemas_attribute_value_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attribute_value_type_15 = (
+                            TabularValue.from_dict(data)
+                        )
+
+                        return componentsschemas_attribute_value_type_15
+
+                    attributes_item = _parse_attributes_item(_attributes_item)
 
                 attributes.append(attributes_item)
 
-        clear_attributes = cast(list[str], d.pop("clearAttributes", UNSET))
+        clear_attributes = cast(list[str], src_dict.get("clearAttributes", UNSET))
 
-        subsets = cast(list[str], d.pop("subsets", UNSET))
+        subsets = cast(list[str], src_dict.get("subsets", UNSET))
 
-        release = d.pop("release", UNSET)
+        release = src_dict.get("release", UNSET)
 
         import_item = cls(
-            database_key=database_key,
-            table_guid=table_guid,
-            name=name,
-            history_guid=history_guid,
-            parent_history_guid=parent_history_guid,
-            move_to_root=move_to_root,
-            short_name=short_name,
-            type_=type_,
-            color=color,
-            attributes=attributes,
-            clear_attributes=clear_attributes,
-            subsets=subsets,
-            release=release,
+            database_key,
+            table_guid,
+            name,
+            history_guid,
+            parent_history_guid,
+            move_to_root,
+            short_name,
+            type_,
+            color,
+            attributes,
+            clear_attributes,
+            subsets,
+            release,
         )
 
+        if len(src_dict) == 3 + (history_guid is not UNSET) + (
+            parent_history_guid is not UNSET
+        ) + (move_to_root is not UNSET) + (short_name is not UNSET) + (
+            type_ is not UNSET
+        ) + (color is not UNSET) + (attributes is not UNSET) + (
+            clear_attributes is not UNSET
+        ) + (subsets is not UNSET) + (release is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         import_item.additional_properties = d
         return import_item
 

@@ -14,6 +14,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IntegerValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class IntegerValue:
@@ -36,35 +44,43 @@ class IntegerValue:
 
         value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+            "value": value,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["integer"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["integer"], src_dict["type"])
         if type_ != "integer":
             raise ValueError(f"type must match const 'integer', got '{type_}'")
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         integer_value = cls(
-            type_=type_,
-            attribute=attribute,
-            value=value,
+            type_,
+            attribute,
+            value,
         )
 
+        if len(src_dict) == 3:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         integer_value.additional_properties = d
         return integer_value
 

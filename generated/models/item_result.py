@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ItemResult")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "status",
+        "record",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -52,15 +60,12 @@ class ItemResult:
         else:
             error = self.error
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "record": record,
-                "error": error,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+            "record": record,
+            "error": error,
+        }
 
         return field_dict
 
@@ -69,57 +74,59 @@ class ItemResult:
         from ..models.problem import Problem
         from ..models.record import Record
 
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        _status = src_dict["status"]
+        status: ItemStatusKnown | str
+        if isinstance(_status, str):
+            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+        else:
+            status = _status
 
-        def _parse_status(data: object) -> ItemStatusKnown | str:
+        _record = src_dict["record"]
+        record: None | Record
+        if _record is None:
+            record = _record
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_record, dict):
                     raise TypeError()
-                componentsschemas_item_status_type_0 = ItemStatusKnown(data)
+                record_type_0 = Record.from_dict(_record)
 
-                return componentsschemas_item_status_type_0
+                record = record_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemStatusKnown | str, data)
+                record = _record
 
-        status = _parse_status(d.pop("status"))
-
-        def _parse_record(data: object) -> None | Record:
-            if data is None:
-                return data
+        _error = src_dict["error"]
+        error: None | Problem
+        if _error is None:
+            error = _error
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                record_type_0 = Record.from_dict(data)
+                error_type_0 = Problem.from_dict(_error)
 
-                return record_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Record, data)
-
-        record = _parse_record(d.pop("record"))
-
-        def _parse_error(data: object) -> None | Problem:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = Problem.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Problem, data)
-
-        error = _parse_error(d.pop("error"))
+                error = _error
 
         item_result = cls(
-            status=status,
-            record=record,
-            error=error,
+            status,
+            record,
+            error,
         )
 
+        if len(src_dict) == 3:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         item_result.additional_properties = d
         return item_result
 

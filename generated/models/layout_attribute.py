@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LayoutAttribute")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "metaAttributes",
+    )
+)
+
 
 @_attrs_define
 class LayoutAttribute:
@@ -26,29 +33,37 @@ class LayoutAttribute:
 
         meta_attributes = self.meta_attributes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "metaAttributes": meta_attributes,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "metaAttributes": meta_attributes,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        meta_attributes = cast(list[str], d.pop("metaAttributes"))
+        meta_attributes = cast(list[str], src_dict["metaAttributes"])
 
         layout_attribute = cls(
-            name=name,
-            meta_attributes=meta_attributes,
+            name,
+            meta_attributes,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         layout_attribute.additional_properties = d
         return layout_attribute
 

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LayoutCategory")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "attributes",
+        "linkGroups",
+    )
+)
+
 
 @_attrs_define
 class LayoutCategory:
@@ -30,22 +38,18 @@ class LayoutCategory:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        attributes = []
-        for attributes_item_data in self.attributes:
-            attributes_item = attributes_item_data.to_dict()
-            attributes.append(attributes_item)
+        attributes = [
+            attributes_item_data.to_dict() for attributes_item_data in self.attributes
+        ]
 
         link_groups = self.link_groups
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "attributes": attributes,
-                "linkGroups": link_groups,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "attributes": attributes,
+            "linkGroups": link_groups,
+        }
 
         return field_dict
 
@@ -53,24 +57,33 @@ class LayoutCategory:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.layout_attribute import LayoutAttribute
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        attributes = []
-        _attributes = d.pop("attributes")
-        for attributes_item_data in _attributes:
-            attributes_item = LayoutAttribute.from_dict(attributes_item_data)
+        attributes = [
+            LayoutAttribute.from_dict(attributes_item_data)
+            for attributes_item_data in src_dict["attributes"]
+        ]
 
-            attributes.append(attributes_item)
-
-        link_groups = cast(list[str], d.pop("linkGroups"))
+        link_groups = cast(list[str], src_dict["linkGroups"])
 
         layout_category = cls(
-            name=name,
-            attributes=attributes,
-            link_groups=link_groups,
+            name,
+            attributes,
+            link_groups,
         )
 
+        if len(src_dict) == 3:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         layout_category.additional_properties = d
         return layout_category
 

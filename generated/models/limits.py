@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Limits")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "maxBatchSize",
+        "maxPageSize",
+    )
+)
+
 
 @_attrs_define
 class Limits:
@@ -26,29 +33,37 @@ class Limits:
 
         max_page_size = self.max_page_size
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "maxBatchSize": max_batch_size,
-                "maxPageSize": max_page_size,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "maxBatchSize": max_batch_size,
+            "maxPageSize": max_page_size,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_batch_size = d.pop("maxBatchSize")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        max_batch_size = src_dict["maxBatchSize"]
 
-        max_page_size = d.pop("maxPageSize")
+        max_page_size = src_dict["maxPageSize"]
 
         limits = cls(
-            max_batch_size=max_batch_size,
-            max_page_size=max_page_size,
+            max_batch_size,
+            max_page_size,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         limits.additional_properties = d
         return limits
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..models.link_group_type_known import LinkGroupTypeKnown
 
 T = TypeVar("T", bound="LinkGroup")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "type",
+        "sourceTableGuid",
+        "targetDatabaseKey",
+        "targetTableGuid",
+    )
+)
 
 
 @_attrs_define
@@ -44,52 +54,54 @@ class LinkGroup:
 
         target_table_guid = self.target_table_guid
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "sourceTableGuid": source_table_guid,
-                "targetDatabaseKey": target_database_key,
-                "targetTableGuid": target_table_guid,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "type": type_,
+            "sourceTableGuid": source_table_guid,
+            "targetDatabaseKey": target_database_key,
+            "targetTableGuid": target_table_guid,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        def _parse_type_(data: object) -> LinkGroupTypeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = LinkGroupTypeKnown(data)
+        _type_ = src_dict["type"]
+        type_: LinkGroupTypeKnown | str
+        if isinstance(_type_, str):
+            type_ = LinkGroupTypeKnown._value2member_map_.get(_type_, _type_)
+        else:
+            type_ = _type_
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkGroupTypeKnown | str, data)
+        source_table_guid = src_dict["sourceTableGuid"]
 
-        type_ = _parse_type_(d.pop("type"))
+        target_database_key = src_dict["targetDatabaseKey"]
 
-        source_table_guid = d.pop("sourceTableGuid")
-
-        target_database_key = d.pop("targetDatabaseKey")
-
-        target_table_guid = d.pop("targetTableGuid")
+        target_table_guid = src_dict["targetTableGuid"]
 
         link_group = cls(
-            name=name,
-            type_=type_,
-            source_table_guid=source_table_guid,
-            target_database_key=target_database_key,
-            target_table_guid=target_table_guid,
+            name,
+            type_,
+            source_table_guid,
+            target_database_key,
+            target_table_guid,
         )
 
+        if len(src_dict) == 5:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         link_group.additional_properties = d
         return link_group
 

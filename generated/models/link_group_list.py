@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LinkGroupList")
 
+_PROPERTY_NAMES = frozenset(("linkGroups",))
+
 
 @_attrs_define
 class LinkGroupList:
@@ -24,18 +26,15 @@ class LinkGroupList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        link_groups = []
-        for link_groups_item_data in self.link_groups:
-            link_groups_item = link_groups_item_data.to_dict()
-            link_groups.append(link_groups_item)
+        link_groups = [
+            link_groups_item_data.to_dict()
+            for link_groups_item_data in self.link_groups
+        ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "linkGroups": link_groups,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "linkGroups": link_groups,
+        }
 
         return field_dict
 
@@ -43,18 +42,27 @@ class LinkGroupList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_group import LinkGroup
 
-        d = dict(src_dict)
-        link_groups = []
-        _link_groups = d.pop("linkGroups")
-        for link_groups_item_data in _link_groups:
-            link_groups_item = LinkGroup.from_dict(link_groups_item_data)
-
-            link_groups.append(link_groups_item)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        link_groups = [
+            LinkGroup.from_dict(link_groups_item_data)
+            for link_groups_item_data in src_dict["linkGroups"]
+        ]
 
         link_group_list = cls(
-            link_groups=link_groups,
+            link_groups,
         )
 
+        if len(src_dict) == 1:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         link_group_list.additional_properties = d
         return link_group_list
 

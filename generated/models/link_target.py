@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LinkTarget")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "databaseKey",
+        "historyGuid",
+        "name",
+        "tableName",
+    )
+)
+
 
 @_attrs_define
 class LinkTarget:
@@ -34,37 +43,45 @@ class LinkTarget:
 
         table_name = self.table_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseKey": database_key,
-                "historyGuid": history_guid,
-                "name": name,
-                "tableName": table_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "databaseKey": database_key,
+            "historyGuid": history_guid,
+            "name": name,
+            "tableName": table_name,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        database_key = d.pop("databaseKey")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        database_key = src_dict["databaseKey"]
 
-        history_guid = d.pop("historyGuid")
+        history_guid = src_dict["historyGuid"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        table_name = d.pop("tableName")
+        table_name = src_dict["tableName"]
 
         link_target = cls(
-            database_key=database_key,
-            history_guid=history_guid,
-            name=name,
-            table_name=table_name,
+            database_key,
+            history_guid,
+            name,
+            table_name,
         )
 
+        if len(src_dict) == 4:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         link_target.additional_properties = d
         return link_target
 

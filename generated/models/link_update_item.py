@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LinkUpdateItem")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "databaseKey",
+        "historyGuid",
+        "groups",
+    )
+)
+
 
 @_attrs_define
 class LinkUpdateItem:
@@ -32,20 +40,14 @@ class LinkUpdateItem:
 
         history_guid = self.history_guid
 
-        groups = []
-        for groups_item_data in self.groups:
-            groups_item = groups_item_data.to_dict()
-            groups.append(groups_item)
+        groups = [groups_item_data.to_dict() for groups_item_data in self.groups]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseKey": database_key,
-                "historyGuid": history_guid,
-                "groups": groups,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "databaseKey": database_key,
+            "historyGuid": history_guid,
+            "groups": groups,
+        }
 
         return field_dict
 
@@ -53,24 +55,33 @@ class LinkUpdateItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_group_update import LinkGroupUpdate
 
-        d = dict(src_dict)
-        database_key = d.pop("databaseKey")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        database_key = src_dict["databaseKey"]
 
-        history_guid = d.pop("historyGuid")
+        history_guid = src_dict["historyGuid"]
 
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = LinkGroupUpdate.from_dict(groups_item_data)
-
-            groups.append(groups_item)
+        groups = [
+            LinkGroupUpdate.from_dict(groups_item_data)
+            for groups_item_data in src_dict["groups"]
+        ]
 
         link_update_item = cls(
-            database_key=database_key,
-            history_guid=history_guid,
-            groups=groups,
+            database_key,
+            history_guid,
+            groups,
         )
 
+        if len(src_dict) == 3:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         link_update_item.additional_properties = d
         return link_update_item
 

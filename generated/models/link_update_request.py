@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LinkUpdateRequest")
 
+_PROPERTY_NAMES = frozenset(("items",))
+
 
 @_attrs_define
 class LinkUpdateRequest:
@@ -24,18 +26,12 @@ class LinkUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        items = [items_item_data.to_dict() for items_item_data in self.items]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "items": items,
+        }
 
         return field_dict
 
@@ -43,18 +39,27 @@ class LinkUpdateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_update_item import LinkUpdateItem
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = LinkUpdateItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        items = [
+            LinkUpdateItem.from_dict(items_item_data)
+            for items_item_data in src_dict["items"]
+        ]
 
         link_update_request = cls(
-            items=items,
+            items,
         )
 
+        if len(src_dict) == 1:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         link_update_request.additional_properties = d
         return link_update_request
 

@@ -14,6 +14,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LogicalValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class LogicalValue:
@@ -36,35 +44,43 @@ class LogicalValue:
 
         value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+            "value": value,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["logical"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["logical"], src_dict["type"])
         if type_ != "logical":
             raise ValueError(f"type must match const 'logical', got '{type_}'")
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         logical_value = cls(
-            type_=type_,
-            attribute=attribute,
-            value=value,
+            type_,
+            attribute,
+            value,
         )
 
+        if len(src_dict) == 3:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         logical_value.additional_properties = d
         return logical_value
 

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OidcConfiguration")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "authority",
+        "issuer",
+        "clientId",
+        "redirectUri",
+        "scopes",
+        "audience",
+    )
+)
+
 
 @_attrs_define
 class OidcConfiguration:
@@ -45,17 +56,14 @@ class OidcConfiguration:
 
         audience = self.audience
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "authority": authority,
-                "issuer": issuer,
-                "clientId": client_id,
-                "redirectUri": redirect_uri,
-                "scopes": scopes,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "authority": authority,
+            "issuer": issuer,
+            "clientId": client_id,
+            "redirectUri": redirect_uri,
+            "scopes": scopes,
+        }
         if audience is not UNSET:
             field_dict["audience"] = audience
 
@@ -63,28 +71,39 @@ class OidcConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        authority = d.pop("authority")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        authority = src_dict["authority"]
 
-        issuer = d.pop("issuer")
+        issuer = src_dict["issuer"]
 
-        client_id = d.pop("clientId")
+        client_id = src_dict["clientId"]
 
-        redirect_uri = d.pop("redirectUri")
+        redirect_uri = src_dict["redirectUri"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = cast(list[str], src_dict["scopes"])
 
-        audience = d.pop("audience", UNSET)
+        audience = src_dict.get("audience", UNSET)
 
         oidc_configuration = cls(
-            authority=authority,
-            issuer=issuer,
-            client_id=client_id,
-            redirect_uri=redirect_uri,
-            scopes=scopes,
-            audience=audience,
+            authority,
+            issuer,
+            client_id,
+            redirect_uri,
+            scopes,
+            audience,
         )
 
+        if len(src_dict) == 5 + (audience is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         oidc_configuration.additional_properties = d
         return oidc_configuration
 

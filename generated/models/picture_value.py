@@ -16,6 +16,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PictureValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "mimeType",
+        "size",
+        "url",
+        "data",
+        "binaryId",
+    )
+)
+
 
 @_attrs_define
 class PictureValue:
@@ -75,14 +87,11 @@ class PictureValue:
         else:
             binary_id = self.binary_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+        }
         if mime_type is not UNSET:
             field_dict["mimeType"] = mime_type
         if size is not UNSET:
@@ -98,68 +107,46 @@ class PictureValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["picture"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["picture"], src_dict["type"])
         if type_ != "picture":
             raise ValueError(f"type must match const 'picture', got '{type_}'")
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        def _parse_mime_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mime_type: None | str | Unset = src_dict.get("mimeType", UNSET)
 
-        mime_type = _parse_mime_type(d.pop("mimeType", UNSET))
+        size: int | None | Unset = src_dict.get("size", UNSET)
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        url: None | str | Unset = src_dict.get("url", UNSET)
 
-        size = _parse_size(d.pop("size", UNSET))
+        data: None | str | Unset = src_dict.get("data", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_binary_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        binary_id = _parse_binary_id(d.pop("binaryId", UNSET))
+        binary_id: None | str | Unset = src_dict.get("binaryId", UNSET)
 
         picture_value = cls(
-            type_=type_,
-            attribute=attribute,
-            mime_type=mime_type,
-            size=size,
-            url=url,
-            data=data,
-            binary_id=binary_id,
+            type_,
+            attribute,
+            mime_type,
+            size,
+            url,
+            data,
+            binary_id,
         )
 
+        if len(src_dict) == 2 + (mime_type is not UNSET) + (size is not UNSET) + (
+            url is not UNSET
+        ) + (data is not UNSET) + (binary_id is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         picture_value.additional_properties = d
         return picture_value
 

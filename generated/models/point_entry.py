@@ -10,9 +10,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.point_parameter import PointParameter
+    from ..models.trailing_zero_information import TrailingZeroInformation
 
 
 T = TypeVar("T", bound="PointEntry")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "value",
+        "parameters",
+        "trailingZeros",
+    )
+)
 
 
 @_attrs_define
@@ -21,10 +30,16 @@ class PointEntry:
     Attributes:
         value (float):
         parameters (list[PointParameter] | Unset):
+        trailing_zeros (TrailingZeroInformation | Unset): The precision a number was entered with: the number as entered
+            (no trailing zeros),
+            the unit it was entered in and its significant figures (90 entered as "90.0" is
+            `{enteredValue: "90", significantFigures: 3}`). Written with a point or a range bound,
+            stored as given and exported unchanged whatever unit system the value is read in.
     """
 
     value: float
     parameters: list[PointParameter] | Unset = UNSET
+    trailing_zeros: TrailingZeroInformation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,44 +47,68 @@ class PointEntry:
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+            parameters = [
+                parameters_item_data.to_dict()
+                for parameters_item_data in self.parameters
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
+        trailing_zeros: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trailing_zeros, Unset):
+            trailing_zeros = self.trailing_zeros.to_dict()
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "value": value,
+        }
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if trailing_zeros is not UNSET:
+            field_dict["trailingZeros"] = trailing_zeros
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.point_parameter import PointParameter
+        from ..models.trailing_zero_information import TrailingZeroInformation
 
-        d = dict(src_dict)
-        value = d.pop("value")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        value = src_dict["value"]
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         parameters: list[PointParameter] | Unset = UNSET
         if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = PointParameter.from_dict(parameters_item_data)
+            parameters = [
+                PointParameter.from_dict(parameters_item_data)
+                for parameters_item_data in _parameters
+            ]
 
-                parameters.append(parameters_item)
+        _trailing_zeros = src_dict.get("trailingZeros", UNSET)
+        trailing_zeros: TrailingZeroInformation | Unset
+        if _trailing_zeros is UNSET:
+            trailing_zeros = UNSET
+        else:
+            trailing_zeros = TrailingZeroInformation.from_dict(_trailing_zeros)
 
         point_entry = cls(
-            value=value,
-            parameters=parameters,
+            value,
+            parameters,
+            trailing_zeros,
         )
 
+        if len(src_dict) == 1 + (parameters is not UNSET) + (
+            trailing_zeros is not UNSET
+        ):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         point_entry.additional_properties = d
         return point_entry
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PointParameter")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "value",
+        "unit",
+    )
+)
 
 
 @_attrs_define
@@ -38,14 +46,11 @@ class PointParameter:
         else:
             unit = self.unit
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "value": value,
+        }
         if unit is not UNSET:
             field_dict["unit"] = unit
 
@@ -53,29 +58,30 @@ class PointParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        def _parse_value(data: object) -> float | str:
-            return cast(float | str, data)
+        value: float | str = src_dict["value"]
 
-        value = _parse_value(d.pop("value"))
-
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit: None | str | Unset = src_dict.get("unit", UNSET)
 
         point_parameter = cls(
-            name=name,
-            value=value,
-            unit=unit,
+            name,
+            value,
+            unit,
         )
 
+        if len(src_dict) == 2 + (unit is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         point_parameter.additional_properties = d
         return point_parameter
 

@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PointValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "values",
+        "unit",
+        "estimated",
+    )
+)
+
 
 @_attrs_define
 class PointValue:
@@ -47,10 +57,7 @@ class PointValue:
 
         attribute = self.attribute
 
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        values = [values_item_data.to_dict() for values_item_data in self.values]
 
         unit: None | str | Unset
         if isinstance(self.unit, Unset):
@@ -60,15 +67,12 @@ class PointValue:
 
         estimated = self.estimated
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-                "values": values,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+            "values": values,
+        }
         if unit is not UNSET:
             field_dict["unit"] = unit
         if estimated is not UNSET:
@@ -80,39 +84,41 @@ class PointValue:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.point_entry import PointEntry
 
-        d = dict(src_dict)
-        type_ = cast(Literal["point"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["point"], src_dict["type"])
         if type_ != "point":
             raise ValueError(f"type must match const 'point', got '{type_}'")
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = PointEntry.from_dict(values_item_data)
+        values = [
+            PointEntry.from_dict(values_item_data)
+            for values_item_data in src_dict["values"]
+        ]
 
-            values.append(values_item)
+        unit: None | str | Unset = src_dict.get("unit", UNSET)
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        estimated = d.pop("estimated", UNSET)
+        estimated = src_dict.get("estimated", UNSET)
 
         point_value = cls(
-            type_=type_,
-            attribute=attribute,
-            values=values,
-            unit=unit,
-            estimated=estimated,
+            type_,
+            attribute,
+            values,
+            unit,
+            estimated,
         )
 
+        if len(src_dict) == 3 + (unit is not UNSET) + (estimated is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         point_value.additional_properties = d
         return point_value
 

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Problem")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "title",
+        "status",
+        "requestId",
+        "detail",
+        "instance",
+        "errors",
+    )
+)
+
 
 @_attrs_define
 class Problem:
@@ -53,21 +65,15 @@ class Problem:
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "title": title,
-                "status": status,
-                "requestId": request_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "title": title,
+            "status": status,
+            "requestId": request_id,
+        }
         if detail is not UNSET:
             field_dict["detail"] = detail
         if instance is not UNSET:
@@ -81,38 +87,49 @@ class Problem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_error import FieldError
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = src_dict["type"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        request_id = d.pop("requestId")
+        request_id = src_dict["requestId"]
 
-        detail = d.pop("detail", UNSET)
+        detail = src_dict.get("detail", UNSET)
 
-        instance = d.pop("instance", UNSET)
+        instance = src_dict.get("instance", UNSET)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = src_dict.get("errors", UNSET)
         errors: list[FieldError] | Unset = UNSET
         if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = FieldError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+            errors = [
+                FieldError.from_dict(errors_item_data) for errors_item_data in _errors
+            ]
 
         problem = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            request_id=request_id,
-            detail=detail,
-            instance=instance,
-            errors=errors,
+            type_,
+            title,
+            status,
+            request_id,
+            detail,
+            instance,
+            errors,
         )
 
+        if len(src_dict) == 4 + (detail is not UNSET) + (instance is not UNSET) + (
+            errors is not UNSET
+        ):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         problem.additional_properties = d
         return problem
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,7 +15,25 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.trailing_zero_information import TrailingZeroInformation
+
+
 T = TypeVar("T", bound="RangeValue")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "low",
+        "high",
+        "lowInclusive",
+        "highInclusive",
+        "unit",
+        "lowTrailingZeros",
+        "highTrailingZeros",
+    )
+)
 
 
 @_attrs_define
@@ -28,6 +47,16 @@ class RangeValue:
         low_inclusive (bool | Unset):  Default: True.
         high_inclusive (bool | Unset):  Default: True.
         unit (None | str | Unset): Unit of low and high; converted on import like a point value's unit.
+        low_trailing_zeros (TrailingZeroInformation | Unset): The precision a number was entered with: the number as
+            entered (no trailing zeros),
+            the unit it was entered in and its significant figures (90 entered as "90.0" is
+            `{enteredValue: "90", significantFigures: 3}`). Written with a point or a range bound,
+            stored as given and exported unchanged whatever unit system the value is read in.
+        high_trailing_zeros (TrailingZeroInformation | Unset): The precision a number was entered with: the number as
+            entered (no trailing zeros),
+            the unit it was entered in and its significant figures (90 entered as "90.0" is
+            `{enteredValue: "90", significantFigures: 3}`). Written with a point or a range bound,
+            stored as given and exported unchanged whatever unit system the value is read in.
     """
 
     type_: Literal["range"]
@@ -37,6 +66,8 @@ class RangeValue:
     low_inclusive: bool | Unset = True
     high_inclusive: bool | Unset = True
     unit: None | str | Unset = UNSET
+    low_trailing_zeros: TrailingZeroInformation | Unset = UNSET
+    high_trailing_zeros: TrailingZeroInformation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,14 +97,19 @@ class RangeValue:
         else:
             unit = self.unit
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-            }
-        )
+        low_trailing_zeros: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.low_trailing_zeros, Unset):
+            low_trailing_zeros = self.low_trailing_zeros.to_dict()
+
+        high_trailing_zeros: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.high_trailing_zeros, Unset):
+            high_trailing_zeros = self.high_trailing_zeros.to_dict()
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+        }
         if low is not UNSET:
             field_dict["low"] = low
         if high is not UNSET:
@@ -84,59 +120,77 @@ class RangeValue:
             field_dict["highInclusive"] = high_inclusive
         if unit is not UNSET:
             field_dict["unit"] = unit
+        if low_trailing_zeros is not UNSET:
+            field_dict["lowTrailingZeros"] = low_trailing_zeros
+        if high_trailing_zeros is not UNSET:
+            field_dict["highTrailingZeros"] = high_trailing_zeros
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["range"], d.pop("type"))
+        from ..models.trailing_zero_information import TrailingZeroInformation
+
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["range"], src_dict["type"])
         if type_ != "range":
             raise ValueError(f"type must match const 'range', got '{type_}'")
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        def _parse_low(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        low: float | None | Unset = src_dict.get("low", UNSET)
 
-        low = _parse_low(d.pop("low", UNSET))
+        high: float | None | Unset = src_dict.get("high", UNSET)
 
-        def _parse_high(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        low_inclusive = src_dict.get("lowInclusive", UNSET)
 
-        high = _parse_high(d.pop("high", UNSET))
+        high_inclusive = src_dict.get("highInclusive", UNSET)
 
-        low_inclusive = d.pop("lowInclusive", UNSET)
+        unit: None | str | Unset = src_dict.get("unit", UNSET)
 
-        high_inclusive = d.pop("highInclusive", UNSET)
+        _low_trailing_zeros = src_dict.get("lowTrailingZeros", UNSET)
+        low_trailing_zeros: TrailingZeroInformation | Unset
+        if _low_trailing_zeros is UNSET:
+            low_trailing_zeros = UNSET
+        else:
+            low_trailing_zeros = TrailingZeroInformation.from_dict(_low_trailing_zeros)
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        _high_trailing_zeros = src_dict.get("highTrailingZeros", UNSET)
+        high_trailing_zeros: TrailingZeroInformation | Unset
+        if _high_trailing_zeros is UNSET:
+            high_trailing_zeros = UNSET
+        else:
+            high_trailing_zeros = TrailingZeroInformation.from_dict(
+                _high_trailing_zeros
+            )
 
         range_value = cls(
-            type_=type_,
-            attribute=attribute,
-            low=low,
-            high=high,
-            low_inclusive=low_inclusive,
-            high_inclusive=high_inclusive,
-            unit=unit,
+            type_,
+            attribute,
+            low,
+            high,
+            low_inclusive,
+            high_inclusive,
+            unit,
+            low_trailing_zeros,
+            high_trailing_zeros,
         )
 
+        if len(src_dict) == 2 + (low is not UNSET) + (high is not UNSET) + (
+            low_inclusive is not UNSET
+        ) + (high_inclusive is not UNSET) + (unit is not UNSET) + (
+            low_trailing_zeros is not UNSET
+        ) + (high_trailing_zeros is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         range_value.additional_properties = d
         return range_value
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,29 @@ from ..models.release_state_known import ReleaseStateKnown
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Record")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "historyGuid",
+        "versionGuid",
+        "historyIdentity",
+        "versionNumber",
+        "name",
+        "shortName",
+        "type",
+        "color",
+        "parentHistoryGuid",
+        "tableGuid",
+        "tableName",
+        "databaseKey",
+        "releaseState",
+        "createdAt",
+        "createdBy",
+        "lastModifiedAt",
+        "lastModifiedBy",
+        "releasedAt",
+    )
+)
 
 
 @_attrs_define
@@ -117,29 +140,26 @@ class Record:
         else:
             released_at = self.released_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "historyGuid": history_guid,
-                "versionGuid": version_guid,
-                "historyIdentity": history_identity,
-                "versionNumber": version_number,
-                "name": name,
-                "shortName": short_name,
-                "type": type_,
-                "color": color,
-                "parentHistoryGuid": parent_history_guid,
-                "tableGuid": table_guid,
-                "tableName": table_name,
-                "databaseKey": database_key,
-                "releaseState": release_state,
-                "createdAt": created_at,
-                "createdBy": created_by,
-                "lastModifiedAt": last_modified_at,
-                "lastModifiedBy": last_modified_by,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "historyGuid": history_guid,
+            "versionGuid": version_guid,
+            "historyIdentity": history_identity,
+            "versionNumber": version_number,
+            "name": name,
+            "shortName": short_name,
+            "type": type_,
+            "color": color,
+            "parentHistoryGuid": parent_history_guid,
+            "tableGuid": table_guid,
+            "tableName": table_name,
+            "databaseKey": database_key,
+            "releaseState": release_state,
+            "createdAt": created_at,
+            "createdBy": created_by,
+            "lastModifiedAt": last_modified_at,
+            "lastModifiedBy": last_modified_by,
+        }
         if released_at is not UNSET:
             field_dict["releasedAt"] = released_at
 
@@ -147,122 +167,104 @@ class Record:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        history_guid = d.pop("historyGuid")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        history_guid = src_dict["historyGuid"]
 
-        version_guid = d.pop("versionGuid")
+        version_guid = src_dict["versionGuid"]
 
-        history_identity = d.pop("historyIdentity")
+        history_identity = src_dict["historyIdentity"]
 
-        def _parse_version_number(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        version_number: int | None = src_dict["versionNumber"]
 
-        version_number = _parse_version_number(d.pop("versionNumber"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        short_name = src_dict["shortName"]
 
-        short_name = d.pop("shortName")
+        _type_ = src_dict["type"]
+        type_: RecordTypeKnown | str
+        if isinstance(_type_, str):
+            type_ = RecordTypeKnown._value2member_map_.get(_type_, _type_)
+        else:
+            type_ = _type_
 
-        def _parse_type_(data: object) -> RecordTypeKnown | str:
+        _color = src_dict["color"]
+        color: RecordColorKnown | str
+        if isinstance(_color, str):
+            color = RecordColorKnown._value2member_map_.get(_color, _color)
+        else:
+            color = _color
+
+        parent_history_guid: None | str = src_dict["parentHistoryGuid"]
+
+        table_guid = src_dict["tableGuid"]
+
+        table_name = src_dict["tableName"]
+
+        database_key = src_dict["databaseKey"]
+
+        _release_state = src_dict["releaseState"]
+        release_state: ReleaseStateKnown | str
+        if isinstance(_release_state, str):
+            release_state = ReleaseStateKnown._value2member_map_.get(
+                _release_state, _release_state
+            )
+        else:
+            release_state = _release_state
+
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+
+        created_by = src_dict["createdBy"]
+
+        last_modified_at = datetime.datetime.fromisoformat(src_dict["lastModifiedAt"])
+
+        last_modified_by = src_dict["lastModifiedBy"]
+
+        _released_at = src_dict.get("releasedAt", UNSET)
+        released_at: datetime.datetime | None | Unset
+        if _released_at is None or _released_at is UNSET:
+            released_at = _released_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_released_at, str):
                     raise TypeError()
-                type_type_0 = RecordTypeKnown(data)
+                released_at_type_0 = datetime.datetime.fromisoformat(_released_at)
 
-                return type_type_0
+                released_at = released_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RecordTypeKnown | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_color(data: object) -> RecordColorKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_0 = RecordColorKnown(data)
-
-                return color_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RecordColorKnown | str, data)
-
-        color = _parse_color(d.pop("color"))
-
-        def _parse_parent_history_guid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        parent_history_guid = _parse_parent_history_guid(d.pop("parentHistoryGuid"))
-
-        table_guid = d.pop("tableGuid")
-
-        table_name = d.pop("tableName")
-
-        database_key = d.pop("databaseKey")
-
-        def _parse_release_state(data: object) -> ReleaseStateKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_release_state_type_0 = ReleaseStateKnown(data)
-
-                return componentsschemas_release_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ReleaseStateKnown | str, data)
-
-        release_state = _parse_release_state(d.pop("releaseState"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        created_by = d.pop("createdBy")
-
-        last_modified_at = datetime.datetime.fromisoformat(d.pop("lastModifiedAt"))
-
-        last_modified_by = d.pop("lastModifiedBy")
-
-        def _parse_released_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                released_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return released_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        released_at = _parse_released_at(d.pop("releasedAt", UNSET))
+                released_at = _released_at
 
         record = cls(
-            history_guid=history_guid,
-            version_guid=version_guid,
-            history_identity=history_identity,
-            version_number=version_number,
-            name=name,
-            short_name=short_name,
-            type_=type_,
-            color=color,
-            parent_history_guid=parent_history_guid,
-            table_guid=table_guid,
-            table_name=table_name,
-            database_key=database_key,
-            release_state=release_state,
-            created_at=created_at,
-            created_by=created_by,
-            last_modified_at=last_modified_at,
-            last_modified_by=last_modified_by,
-            released_at=released_at,
+            history_guid,
+            version_guid,
+            history_identity,
+            version_number,
+            name,
+            short_name,
+            type_,
+            color,
+            parent_history_guid,
+            table_guid,
+            table_name,
+            database_key,
+            release_state,
+            created_at,
+            created_by,
+            last_modified_at,
+            last_modified_by,
+            released_at,
         )
 
+        if len(src_dict) == 17 + (released_at is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         record.additional_properties = d
         return record
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..models.record_history_event_kind_known import RecordHistoryEventKindKnown
 
 T = TypeVar("T", bound="RecordHistoryEvent")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "kind",
+        "versionNumber",
+        "versionGuid",
+        "at",
+        "user",
+        "notes",
+    )
+)
 
 
 @_attrs_define
@@ -51,67 +62,58 @@ class RecordHistoryEvent:
         notes: None | str
         notes = self.notes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "versionNumber": version_number,
-                "versionGuid": version_guid,
-                "at": at,
-                "user": user,
-                "notes": notes,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "kind": kind,
+            "versionNumber": version_number,
+            "versionGuid": version_guid,
+            "at": at,
+            "user": user,
+            "notes": notes,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        _kind = src_dict["kind"]
+        kind: RecordHistoryEventKindKnown | str
+        if isinstance(_kind, str):
+            kind = RecordHistoryEventKindKnown._value2member_map_.get(_kind, _kind)
+        else:
+            kind = _kind
 
-        def _parse_kind(data: object) -> RecordHistoryEventKindKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                kind_type_0 = RecordHistoryEventKindKnown(data)
+        version_number: int | None = src_dict["versionNumber"]
 
-                return kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RecordHistoryEventKindKnown | str, data)
+        version_guid = src_dict["versionGuid"]
 
-        kind = _parse_kind(d.pop("kind"))
+        at = datetime.datetime.fromisoformat(src_dict["at"])
 
-        def _parse_version_number(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        user = src_dict["user"]
 
-        version_number = _parse_version_number(d.pop("versionNumber"))
-
-        version_guid = d.pop("versionGuid")
-
-        at = datetime.datetime.fromisoformat(d.pop("at"))
-
-        user = d.pop("user")
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
+        notes: None | str = src_dict["notes"]
 
         record_history_event = cls(
-            kind=kind,
-            version_number=version_number,
-            version_guid=version_guid,
-            at=at,
-            user=user,
-            notes=notes,
+            kind,
+            version_number,
+            version_guid,
+            at,
+            user,
+            notes,
         )
 
+        if len(src_dict) == 6:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         record_history_event.additional_properties = d
         return record_history_event
 

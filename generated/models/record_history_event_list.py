@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RecordHistoryEventList")
 
+_PROPERTY_NAMES = frozenset(("events",))
+
 
 @_attrs_define
 class RecordHistoryEventList:
@@ -24,18 +26,12 @@ class RecordHistoryEventList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        events = [events_item_data.to_dict() for events_item_data in self.events]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "events": events,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "events": events,
+        }
 
         return field_dict
 
@@ -43,18 +39,27 @@ class RecordHistoryEventList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_history_event import RecordHistoryEvent
 
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = RecordHistoryEvent.from_dict(events_item_data)
-
-            events.append(events_item)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        events = [
+            RecordHistoryEvent.from_dict(events_item_data)
+            for events_item_data in src_dict["events"]
+        ]
 
         record_history_event_list = cls(
-            events=events,
+            events,
         )
 
+        if len(src_dict) == 1:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         record_history_event_list.additional_properties = d
         return record_history_event_list
 

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RecordLinks")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "group",
+        "targets",
+    )
+)
+
 
 @_attrs_define
 class RecordLinks:
@@ -28,19 +35,13 @@ class RecordLinks:
     def to_dict(self) -> dict[str, Any]:
         group = self.group
 
-        targets = []
-        for targets_item_data in self.targets:
-            targets_item = targets_item_data.to_dict()
-            targets.append(targets_item)
+        targets = [targets_item_data.to_dict() for targets_item_data in self.targets]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "group": group,
-                "targets": targets,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "group": group,
+            "targets": targets,
+        }
 
         return field_dict
 
@@ -48,21 +49,30 @@ class RecordLinks:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_target import LinkTarget
 
-        d = dict(src_dict)
-        group = d.pop("group")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        group = src_dict["group"]
 
-        targets = []
-        _targets = d.pop("targets")
-        for targets_item_data in _targets:
-            targets_item = LinkTarget.from_dict(targets_item_data)
-
-            targets.append(targets_item)
+        targets = [
+            LinkTarget.from_dict(targets_item_data)
+            for targets_item_data in src_dict["targets"]
+        ]
 
         record_links = cls(
-            group=group,
-            targets=targets,
+            group,
+            targets,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         record_links.additional_properties = d
         return record_links
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RecordPage")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "records",
+        "page",
+        "pageSize",
+        "totalCount",
+        "nextPage",
+    )
+)
 
 
 @_attrs_define
@@ -32,10 +42,7 @@ class RecordPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        records = [records_item_data.to_dict() for records_item_data in self.records]
 
         page = self.page
 
@@ -46,17 +53,14 @@ class RecordPage:
         next_page: int | None
         next_page = self.next_page
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "records": records,
-                "page": page,
-                "pageSize": page_size,
-                "totalCount": total_count,
-                "nextPage": next_page,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "records": records,
+            "page": page,
+            "pageSize": page_size,
+            "totalCount": total_count,
+            "nextPage": next_page,
+        }
 
         return field_dict
 
@@ -64,35 +68,39 @@ class RecordPage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record import Record
 
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = Record.from_dict(records_item_data)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        records = [
+            Record.from_dict(records_item_data)
+            for records_item_data in src_dict["records"]
+        ]
 
-            records.append(records_item)
+        page = src_dict["page"]
 
-        page = d.pop("page")
+        page_size = src_dict["pageSize"]
 
-        page_size = d.pop("pageSize")
+        total_count = src_dict["totalCount"]
 
-        total_count = d.pop("totalCount")
-
-        def _parse_next_page(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        next_page = _parse_next_page(d.pop("nextPage"))
+        next_page: int | None = src_dict["nextPage"]
 
         record_page = cls(
-            records=records,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
-            next_page=next_page,
+            records,
+            page,
+            page_size,
+            total_count,
+            next_page,
         )
 
+        if len(src_dict) == 5:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         record_page.additional_properties = d
         return record_page
 

@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RecordProperties")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "createdAt",
+        "createdBy",
+        "lastModifiedAt",
+        "lastModifiedBy",
+        "releasedAt",
+        "isWritable",
+        "parentName",
+        "parentShortName",
+        "parentHistoryIdentity",
+    )
+)
 
 
 @_attrs_define
@@ -63,87 +77,77 @@ class RecordProperties:
         parent_history_identity: int | None
         parent_history_identity = self.parent_history_identity
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "createdAt": created_at,
-                "createdBy": created_by,
-                "lastModifiedAt": last_modified_at,
-                "lastModifiedBy": last_modified_by,
-                "releasedAt": released_at,
-                "isWritable": is_writable,
-                "parentName": parent_name,
-                "parentShortName": parent_short_name,
-                "parentHistoryIdentity": parent_history_identity,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "createdAt": created_at,
+            "createdBy": created_by,
+            "lastModifiedAt": last_modified_at,
+            "lastModifiedBy": last_modified_by,
+            "releasedAt": released_at,
+            "isWritable": is_writable,
+            "parentName": parent_name,
+            "parentShortName": parent_short_name,
+            "parentHistoryIdentity": parent_history_identity,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        created_by = d.pop("createdBy")
+        created_by = src_dict["createdBy"]
 
-        last_modified_at = datetime.datetime.fromisoformat(d.pop("lastModifiedAt"))
+        last_modified_at = datetime.datetime.fromisoformat(src_dict["lastModifiedAt"])
 
-        last_modified_by = d.pop("lastModifiedBy")
+        last_modified_by = src_dict["lastModifiedBy"]
 
-        def _parse_released_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _released_at = src_dict["releasedAt"]
+        released_at: datetime.datetime | None
+        if _released_at is None:
+            released_at = _released_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_released_at, str):
                     raise TypeError()
-                released_at_type_0 = datetime.datetime.fromisoformat(data)
+                released_at_type_0 = datetime.datetime.fromisoformat(_released_at)
 
-                return released_at_type_0
+                released_at = released_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                released_at = _released_at
 
-        released_at = _parse_released_at(d.pop("releasedAt"))
+        is_writable = src_dict["isWritable"]
 
-        is_writable = d.pop("isWritable")
+        parent_name: None | str = src_dict["parentName"]
 
-        def _parse_parent_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        parent_short_name: None | str = src_dict["parentShortName"]
 
-        parent_name = _parse_parent_name(d.pop("parentName"))
-
-        def _parse_parent_short_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        parent_short_name = _parse_parent_short_name(d.pop("parentShortName"))
-
-        def _parse_parent_history_identity(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        parent_history_identity = _parse_parent_history_identity(
-            d.pop("parentHistoryIdentity")
-        )
+        parent_history_identity: int | None = src_dict["parentHistoryIdentity"]
 
         record_properties = cls(
-            created_at=created_at,
-            created_by=created_by,
-            last_modified_at=last_modified_at,
-            last_modified_by=last_modified_by,
-            released_at=released_at,
-            is_writable=is_writable,
-            parent_name=parent_name,
-            parent_short_name=parent_short_name,
-            parent_history_identity=parent_history_identity,
+            created_at,
+            created_by,
+            last_modified_at,
+            last_modified_by,
+            released_at,
+            is_writable,
+            parent_name,
+            parent_short_name,
+            parent_history_identity,
         )
 
+        if len(src_dict) == 9:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         record_properties.additional_properties = d
         return record_properties
 

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordReference")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "databaseKey",
+        "versionGuid",
+        "historyIdentity",
+        "versionNumber",
+        "historyGuid",
+    )
+)
+
 
 @_attrs_define
 class RecordReference:
@@ -44,13 +54,10 @@ class RecordReference:
 
         history_guid = self.history_guid
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseKey": database_key,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "databaseKey": database_key,
+        }
         if version_guid is not UNSET:
             field_dict["versionGuid"] = version_guid
         if history_identity is not UNSET:
@@ -64,25 +71,38 @@ class RecordReference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        database_key = d.pop("databaseKey")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        database_key = src_dict["databaseKey"]
 
-        version_guid = d.pop("versionGuid", UNSET)
+        version_guid = src_dict.get("versionGuid", UNSET)
 
-        history_identity = d.pop("historyIdentity", UNSET)
+        history_identity = src_dict.get("historyIdentity", UNSET)
 
-        version_number = d.pop("versionNumber", UNSET)
+        version_number = src_dict.get("versionNumber", UNSET)
 
-        history_guid = d.pop("historyGuid", UNSET)
+        history_guid = src_dict.get("historyGuid", UNSET)
 
         record_reference = cls(
-            database_key=database_key,
-            version_guid=version_guid,
-            history_identity=history_identity,
-            version_number=version_number,
-            history_guid=history_guid,
+            database_key,
+            version_guid,
+            history_identity,
+            version_number,
+            history_guid,
         )
 
+        if len(src_dict) == 1 + (version_guid is not UNSET) + (
+            history_identity is not UNSET
+        ) + (version_number is not UNSET) + (history_guid is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         record_reference.additional_properties = d
         return record_reference
 

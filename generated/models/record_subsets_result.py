@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordSubsetsResult")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "status",
+        "subsets",
+        "historyGuid",
+    )
+)
+
 
 @_attrs_define
 class RecordSubsetsResult:
@@ -37,14 +45,11 @@ class RecordSubsetsResult:
 
         history_guid = self.history_guid
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "subsets": subsets,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+            "subsets": subsets,
+        }
         if history_guid is not UNSET:
             field_dict["historyGuid"] = history_guid
 
@@ -52,31 +57,35 @@ class RecordSubsetsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        _status = src_dict["status"]
+        status: ItemStatusKnown | str
+        if isinstance(_status, str):
+            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+        else:
+            status = _status
 
-        def _parse_status(data: object) -> ItemStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_item_status_type_0 = ItemStatusKnown(data)
+        subsets = cast(list[str], src_dict["subsets"])
 
-                return componentsschemas_item_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemStatusKnown | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        subsets = cast(list[str], d.pop("subsets"))
-
-        history_guid = d.pop("historyGuid", UNSET)
+        history_guid = src_dict.get("historyGuid", UNSET)
 
         record_subsets_result = cls(
-            status=status,
-            subsets=subsets,
-            history_guid=history_guid,
+            status,
+            subsets,
+            history_guid,
         )
 
+        if len(src_dict) == 2 + (history_guid is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         record_subsets_result.additional_properties = d
         return record_subsets_result
 

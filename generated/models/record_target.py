@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RecordTarget")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "databaseKey",
+        "historyGuid",
+    )
+)
+
 
 @_attrs_define
 class RecordTarget:
@@ -26,29 +33,37 @@ class RecordTarget:
 
         history_guid = self.history_guid
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseKey": database_key,
-                "historyGuid": history_guid,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "databaseKey": database_key,
+            "historyGuid": history_guid,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        database_key = d.pop("databaseKey")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        database_key = src_dict["databaseKey"]
 
-        history_guid = d.pop("historyGuid")
+        history_guid = src_dict["historyGuid"]
 
         record_target = cls(
-            database_key=database_key,
-            history_guid=history_guid,
+            database_key,
+            history_guid,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         record_target.additional_properties = d
         return record_target
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,16 @@ from ..models.release_state_known import ReleaseStateKnown
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseStateResult")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "status",
+        "historyGuid",
+        "versionGuid",
+        "versionNumber",
+        "releaseState",
+    )
+)
 
 
 @_attrs_define
@@ -56,13 +66,10 @@ class ReleaseStateResult:
         else:
             release_state = self.release_state
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+        }
         if history_guid is not UNSET:
             field_dict["historyGuid"] = history_guid
         if version_guid is not UNSET:
@@ -76,57 +83,52 @@ class ReleaseStateResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        _status = src_dict["status"]
+        status: ItemStatusKnown | str
+        if isinstance(_status, str):
+            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+        else:
+            status = _status
 
-        def _parse_status(data: object) -> ItemStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_item_status_type_0 = ItemStatusKnown(data)
+        history_guid = src_dict.get("historyGuid", UNSET)
 
-                return componentsschemas_item_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemStatusKnown | str, data)
+        version_guid = src_dict.get("versionGuid", UNSET)
 
-        status = _parse_status(d.pop("status"))
+        version_number: int | None | Unset = src_dict.get("versionNumber", UNSET)
 
-        history_guid = d.pop("historyGuid", UNSET)
-
-        version_guid = d.pop("versionGuid", UNSET)
-
-        def _parse_version_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version_number = _parse_version_number(d.pop("versionNumber", UNSET))
-
-        def _parse_release_state(data: object) -> ReleaseStateKnown | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_release_state_type_0 = ReleaseStateKnown(data)
-
-                return componentsschemas_release_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ReleaseStateKnown | str | Unset, data)
-
-        release_state = _parse_release_state(d.pop("releaseState", UNSET))
+        _release_state = src_dict.get("releaseState", UNSET)
+        release_state: ReleaseStateKnown | str | Unset
+        if _release_state is UNSET:
+            release_state = _release_state
+        elif isinstance(_release_state, str):
+            release_state = ReleaseStateKnown._value2member_map_.get(
+                _release_state, _release_state
+            )
+        else:
+            release_state = _release_state
 
         release_state_result = cls(
-            status=status,
-            history_guid=history_guid,
-            version_guid=version_guid,
-            version_number=version_number,
-            release_state=release_state,
+            status,
+            history_guid,
+            version_guid,
+            version_number,
+            release_state,
         )
 
+        if len(src_dict) == 1 + (history_guid is not UNSET) + (
+            version_guid is not UNSET
+        ) + (version_number is not UNSET) + (release_state is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         release_state_result.additional_properties = d
         return release_state_result
 

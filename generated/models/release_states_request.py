@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReleaseStatesRequest")
 
+_PROPERTY_NAMES = frozenset(("records",))
+
 
 @_attrs_define
 class ReleaseStatesRequest:
@@ -24,18 +26,12 @@ class ReleaseStatesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        records = [records_item_data.to_dict() for records_item_data in self.records]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "records": records,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "records": records,
+        }
 
         return field_dict
 
@@ -43,18 +39,27 @@ class ReleaseStatesRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = RecordReference.from_dict(records_item_data)
-
-            records.append(records_item)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        records = [
+            RecordReference.from_dict(records_item_data)
+            for records_item_data in src_dict["records"]
+        ]
 
         release_states_request = cls(
-            records=records,
+            records,
         )
 
+        if len(src_dict) == 1:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         release_states_request.additional_properties = d
         return release_states_request
 

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResolveRequest")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "references",
+        "strictVersion",
+    )
+)
+
 
 @_attrs_define
 class ResolveRequest:
@@ -28,20 +35,16 @@ class ResolveRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        references = []
-        for references_item_data in self.references:
-            references_item = references_item_data.to_dict()
-            references.append(references_item)
+        references = [
+            references_item_data.to_dict() for references_item_data in self.references
+        ]
 
         strict_version = self.strict_version
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "references": references,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "references": references,
+        }
         if strict_version is not UNSET:
             field_dict["strictVersion"] = strict_version
 
@@ -51,21 +54,30 @@ class ResolveRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        d = dict(src_dict)
-        references = []
-        _references = d.pop("references")
-        for references_item_data in _references:
-            references_item = RecordReference.from_dict(references_item_data)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        references = [
+            RecordReference.from_dict(references_item_data)
+            for references_item_data in src_dict["references"]
+        ]
 
-            references.append(references_item)
-
-        strict_version = d.pop("strictVersion", UNSET)
+        strict_version = src_dict.get("strictVersion", UNSET)
 
         resolve_request = cls(
-            references=references,
-            strict_version=strict_version,
+            references,
+            strict_version,
         )
 
+        if len(src_dict) == 1 + (strict_version is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         resolve_request.additional_properties = d
         return resolve_request
 

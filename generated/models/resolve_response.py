@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResolveResponse")
+
+_PROPERTY_NAMES = frozenset(("results",))
 
 
 @_attrs_define
@@ -35,13 +37,10 @@ class ResolveResponse:
                 results_item = results_item_data
             results.append(results_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "results": results,
+        }
 
         return field_dict
 
@@ -49,32 +48,41 @@ class ResolveResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record import Record
 
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
         results = []
-        _results = d.pop("results")
+        _results = src_dict["results"]
         for results_item_data in _results:
-
-            def _parse_results_item(data: object) -> None | Record:
-                if data is None:
-                    return data
+            _results_item = results_item_data
+            results_item: None | Record
+            if _results_item is None:
+                results_item = _results_item
+            else:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_results_item, dict):
                         raise TypeError()
-                    results_item_type_0 = Record.from_dict(data)
+                    results_item_type_0 = Record.from_dict(_results_item)
 
-                    return results_item_type_0
+                    results_item = results_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Record, data)
-
-            results_item = _parse_results_item(results_item_data)
+                    results_item = _results_item
 
             results.append(results_item)
 
         resolve_response = cls(
-            results=results,
+            results,
         )
 
+        if len(src_dict) == 1:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         resolve_response.additional_properties = d
         return resolve_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,17 @@ from ..models.search_operator import SearchOperator
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchCriterion")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "operator",
+        "attribute",
+        "property",
+        "column",
+        "value",
+        "values",
+    )
+)
 
 
 @_attrs_define
@@ -61,13 +72,10 @@ class SearchCriterion:
                 values_item = values_item_data
                 values.append(values_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "operator": operator,
+        }
         if attribute is not UNSET:
             field_dict["attribute"] = attribute
         if property_ is not UNSET:
@@ -83,51 +91,67 @@ class SearchCriterion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        operator = SearchOperator(d.pop("operator"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        _operator = src_dict["operator"]
+        operator: SearchOperator
+        operator = (
+            SearchOperator._value2member_map_.get(_operator)
+            if isinstance(_operator, str)
+            else None
+        )
+        if operator is None:
+            operator = SearchOperator(_operator)
 
-        attribute = d.pop("attribute", UNSET)
+        attribute = src_dict.get("attribute", UNSET)
 
-        _property_ = d.pop("property", UNSET)
+        _property_ = src_dict.get("property", UNSET)
         property_: RecordPropertyName | Unset
-        if isinstance(_property_, Unset):
+        if _property_ is UNSET:
             property_ = UNSET
         else:
-            property_ = RecordPropertyName(_property_)
+            property_ = (
+                RecordPropertyName._value2member_map_.get(_property_)
+                if isinstance(_property_, str)
+                else None
+            )
+            if property_ is None:
+                property_ = RecordPropertyName(_property_)
 
-        column = d.pop("column", UNSET)
+        column = src_dict.get("column", UNSET)
 
-        def _parse_value(data: object) -> bool | float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | None | str | Unset, data)
+        value: bool | float | None | str | Unset = src_dict.get("value", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        _values = d.pop("values", UNSET)
+        _values = src_dict.get("values", UNSET)
         values: list[float | str] | Unset = UNSET
         if _values is not UNSET:
             values = []
             for values_item_data in _values:
-
-                def _parse_values_item(data: object) -> float | str:
-                    return cast(float | str, data)
-
-                values_item = _parse_values_item(values_item_data)
+                values_item: float | str = values_item_data
 
                 values.append(values_item)
 
         search_criterion = cls(
-            operator=operator,
-            attribute=attribute,
-            property_=property_,
-            column=column,
-            value=value,
-            values=values,
+            operator,
+            attribute,
+            property_,
+            column,
+            value,
+            values,
         )
 
+        if len(src_dict) == 1 + (attribute is not UNSET) + (property_ is not UNSET) + (
+            column is not UNSET
+        ) + (value is not UNSET) + (values is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         search_criterion.additional_properties = d
         return search_criterion
 

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SeriesParameterValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "value",
+        "textValue",
+    )
+)
+
 
 @_attrs_define
 class SeriesParameterValue:
@@ -34,13 +42,10 @@ class SeriesParameterValue:
 
         text_value = self.text_value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+        }
         if value is not UNSET:
             field_dict["value"] = value
         if text_value is not UNSET:
@@ -50,19 +55,30 @@ class SeriesParameterValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        text_value = d.pop("textValue", UNSET)
+        text_value = src_dict.get("textValue", UNSET)
 
         series_parameter_value = cls(
-            name=name,
-            value=value,
-            text_value=text_value,
+            name,
+            value,
+            text_value,
         )
 
+        if len(src_dict) == 1 + (value is not UNSET) + (text_value is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         series_parameter_value.additional_properties = d
         return series_parameter_value
 

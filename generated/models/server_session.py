@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,18 @@ from ..models.server_session_status_known import ServerSessionStatusKnown
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServerSession")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "id",
+        "username",
+        "authenticationScheme",
+        "createdAt",
+        "expiresAt",
+        "status",
+        "lastRefreshedAt",
+    )
+)
 
 
 @_attrs_define
@@ -61,18 +73,15 @@ class ServerSession:
         if not isinstance(self.last_refreshed_at, Unset):
             last_refreshed_at = self.last_refreshed_at.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-                "authenticationScheme": authentication_scheme,
-                "createdAt": created_at,
-                "expiresAt": expires_at,
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "username": username,
+            "authenticationScheme": authentication_scheme,
+            "createdAt": created_at,
+            "expiresAt": expires_at,
+            "status": status,
+        }
         if last_refreshed_at is not UNSET:
             field_dict["lastRefreshedAt"] = last_refreshed_at
 
@@ -80,60 +89,59 @@ class ServerSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        id = src_dict["id"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        def _parse_authentication_scheme(data: object) -> AuthSchemeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_auth_scheme_type_0 = AuthSchemeKnown(data)
+        _authentication_scheme = src_dict["authenticationScheme"]
+        authentication_scheme: AuthSchemeKnown | str
+        if isinstance(_authentication_scheme, str):
+            authentication_scheme = AuthSchemeKnown._value2member_map_.get(
+                _authentication_scheme, _authentication_scheme
+            )
+        else:
+            authentication_scheme = _authentication_scheme
 
-                return componentsschemas_auth_scheme_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuthSchemeKnown | str, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        authentication_scheme = _parse_authentication_scheme(
-            d.pop("authenticationScheme")
-        )
+        expires_at = datetime.datetime.fromisoformat(src_dict["expiresAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _status = src_dict["status"]
+        status: ServerSessionStatusKnown | str
+        if isinstance(_status, str):
+            status = ServerSessionStatusKnown._value2member_map_.get(_status, _status)
+        else:
+            status = _status
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
-
-        def _parse_status(data: object) -> ServerSessionStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ServerSessionStatusKnown(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServerSessionStatusKnown | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        _last_refreshed_at = d.pop("lastRefreshedAt", UNSET)
+        _last_refreshed_at = src_dict.get("lastRefreshedAt", UNSET)
         last_refreshed_at: datetime.datetime | Unset
-        if isinstance(_last_refreshed_at, Unset):
+        if _last_refreshed_at is UNSET:
             last_refreshed_at = UNSET
         else:
             last_refreshed_at = datetime.datetime.fromisoformat(_last_refreshed_at)
 
         server_session = cls(
-            id=id,
-            username=username,
-            authentication_scheme=authentication_scheme,
-            created_at=created_at,
-            expires_at=expires_at,
-            status=status,
-            last_refreshed_at=last_refreshed_at,
+            id,
+            username,
+            authentication_scheme,
+            created_at,
+            expires_at,
+            status,
+            last_refreshed_at,
         )
 
+        if len(src_dict) == 6 + (last_refreshed_at is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         server_session.additional_properties = d
         return server_session
 

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Status")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "apiVersion",
+        "serverVersion",
+        "viewerBaseUrl",
+        "limits",
+    )
+)
+
 
 @_attrs_define
 class Status:
@@ -38,16 +47,13 @@ class Status:
 
         limits = self.limits.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiVersion": api_version,
-                "serverVersion": server_version,
-                "viewerBaseUrl": viewer_base_url,
-                "limits": limits,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "apiVersion": api_version,
+            "serverVersion": server_version,
+            "viewerBaseUrl": viewer_base_url,
+            "limits": limits,
+        }
 
         return field_dict
 
@@ -55,22 +61,33 @@ class Status:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.limits import Limits
 
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        api_version = src_dict["apiVersion"]
 
-        server_version = d.pop("serverVersion")
+        server_version = src_dict["serverVersion"]
 
-        viewer_base_url = d.pop("viewerBaseUrl")
+        viewer_base_url = src_dict["viewerBaseUrl"]
 
-        limits = Limits.from_dict(d.pop("limits"))
+        limits = Limits.from_dict(src_dict["limits"])
 
         status = cls(
-            api_version=api_version,
-            server_version=server_version,
-            viewer_base_url=viewer_base_url,
-            limits=limits,
+            api_version,
+            server_version,
+            viewer_base_url,
+            limits,
         )
 
+        if len(src_dict) == 4:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         status.additional_properties = d
         return status
 

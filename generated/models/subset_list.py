@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubsetList")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "subsets",
+        "defaultSubset",
+    )
+)
 
 
 @_attrs_define
@@ -26,22 +33,16 @@ class SubsetList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subsets = []
-        for subsets_item_data in self.subsets:
-            subsets_item = subsets_item_data.to_dict()
-            subsets.append(subsets_item)
+        subsets = [subsets_item_data.to_dict() for subsets_item_data in self.subsets]
 
         default_subset: None | str
         default_subset = self.default_subset
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subsets": subsets,
-                "defaultSubset": default_subset,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "subsets": subsets,
+            "defaultSubset": default_subset,
+        }
 
         return field_dict
 
@@ -49,26 +50,30 @@ class SubsetList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.subset import Subset
 
-        d = dict(src_dict)
-        subsets = []
-        _subsets = d.pop("subsets")
-        for subsets_item_data in _subsets:
-            subsets_item = Subset.from_dict(subsets_item_data)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        subsets = [
+            Subset.from_dict(subsets_item_data)
+            for subsets_item_data in src_dict["subsets"]
+        ]
 
-            subsets.append(subsets_item)
-
-        def _parse_default_subset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        default_subset = _parse_default_subset(d.pop("defaultSubset"))
+        default_subset: None | str = src_dict["defaultSubset"]
 
         subset_list = cls(
-            subsets=subsets,
-            default_subset=default_subset,
+            subsets,
+            default_subset,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         subset_list.additional_properties = d
         return subset_list
 

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Table")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "guid",
+        "name",
+        "databaseKey",
+        "versionControlled",
+    )
+)
+
 
 @_attrs_define
 class Table:
@@ -34,37 +43,45 @@ class Table:
 
         version_controlled = self.version_controlled
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "guid": guid,
-                "name": name,
-                "databaseKey": database_key,
-                "versionControlled": version_controlled,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "guid": guid,
+            "name": name,
+            "databaseKey": database_key,
+            "versionControlled": version_controlled,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        guid = d.pop("guid")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        guid = src_dict["guid"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        database_key = d.pop("databaseKey")
+        database_key = src_dict["databaseKey"]
 
-        version_controlled = d.pop("versionControlled")
+        version_controlled = src_dict["versionControlled"]
 
         table = cls(
-            guid=guid,
-            name=name,
-            database_key=database_key,
-            version_controlled=version_controlled,
+            guid,
+            name,
+            database_key,
+            version_controlled,
         )
 
+        if len(src_dict) == 4:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         table.additional_properties = d
         return table
 

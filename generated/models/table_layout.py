@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TableLayout")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "categories",
+    )
+)
+
 
 @_attrs_define
 class TableLayout:
@@ -28,19 +35,15 @@ class TableLayout:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        categories = []
-        for categories_item_data in self.categories:
-            categories_item = categories_item_data.to_dict()
-            categories.append(categories_item)
+        categories = [
+            categories_item_data.to_dict() for categories_item_data in self.categories
+        ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "categories": categories,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "categories": categories,
+        }
 
         return field_dict
 
@@ -48,21 +51,30 @@ class TableLayout:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.layout_category import LayoutCategory
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        categories = []
-        _categories = d.pop("categories")
-        for categories_item_data in _categories:
-            categories_item = LayoutCategory.from_dict(categories_item_data)
-
-            categories.append(categories_item)
+        categories = [
+            LayoutCategory.from_dict(categories_item_data)
+            for categories_item_data in src_dict["categories"]
+        ]
 
         table_layout = cls(
-            name=name,
-            categories=categories,
+            name,
+            categories,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         table_layout.additional_properties = d
         return table_layout
 

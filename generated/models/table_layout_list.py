@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TableLayoutList")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "layouts",
+        "defaultLayout",
+    )
+)
 
 
 @_attrs_define
@@ -26,22 +33,16 @@ class TableLayoutList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        layouts = []
-        for layouts_item_data in self.layouts:
-            layouts_item = layouts_item_data.to_dict()
-            layouts.append(layouts_item)
+        layouts = [layouts_item_data.to_dict() for layouts_item_data in self.layouts]
 
         default_layout: None | str
         default_layout = self.default_layout
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "layouts": layouts,
-                "defaultLayout": default_layout,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "layouts": layouts,
+            "defaultLayout": default_layout,
+        }
 
         return field_dict
 
@@ -49,26 +50,30 @@ class TableLayoutList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.table_layout import TableLayout
 
-        d = dict(src_dict)
-        layouts = []
-        _layouts = d.pop("layouts")
-        for layouts_item_data in _layouts:
-            layouts_item = TableLayout.from_dict(layouts_item_data)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        layouts = [
+            TableLayout.from_dict(layouts_item_data)
+            for layouts_item_data in src_dict["layouts"]
+        ]
 
-            layouts.append(layouts_item)
-
-        def _parse_default_layout(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        default_layout = _parse_default_layout(d.pop("defaultLayout"))
+        default_layout: None | str = src_dict["defaultLayout"]
 
         table_layout_list = cls(
-            layouts=layouts,
-            default_layout=default_layout,
+            layouts,
+            default_layout,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         table_layout_list.additional_properties = d
         return table_layout_list
 

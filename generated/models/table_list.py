@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TableList")
 
+_PROPERTY_NAMES = frozenset(("tables",))
+
 
 @_attrs_define
 class TableList:
@@ -24,18 +26,12 @@ class TableList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tables = []
-        for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
-            tables.append(tables_item)
+        tables = [tables_item_data.to_dict() for tables_item_data in self.tables]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tables": tables,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "tables": tables,
+        }
 
         return field_dict
 
@@ -43,18 +39,26 @@ class TableList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.table import Table
 
-        d = dict(src_dict)
-        tables = []
-        _tables = d.pop("tables")
-        for tables_item_data in _tables:
-            tables_item = Table.from_dict(tables_item_data)
-
-            tables.append(tables_item)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        tables = [
+            Table.from_dict(tables_item_data) for tables_item_data in src_dict["tables"]
+        ]
 
         table_list = cls(
-            tables=tables,
+            tables,
         )
 
+        if len(src_dict) == 1:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         table_list.additional_properties = d
         return table_list
 

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TabularColumn")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "typeCode",
+        "unit",
+        "databaseUnit",
+        "isLinked",
+        "discreteValues",
+    )
+)
+
 
 @_attrs_define
 class TabularColumn:
@@ -53,17 +64,14 @@ class TabularColumn:
         if not isinstance(self.discrete_values, Unset):
             discrete_values = self.discrete_values
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "typeCode": type_code,
-                "unit": unit,
-                "databaseUnit": database_unit,
-                "isLinked": is_linked,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "typeCode": type_code,
+            "unit": unit,
+            "databaseUnit": database_unit,
+            "isLinked": is_linked,
+        }
         if discrete_values is not UNSET:
             field_dict["discreteValues"] = discrete_values
 
@@ -71,51 +79,46 @@ class TabularColumn:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        name = src_dict["name"]
 
-        def _parse_type_code(data: object) -> AttributeTypeCodeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_attribute_type_code_type_0 = AttributeTypeCodeKnown(
-                    data
-                )
+        _type_code = src_dict["typeCode"]
+        type_code: AttributeTypeCodeKnown | str
+        if isinstance(_type_code, str):
+            type_code = AttributeTypeCodeKnown._value2member_map_.get(
+                _type_code, _type_code
+            )
+        else:
+            type_code = _type_code
 
-                return componentsschemas_attribute_type_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AttributeTypeCodeKnown | str, data)
+        unit: None | str = src_dict["unit"]
 
-        type_code = _parse_type_code(d.pop("typeCode"))
+        database_unit: None | str = src_dict["databaseUnit"]
 
-        def _parse_unit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        is_linked = src_dict["isLinked"]
 
-        unit = _parse_unit(d.pop("unit"))
-
-        def _parse_database_unit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        database_unit = _parse_database_unit(d.pop("databaseUnit"))
-
-        is_linked = d.pop("isLinked")
-
-        discrete_values = cast(list[str], d.pop("discreteValues", UNSET))
+        discrete_values = cast(list[str], src_dict.get("discreteValues", UNSET))
 
         tabular_column = cls(
-            name=name,
-            type_code=type_code,
-            unit=unit,
-            database_unit=database_unit,
-            is_linked=is_linked,
-            discrete_values=discrete_values,
+            name,
+            type_code,
+            unit,
+            database_unit,
+            is_linked,
+            discrete_values,
         )
 
+        if len(src_dict) == 5 + (discrete_values is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         tabular_column.additional_properties = d
         return tabular_column
 

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TabularLinkedCell")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "values",
+    )
+)
+
 
 @_attrs_define
 class TabularLinkedCell:
@@ -36,19 +43,13 @@ class TabularLinkedCell:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        values = [values_item_data.to_dict() for values_item_data in self.values]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "values": values,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "values": values,
+        }
 
         return field_dict
 
@@ -56,23 +57,32 @@ class TabularLinkedCell:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.tabular_linked_cell_value import TabularLinkedCellValue
 
-        d = dict(src_dict)
-        type_ = cast(Literal["linked"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["linked"], src_dict["type"])
         if type_ != "linked":
             raise ValueError(f"type must match const 'linked', got '{type_}'")
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = TabularLinkedCellValue.from_dict(values_item_data)
-
-            values.append(values_item)
+        values = [
+            TabularLinkedCellValue.from_dict(values_item_data)
+            for values_item_data in src_dict["values"]
+        ]
 
         tabular_linked_cell = cls(
-            type_=type_,
-            values=values,
+            type_,
+            values,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         tabular_linked_cell.additional_properties = d
         return tabular_linked_cell
 

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TabularLinkedCellValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "historyGuid",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class TabularLinkedCellValue:
@@ -75,14 +82,11 @@ class TabularLinkedCellValue:
         else:
             value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "historyGuid": history_guid,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "historyGuid": history_guid,
+            "value": value,
+        }
 
         return field_dict
 
@@ -98,12 +102,14 @@ class TabularLinkedCellValue:
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
 
-        d = dict(src_dict)
-        history_guid = d.pop("historyGuid")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        history_guid = src_dict["historyGuid"]
 
-        def _parse_value(
-            data: object,
-        ) -> (
+        _value = src_dict["value"]
+        value: (
             None
             | TabularDateCell
             | TabularDiscreteCell
@@ -114,120 +120,171 @@ class TabularLinkedCellValue:
             | TabularPointCell
             | TabularRangeCell
             | TabularShortTextCell
-        ):
-            if data is None:
-                return data
+        )
+        if _value is None:
+            value = _value
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_value, dict):
                     raise TypeError()
-                componentsschemas_tabular_local_cell_type_0 = (
-                    TabularPointCell.from_dict(data)
-                )
-
-                return componentsschemas_tabular_local_cell_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
+                _value_tag = _value.get("type")
+                if _value_tag == "point":
+                    value = TabularPointCell.from_dict(_value)
+                elif _value_tag == "range":
+                    value = TabularRangeCell.from_dict(_value)
+                elif _value_tag == "discrete":
+                    value = TabularDiscreteCell.from_dict(_value)
+                elif _value_tag == "integer":
+                    value = TabularIntegerCell.from_dict(_value)
+                elif _value_tag == "logical":
+                    value = TabularLogicalCell.from_dict(_value)
+                elif _value_tag == "date":
+                    value = TabularDateCell.from_dict(_value)
+                elif _value_tag == "shortText":
+                    value = TabularShortTextCell.from_dict(_value)
+                elif _value_tag == "longText":
+                    value = TabularLongTextCell.from_dict(_value)
+                elif _value_tag == "hyperlink":
+                    value = TabularHyperlinkCell.from_dict(_value)
+                else:
                     raise TypeError()
-                componentsschemas_tabular_local_cell_type_1 = (
-                    TabularRangeCell.from_dict(data)
-                )
-
-                return componentsschemas_tabular_local_cell_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tabular_local_cell_type_2 = (
-                    TabularDiscreteCell.from_dict(data)
-                )
 
-                return componentsschemas_tabular_local_cell_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tabular_local_cell_type_3 = (
-                    TabularIntegerCell.from_dict(data)
-                )
+                def _parse_value(
+                    data: object,
+                ) -> (
+                    None
+                    | TabularDateCell
+                    | TabularDiscreteCell
+                    | TabularHyperlinkCell
+                    | TabularIntegerCell
+                    | TabularLogicalCell
+                    | TabularLongTextCell
+                    | TabularPointCell
+                    | TabularRangeCell
+                    | TabularShortTextCell
+                ):
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_0 = (
+                            TabularPointCell.from_dict(data)
+                        )
 
-                return componentsschemas_tabular_local_cell_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tabular_local_cell_type_4 = (
-                    TabularLogicalCell.from_dict(data)
-                )
+                        return componentsschemas_tabular_local_cell_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_1 = (
+                            TabularRangeCell.from_dict(data)
+                        )
 
-                return componentsschemas_tabular_local_cell_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tabular_local_cell_type_5 = TabularDateCell.from_dict(
-                    data
-                )
+                        return componentsschemas_tabular_local_cell_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_2 = (
+                            TabularDiscreteCell.from_dict(data)
+                        )
 
-                return componentsschemas_tabular_local_cell_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tabular_local_cell_type_6 = (
-                    TabularShortTextCell.from_dict(data)
-                )
+                        return componentsschemas_tabular_local_cell_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_3 = (
+                            TabularIntegerCell.from_dict(data)
+                        )
 
-                return componentsschemas_tabular_local_cell_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tabular_local_cell_type_7 = (
-                    TabularLongTextCell.from_dict(data)
-                )
+                        return componentsschemas_tabular_local_cell_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_4 = (
+                            TabularLogicalCell.from_dict(data)
+                        )
 
-                return componentsschemas_tabular_local_cell_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tabular_local_cell_type_8 = (
-                    TabularHyperlinkCell.from_dict(data)
-                )
+                        return componentsschemas_tabular_local_cell_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_5 = (
+                            TabularDateCell.from_dict(data)
+                        )
 
-                return componentsschemas_tabular_local_cell_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | TabularDateCell
-                | TabularDiscreteCell
-                | TabularHyperlinkCell
-                | TabularIntegerCell
-                | TabularLogicalCell
-                | TabularLongTextCell
-                | TabularPointCell
-                | TabularRangeCell
-                | TabularShortTextCell,
-                data,
-            )
+                        return componentsschemas_tabular_local_cell_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_6 = (
+                            TabularShortTextCell.from_dict(data)
+                        )
 
-        value = _parse_value(d.pop("value"))
+                        return componentsschemas_tabular_local_cell_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_7 = (
+                            TabularLongTextCell.from_dict(data)
+                        )
+
+                        return componentsschemas_tabular_local_cell_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_8 = (
+                            TabularHyperlinkCell.from_dict(data)
+                        )
+
+                        return componentsschemas_tabular_local_cell_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None
+                        | TabularDateCell
+                        | TabularDiscreteCell
+                        | TabularHyperlinkCell
+                        | TabularIntegerCell
+                        | TabularLogicalCell
+                        | TabularLongTextCell
+                        | TabularPointCell
+                        | TabularRangeCell
+                        | TabularShortTextCell,
+                        data,
+                    )
+
+                value = _parse_value(_value)
 
         tabular_linked_cell_value = cls(
-            history_guid=history_guid,
-            value=value,
+            history_guid,
+            value,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         tabular_linked_cell_value.additional_properties = d
         return tabular_linked_cell_value
 

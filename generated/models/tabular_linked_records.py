@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TabularLinkedRecords")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "linkingValue",
+        "records",
+    )
+)
+
 
 @_attrs_define
 class TabularLinkedRecords:
@@ -28,19 +35,13 @@ class TabularLinkedRecords:
     def to_dict(self) -> dict[str, Any]:
         linking_value = self.linking_value
 
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        records = [records_item_data.to_dict() for records_item_data in self.records]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "linkingValue": linking_value,
-                "records": records,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "linkingValue": linking_value,
+            "records": records,
+        }
 
         return field_dict
 
@@ -48,21 +49,30 @@ class TabularLinkedRecords:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_target import LinkTarget
 
-        d = dict(src_dict)
-        linking_value = d.pop("linkingValue")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        linking_value = src_dict["linkingValue"]
 
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = LinkTarget.from_dict(records_item_data)
-
-            records.append(records_item)
+        records = [
+            LinkTarget.from_dict(records_item_data)
+            for records_item_data in src_dict["records"]
+        ]
 
         tabular_linked_records = cls(
-            linking_value=linking_value,
-            records=records,
+            linking_value,
+            records,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         tabular_linked_records.additional_properties = d
         return tabular_linked_records
 

@@ -14,6 +14,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TabularLogicalCell")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class TabularLogicalCell:
@@ -32,31 +39,39 @@ class TabularLogicalCell:
 
         value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "value": value,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["logical"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["logical"], src_dict["type"])
         if type_ != "logical":
             raise ValueError(f"type must match const 'logical', got '{type_}'")
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         tabular_logical_cell = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         tabular_logical_cell.additional_properties = d
         return tabular_logical_cell
 

@@ -16,6 +16,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TabularPointCell")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "value",
+        "unit",
+    )
+)
+
 
 @_attrs_define
 class TabularPointCell:
@@ -42,14 +50,11 @@ class TabularPointCell:
         else:
             unit = self.unit
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "value": value,
+        }
         if unit is not UNSET:
             field_dict["unit"] = unit
 
@@ -57,28 +62,32 @@ class TabularPointCell:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["point"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["point"], src_dict["type"])
         if type_ != "point":
             raise ValueError(f"type must match const 'point', got '{type_}'")
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit: None | str | Unset = src_dict.get("unit", UNSET)
 
         tabular_point_cell = cls(
-            type_=type_,
-            value=value,
-            unit=unit,
+            type_,
+            value,
+            unit,
         )
 
+        if len(src_dict) == 2 + (unit is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         tabular_point_cell.additional_properties = d
         return tabular_point_cell
 

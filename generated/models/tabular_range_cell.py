@@ -16,6 +16,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TabularRangeCell")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "low",
+        "high",
+        "lowInclusive",
+        "highInclusive",
+        "unit",
+    )
+)
+
 
 @_attrs_define
 class TabularRangeCell:
@@ -62,13 +73,10 @@ class TabularRangeCell:
         else:
             unit = self.unit
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
         if low is not UNSET:
             field_dict["low"] = low
         if high is not UNSET:
@@ -84,51 +92,43 @@ class TabularRangeCell:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["range"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["range"], src_dict["type"])
         if type_ != "range":
             raise ValueError(f"type must match const 'range', got '{type_}'")
 
-        def _parse_low(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        low: float | None | Unset = src_dict.get("low", UNSET)
 
-        low = _parse_low(d.pop("low", UNSET))
+        high: float | None | Unset = src_dict.get("high", UNSET)
 
-        def _parse_high(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        low_inclusive = src_dict.get("lowInclusive", UNSET)
 
-        high = _parse_high(d.pop("high", UNSET))
+        high_inclusive = src_dict.get("highInclusive", UNSET)
 
-        low_inclusive = d.pop("lowInclusive", UNSET)
-
-        high_inclusive = d.pop("highInclusive", UNSET)
-
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit: None | str | Unset = src_dict.get("unit", UNSET)
 
         tabular_range_cell = cls(
-            type_=type_,
-            low=low,
-            high=high,
-            low_inclusive=low_inclusive,
-            high_inclusive=high_inclusive,
-            unit=unit,
+            type_,
+            low,
+            high,
+            low_inclusive,
+            high_inclusive,
+            unit,
         )
 
+        if len(src_dict) == 1 + (low is not UNSET) + (high is not UNSET) + (
+            low_inclusive is not UNSET
+        ) + (high_inclusive is not UNSET) + (unit is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         tabular_range_cell.additional_properties = d
         return tabular_range_cell
 

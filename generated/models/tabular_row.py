@@ -23,6 +23,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TabularRow")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "cells",
+        "identity",
+        "linkingValue",
+    )
+)
+
 
 @_attrs_define
 class TabularRow:
@@ -98,13 +106,10 @@ class TabularRow:
         else:
             linking_value = self.linking_value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cells": cells,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cells": cells,
+        }
         if identity is not UNSET:
             field_dict["identity"] = identity
         if linking_value is not UNSET:
@@ -125,14 +130,15 @@ class TabularRow:
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
 
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
         cells = []
-        _cells = d.pop("cells")
+        _cells = src_dict["cells"]
         for cells_item_data in _cells:
-
-            def _parse_cells_item(
-                data: object,
-            ) -> (
+            _cells_item = cells_item_data
+            cells_item: (
                 None
                 | TabularDateCell
                 | TabularDiscreteCell
@@ -144,152 +150,192 @@ class TabularRow:
                 | TabularPointCell
                 | TabularRangeCell
                 | TabularShortTextCell
-            ):
-                if data is None:
-                    return data
+            )
+            if _cells_item is None:
+                cells_item = _cells_item
+            else:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_cells_item, dict):
                         raise TypeError()
-                    componentsschemas_tabular_local_cell_type_0 = (
-                        TabularPointCell.from_dict(data)
-                    )
-
-                    return componentsschemas_tabular_local_cell_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
+                    _cells_item_tag = _cells_item.get("type")
+                    if _cells_item_tag == "point":
+                        cells_item = TabularPointCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "range":
+                        cells_item = TabularRangeCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "discrete":
+                        cells_item = TabularDiscreteCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "integer":
+                        cells_item = TabularIntegerCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "logical":
+                        cells_item = TabularLogicalCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "date":
+                        cells_item = TabularDateCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "shortText":
+                        cells_item = TabularShortTextCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "longText":
+                        cells_item = TabularLongTextCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "hyperlink":
+                        cells_item = TabularHyperlinkCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "linked":
+                        cells_item = TabularLinkedCell.from_dict(_cells_item)
+                    else:
                         raise TypeError()
-                    componentsschemas_tabular_local_cell_type_1 = (
-                        TabularRangeCell.from_dict(data)
-                    )
-
-                    return componentsschemas_tabular_local_cell_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tabular_local_cell_type_2 = (
-                        TabularDiscreteCell.from_dict(data)
-                    )
 
-                    return componentsschemas_tabular_local_cell_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tabular_local_cell_type_3 = (
-                        TabularIntegerCell.from_dict(data)
-                    )
+                    def _parse_cells_item(
+                        data: object,
+                    ) -> (
+                        None
+                        | TabularDateCell
+                        | TabularDiscreteCell
+                        | TabularHyperlinkCell
+                        | TabularIntegerCell
+                        | TabularLinkedCell
+                        | TabularLogicalCell
+                        | TabularLongTextCell
+                        | TabularPointCell
+                        | TabularRangeCell
+                        | TabularShortTextCell
+                    ):
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_0 = (
+                                TabularPointCell.from_dict(data)
+                            )
 
-                    return componentsschemas_tabular_local_cell_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tabular_local_cell_type_4 = (
-                        TabularLogicalCell.from_dict(data)
-                    )
+                            return componentsschemas_tabular_local_cell_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_1 = (
+                                TabularRangeCell.from_dict(data)
+                            )
 
-                    return componentsschemas_tabular_local_cell_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tabular_local_cell_type_5 = (
-                        TabularDateCell.from_dict(data)
-                    )
+                            return componentsschemas_tabular_local_cell_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_2 = (
+                                TabularDiscreteCell.from_dict(data)
+                            )
 
-                    return componentsschemas_tabular_local_cell_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tabular_local_cell_type_6 = (
-                        TabularShortTextCell.from_dict(data)
-                    )
+                            return componentsschemas_tabular_local_cell_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_3 = (
+                                TabularIntegerCell.from_dict(data)
+                            )
 
-                    return componentsschemas_tabular_local_cell_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tabular_local_cell_type_7 = (
-                        TabularLongTextCell.from_dict(data)
-                    )
+                            return componentsschemas_tabular_local_cell_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_4 = (
+                                TabularLogicalCell.from_dict(data)
+                            )
 
-                    return componentsschemas_tabular_local_cell_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tabular_local_cell_type_8 = (
-                        TabularHyperlinkCell.from_dict(data)
-                    )
+                            return componentsschemas_tabular_local_cell_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_5 = (
+                                TabularDateCell.from_dict(data)
+                            )
 
-                    return componentsschemas_tabular_local_cell_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tabular_cell_type_1 = TabularLinkedCell.from_dict(
-                        data
-                    )
+                            return componentsschemas_tabular_local_cell_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_6 = (
+                                TabularShortTextCell.from_dict(data)
+                            )
 
-                    return componentsschemas_tabular_cell_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    None
-                    | TabularDateCell
-                    | TabularDiscreteCell
-                    | TabularHyperlinkCell
-                    | TabularIntegerCell
-                    | TabularLinkedCell
-                    | TabularLogicalCell
-                    | TabularLongTextCell
-                    | TabularPointCell
-                    | TabularRangeCell
-                    | TabularShortTextCell,
-                    data,
-                )
+                            return componentsschemas_tabular_local_cell_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_7 = (
+                                TabularLongTextCell.from_dict(data)
+                            )
 
-            cells_item = _parse_cells_item(cells_item_data)
+                            return componentsschemas_tabular_local_cell_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_8 = (
+                                TabularHyperlinkCell.from_dict(data)
+                            )
+
+                            return componentsschemas_tabular_local_cell_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_cell_type_1 = (
+                                TabularLinkedCell.from_dict(data)
+                            )
+
+                            return componentsschemas_tabular_cell_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            None
+                            | TabularDateCell
+                            | TabularDiscreteCell
+                            | TabularHyperlinkCell
+                            | TabularIntegerCell
+                            | TabularLinkedCell
+                            | TabularLogicalCell
+                            | TabularLongTextCell
+                            | TabularPointCell
+                            | TabularRangeCell
+                            | TabularShortTextCell,
+                            data,
+                        )
+
+                    cells_item = _parse_cells_item(_cells_item)
 
             cells.append(cells_item)
 
-        def _parse_identity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        identity: int | None | Unset = src_dict.get("identity", UNSET)
 
-        identity = _parse_identity(d.pop("identity", UNSET))
-
-        def _parse_linking_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linking_value = _parse_linking_value(d.pop("linkingValue", UNSET))
+        linking_value: None | str | Unset = src_dict.get("linkingValue", UNSET)
 
         tabular_row = cls(
-            cells=cells,
-            identity=identity,
-            linking_value=linking_value,
+            cells,
+            identity,
+            linking_value,
         )
 
+        if len(src_dict) == 1 + (identity is not UNSET) + (linking_value is not UNSET):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         tabular_row.additional_properties = d
         return tabular_row
 

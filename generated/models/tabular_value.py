@@ -23,6 +23,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TabularValue")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "attribute",
+        "rows",
+        "columns",
+        "linkingAttribute",
+        "linkingTable",
+        "linkedRecords",
+        "destructive",
+    )
+)
+
 
 @_attrs_define
 class TabularValue:
@@ -58,17 +71,13 @@ class TabularValue:
 
         attribute = self.attribute
 
-        rows = []
-        for rows_item_data in self.rows:
-            rows_item = rows_item_data.to_dict()
-            rows.append(rows_item)
+        rows = [rows_item_data.to_dict() for rows_item_data in self.rows]
 
         columns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
-                columns.append(columns_item)
+            columns = [
+                columns_item_data.to_dict() for columns_item_data in self.columns
+            ]
 
         linking_attribute: None | str | Unset
         if isinstance(self.linking_attribute, Unset):
@@ -84,22 +93,19 @@ class TabularValue:
 
         linked_records: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.linked_records, Unset):
-            linked_records = []
-            for linked_records_item_data in self.linked_records:
-                linked_records_item = linked_records_item_data.to_dict()
-                linked_records.append(linked_records_item)
+            linked_records = [
+                linked_records_item_data.to_dict()
+                for linked_records_item_data in self.linked_records
+            ]
 
         destructive = self.destructive
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "attribute": attribute,
-                "rows": rows,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "attribute": attribute,
+            "rows": rows,
+        }
         if columns is not UNSET:
             field_dict["columns"] = columns
         if linking_attribute is not UNSET:
@@ -119,71 +125,65 @@ class TabularValue:
         from ..models.tabular_linked_records import TabularLinkedRecords
         from ..models.tabular_row import TabularRow
 
-        d = dict(src_dict)
-        type_ = cast(Literal["tabular"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        type_ = cast(Literal["tabular"], src_dict["type"])
         if type_ != "tabular":
             raise ValueError(f"type must match const 'tabular', got '{type_}'")
 
-        attribute = d.pop("attribute")
+        attribute = src_dict["attribute"]
 
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = TabularRow.from_dict(rows_item_data)
+        rows = [
+            TabularRow.from_dict(rows_item_data) for rows_item_data in src_dict["rows"]
+        ]
 
-            rows.append(rows_item)
-
-        _columns = d.pop("columns", UNSET)
+        _columns = src_dict.get("columns", UNSET)
         columns: list[TabularColumn] | Unset = UNSET
         if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = TabularColumn.from_dict(columns_item_data)
+            columns = [
+                TabularColumn.from_dict(columns_item_data)
+                for columns_item_data in _columns
+            ]
 
-                columns.append(columns_item)
+        linking_attribute: None | str | Unset = src_dict.get("linkingAttribute", UNSET)
 
-        def _parse_linking_attribute(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        linking_table: None | str | Unset = src_dict.get("linkingTable", UNSET)
 
-        linking_attribute = _parse_linking_attribute(d.pop("linkingAttribute", UNSET))
-
-        def _parse_linking_table(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linking_table = _parse_linking_table(d.pop("linkingTable", UNSET))
-
-        _linked_records = d.pop("linkedRecords", UNSET)
+        _linked_records = src_dict.get("linkedRecords", UNSET)
         linked_records: list[TabularLinkedRecords] | Unset = UNSET
         if _linked_records is not UNSET:
-            linked_records = []
-            for linked_records_item_data in _linked_records:
-                linked_records_item = TabularLinkedRecords.from_dict(
-                    linked_records_item_data
-                )
+            linked_records = [
+                TabularLinkedRecords.from_dict(linked_records_item_data)
+                for linked_records_item_data in _linked_records
+            ]
 
-                linked_records.append(linked_records_item)
-
-        destructive = d.pop("destructive", UNSET)
+        destructive = src_dict.get("destructive", UNSET)
 
         tabular_value = cls(
-            type_=type_,
-            attribute=attribute,
-            rows=rows,
-            columns=columns,
-            linking_attribute=linking_attribute,
-            linking_table=linking_table,
-            linked_records=linked_records,
-            destructive=destructive,
+            type_,
+            attribute,
+            rows,
+            columns,
+            linking_attribute,
+            linking_table,
+            linked_records,
+            destructive,
         )
 
+        if len(src_dict) == 3 + (columns is not UNSET) + (
+            linking_attribute is not UNSET
+        ) + (linking_table is not UNSET) + (linked_records is not UNSET) + (
+            destructive is not UNSET
+        ):
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         tabular_value.additional_properties = d
         return tabular_value
 

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnitEquivalent")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "symbol",
+        "factor",
+        "offset",
+    )
+)
+
 
 @_attrs_define
 class UnitEquivalent:
@@ -30,33 +38,41 @@ class UnitEquivalent:
 
         offset = self.offset
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbol": symbol,
-                "factor": factor,
-                "offset": offset,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "symbol": symbol,
+            "factor": factor,
+            "offset": offset,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        symbol = src_dict["symbol"]
 
-        factor = d.pop("factor")
+        factor = src_dict["factor"]
 
-        offset = d.pop("offset")
+        offset = src_dict["offset"]
 
         unit_equivalent = cls(
-            symbol=symbol,
-            factor=factor,
-            offset=offset,
+            symbol,
+            factor,
+            offset,
         )
 
+        if len(src_dict) == 3:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         unit_equivalent.additional_properties = d
         return unit_equivalent
 

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UnitEquivalents")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "unit",
+        "equivalents",
+    )
+)
+
 
 @_attrs_define
 class UnitEquivalents:
@@ -28,19 +35,16 @@ class UnitEquivalents:
     def to_dict(self) -> dict[str, Any]:
         unit = self.unit
 
-        equivalents = []
-        for equivalents_item_data in self.equivalents:
-            equivalents_item = equivalents_item_data.to_dict()
-            equivalents.append(equivalents_item)
+        equivalents = [
+            equivalents_item_data.to_dict()
+            for equivalents_item_data in self.equivalents
+        ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "unit": unit,
-                "equivalents": equivalents,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "unit": unit,
+            "equivalents": equivalents,
+        }
 
         return field_dict
 
@@ -48,21 +52,30 @@ class UnitEquivalents:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.unit_equivalent import UnitEquivalent
 
-        d = dict(src_dict)
-        unit = d.pop("unit")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        unit = src_dict["unit"]
 
-        equivalents = []
-        _equivalents = d.pop("equivalents")
-        for equivalents_item_data in _equivalents:
-            equivalents_item = UnitEquivalent.from_dict(equivalents_item_data)
-
-            equivalents.append(equivalents_item)
+        equivalents = [
+            UnitEquivalent.from_dict(equivalents_item_data)
+            for equivalents_item_data in src_dict["equivalents"]
+        ]
 
         unit_equivalents = cls(
-            unit=unit,
-            equivalents=equivalents,
+            unit,
+            equivalents,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         unit_equivalents.additional_properties = d
         return unit_equivalents
 

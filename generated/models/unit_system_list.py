@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnitSystemList")
 
+_PROPERTY_NAMES = frozenset(
+    (
+        "databaseUnitSystem",
+        "unitSystems",
+    )
+)
+
 
 @_attrs_define
 class UnitSystemList:
@@ -26,29 +33,37 @@ class UnitSystemList:
 
         unit_systems = self.unit_systems
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "databaseUnitSystem": database_unit_system,
-                "unitSystems": unit_systems,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "databaseUnitSystem": database_unit_system,
+            "unitSystems": unit_systems,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        database_unit_system = d.pop("databaseUnitSystem")
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        database_unit_system = src_dict["databaseUnitSystem"]
 
-        unit_systems = cast(list[str], d.pop("unitSystems"))
+        unit_systems = cast(list[str], src_dict["unitSystems"])
 
         unit_system_list = cls(
-            database_unit_system=database_unit_system,
-            unit_systems=unit_systems,
+            database_unit_system,
+            unit_systems,
         )
 
+        if len(src_dict) == 2:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         unit_system_list.additional_properties = d
         return unit_system_list
 

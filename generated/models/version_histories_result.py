@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VersionHistoriesResult")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "status",
+        "historyGuid",
+        "versions",
+        "events",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -47,15 +57,11 @@ class VersionHistoriesResult:
         history_guid: None | str
         history_guid = self.history_guid
 
-        versions = []
-        for versions_item_data in self.versions:
-            versions_item = versions_item_data.to_dict()
-            versions.append(versions_item)
+        versions = [
+            versions_item_data.to_dict() for versions_item_data in self.versions
+        ]
 
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        events = [events_item_data.to_dict() for events_item_data in self.events]
 
         error: dict[str, Any] | None
         if isinstance(self.error, Problem):
@@ -63,17 +69,14 @@ class VersionHistoriesResult:
         else:
             error = self.error
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "historyGuid": history_guid,
-                "versions": versions,
-                "events": events,
-                "error": error,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+            "historyGuid": history_guid,
+            "versions": versions,
+            "events": events,
+            "error": error,
+        }
 
         return field_dict
 
@@ -83,65 +86,59 @@ class VersionHistoriesResult:
         from ..models.record import Record
         from ..models.record_history_event import RecordHistoryEvent
 
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(
+                src_dict
+            )  # what the default templates start with (and its errors)
+        _status = src_dict["status"]
+        status: ItemStatusKnown | str
+        if isinstance(_status, str):
+            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+        else:
+            status = _status
 
-        def _parse_status(data: object) -> ItemStatusKnown | str:
+        history_guid: None | str = src_dict["historyGuid"]
+
+        versions = [
+            Record.from_dict(versions_item_data)
+            for versions_item_data in src_dict["versions"]
+        ]
+
+        events = [
+            RecordHistoryEvent.from_dict(events_item_data)
+            for events_item_data in src_dict["events"]
+        ]
+
+        _error = src_dict["error"]
+        error: None | Problem
+        if _error is None:
+            error = _error
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                componentsschemas_item_status_type_0 = ItemStatusKnown(data)
+                error_type_0 = Problem.from_dict(_error)
 
-                return componentsschemas_item_status_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemStatusKnown | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_history_guid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        history_guid = _parse_history_guid(d.pop("historyGuid"))
-
-        versions = []
-        _versions = d.pop("versions")
-        for versions_item_data in _versions:
-            versions_item = Record.from_dict(versions_item_data)
-
-            versions.append(versions_item)
-
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = RecordHistoryEvent.from_dict(events_item_data)
-
-            events.append(events_item)
-
-        def _parse_error(data: object) -> None | Problem:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = Problem.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Problem, data)
-
-        error = _parse_error(d.pop("error"))
+                error = _error
 
         version_histories_result = cls(
-            status=status,
-            history_guid=history_guid,
-            versions=versions,
-            events=events,
-            error=error,
+            status,
+            history_guid,
+            versions,
+            events,
+            error,
         )
 
+        if len(src_dict) == 5:
+            d: dict[str, Any] = {}
+        else:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
         version_histories_result.additional_properties = d
         return version_histories_result
 

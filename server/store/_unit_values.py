@@ -122,6 +122,34 @@ def _import_conversion(
         ) from error
 
 
+def _significant_digits(entered: str) -> int:
+    """Digits a plain decimal needs at least: "40.7" needs 3, "1200" 2 (its zeros may be padding)."""
+    number = entered.lstrip("-")
+    digits = number.replace(".", "").lstrip("0") if "." in number else number.strip("0")
+    return max(1, len(digits))
+
+
+def _check_trailing_zeros(value: dict[str, Any], database_unit: str | None, what: str) -> None:
+    """Trailing-zero information: a unit the attribute accepts, figures its number can have."""
+    if value["type"] == "range":
+        found = [(f"/{key}", value.get(key)) for key in ("lowTrailingZeros", "highTrailingZeros")]
+    else:
+        found = [
+            (f"/values/{i}/trailingZeros", e.get("trailingZeros"))
+            for i, e in enumerate(value["values"])
+        ]
+    for pointer, info in found:
+        if info is None:
+            continue
+        _import_conversion(info.get("enteredUnit"), database_unit, what, f"{pointer}/enteredUnit")
+        entered, figures = info["enteredValue"], info["significantFigures"]
+        if _significant_digits(entered) > figures:
+            raise UnitValueError(
+                f"{pointer}/significantFigures",
+                f'{what}: "{entered}" has more significant digits than significantFigures {figures}',
+            )
+
+
 def to_database_units(
     value: dict[str, Any],
     *,
@@ -142,6 +170,7 @@ def to_database_units(
     """
     what = f'attribute "{attribute}"'
     value_conversion = _import_conversion(value.get("unit"), database_unit, what, "/unit")
+    _check_trailing_zeros(value, database_unit, what)
     out = dict(value)
     out["unit"] = database_unit
     if value["type"] == "range":

@@ -12,7 +12,7 @@ import facade
 from facade import AsyncSession, AuthenticationError, Record, ServiceLayerError
 from tests.conftest import RunningServer
 
-from .conftest import MAX_BATCH, log_async_requests, sign_in
+from .conftest import MAX_BATCH, MAX_PAGE, log_async_requests, sign_in
 
 
 def run(coroutine: object) -> object:
@@ -72,6 +72,34 @@ def test_all_records_and_bulk_fetch_match_the_session(async_server: RunningServe
                         getattr(expected[name], "unit", None),
                     )
             assert await table.attribute_types() == kinds
+
+    run(scenario())
+
+
+def test_all_records_reads_the_flat_listing_a_page_per_request(
+    async_server: RunningServer,
+) -> None:
+    with facade.SessionBuilder(async_server.url).with_credentials(
+        "reader", "reader-password"
+    ) as sync:
+        metals = sync.get_db(db_key="DEMO_MATERIALS").get_table("Metals")
+        nodes = metals.all_records(include_folders=True)
+        expected = {r.history_guid: r.path for r in metals.all_records()}
+        folders = {r.history_guid for r in nodes if r.type is facade.RecordType.Folder}
+
+    async def scenario() -> None:
+        async with await sign_in(async_server.url, "reader") as session:
+            table = (await session.get_db(db_key="DEMO_MATERIALS")).get_table("Metals")
+            log = log_async_requests(session)
+            records = await table.all_records()
+            assert len(log.requests) == math.ceil(len(nodes) / MAX_PAGE) > 1
+            assert log.count("/records") == len(log.requests)
+            assert log.count("/children") == 0
+            assert {r.history_guid: r.path for r in records} == expected
+            assert not folders & {r.history_guid for r in records}
+            with_folders = await table.all_records(include_folders=True)
+            assert {r.history_guid for r in with_folders} == {r.history_guid for r in nodes}
+            assert len(log.requests) == 2 * math.ceil(len(nodes) / MAX_PAGE)
 
     run(scenario())
 

@@ -15,7 +15,7 @@ import pytest
 import facade
 from facade import Record, Session
 
-from .conftest import log_requests, records_of
+from .conftest import MAX_PAGE, log_requests, records_of
 
 
 def _metals(session: Session) -> tuple[facade.Table, list[Record]]:
@@ -115,8 +115,10 @@ def test_export_table_streams_parquet_that_duckdb_reads_back(
     reader: Session, tmp_path: Path
 ) -> None:
     table, records = _metals(reader)
+    nodes = len(table.all_records(include_folders=True))
     output = tmp_path / "metals.parquet"
     seen: list[int] = []
+    log = log_requests(reader)
     written = facade.export_table(
         table,
         output,
@@ -125,6 +127,10 @@ def test_export_table_streams_parquet_that_duckdb_reads_back(
         progress=seen.append,
     )
     assert written == len(records)
+    # the flat listing, a page per request, never a walk of the tree; a batch per 50 records
+    assert log.count("/records") == math.ceil(nodes / MAX_PAGE) > 1
+    assert log.count("/children") == 0
+    assert log.count("/records/export") == math.ceil(len(records) / 50)
     assert seen[-1] == len(records) and all(
         b - a <= 50 for a, b in zip([0, *seen], seen, strict=False)
     )
@@ -176,7 +182,7 @@ def test_export_table_refuses_bad_input_before_reading_records(
         facade.export_table(table, tmp_path / "x.xlsx", format="xlsx")
     with pytest.raises(ValueError, match="batch_size"):
         facade.export_table(table, tmp_path / "x.parquet", batch_size=0)
-    assert log.count("/children") == 0 and log.count("/records/export") == 0
+    assert log.count("/records") == 0 and log.count("/records/export") == 0
     assert list(tmp_path.iterdir()) == []
 
 

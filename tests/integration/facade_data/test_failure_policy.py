@@ -1,5 +1,6 @@
-"""No failure passes silently: a failed item is logged at WARNING with its name and reason, or
-raised as one BulkOperationError when the caller asks; never both. Errors name the method the
+"""No failure passes silently: failed items are logged as one WARNING with their count and the
+first few names and reasons (each one at DEBUG), and are all in the result; or they are raised
+as one BulkOperationError when the caller asks; never both. Errors name the method the
 user called, look-ups say why an identifier was not resolved, and a record list that
 contradicts the records it names is reported."""
 
@@ -34,6 +35,14 @@ def _metals(session: Session) -> list[Record]:
         r
         for r in records_of(session, "DEMO_MATERIALS", "Metals")
         if r.release_state is ReleaseState.Released and not r.children
+    ]
+
+
+def _bulk_debug_lines(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "facade.bulk" and r.levelno == logging.DEBUG
     ]
 
 
@@ -132,11 +141,44 @@ def test_unresolved_identifiers_say_why(reader: Session, caplog: pytest.LogCaptu
     assert f"history GUID {missing!r}" in (found.reason(2) or "")
     assert "not visible to this account" in (found.reason(2) or "")
     assert [f.item for f in found.failures] == [identifiers[0], identifiers[2]]
-    logged = _bulk_warnings(caplog)
-    assert len(logged) == 2 and all(m.startswith("get_records_by_ids: ") for m in logged)
+    [logged] = _bulk_warnings(caplog)  # one summary WARNING naming both
+    assert logged.startswith("get_records_by_ids: 2 of 3 failed")
+    assert "'NO_SUCH_DB'" in logged and f"history GUID {missing!r}" in logged
     with pytest.raises(BulkOperationError) as raised:
         reader.get_records_by_ids(identifiers, raise_on_failure=True)
     assert raised.value.results[1] == known and len(raised.value.failures) == 2
+
+
+def test_many_unresolved_rows_give_one_warning_with_the_count_and_first_lines(
+    reader: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    first = _metals(reader)[0]
+    missing = [
+        f"{uuid.UUID(int=100 + n, version=4)}\t{uuid.UUID(int=200 + n, version=4)}"
+        f"\tMetals\tDEMO_MATERIALS\tGone {n}"
+        for n in range(5)
+    ]
+    text = _record_list([(first, "Metals", first.name or "")]) + "\n" + "\n".join(missing)
+    with caplog.at_level(logging.WARNING, logger="facade.bulk"):
+        found = reader.records_from_string(text)
+    [logged] = _bulk_warnings(caplog)
+    assert logged.startswith("records_from_string: 5 of 6 failed")
+    assert "line 3 failed: no record with version GUID" in logged
+    assert "line 4 failed" in logged and "line 5 failed" in logged
+    assert "line 6" not in logged and "(and 2 more)" in logged
+    assert _bulk_debug_lines(caplog) == []
+    # Every failed row is in the result, with its reason.
+    assert found.unresolved == [1, 2, 3, 4, 5]
+    assert [str(f).split(":")[0] for f in found.failures] == [f"line {n}" for n in range(3, 8)]
+    assert all("version GUID" in (found.reason(i) or "") for i in found.unresolved)
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="facade.bulk"):
+        reader.records_from_string(text)
+    details = _bulk_debug_lines(caplog)
+    assert [d.split(" failed")[0] for d in details] == [
+        f"records_from_string: line {n}" for n in range(3, 8)
+    ]
+    assert len(_bulk_warnings(caplog)) == 1
 
 
 def _record_list(rows: list[tuple[Record, str, str]]) -> str:

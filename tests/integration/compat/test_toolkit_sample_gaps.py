@@ -1,0 +1,190 @@
+"""Toolkit names the v5 sample scripts use that this SDK gained, exercised as the samples do.
+
+Each test follows a sample page's steps against the reference server: a file attached with
+the detached ``File`` helper and ``value.object``, a picture loaded from disk with ``load``,
+both read back after ``session.update([record])[0]``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import facade as mpy
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c63f8cfc0f01f0005000201e2266e4f0000000049454e44ae426082"
+)
+
+
+def _metals(session: mpy.Session) -> mpy.Table:
+    return session.get_db(db_key="DEMO_MATERIALS").get_table("Metals")
+
+
+def test_a_file_built_with_the_file_helper_is_written_and_read_back(
+    writer: mpy.Session, tmp_path: Path
+) -> None:
+    record = _metals(writer).create_record("Files, pictures and hyperlinks")
+    datasheet = record.attributes["Datasheet"]
+    assert isinstance(datasheet, mpy.AttributeFile)
+    file_object = mpy.File()
+    source = tmp_path / "09_example_file_for_import.txt"
+    source.write_bytes(b"tensile test, specimen 12\n")
+    with open(source, "rb") as file_buffer:
+        file_object.binary_data = file_buffer.read()
+    file_object.file_name = source.name
+    file_object.description = "This is an example file"
+    datasheet.object = file_object
+    record.set_attributes([datasheet])
+
+    record = writer.update([record], include_binary_data_in_refresh=True)[0]
+
+    read = record.attributes["Datasheet"]
+    assert isinstance(read, mpy.AttributeFile)
+    assert read.binary_data == b"tensile test, specimen 12\n"
+    assert read.file_name == "09_example_file_for_import.txt"
+    assert read.description == "This is an example file"
+    back = read.object
+    assert isinstance(back, mpy.File) and back.binary_data == read.binary_data
+    assert back.file_name == read.file_name and back.description == read.description
+
+
+def test_a_picture_loaded_from_disk_is_written_and_saved_back(
+    writer: mpy.Session, tmp_path: Path
+) -> None:
+    record = _metals(writer).create_record("Picture loaded from disk")
+    micrograph = record.attributes["Micrograph"]
+    assert isinstance(micrograph, mpy.AttributePicture)
+    image = tmp_path / "09_example_image_for_import.png"
+    image.write_bytes(PNG)
+    micrograph.load(image)
+    assert micrograph.mime_file_type == "image/png"
+    record.set_attributes([micrograph])
+
+    record = writer.update([record], include_binary_data_in_refresh=True)[0]
+
+    picture = record.attributes["Micrograph"]
+    assert isinstance(picture, mpy.AttributePicture) and picture.value == PNG
+    saved = picture.save(path=tmp_path / "09_exported_picture.png")
+    assert saved.read_bytes() == PNG
+    assert isinstance(picture.object, mpy.Picture) and picture.object.binary_data == PNG
+
+
+def test_a_file_loaded_into_a_value_takes_the_files_name(
+    writer: mpy.Session, tmp_path: Path
+) -> None:
+    record = _metals(writer).create_record("File loaded from disk")
+    datasheet = record.attributes["Datasheet"]
+    assert isinstance(datasheet, mpy.AttributeFile)
+    source = tmp_path / "report.csv"
+    source.write_text("a,b\n1,2\n")
+    datasheet.load(source)
+    record.set_attributes([datasheet])
+    record = writer.update([record], include_binary_data_in_refresh=True)[0]
+    read = record.attributes["Datasheet"]
+    assert isinstance(read, mpy.AttributeFile)
+    assert read.file_name == "report.csv" and read.binary_data == b"a,b\n1,2\n"
+
+
+def test_the_helpers_refuse_what_the_toolkit_refuses(tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        mpy.File().binary_data = "text"  # type: ignore[assignment]
+    with pytest.raises(TypeError, match="str"):
+        mpy.File().description = 12  # type: ignore[assignment]
+    with pytest.raises(FileNotFoundError, match="no file"):
+        mpy.Picture(path=tmp_path / "missing.png")
+    with pytest.raises(TypeError, match="takes a Picture"):
+        mpy.AttributePicture("Micrograph").object = mpy.File()
+    with pytest.raises(ValueError, match="empty"):
+        mpy.Picture().save(tmp_path / "nothing.png")
+    assert mpy.AttributeFile("Datasheet").object is None
+
+
+# --- numbers with their precision (the "Data with Precision" page) ------------------------------
+
+
+def test_points_and_ranges_keep_the_precision_they_were_written_with(writer: mpy.Session) -> None:
+    metals = _metals(writer)
+    record = metals.create_record("Data with precision")
+    density = record.attributes["Density"]
+    assert isinstance(density, mpy.AttributePointSingle)
+    density.value = mpy.ValueWithPrecision(value=2700, number_of_digits=1)
+    density.unit = "kg/m^3"
+    modulus = record.attributes["Young's modulus"]
+    assert isinstance(modulus, mpy.AttributePointMulti)
+    modulus.unit = "GPa"
+    modulus.value = (
+        mpy.ParameterizedPointValue(
+            value=mpy.ValueWithPrecision(value=70.7, number_of_digits=2),
+            parameters=(mpy.PointParameterValue("Temperature", 20.0, "degC"),),
+        ),
+        mpy.ParameterizedPointValue(
+            value=68.5, parameters=(mpy.PointParameterValue("Temperature", 200.0, "degC"),)
+        ),
+    )
+    strength = record.attributes["Yield strength"]
+    assert isinstance(strength, mpy.AttributeRange)
+    strength.value = mpy.Range(
+        low=None, high=mpy.ValueWithPrecision(62.0, 1), high_value_is_inclusive=False
+    )
+    strength.unit = "MPa"
+    record.set_attributes([density, modulus, strength])
+
+    record = writer.update([record])[0]
+
+    density = record.attributes["Density"]
+    assert isinstance(density, mpy.AttributePointSingle)
+    assert density.value == pytest.approx(2700.0) and isinstance(density.value, float)
+    info = density.trailing_zero_information
+    assert info == mpy.TrailingZeroInformation("2700", "kg/m^3", 5)
+    assert str(info.as_decimal) == "2700.0" and info.number_of_digits == 1
+    modulus = record.attributes["Young's modulus"]
+    assert isinstance(modulus, mpy.AttributePointMulti)
+    by_temperature = dict(
+        zip(
+            (p.parameters_by_name["Temperature"] for p in modulus.value),
+            modulus.trailing_zero_information,
+            strict=True,
+        )
+    )
+    assert [round(float(t)) for t in sorted(by_temperature)] == [20, 200]
+    measured = by_temperature[min(by_temperature)]
+    assert measured is not None and str(measured.as_decimal) == "70.70"
+    assert measured.entered_unit == "GPa" and by_temperature[max(by_temperature)] is None
+    strength = record.attributes["Yield strength"]
+    assert isinstance(strength, mpy.AttributeRange)
+    assert strength.low_value_trailing_zero_information is None
+    high = strength.high_value_trailing_zero_information
+    assert high is not None and str(high.as_decimal) == "62.0"
+    assert strength.high == pytest.approx(62.0) and strength.high_value_is_inclusive is False
+
+
+def test_precision_is_the_entered_one_in_any_unit_system(writer: mpy.Session) -> None:
+    database = writer.get_db(db_key="DEMO_MATERIALS")
+    record = database.get_table("Metals").create_record("Precision in another unit system")
+    density = record.attributes["Density"]
+    density.value = mpy.ValueWithPrecision(2.70, 2)
+    density.unit = "g/cm^3"
+    record.set_attributes([density])
+    record = writer.update([record])[0]
+    other = next(s for s in database.unit_systems_available if s != database.unit_system)
+    database.unit_system = other
+    record.refresh_attributes()
+    read = record.attributes["Density"]
+    assert isinstance(read, mpy.AttributePointSingle)
+    assert read.trailing_zero_information == mpy.TrailingZeroInformation("2.7", "g/cm^3", 3)
+
+
+def test_setting_a_value_drops_the_precision_read_with_the_old_one(writer: mpy.Session) -> None:
+    record = _metals(writer).create_record("Precision replaced")
+    density = record.attributes["Density"]
+    density.value = mpy.ValueWithPrecision(2650.0, 0)
+    record.set_attributes([density])
+    record = writer.update([record])[0]
+    read = record.attributes["Density"]
+    assert isinstance(read, mpy.AttributePointSingle)
+    assert read.trailing_zero_information is not None
+    read.value = 2651.5
+    assert read.trailing_zero_information is None
