@@ -88,6 +88,7 @@ from ._model.definitions import (
 from ._model.enums import RecordColor, RecordType, ReleaseState
 from ._model.export import export_table
 from ._model.history import (
+    ObjectHistory,
     RecordVersionHistory,
 )
 from ._model.layouts import TableLayout
@@ -281,6 +282,7 @@ __all__ = [
     "OIDCConfigurationError",
     "OIDCError",
     "OIDCSessionBuilder",
+    "ObjectHistory",
     "ParameterizedPointValue",
     "PermissionDeniedError",
     "Picture",

@@ -21,6 +21,7 @@ from typing import Any
 
 from ._demo_catalogue import TABLES, Family, TableSpec, png_swatch, value_pool
 from ._demo_layouts import load_layouts_and_subsets
+from ._demo_meta import add_definition_histories, add_meta_attributes, meta_value_rows
 from .store import create_schema, drop_secondary_indexes, store_binary
 
 __all__ = ["DATABASES", "load_demo"]
@@ -286,6 +287,7 @@ class _Builder:
                 "SELECT guid FROM sl_attributes WHERE table_guid = ? ORDER BY position", (table,)
             )
         ]
+        metas = add_meta_attributes(self.db, spec.name, table)
         folder_state = ("released",) if spec.versioned else ("unversioned",)
         records: list[str] = []
         per_family = [
@@ -323,6 +325,7 @@ class _Builder:
                             self.rows.values.append(
                                 (sets[variant], guid, *pool[(variant + j * 5) % len(pool)])
                             )
+                    self.rows.values += meta_value_rows(sets[variant], metas, family, variant)
                 records.append(
                     self._history(
                         spec.database_key,
@@ -398,6 +401,7 @@ def load_demo(db: sqlite3.Connection, records: int = 1000, seed: int = 42) -> in
             builder.table(spec, counts[spec.name], binaries[spec.database_key])
         builder.links()
         builder.flush()
+        add_definition_histories(db)
     except BaseException:
         db.execute("ROLLBACK")
         raise

@@ -2,13 +2,15 @@
 
 Every table's first subset holds all its records and is the default; the second holds the
 records of some of its folders (with the folders). Layouts group each table's attributes and
-link groups under headings, the first layout being the default.
+link groups under headings, the first layout being the default (and the one showing the
+meta-attributes with their attributes).
 """
 
 from __future__ import annotations
 
 import sqlite3
 
+from ._demo_meta import META_ATTRIBUTES
 from .store import store_layout
 
 __all__ = ["LAYOUTS", "SUBSETS", "load_layouts_and_subsets"]
@@ -114,8 +116,21 @@ def load_layouts_and_subsets(db: sqlite3.Connection, table_guids: dict[str, str]
         guid = table_guids.get(table)
         if guid is None:
             continue
+        metas = {
+            parent: [spec.name for spec in specs]
+            for (owner, parent), specs in META_ATTRIBUTES.items()
+            if owner == table
+        }
         for position, (name, categories) in enumerate(layouts):
-            store_layout(db, guid, name, categories, default=position == 0)
+            # The default layout shows the meta-attributes with their attributes; the others not.
+            store_layout(
+                db,
+                guid,
+                name,
+                categories,
+                default=position == 0,
+                meta_attributes=metas if position == 0 else None,
+            )
     for table, (everything, selection, folders) in SUBSETS.items():
         guid = table_guids.get(table)
         if guid is None:

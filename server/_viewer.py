@@ -2,9 +2,10 @@
 
 Every attribute of the table in layout order, with its type code and unit (values in the unit
 system named by ``unitSystem``, absolute temperatures with ``absoluteTemperatures=true``),
-parameters of multi-valued points, empty attributes marked, pictures inline (data URIs), the
-record's properties, its lifecycle history (create, modify, release, supersede, withdraw with
-time, user and notes) and links to linked records' datasheets. The caller authenticates like
+parameters of multi-valued points, meta-attributes under their parent, empty attributes
+marked, pictures inline (data URIs), the record's properties, its lifecycle history (create,
+modify, release, supersede, withdraw with time, user and notes) and links to linked records'
+datasheets. The caller authenticates like
 on the API (a browser gets the Basic challenge).
 """
 
@@ -20,6 +21,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ._problems import Problem, problem_response
+from ._viewer_meta import meta_rows
 from ._viewer_plots import functional_svg, tabular_html
 from .auth import Authenticator
 from .store import (
@@ -162,6 +164,14 @@ def _page(
         include = v["value"].find('"type":"picture"') >= 0
         exported = export_value(db, v["name"], v["value"], root_url, row["database_key"], include)
         values[v["name"]] = shown_in(exported, selection)
+    metas = meta_rows(
+        db,
+        row,
+        root_url=root_url,
+        selection=selection,
+        definition_cell=_definition_cell,
+        value_cell=_format,
+    )
     rows = "".join(
         f"<tr id='{escape(d.name, quote=True)}'><th>{escape(d.name)}</th><td class='kind'>{_definition_cell(d, selection)}</td>"
         + (
@@ -170,6 +180,7 @@ def _page(
             else "<td class='empty'>(empty)</td>"
         )
         + "</tr>"
+        + metas.get(d.name, "")
         for d in attribute_defs(db, row["table_guid"]).values()
     )
     links = ""

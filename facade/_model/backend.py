@@ -183,8 +183,9 @@ class Backend(Protocol):
         include_binary_data: bool,
         options: BatchOptions,
         include_properties: bool = False,
+        meta_attributes: list[tuple[str, str]] | None = None,
     ) -> None:
-        """Load attribute values (``attributes``: None for all) into ``records``; with ``include_properties`` also their properties (writability, parent names)."""
+        """Load attribute values (``attributes``: None for all) into ``records``; with ``include_properties`` also their properties (writability, parent names); ``meta_attributes``: (parent, meta-attribute) names, None for all of them when ``attributes`` is None and none otherwise."""
         ...
 
     def fetch_links(self, records: Sequence[Record]) -> None:

@@ -19,6 +19,7 @@ from generated.types import Unset
 
 from .._core.strict import StrictAttributes
 from .criteria import SearchCriterion, criterion_from_keywords, operators_for_type
+from .history import ObjectHistory, object_history
 
 if TYPE_CHECKING:  # annotations only: the table imports this module
     from .table import Table
@@ -93,7 +94,13 @@ class AttributeParameter(StrictAttributes):
 
 
 class AttributeDefinition(StrictAttributes):
-    """The definition of one attribute of a table: ``name``, 4-letter ``type``, ``order``."""
+    """The definition of one attribute of a table: ``name``, 4-letter ``type``, ``order``.
+
+    A meta-attribute (``is_meta`` true) is an attribute attached to a parent attribute
+    (``is_meta_for`` names it), e.g. the "Source" of a Density value; the parent lists its
+    meta-attributes in ``meta_attributes``. ``history`` says who created and last changed
+    the definition.
+    """
 
     type: ClassVar[str] = "????"
     kind: ClassVar[str] = ""
@@ -104,9 +111,24 @@ class AttributeDefinition(StrictAttributes):
         self.id: str = model.guid
         self.order: int = model.order
         self.table = table
-        self.is_meta = False
-        self.is_meta_for: str | None = None
-        self.meta_attributes: dict[str, AttributeDefinition] = {}
+        self.is_meta_for: str | None = _opt(model.is_meta_for)
+        self.is_meta: bool = self.is_meta_for is not None
+        self._meta_attributes: dict[str, AttributeDefinition] = {}
+        self._history = object_history(model.history)
+
+    @property
+    def meta_attributes(self) -> dict[str, AttributeDefinition]:
+        """The meta-attributes of this attribute by name, in order (empty for a meta-attribute)."""
+        return dict(self._meta_attributes)
+
+    def _adopt_meta_attribute(self, meta: AttributeDefinition) -> None:
+        """Add ``meta`` (a meta-attribute whose parent is this attribute)."""
+        self._meta_attributes[meta.name] = meta
+
+    @property
+    def history(self) -> ObjectHistory | None:
+        """Who created this definition and who changed it last, and when (None if the server keeps no history)."""
+        return self._history
 
     unit: str | None = None  # attributes of kinds with units override this
 
@@ -194,7 +216,8 @@ class AttributeDefinition(StrictAttributes):
 
     def __repr__(self) -> str:
         unit = getattr(self, "unit", None)
-        return f"<{type(self).__name__} {self.name!r}{f' [{unit}]' if unit else ''}>"
+        meta = f" (meta-attribute of {self.is_meta_for!r})" if self.is_meta_for else ""
+        return f"<{type(self).__name__} {self.name!r}{f' [{unit}]' if unit else ''}{meta}>"
 
 
 class _WithUnit(AttributeDefinition):

@@ -1,7 +1,9 @@
-"""Record version history: who created, modified, released, superseded or withdrew a version.
+"""Histories of record versions and of schema objects such as attribute definitions.
 
-Built from the server's lifecycle events of the record; the events of the record's own
-version fill it (creation, last modification, release, supersession, withdrawal).
+A record version's history says who created, modified, released, superseded or withdrew it;
+a schema object's who created and last changed it. A version's history is built from the
+server's lifecycle events of the record; the events of the record's own version fill it
+(creation, last modification, release, supersession, withdrawal).
 """
 
 from __future__ import annotations
@@ -10,9 +12,49 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from generated.models.object_history import ObjectHistory as ObjectHistoryModel
 from generated.models.record_history_event import RecordHistoryEvent
+from generated.types import Unset
 
-__all__ = ["RecordVersionHistory", "history_for_version"]
+__all__ = ["ObjectHistory", "RecordVersionHistory", "history_for_version", "object_history"]
+
+
+@dataclass(frozen=True)
+class ObjectHistory:
+    """Who created a schema object (e.g. an attribute definition) and who changed it last.
+
+    ``update_count`` is the number of changes since it was created (0 when never changed,
+    then the last modification is the creation).
+    """
+
+    created_at: datetime.datetime
+    created_by: str
+    last_modified_at: datetime.datetime
+    last_modified_by: str
+    update_count: int
+
+    @property
+    def date_created(self) -> str:
+        """The creation date as ISO text (``YYYY-MM-DD``, UTC)."""
+        return self.created_at.astimezone(datetime.UTC).date().isoformat()
+
+    @property
+    def last_modified_date(self) -> str:
+        """The date of the last change as ISO text (``YYYY-MM-DD``, UTC)."""
+        return self.last_modified_at.astimezone(datetime.UTC).date().isoformat()
+
+
+def object_history(model: ObjectHistoryModel | Unset | None) -> ObjectHistory | None:
+    """The history the server sent for a schema object (None when it sent none)."""
+    if model is None or isinstance(model, Unset):
+        return None
+    return ObjectHistory(
+        created_at=model.created_at,
+        created_by=model.created_by,
+        last_modified_at=model.last_modified_at,
+        last_modified_by=model.last_modified_by,
+        update_count=model.update_count,
+    )
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             _attributes=None,
             _pending={},
             _clear=set(),
+            _pending_meta={},
+            _clear_meta=set(),
             _links=None,
             _pending_links={},
             _all_versions=None,
@@ -431,9 +433,14 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         self._attributes = None
         self._pending.clear()
         self._clear.clear()
+        self._pending_meta.clear()
+        self._clear_meta.clear()
 
     def set_attributes(self, values: Iterable[AttributeValue]) -> None:
         """Stage values to be written by the next ``Session.update``.
+
+        A meta-attribute value (from a value's ``meta_attributes``) is staged on its own;
+        staging an attribute value also stages its meta-attribute values that hold data.
 
         Args:
             values: Attribute values (one, or several), e.g. ``[AttributeInteger("Batch size", 5)]``.
@@ -443,11 +450,22 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         """
         for value in _values(values):
             value._attach(self)
+            parent = value.is_meta_for
+            if parent is not None:
+                self._pending_meta[(parent, value.name)] = value
+                self._clear_meta.discard((parent, value.name))
+                continue
             self._pending[value.name] = value
             self._clear.discard(value.name)
+            for meta in value.meta_attributes.values():
+                if not meta.is_empty():
+                    self._pending_meta[(value.name, meta.name)] = meta
+                    self._clear_meta.discard((value.name, meta.name))
 
     def clear_attributes(self, values: Iterable[AttributeValue | str]) -> None:
         """Stage values (or attribute names) to be removed on the server by the next update.
+
+        Meta-attribute values are cleared by passing the value (from ``meta_attributes``).
 
         Args:
             values: Attribute values or attribute names.
@@ -459,6 +477,11 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             name = value.name if isinstance(value, AttributeValue) else value
             if not isinstance(name, str):
                 raise TypeError("clear_attributes takes attribute values or names")
+            parent = value.is_meta_for if isinstance(value, AttributeValue) else None
+            if parent is not None:  # a meta-attribute value
+                self._pending_meta.pop((parent, name), None)
+                self._clear_meta.add((parent, name))
+                continue
             self._pending.pop(name, None)
             self._clear.add(name)
 

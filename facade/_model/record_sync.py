@@ -36,6 +36,8 @@ class RecordSync:
     _attributes: dict[str, AttributeValue] | None
     _pending: dict[str, AttributeValue]
     _clear: set[str]
+    _pending_meta: dict[tuple[str, str], AttributeValue]
+    _clear_meta: set[tuple[str, str]]
     _links: dict[str, set[Record]] | None
     _pending_links: dict[str, set[Record]]
     _all_versions: dict[str, Record] | None
@@ -90,6 +92,8 @@ class RecordSync:
         if attributes_written:
             self._pending.clear()
             self._clear.clear()
+            self._pending_meta.clear()
+            self._clear_meta.clear()
         self._attributes = None
         self._all_versions = None
         self._properties = None
@@ -120,6 +124,11 @@ class RecordSync:
     def _changes(self) -> tuple[dict[str, AttributeValue], set[str]]:
         """Values set and attribute names cleared since the last push."""
         return self._pending, self._clear
+
+    @property
+    def _meta_changes(self) -> tuple[dict[tuple[str, str], AttributeValue], set[tuple[str, str]]]:
+        """Meta-attribute values set and cleared since the last push, by (parent, name)."""
+        return self._pending_meta, self._clear_meta
 
     @property
     def _pending_link_groups(self) -> dict[str, set[Record]]:

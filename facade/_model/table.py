@@ -84,15 +84,25 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
 
     @property
     def attributes(self) -> dict[str, AttributeDefinition]:
-        """Attribute definitions by name, in layout order, in the database's current unit settings (one request per unit system, cached)."""
+        """Attribute definitions by name, in layout order, in the database's current unit settings (one request per unit system, cached); meta-attributes are in their parent's ``meta_attributes``."""
         return dict(self._current_definitions())
 
     def _current_definitions(self) -> dict[str, AttributeDefinition]:
         key = self.database._unit_request()
         found = self._definitions.get(key)
         if found is None:
-            models = self._backend.attribute_definitions(self)
-            found = {m.name: definition_from_model(m, self) for m in models}
+            found = {}
+            metas: list[AttributeDefinition] = []
+            for model in self._backend.attribute_definitions(self):
+                definition = definition_from_model(model, self)
+                if definition.is_meta:
+                    metas.append(definition)
+                else:
+                    found[definition.name] = definition
+            for meta in metas:
+                parent = found.get(meta.is_meta_for or "")
+                if parent is not None:
+                    parent._adopt_meta_attribute(meta)
             self._definitions[key] = found
         return found
 
@@ -108,7 +118,7 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
     def get_attribute_definition(
         self, name: str | None = None, identity: str | None = None
     ) -> AttributeDefinition:
-        """One definition, by name or by its GUID (``identity``).
+        """One definition, by name or by its GUID (``identity``, which also finds meta-attributes).
 
         Args:
             name: The attribute's name.
@@ -126,8 +136,9 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
             if not isinstance(identity, str):
                 raise TypeError("identity must be the attribute GUID (a str)")
             for definition in definitions.values():
-                if definition.id.lower() == identity.lower():
-                    return definition
+                for candidate in (definition, *definition.meta_attributes.values()):
+                    if candidate.id.lower() == identity.lower():
+                        return candidate
             raise KeyError(f"no attribute with GUID {identity!r} in table {self.name!r}")
         if not isinstance(name, str):
             raise TypeError("get_attribute_definition needs a name or an identity (a str)")
@@ -259,8 +270,11 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
         Args:
             records: Records of this table that exist on the server.
             attributes: The attributes to fetch, by name or ``AttributeDefinition``; None
-                fetches every attribute. ``RecordProperties`` definitions also fetch the
-                records' properties (writability, parent names).
+                fetches every attribute and meta-attribute. Meta-attributes are fetched only
+                when their definitions (from a parent's ``meta_attributes``) are listed, and
+                bring their parent; otherwise the values' ``meta_attributes`` are empty.
+                ``RecordProperties`` definitions also fetch the records' properties
+                (writability, parent names).
             batch_size: Records per request (capped at the server's limit).
             parallelize: Send batches on several threads.
             max_num_threads: Most threads when parallel.
@@ -282,26 +296,31 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
             progress=progress,
             show_progress=show_progress,
         )
-        names, properties = self._requested(attributes)
+        names, properties, metas = self._requested(attributes)
         self._backend.fetch_attributes(
             check_records(records, action="fetching attributes", table=self),
             attributes=names,
             include_binary_data=include_binary_data,
             options=options,
             include_properties=properties,
+            meta_attributes=metas,
         )
 
     def _requested(
         self, attributes: Sequence[str | AttributeDefinition | PseudoAttributeDefinition] | None
-    ) -> tuple[list[str] | None, bool]:
-        """Attribute names to export and whether record properties are asked for."""
+    ) -> tuple[list[str] | None, bool, list[tuple[str, str]] | None]:
+        """Attribute names, whether properties are asked for, and meta-attributes to export.
+
+        Meta-attributes are (parent, meta-attribute) names; a meta-attribute brings its parent.
+        """
         if attributes is None:
-            return None, False
+            return None, False, None
         if isinstance(attributes, str) or not isinstance(attributes, Sequence | set):
             raise TypeError(
                 "attributes must be a list of attribute names or definitions (or None for all)"
             )
         names: list[str] = []
+        metas: list[tuple[str, str]] = []
         properties = False
         definitions: dict[str, AttributeDefinition] | None = None
         for item in attributes:
@@ -310,7 +329,11 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
             elif isinstance(item, AttributeDefinition):
                 if item.table is not self:
                     raise ValueError(f"{item!r} is an attribute of table {item.table.name!r}")
-                names.append(item.name)
+                if item.is_meta_for is not None:
+                    metas.append((item.is_meta_for, item.name))
+                    names.append(item.is_meta_for)
+                else:
+                    names.append(item.name)
             elif isinstance(item, str):
                 definitions = definitions or self._current_definitions()
                 names.append(lookup_definition(definitions, item, table=self.name).name)
@@ -319,7 +342,7 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
                     "attributes must be names, AttributeDefinition or PseudoAttributeDefinition, "
                     f"not {type(item).__name__}"
                 )
-        return names, properties
+        return list(dict.fromkeys(names)), properties, metas
 
     @names_errors("bulk_fetch_all_record_versions")
     def bulk_fetch_all_record_versions(

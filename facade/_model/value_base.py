@@ -50,6 +50,7 @@ ValueModel = (
     | TabularValue
 )
 _INT32 = (-2_147_483_648, 2_147_483_647)
+_NOT_COMPARED = ("_record", "_meta_values")  # where a value sits, not what it holds
 _MIN_DATE = datetime.date(1753, 1, 1)
 
 
@@ -120,8 +121,10 @@ class AttributeValue(StrictAttributes):
         return self._record
 
     def _attach(self, record: Any) -> None:
-        """Remember the record that holds this value."""
+        """Remember the record that holds this value (and its meta-attribute values)."""
         self._record = record
+        for meta in self._meta_values.values():
+            meta._attach(record)
 
     @property
     def is_applicable(self) -> bool:
@@ -136,10 +139,36 @@ class AttributeValue(StrictAttributes):
             )
         self._is_applicable = applicable
 
+    _meta_values: dict[str, AttributeValue] = {}
+
     @property
     def is_meta(self) -> bool:
-        """Meta-attributes are not served: always False."""
-        return False
+        """Whether this is the value of a meta-attribute (one attached to a parent attribute)."""
+        return self.definition is not None and self.definition.is_meta
+
+    @property
+    def is_meta_for(self) -> str | None:
+        """Name of the parent attribute of a meta-attribute value (None otherwise)."""
+        return self.definition.is_meta_for if self.definition is not None else None
+
+    @property
+    def meta_attributes(self) -> dict[str, AttributeValue]:
+        """Values of this attribute's meta-attributes by name (no request; empty ones where the record has no data or they were not fetched).
+
+        Change one and pass it (or this value) to ``Record.set_attributes``; the next
+        ``Session.update`` writes it.
+        """
+        return dict(self._meta_values)
+
+    def _set_meta_values(self, values: dict[str, AttributeValue]) -> None:
+        """The values of this attribute's meta-attributes (they share its record)."""
+        self._meta_values = dict(values)
+        for meta in self._meta_values.values():
+            meta._attach(self._record)
+
+    def _put_meta_value(self, meta: AttributeValue) -> None:
+        """Replace the value of one meta-attribute (as read from the server)."""
+        self._set_meta_values({**self._meta_values, meta.name: meta})
 
     def _with_definition(self, definition: AttributeDefinition) -> None:
         """Attach the definition (a record's values know theirs)."""
@@ -189,8 +218,8 @@ class AttributeValue(StrictAttributes):
             type(other) is type(self)
             and isinstance(other, AttributeValue)
             and other.name == self.name
-            and {k: v for k, v in other.__dict__.items() if k != "_record"}
-            == {k: v for k, v in self.__dict__.items() if k != "_record"}
+            and {k: v for k, v in other.__dict__.items() if k not in _NOT_COMPARED}
+            == {k: v for k, v in self.__dict__.items() if k not in _NOT_COMPARED}
         )
 
     __hash__ = None  # type: ignore[assignment]

@@ -21,6 +21,7 @@ from generated.models.hyperlink_value import HyperlinkValue
 from generated.models.integer_value import IntegerValue
 from generated.models.logical_value import LogicalValue
 from generated.models.long_text_value import LongTextValue
+from generated.models.meta_attribute_values import MetaAttributeValues
 from generated.models.picture_value import PictureValue
 from generated.models.point_value import PointValue
 from generated.models.range_value import RangeValue
@@ -79,6 +80,7 @@ __all__ = [
     "PointValueParameter",
     "Range",
     "ValueModel",
+    "fill_meta_values",
     "safe_file_name",
     "value_for_definition",
     "value_from_model",
@@ -484,10 +486,18 @@ def value_for_definition(definition: Any) -> AttributeValue:
         value = empty_structured_value(definition)
     else:
         value = AttributeUnsupported(definition.name)
-    value._with_definition(definition)
+    _defined(value, definition)
     if isinstance(value, AttributePoint | AttributeRange):
         value.unit = definition.unit
     return value
+
+
+def _defined(value: AttributeValue, definition: Any) -> None:
+    """Give ``value`` its definition and an empty value for each of its meta-attributes."""
+    value._with_definition(definition)
+    metas = getattr(definition, "meta_attributes", None)
+    if metas:
+        value._set_meta_values({name: value_for_definition(m) for name, m in metas.items()})
 
 
 class AttributeUnsupported(AttributeValue):
@@ -534,7 +544,7 @@ def value_from_model(
     """
     value = _value_from_model(model, download=download, definition=definition)
     if definition is not None:
-        value._with_definition(definition)
+        _defined(value, definition)
     return value
 
 
@@ -622,3 +632,25 @@ def values_from_models(
     for name, model in sent.items():
         values[name] = value_from_model(model, download)
     return values
+
+
+def fill_meta_values(
+    values: Mapping[str, AttributeValue],
+    groups: Iterable[MetaAttributeValues],
+    *,
+    download: Callable[[str], BinaryDownload | None] | None = None,
+) -> None:
+    """Put exported meta-attribute values into their parents' ``meta_attributes``.
+
+    Values of parents that were not exported, or of meta-attributes the parent's definition
+    does not know, are left out.
+    """
+    for group in groups:
+        parent = values.get(group.attribute)
+        if parent is None or parent.definition is None:
+            continue
+        definitions = parent.definition.meta_attributes
+        for model in group.values:
+            definition = definitions.get(model.attribute)
+            if definition is not None:
+                parent._put_meta_value(value_from_model(model, download, definition=definition))

@@ -258,6 +258,7 @@ class AsyncServiceLayerBackend:
         include_binary_data: bool,
         options: BatchOptions,
         include_properties: bool = False,
+        meta_attributes: list[tuple[str, str]] | None = None,
     ) -> None:
         _needs_await("reading attributes not fetched yet", "use await async_table.bulk_fetch()")
 

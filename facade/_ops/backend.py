@@ -283,6 +283,7 @@ class ServiceLayerBackend:
         include_binary_data: bool,
         options: BatchOptions,
         include_properties: bool = False,
+        meta_attributes: list[tuple[str, str]] | None = None,
     ) -> None:
         """Load attribute values (and optionally properties) into ``records``."""
         reads.export(
@@ -293,6 +294,7 @@ class ServiceLayerBackend:
             include_links=False,
             include_properties=include_properties,
             options=options,
+            meta_attributes=meta_attributes,
         )
 
     def fetch_links(self, records: Sequence[Record]) -> None:

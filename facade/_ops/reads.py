@@ -13,6 +13,7 @@ from generated.api.batch import export_records, fetch_release_states
 from generated.models.export_request import ExportRequest
 from generated.models.export_response import ExportResponse
 from generated.models.export_result import ExportResult
+from generated.models.meta_attribute_name import MetaAttributeName
 from generated.models.record_reference import RecordReference
 from generated.models.release_states_request import ReleaseStatesRequest
 from generated.models.release_states_response import ReleaseStatesResponse
@@ -24,7 +25,7 @@ from .._model.enums import ReleaseState
 from .._model.record import Record
 from .._model.table import Table
 from .._model.tabular import AttributeTabular
-from .._model.values import values_from_models
+from .._model.values import fill_meta_values, values_from_models
 from . import schema
 from .catalog import binary_loader
 from .context import OperationContext
@@ -51,10 +52,13 @@ def export(
     include_properties: bool = False,
     options: BatchOptions | None = None,
     link_groups: list[str] | None = None,
+    meta_attributes: list[tuple[str, str]] | None = None,
 ) -> None:
     """Load attribute values or links into ``records``.
 
-    ``attributes``: None for all; ``link_groups``: None for every group.
+    ``attributes``: None for all; ``link_groups``: None for every group;
+    ``meta_attributes``: (parent, meta-attribute) names, None for every meta-attribute when
+    ``attributes`` is None and none otherwise.
 
     Values come in the unit system of the records' database (``Database.unit_system``) and
     every record gets a value for each attribute asked for (empty where it has no data).
@@ -72,6 +76,7 @@ def export(
             include_properties=include_properties,
             options=options,
             link_groups=link_groups,
+            meta_attributes=meta_attributes,
         )
     )
 
@@ -86,14 +91,21 @@ def export_steps(
     include_properties: bool = False,
     options: BatchOptions | None = None,
     link_groups: list[str] | None = None,
+    meta_attributes: list[tuple[str, str]] | None = None,
 ) -> Steps[None]:
     """``export`` as steps."""
+    metas_wanted = (
+        [MetaAttributeName(attribute=p, meta_attribute=m) for p, m in meta_attributes]
+        if meta_attributes is not None
+        else UNSET
+    )
 
     def send(batch: Sequence[Record]) -> Steps[list[Any]]:
         unit_system, absolute = batch[0].table.database._unit_request()
         body = ExportRequest(
             records=[r._reference(by_version=True) for r in batch],
             attributes=attributes,
+            meta_attributes=metas_wanted,
             include_binary_data=include_binary_data,
             include_links=include_links,
             include_properties=include_properties,
@@ -117,11 +129,12 @@ def export_steps(
             loaders[record.db_key] = loader
             if record.table not in wanted:
                 wanted[record.table] = _definitions(record.table, attributes)
+            download = loader if context.download_on_demand else None
             values = values_from_models(
-                result.attributes,
-                loader if context.download_on_demand else None,
-                definitions=wanted[record.table],
+                result.attributes, download, definitions=wanted[record.table]
             )
+            if not isinstance(result.meta_attributes, Unset):
+                fill_meta_values(values, result.meta_attributes, download=download)
             for value in values.values():
                 if isinstance(value, AttributeTabular):
                     value.bind_record(record)

@@ -21,7 +21,7 @@ from generated.models.unit_equivalents import UnitEquivalents
 from generated.models.unit_system_list import UnitSystemList
 from generated.models.version_histories_request import VersionHistoriesRequest
 from generated.models.version_histories_response import VersionHistoriesResponse
-from generated.types import UNSET
+from generated.types import UNSET, Unset
 
 from .._core.responses import checked
 from .context import OperationContext
@@ -59,7 +59,7 @@ def attribute_definitions(
 def attribute_definitions_steps(
     *, db_key: str, table_guid: str, unit_system: str | None, absolute_temperatures: bool
 ) -> Steps[list[AttributeDefinition]]:
-    """``attribute_definitions`` as steps."""
+    """``attribute_definitions`` as steps: the attributes, then their meta-attributes."""
     response = yield Call(
         list_attribute_definitions,
         (db_key, table_guid),
@@ -68,9 +68,9 @@ def attribute_definitions_steps(
             "absolute_temperatures": absolute_temperatures,
         },
     )
-    return checked(
-        response, "list_attribute_definitions", expected=AttributeDefinitionList
-    ).attributes
+    listed = checked(response, "list_attribute_definitions", expected=AttributeDefinitionList)
+    metas = listed.meta_attributes if not isinstance(listed.meta_attributes, Unset) else []
+    return [*listed.attributes, *metas]
 
 
 def unit_systems(context: OperationContext, db_key: str) -> tuple[str, list[str]]:

@@ -20,6 +20,8 @@ from generated.models.link_group_update import LinkGroupUpdate
 from generated.models.link_update_item import LinkUpdateItem
 from generated.models.link_update_request import LinkUpdateRequest
 from generated.models.link_update_response import LinkUpdateResponse
+from generated.models.meta_attribute_name import MetaAttributeName
+from generated.models.meta_attribute_values import MetaAttributeValues
 from generated.models.record_color_known import RecordColorKnown
 from generated.models.record_target import RecordTarget
 from generated.models.record_type_input import RecordTypeInput
@@ -76,12 +78,35 @@ def _import_item(record: Record, *, update_attributes: bool) -> ImportItem:
             item.attributes = [v.to_model() for v in applicable]
         if cleared or dropped:
             item.clear_attributes = sorted(set(cleared) | dropped)
+        _add_meta_changes(item, record)
     subsets = record._subsets_to_push
     if subsets is not None:
         item.subsets = subsets
     if record.table.version_controlled:
         item.release = bool(record.flag_for_release)
     return item
+
+
+def _add_meta_changes(item: ImportItem, record: Record) -> None:
+    """Meta-attribute values staged on ``record``: written by parent, or removed."""
+    staged, cleared = record._meta_changes
+    groups: dict[str, list[Any]] = {}
+    removed = set(cleared)
+    for (parent, name), value in staged.items():
+        if value.is_applicable:
+            groups.setdefault(parent, []).append(value.to_model())
+        else:
+            removed.add((parent, name))
+    if groups:
+        item.meta_attributes = [
+            MetaAttributeValues(attribute=parent, values=values)
+            for parent, values in groups.items()
+        ]
+    if removed:
+        item.clear_meta_attributes = [
+            MetaAttributeName(attribute=parent, meta_attribute=name)
+            for parent, name in sorted(removed)
+        ]
 
 
 def _unpushed_parent(record: Record) -> Record | None:
@@ -160,7 +185,7 @@ def import_items_steps(
                 f"cannot push a record without a name (in table {record.table_name!r})"
             )
         if update_attributes:
-            for pending in record._changes[0].values():
+            for pending in (*record._changes[0].values(), *record._meta_changes[0].values()):
                 if pending.is_applicable:
                     pending.to_model()
     levels = _levels(records)

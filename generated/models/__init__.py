@@ -52,6 +52,9 @@ from .link_update_request import LinkUpdateRequest
 from .link_update_response import LinkUpdateResponse
 from .logical_value import LogicalValue
 from .long_text_value import LongTextValue
+from .meta_attribute_name import MetaAttributeName
+from .meta_attribute_values import MetaAttributeValues
+from .object_history import ObjectHistory
 from .oidc_configuration import OidcConfiguration
 from .parameter_data_type_known import ParameterDataTypeKnown
 from .picture_value import PictureValue
@@ -173,6 +176,9 @@ __all__ = (
     "LinkUpdateResponse",
     "LogicalValue",
     "LongTextValue",
+    "MetaAttributeName",
+    "MetaAttributeValues",
+    "ObjectHistory",
     "OidcConfiguration",
     "ParameterDataTypeKnown",
     "PictureValue",

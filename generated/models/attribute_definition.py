@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_parameter import AttributeParameter
+    from ..models.object_history import ObjectHistory
     from ..models.tabular_column import TabularColumn
 
 
@@ -36,6 +37,8 @@ _PROPERTY_NAMES = frozenset(
         "columns",
         "linkingAttribute",
         "linkingTable",
+        "isMetaFor",
+        "history",
     )
 )
 
@@ -61,6 +64,9 @@ class AttributeDefinition:
         columns (list[TabularColumn] | Unset): Columns of a tabular attribute.
         linking_attribute (None | str | Unset): Short-text attribute of `linkingTable` that links rows.
         linking_table (None | str | Unset):
+        is_meta_for (None | str | Unset): Meta-attributes: the name of the parent attribute; null for an attribute.
+        history (ObjectHistory | Unset): Who created a schema object and who changed it last, when, and how many times
+            it changed.
     """
 
     guid: str
@@ -80,6 +86,8 @@ class AttributeDefinition:
     columns: list[TabularColumn] | Unset = UNSET
     linking_attribute: None | str | Unset = UNSET
     linking_table: None | str | Unset = UNSET
+    is_meta_for: None | str | Unset = UNSET
+    history: ObjectHistory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,6 +166,16 @@ class AttributeDefinition:
         else:
             linking_table = self.linking_table
 
+        is_meta_for: None | str | Unset
+        if isinstance(self.is_meta_for, Unset):
+            is_meta_for = UNSET
+        else:
+            is_meta_for = self.is_meta_for
+
+        history: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.history, Unset):
+            history = self.history.to_dict()
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "guid": guid,
@@ -187,12 +205,17 @@ class AttributeDefinition:
             field_dict["linkingAttribute"] = linking_attribute
         if linking_table is not UNSET:
             field_dict["linkingTable"] = linking_table
+        if is_meta_for is not UNSET:
+            field_dict["isMetaFor"] = is_meta_for
+        if history is not UNSET:
+            field_dict["history"] = history
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_parameter import AttributeParameter
+        from ..models.object_history import ObjectHistory
         from ..models.tabular_column import TabularColumn
 
         if type(src_dict) is not dict:
@@ -257,6 +280,15 @@ class AttributeDefinition:
 
         linking_table: None | str | Unset = src_dict.get("linkingTable", UNSET)
 
+        is_meta_for: None | str | Unset = src_dict.get("isMetaFor", UNSET)
+
+        _history = src_dict.get("history", UNSET)
+        history: ObjectHistory | Unset
+        if _history is UNSET:
+            history = UNSET
+        else:
+            history = ObjectHistory.from_dict(_history)
+
         attribute_definition = cls(
             guid,
             name,
@@ -275,6 +307,8 @@ class AttributeDefinition:
             columns,
             linking_attribute,
             linking_table,
+            is_meta_for,
+            history,
         )
 
         if len(src_dict) == 8 + (is_multivalued is not UNSET) + (
@@ -283,7 +317,9 @@ class AttributeDefinition:
             min_ is not UNSET
         ) + (max_ is not UNSET) + (columns is not UNSET) + (
             linking_attribute is not UNSET
-        ) + (linking_table is not UNSET):
+        ) + (linking_table is not UNSET) + (is_meta_for is not UNSET) + (
+            history is not UNSET
+        ):
             d: dict[str, Any] = {}
         else:
             d = {

@@ -6,13 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.attribute_definition import AttributeDefinition
 
 
 T = TypeVar("T", bound="AttributeDefinitionList")
 
-_PROPERTY_NAMES = frozenset(("attributes",))
+_PROPERTY_NAMES = frozenset(
+    (
+        "attributes",
+        "metaAttributes",
+    )
+)
 
 
 @_attrs_define
@@ -20,9 +27,13 @@ class AttributeDefinitionList:
     """
     Attributes:
         attributes (list[AttributeDefinition]):
+        meta_attributes (list[AttributeDefinition] | Unset): The meta-attributes of the table's attributes (each names
+            its parent in
+            `isMetaFor`), in order. Two parents may each have a meta-attribute of the same name.
     """
 
     attributes: list[AttributeDefinition]
+    meta_attributes: list[AttributeDefinition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,10 +41,19 @@ class AttributeDefinitionList:
             attributes_item_data.to_dict() for attributes_item_data in self.attributes
         ]
 
+        meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_attributes, Unset):
+            meta_attributes = [
+                meta_attributes_item_data.to_dict()
+                for meta_attributes_item_data in self.meta_attributes
+            ]
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "attributes": attributes,
         }
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
 
         return field_dict
 
@@ -50,11 +70,20 @@ class AttributeDefinitionList:
             for attributes_item_data in src_dict["attributes"]
         ]
 
+        _meta_attributes = src_dict.get("metaAttributes", UNSET)
+        meta_attributes: list[AttributeDefinition] | Unset = UNSET
+        if _meta_attributes is not UNSET:
+            meta_attributes = [
+                AttributeDefinition.from_dict(meta_attributes_item_data)
+                for meta_attributes_item_data in _meta_attributes
+            ]
+
         attribute_definition_list = cls(
             attributes,
+            meta_attributes,
         )
 
-        if len(src_dict) == 1:
+        if len(src_dict) == 1 + (meta_attributes is not UNSET):
             d: dict[str, Any] = {}
         else:
             d = {

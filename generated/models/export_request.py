@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.meta_attribute_name import MetaAttributeName
     from ..models.record_reference import RecordReference
 
 
@@ -18,6 +19,7 @@ _PROPERTY_NAMES = frozenset(
     (
         "records",
         "attributes",
+        "metaAttributes",
         "includeBinaryData",
         "includeLinks",
         "includeProperties",
@@ -33,6 +35,9 @@ class ExportRequest:
     Attributes:
         records (list[RecordReference]):
         attributes (list[str] | None | Unset):
+        meta_attributes (list[MetaAttributeName] | None | Unset): Meta-attributes to export. Absent or null: every meta-
+            attribute when `attributes`
+            is null, none otherwise.
         include_binary_data (bool | Unset):  Default: False.
         include_links (bool | Unset):  Default: False.
         include_properties (bool | Unset): Add each record's `properties`. Default: False.
@@ -43,6 +48,7 @@ class ExportRequest:
 
     records: list[RecordReference]
     attributes: list[str] | None | Unset = UNSET
+    meta_attributes: list[MetaAttributeName] | None | Unset = UNSET
     include_binary_data: bool | Unset = False
     include_links: bool | Unset = False
     include_properties: bool | Unset = False
@@ -62,6 +68,18 @@ class ExportRequest:
         else:
             attributes = self.attributes
 
+        meta_attributes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.meta_attributes, Unset):
+            meta_attributes = UNSET
+        elif isinstance(self.meta_attributes, list):
+            meta_attributes = [
+                meta_attributes_type_0_item_data.to_dict()
+                for meta_attributes_type_0_item_data in self.meta_attributes
+            ]
+
+        else:
+            meta_attributes = self.meta_attributes
+
         include_binary_data = self.include_binary_data
 
         include_links = self.include_links
@@ -78,6 +96,8 @@ class ExportRequest:
         }
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
         if include_binary_data is not UNSET:
             field_dict["includeBinaryData"] = include_binary_data
         if include_links is not UNSET:
@@ -93,6 +113,7 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta_attribute_name import MetaAttributeName
         from ..models.record_reference import RecordReference
 
         if type(src_dict) is not dict:
@@ -118,6 +139,23 @@ class ExportRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 attributes = _attributes
 
+        _meta_attributes = src_dict.get("metaAttributes", UNSET)
+        meta_attributes: list[MetaAttributeName] | None | Unset
+        if _meta_attributes is None or _meta_attributes is UNSET:
+            meta_attributes = _meta_attributes
+        else:
+            try:
+                if not isinstance(_meta_attributes, list):
+                    raise TypeError()
+                meta_attributes_type_0 = [
+                    MetaAttributeName.from_dict(meta_attributes_type_0_item_data)
+                    for meta_attributes_type_0_item_data in _meta_attributes
+                ]
+
+                meta_attributes = meta_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                meta_attributes = _meta_attributes
+
         include_binary_data = src_dict.get("includeBinaryData", UNSET)
 
         include_links = src_dict.get("includeLinks", UNSET)
@@ -131,6 +169,7 @@ class ExportRequest:
         export_request = cls(
             records,
             attributes,
+            meta_attributes,
             include_binary_data,
             include_links,
             include_properties,
@@ -139,10 +178,10 @@ class ExportRequest:
         )
 
         if len(src_dict) == 1 + (attributes is not UNSET) + (
-            include_binary_data is not UNSET
-        ) + (include_links is not UNSET) + (include_properties is not UNSET) + (
-            unit_system is not UNSET
-        ) + (absolute_temperatures is not UNSET):
+            meta_attributes is not UNSET
+        ) + (include_binary_data is not UNSET) + (include_links is not UNSET) + (
+            include_properties is not UNSET
+        ) + (unit_system is not UNSET) + (absolute_temperatures is not UNSET):
             d: dict[str, Any] = {}
         else:
             d = {

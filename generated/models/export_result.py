@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.integer_value import IntegerValue
     from ..models.logical_value import LogicalValue
     from ..models.long_text_value import LongTextValue
+    from ..models.meta_attribute_values import MetaAttributeValues
     from ..models.picture_value import PictureValue
     from ..models.point_value import PointValue
     from ..models.problem import Problem
@@ -41,6 +42,7 @@ _PROPERTY_NAMES = frozenset(
         "attributes",
         "links",
         "error",
+        "metaAttributes",
         "properties",
     )
 )
@@ -57,6 +59,8 @@ class ExportResult:
             LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue | TabularValue]):
         links (list[RecordLinks]):
         error (None | Problem):
+        meta_attributes (list[MetaAttributeValues] | Unset): Meta-attribute values that hold data, grouped by parent
+            attribute.
         properties (None | RecordProperties | Unset): The record's properties (when `includeProperties` was true).
     """
 
@@ -82,6 +86,7 @@ class ExportResult:
     ]
     links: list[RecordLinks]
     error: None | Problem
+    meta_attributes: list[MetaAttributeValues] | Unset = UNSET
     properties: None | RecordProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -151,6 +156,13 @@ class ExportResult:
         else:
             error = self.error
 
+        meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_attributes, Unset):
+            meta_attributes = [
+                meta_attributes_item_data.to_dict()
+                for meta_attributes_item_data in self.meta_attributes
+            ]
+
         properties: dict[str, Any] | None | Unset
         if isinstance(self.properties, Unset):
             properties = UNSET
@@ -167,6 +179,8 @@ class ExportResult:
             "links": links,
             "error": error,
         }
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
         if properties is not UNSET:
             field_dict["properties"] = properties
 
@@ -185,6 +199,7 @@ class ExportResult:
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
         from ..models.long_text_value import LongTextValue
+        from ..models.meta_attribute_values import MetaAttributeValues
         from ..models.picture_value import PictureValue
         from ..models.point_value import PointValue
         from ..models.problem import Problem
@@ -491,6 +506,14 @@ class ExportResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = _error
 
+        _meta_attributes = src_dict.get("metaAttributes", UNSET)
+        meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+        if _meta_attributes is not UNSET:
+            meta_attributes = [
+                MetaAttributeValues.from_dict(meta_attributes_item_data)
+                for meta_attributes_item_data in _meta_attributes
+            ]
+
         _properties = src_dict.get("properties", UNSET)
         properties: None | RecordProperties | Unset
         if _properties is None or _properties is UNSET:
@@ -511,10 +534,13 @@ class ExportResult:
             attributes,
             links,
             error,
+            meta_attributes,
             properties,
         )
 
-        if len(src_dict) == 5 + (properties is not UNSET):
+        if len(src_dict) == 5 + (meta_attributes is not UNSET) + (
+            properties is not UNSET
+        ):
             d: dict[str, Any] = {}
         else:
             d = {

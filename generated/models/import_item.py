@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..models.integer_value import IntegerValue
     from ..models.logical_value import LogicalValue
     from ..models.long_text_value import LongTextValue
+    from ..models.meta_attribute_name import MetaAttributeName
+    from ..models.meta_attribute_values import MetaAttributeValues
     from ..models.picture_value import PictureValue
     from ..models.point_value import PointValue
     from ..models.range_value import RangeValue
@@ -45,6 +47,8 @@ _PROPERTY_NAMES = frozenset(
         "attributes",
         "clearAttributes",
         "subsets",
+        "metaAttributes",
+        "clearMetaAttributes",
         "release",
     )
 )
@@ -75,6 +79,9 @@ class ImportItem:
             ones); its ancestors join them too, and removing the record from a subset removes
             its descendants. Absent: unchanged for an update, the table's default subset for
             a new record.
+        meta_attributes (list[MetaAttributeValues] | Unset): Meta-attribute values to write, grouped by parent
+            attribute.
+        clear_meta_attributes (list[MetaAttributeName] | Unset): Meta-attribute values to remove.
         release (bool | Unset): Release the resulting version (version-controlled tables). Default: False.
     """
 
@@ -110,6 +117,8 @@ class ImportItem:
     ) = UNSET
     clear_attributes: list[str] | Unset = UNSET
     subsets: list[str] | Unset = UNSET
+    meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+    clear_meta_attributes: list[MetaAttributeName] | Unset = UNSET
     release: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -196,6 +205,20 @@ class ImportItem:
         if not isinstance(self.subsets, Unset):
             subsets = self.subsets
 
+        meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_attributes, Unset):
+            meta_attributes = [
+                meta_attributes_item_data.to_dict()
+                for meta_attributes_item_data in self.meta_attributes
+            ]
+
+        clear_meta_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clear_meta_attributes, Unset):
+            clear_meta_attributes = [
+                clear_meta_attributes_item_data.to_dict()
+                for clear_meta_attributes_item_data in self.clear_meta_attributes
+            ]
+
         release = self.release
 
         field_dict: dict[str, Any] = {
@@ -222,6 +245,10 @@ class ImportItem:
             field_dict["clearAttributes"] = clear_attributes
         if subsets is not UNSET:
             field_dict["subsets"] = subsets
+        if meta_attributes is not UNSET:
+            field_dict["metaAttributes"] = meta_attributes
+        if clear_meta_attributes is not UNSET:
+            field_dict["clearMetaAttributes"] = clear_meta_attributes
         if release is not UNSET:
             field_dict["release"] = release
 
@@ -240,6 +267,8 @@ class ImportItem:
         from ..models.integer_value import IntegerValue
         from ..models.logical_value import LogicalValue
         from ..models.long_text_value import LongTextValue
+        from ..models.meta_attribute_name import MetaAttributeName
+        from ..models.meta_attribute_values import MetaAttributeValues
         from ..models.picture_value import PictureValue
         from ..models.point_value import PointValue
         from ..models.range_value import RangeValue
@@ -570,6 +599,22 @@ class ImportItem:
 
         subsets = cast(list[str], src_dict.get("subsets", UNSET))
 
+        _meta_attributes = src_dict.get("metaAttributes", UNSET)
+        meta_attributes: list[MetaAttributeValues] | Unset = UNSET
+        if _meta_attributes is not UNSET:
+            meta_attributes = [
+                MetaAttributeValues.from_dict(meta_attributes_item_data)
+                for meta_attributes_item_data in _meta_attributes
+            ]
+
+        _clear_meta_attributes = src_dict.get("clearMetaAttributes", UNSET)
+        clear_meta_attributes: list[MetaAttributeName] | Unset = UNSET
+        if _clear_meta_attributes is not UNSET:
+            clear_meta_attributes = [
+                MetaAttributeName.from_dict(clear_meta_attributes_item_data)
+                for clear_meta_attributes_item_data in _clear_meta_attributes
+            ]
+
         release = src_dict.get("release", UNSET)
 
         import_item = cls(
@@ -585,6 +630,8 @@ class ImportItem:
             attributes,
             clear_attributes,
             subsets,
+            meta_attributes,
+            clear_meta_attributes,
             release,
         )
 
@@ -594,7 +641,9 @@ class ImportItem:
             type_ is not UNSET
         ) + (color is not UNSET) + (attributes is not UNSET) + (
             clear_attributes is not UNSET
-        ) + (subsets is not UNSET) + (release is not UNSET):
+        ) + (subsets is not UNSET) + (meta_attributes is not UNSET) + (
+            clear_meta_attributes is not UNSET
+        ) + (release is not UNSET):
             d: dict[str, Any] = {}
         else:
             d = {

@@ -7,7 +7,15 @@ from typing import Any
 from starlette.responses import Response
 
 from .._problems import json_response, problem_body
-from ..store import export_many, properties_of, record_json, record_subsets, resolve_many
+from ..store import (
+    export_many,
+    meta_requested,
+    meta_values_by_set,
+    properties_of,
+    record_json,
+    record_subsets,
+    resolve_many,
+)
 from ._call import Call, Handler
 from ._common import sees_drafts
 from .units import unit_selection
@@ -62,6 +70,19 @@ async def export_records(call: Call) -> Response:
             selection=selection,
         )
     )
+    metas_wanted = meta_requested(body)
+    metas = (
+        {}
+        if metas_wanted is False
+        else meta_values_by_set(
+            call.db,
+            found,
+            wanted=metas_wanted,
+            selection=selection,
+            root_url=call.config.root_url,
+            include_binary=bool(body.get("includeBinaryData", False)),
+        )
+    )
     results: list[dict[str, Any]] = []
     for row in rows:
         if row is None:
@@ -80,6 +101,7 @@ async def export_records(call: Call) -> Response:
             "status": "ok",
             "record": record_json(row),
             "attributes": item.attributes,
+            "metaAttributes": metas.get(row["value_set"], []),
             "links": item.links,
             "error": None,
         }

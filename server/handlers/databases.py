@@ -12,6 +12,7 @@ from ..store import (
     list_databases,
     list_link_groups,
     list_tables,
+    meta_defs,
     table_layouts,
     table_subsets,
 )
@@ -46,7 +47,13 @@ async def list_attribute_definitions(call: Call) -> Response:
         pointer="#/query/unitSystem",
     )
     defs = list(attribute_defs(call.db, table["guid"]).values())
-    return json_response({"attributes": definitions_json(call.db, table["guid"], defs, selection)})
+    metas = [m for group in meta_defs(call.db, table["guid"]).values() for m in group.values()]
+    return json_response(
+        {
+            "attributes": definitions_json(call.db, table["guid"], defs, selection),
+            "metaAttributes": definitions_json(call.db, table["guid"], metas, selection),
+        }
+    )
 
 
 async def list_link_groups_handler(call: Call) -> Response:

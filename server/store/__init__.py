@@ -5,11 +5,13 @@ Handlers, the viewer and the demo loader use only the names exported here.
 
 from ._copy import copy_item
 from ._criteria import CriterionError
+from ._definition_history import add_definition_event, definition_histories
 from ._definitions import TYPE_CODES, definitions_json
 from ._export import Exported, export_many, properties_of
 from ._history import events_by_history, versions_by_history
 from ._layouts import store_layout, table_layouts
 from ._links import links_of, update_links
+from ._meta import meta_defs, meta_requested, meta_values_by_set
 from ._read import (
     attribute_defs,
     children_page,
@@ -54,6 +56,7 @@ __all__ = [
     "UnitSelection",
     "UnitValueError",
     "UnknownSubset",
+    "add_definition_event",
     "atomic_item",
     "attribute_defs",
     "binary_visible",
@@ -62,6 +65,7 @@ __all__ = [
     "copy_item",
     "create_schema",
     "criteria_page",
+    "definition_histories",
     "definitions_json",
     "delete_or_withdraw",
     "drop_secondary_indexes",
@@ -78,6 +82,9 @@ __all__ = [
     "list_databases",
     "list_link_groups",
     "list_tables",
+    "meta_defs",
+    "meta_requested",
+    "meta_values_by_set",
     "properties_of",
     "record_json",
     "record_subsets",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from ._definition_history import definition_histories
 from ._read import AttributeDef
 from ._resolve import select_in
 from ._unit_values import UnitSelection
@@ -108,8 +109,12 @@ def definitions_json(
     definitions: list[AttributeDef],
     selection: UnitSelection,
 ) -> list[dict[str, Any]]:
-    """The contract's AttributeDefinitions of a table, in order, in the selected units."""
+    """The contract's AttributeDefinitions of a table, in order, in the selected units.
+
+    Meta-attribute definitions (``meta_for`` set) name their parent in ``isMetaFor``.
+    """
     extrema = _extrema(db, definitions)
+    histories = definition_histories(db, [d.guid for d in definitions])
     out: list[dict[str, Any]] = []
     for item in definitions:
         details = item.details
@@ -142,5 +147,8 @@ def definitions_json(
             shown["columns"] = [_column_json(c, selection) for c in details.get("columns", ())]
             shown["linkingAttribute"] = details.get("linkingAttribute")
             shown["linkingTable"] = details.get("linkingTable")
+        shown["isMetaFor"] = item.meta_for
+        if item.guid in histories:
+            shown["history"] = histories[item.guid]
         out.append(shown)
     return out

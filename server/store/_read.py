@@ -118,6 +118,7 @@ class AttributeDef:
     discrete_values: tuple[str, ...] | None
     order: int = 1
     details: dict[str, Any] = field(default_factory=dict)
+    meta_for: str | None = None  # meta-attributes: the parent attribute's name
 
     def parameter_units(self) -> dict[str, str | None]:
         """Database unit of each parameter, by name."""

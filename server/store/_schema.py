@@ -1,5 +1,5 @@
-"""SQLite tables of the data store: databases, tables, attributes, records, values, links, binaries,
-lifecycle events.
+"""SQLite tables of the data store: databases, tables, attributes, meta-attributes, records,
+values, links, binaries, lifecycle events of records and of attribute definitions.
 
 A record history owns versions; ``latest_guid`` (what writers see) and ``public_guid`` (the
 latest version a reader may see) are kept on the history so look-ups and pages need no
@@ -42,6 +42,26 @@ CREATE TABLE IF NOT EXISTS sl_attributes (
     details TEXT,
     UNIQUE (table_guid, name)
 );
+CREATE TABLE IF NOT EXISTS sl_meta_attributes (
+    guid TEXT PRIMARY KEY,
+    table_guid TEXT NOT NULL REFERENCES sl_tables(guid),
+    parent_guid TEXT NOT NULL REFERENCES sl_attributes(guid),
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    unit TEXT,
+    discrete_values TEXT,
+    position INTEGER NOT NULL,
+    details TEXT,
+    UNIQUE (parent_guid, name)
+);
+CREATE TABLE IF NOT EXISTS sl_definition_events (
+    object_guid TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    PRIMARY KEY (object_guid, seq)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sl_link_groups (
     database_key TEXT NOT NULL REFERENCES sl_databases(key),
     name TEXT NOT NULL,

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ._history import add_event, delete_events
+from ._meta import UnknownMeta, prepared_meta_values
 from ._read import (
     PUBLIC_STATES,
     attribute_defs,
@@ -145,7 +146,13 @@ def _prepared_values(
         if name not in defs:
             raise invalid_item(f"{at}/clearAttributes/{index}", "unknown attribute")
         cleared.append(defs[name].guid)
-    return prepared, cleared
+    try:
+        meta_values, meta_cleared = prepared_meta_values(db, item, table, at)
+    except UnknownMeta as error:
+        raise invalid_item(error.pointer, error.message) from error
+    except ValueError422 as error:
+        raise invalid_item(error.pointer, error.message) from error
+    return prepared + meta_values, cleared + meta_cleared
 
 
 def _new_version(
@@ -198,8 +205,11 @@ def _own_value_set(db: sqlite3.Connection, version: str) -> None:
     db.execute("UPDATE sl_versions SET value_set = ? WHERE guid = ?", (version, version))
 
 
+_VALUE_FIELDS = ("attributes", "clearAttributes", "metaAttributes", "clearMetaAttributes")
+
+
 def _has_changes(item: dict[str, Any], latest: sqlite3.Row) -> bool:
-    if item.get("attributes") or item.get("clearAttributes"):
+    if any(item.get(key) for key in _VALUE_FIELDS):
         return True
     pairs = (("name", "name"), ("shortName", "short_name"), ("color", "color"), ("type", "type"))
     if any(item.get(key) is not None and item[key] != latest[col] for key, col in pairs):
@@ -232,7 +242,7 @@ def _apply_subsets(
 
 def _moves_only(item: dict[str, Any], latest: sqlite3.Row, parent: str | None) -> bool:
     """Whether an update changes nothing but the record's place in the tree."""
-    if item.get("attributes") or item.get("clearAttributes") or item.get("release"):
+    if any(item.get(key) for key in _VALUE_FIELDS) or item.get("release"):
         return False
     if item["name"] != latest["name"]:
         return False

@@ -64,15 +64,19 @@ def test_layouts_by_name_with_categories_and_attributes_in_order(writer: mpy.Ses
     assert full.attributes_by_category["Related records"] == []
     shown = [name for names in full.attributes_by_category.values() for name in names]
     assert sorted(shown) == sorted(table.attributes)  # the full datasheet shows every attribute
-    assert full.meta_attributes_on("Density") == []
+    density = table.attributes["Density"]
+    assert full.meta_attributes_on("Density") == list(density.meta_attributes) != []
     assert set(full.meta_attributes_by_attribute) == set(shown)
+    assert layouts["Design summary"].meta_attributes_on("Density") == []
     with pytest.raises(KeyError, match="Fatigue"):
         layouts["Design summary"].meta_attributes_on("Fatigue strength")
     assert full.layout[0] == {
         "category": "General",
         "attributes": list(expected[0][1]),
         "link_groups": [],
-        "meta_attributes": {name: [] for name in expected[0][1]},
+        "meta_attributes": {
+            name: list(table.attributes[name].meta_attributes) for name in expected[0][1]
+        },
     }
     with pytest.raises(AttributeError, match="categories"):
         full.categorie = ["typo"]  # type: ignore[attr-defined]
