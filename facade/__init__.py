@@ -130,6 +130,7 @@ from ._model.structured_values import (
     TabularRow,
 )
 from ._model.table import Table
+from ._model.tabular_binary_cells import LocalFileValue, LocalPictureValue
 from ._model.units import (
     DATABASE_UNIT_SYSTEM,
 )
@@ -270,10 +271,12 @@ __all__ = [
     "LocalCell",
     "LocalDateValue",
     "LocalDiscreteValue",
+    "LocalFileValue",
     "LocalHyperlinkValue",
     "LocalIntegerValue",
     "LocalLogicalValue",
     "LocalLongTextValue",
+    "LocalPictureValue",
     "LocalPointValue",
     "LocalRangeValue",
     "LocalShortTextValue",

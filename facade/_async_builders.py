@@ -298,7 +298,11 @@ async def connect_async(
     else:
         raise TypeError("an AsyncSession without a server session needs OIDC tokens")
     http = build_async_httpx_client(
-        configuration, base_url=signed_in.url, auth=async_auth, stats=signed_in.stats
+        configuration,
+        base_url=signed_in.url,
+        auth=async_auth,
+        stats=signed_in.stats,
+        max_in_flight=max_concurrency,
     )
     client = Client(base_url=signed_in.url).set_async_httpx_client(http)
     connection = signed_in.connection(

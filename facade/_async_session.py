@@ -52,7 +52,6 @@ class AsyncSession:
             max_page_size=connection.max_page_size,
             max_pages=connection.configuration.max_pages,
             viewer_base_url=connection.viewer_base_url,
-            max_concurrency=max_concurrency,
             raise_on_failure=connection.configuration.raise_on_failure,
         )
         self._max_concurrency = max_concurrency

@@ -2,9 +2,15 @@
 
 Outermost first: ``httpx.AsyncClient`` (auth, headers) → error mapping (timeouts and
 connection failures become ``RequestTimeoutError`` / ``ConnectionFailedError``) → the same
-retry policy (``RETRY_POLICY``: httpx-retries' async path) → attempts (counted, DEBUG-logged
+retry policy (``RETRY_POLICY``: httpx-retries' async path) → the in-flight limit (at most
+``max_concurrency`` attempts on the network at once) → attempts (counted, DEBUG-logged
 with secrets redacted, body read within the timeout and capped at ``max_response_bytes``) →
 ``httpx.AsyncHTTPTransport`` (TLS, client certificate, proxy, connection pool).
+
+The limit covers the network part of an attempt only: a request waiting for a token refresh,
+sleeping before a retry, or whose answer is being parsed holds no slot. When an answer is
+in, the slot goes to the next waiting request, and that request is sent before the answer
+is parsed, so the server always has ``max_concurrency`` requests to work on.
 """
 
 from __future__ import annotations
@@ -89,6 +95,25 @@ class _AsyncAttemptTransport(httpx.AsyncBaseTransport):
         await self._transport.aclose()
 
 
+class _AsyncInFlightLimit(httpx.AsyncBaseTransport):
+    """At most ``limit`` attempts on the network at once (sending, waiting, reading the body)."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport, *, limit: int) -> None:
+        self._transport = transport
+        self._slots = asyncio.Semaphore(limit)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        async with self._slots:
+            response = await self._transport.handle_async_request(request)
+        # Let the request that got the slot go out before this answer is parsed: parsing
+        # is CPU work on the event loop, the server can work on the next request meanwhile.
+        await asyncio.sleep(0)
+        return response
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+
 class _AsyncErrorMappingTransport(httpx.AsyncBaseTransport):
     """Turns httpx's timeouts and connection failures into the SDK's typed errors."""
 
@@ -127,18 +152,17 @@ def build_async_httpx_client(
     base_url: str = "",
     auth: httpx.Auth | None = None,
     stats: TransportStats | None = None,
-    max_connections: int | None = None,
+    max_in_flight: int = 6,
 ) -> httpx.AsyncClient:
     """An ``httpx.AsyncClient`` with every setting of ``configuration`` applied.
 
     The same timeout, TLS, client certificate, proxy, headers, retry policy, response cap
-    and attempt counting as ``build_httpx_client``.
+    and attempt counting as ``build_httpx_client``; at most ``max_in_flight`` attempts on
+    the network at once, however many tasks share the client.
     """
     _install_log_redaction()
-    limits = httpx.Limits(
-        max_connections=max_connections or 100,
-        max_keepalive_connections=max_connections or 20,
-    )
+    # One connection per slot: the pool never opens connections a request cannot use.
+    limits = httpx.Limits(max_connections=max_in_flight, max_keepalive_connections=max_in_flight)
     network = httpx.AsyncHTTPTransport(
         verify=ssl_context(configuration),
         proxy=configuration.proxy,
@@ -147,7 +171,12 @@ def build_async_httpx_client(
     )
     transport = _AsyncErrorMappingTransport(
         _ServiceLayerRetryTransport(
-            _AsyncAttemptTransport(network, stats or TransportStats(), configuration=configuration),
+            _AsyncInFlightLimit(
+                _AsyncAttemptTransport(
+                    network, stats or TransportStats(), configuration=configuration
+                ),
+                limit=max_in_flight,
+            ),
             configuration,
         ),
         configuration,

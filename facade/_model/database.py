@@ -161,8 +161,11 @@ class Database(StrictAttributes):
         Returns:
             The table, or None when there is none with that GUID.
         """
-        self._loaded_tables()
-        return self._tables_by_guid.get(guid.casefold())
+        if self._tables is None:
+            self._loaded_tables()
+        # The server's GUIDs are lower case already: casefold only when that misses.
+        found = self._tables_by_guid.get(guid)
+        return found if found is not None else self._tables_by_guid.get(guid.casefold())
 
     def get_table(self, name: str) -> Table:
         """The table called ``name`` (case-insensitive).

@@ -7,11 +7,8 @@ safe default, so a newer server never breaks record loading.
 from __future__ import annotations
 
 import enum
-from typing import TypeVar
 
 __all__ = ["RecordColor", "RecordType", "ReleaseState"]
-
-_E = TypeVar("_E", bound=enum.Enum)
 
 
 class RecordType(enum.StrEnum):
@@ -79,7 +76,9 @@ class RecordColor(enum.IntEnum):
     @classmethod
     def from_wire(cls, value: object) -> RecordColor:
         """The colour for a contract value; unknown values read as InheritFromParent."""
-        return _from_wire(_COLORS_BY_WIRE, value, default=cls.InheritFromParent)
+        return _COLORS_BY_WIRE.get(
+            value if isinstance(value, str) else str(value), cls.InheritFromParent
+        )
 
 
 class ReleaseState(enum.StrEnum):
@@ -105,7 +104,7 @@ class ReleaseState(enum.StrEnum):
     @classmethod
     def from_wire(cls, value: object) -> ReleaseState:
         """The state for a contract value; unknown values read as ``Unknown``."""
-        return _from_wire(_STATES_BY_WIRE, value, default=cls.Unknown)
+        return _STATES_BY_WIRE.get(value if isinstance(value, str) else str(value), cls.Unknown)
 
 
 # Look-up tables built once: records are built by the thousand and the generated models
@@ -115,11 +114,6 @@ _STATES_BY_WIRE: dict[str, ReleaseState] = {state.wire: state for state in Relea
 _TYPES_BY_WIRE: dict[str, RecordType] = {kind.wire: kind for kind in RecordType}
 
 
-def _from_wire(table: dict[str, _E], value: object, *, default: _E) -> _E:
-    found = table.get(value if isinstance(value, str) else str(value))
-    return default if found is None else found
-
-
 def _record_type(value: object) -> RecordType:
     """The record type for a contract value; unknown values read as ``Record``."""
-    return _from_wire(_TYPES_BY_WIRE, value, default=RecordType.Record)
+    return _TYPES_BY_WIRE.get(value if isinstance(value, str) else str(value), RecordType.Record)

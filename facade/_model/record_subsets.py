@@ -35,8 +35,11 @@ def _checked_names(values: object) -> set[str]:
 class RecordSubsetsMixin:
     """The subsets a record belongs to, and copies of the record."""
 
-    _server_subsets: frozenset[str] | None = None
-    _staged_subsets: set[str] | None = None
+    if not TYPE_CHECKING:  # Record holds the state in its slots; mypy checks it there
+        __slots__ = ()
+
+    _server_subsets: frozenset[str] | None
+    _staged_subsets: set[str] | None
 
     if TYPE_CHECKING:
         _table: Table

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .._core.gc_pause import gc_paused
 from .enums import RecordType
 
 if TYPE_CHECKING:  # annotations only: records and tables import this module
@@ -68,18 +69,26 @@ class Tree:
         self.records = records
         self.top = top
         self._children: dict[str | None, list[Record]] = defaultdict(list)
+        # Linking makes a list per node: the garbage collector's passes over every record
+        # already built would cost more than the linking (and the links make no cycle it
+        # must break: records and their parents are freed together).
+        with gc_paused():
+            self._link(table, records, top=top)
+
+    def _link(self, table: Table, records: list[Record], *, top: Record | None) -> None:
         by_guid = {r.history_guid: r for r in records}
         if top is not None:
             by_guid[top.history_guid] = top
+        parents: list[str | None] = []
         for record in records:
             model = record._server_model
             parent_guid = model.parent_history_guid if model is not None else None
+            parents.append(parent_guid)
             self._children[parent_guid].append(record)
-        for record in records:
-            model = record._server_model
-            parent_guid = model.parent_history_guid if model is not None else None
+        no_children: list[Record] = []
+        for record, parent_guid in zip(records, parents, strict=True):
             parent = table if parent_guid is None else by_guid.get(parent_guid)
-            record._place_in_tree(parent, self._children.get(record.history_guid, []))
+            record._place_in_tree(parent, self._children.get(record.history_guid, no_children))
 
     def children_of(self, node: Record | None) -> list[Record]:
         """Children of ``node`` (None: the table root) within the listing."""

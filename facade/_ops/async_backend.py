@@ -1,7 +1,8 @@
 """AsyncServiceLayerBackend: the operations run with awaited requests, for an AsyncSession.
 
 It runs the same operation steps as ``ServiceLayerBackend`` (see ``steps``) with the
-generated ``asyncio_detailed`` functions, at most ``max_concurrency`` requests in flight.
+generated ``asyncio_detailed`` functions; the session's client lets at most
+``max_concurrency`` requests onto the network at once.
 The catalogue (databases and their tables) is loaded by awaited calls before any record is
 read, so every record the server sends becomes a ``Record`` of its ``Table`` without a
 request. Model objects hold this backend too, but never wait on it: what would need a
@@ -59,7 +60,6 @@ class AsyncServiceLayerBackend:
         max_page_size: int,
         max_pages: int,
         viewer_base_url: str,
-        max_concurrency: int,
         raise_on_failure: bool = False,
     ) -> None:
         self.context = OperationContext(
@@ -72,7 +72,6 @@ class AsyncServiceLayerBackend:
         )
         self._viewer_base_url = viewer_base_url
         self._raise_on_failure = raise_on_failure
-        self._limit = asyncio.Semaphore(max_concurrency)
         self._catalog_lock = asyncio.Lock()
         self._databases: list[Database] | None = None
         self._databases_by_key: dict[str, Database] = {}
@@ -82,12 +81,9 @@ class AsyncServiceLayerBackend:
         ] = {}
 
     async def run(self, steps: Steps[R]) -> R:
-        """Run operation steps with awaited requests (at most ``max_concurrency`` in flight)."""
+        """Run operation steps with awaited requests (the client bounds those in flight)."""
         return await run_steps_async(
-            steps,
-            client=self.context.client,
-            max_batch_size=self.context.max_batch_size,
-            limit=self._limit,
+            steps, client=self.context.client, max_batch_size=self.context.max_batch_size
         )
 
     # --- catalogue --------------------------------------------------------------------------

@@ -107,6 +107,11 @@ class ServiceLayerBackend:
 
     def record_from_model(self, model: RecordModel) -> Record:
         """A record the server sent, as a ``Record`` of its table (runs once per record)."""
+        database = self._databases_by_key.get(model.database_key)
+        if database is not None:  # the usual case, in as few calls as possible
+            table = database.find_table_by_guid(model.table_guid)
+            if table is not None:
+                return Record._from_model(model, table)
         return Record._from_model(model, self._table_of(model))
 
     def _table_of(self, model: RecordModel) -> Table:

@@ -120,17 +120,20 @@ def records_by_ids(
 ) -> LookupResult[Record]:
     """One Record (or None) per identifier dict; ``default_db_key`` where a dict has none.
 
-    ``known_db_keys`` is asked only when something was not resolved, to say why.
+    ``known_db_keys`` is asked only when something was not resolved, to say why. The garbage
+    collector pauses meanwhile (see ``gc_pause``): the models and records built hold no cycles,
+    and its passes over them were a third of the client's time.
     """
-    return context.run(
-        records_by_ids_steps(
-            context,
-            record_identifiers,
-            default_db_key=default_db_key,
-            known_db_keys=known_db_keys,
-            options=options,
+    with gc_paused():
+        return context.run(
+            records_by_ids_steps(
+                context,
+                record_identifiers,
+                default_db_key=default_db_key,
+                known_db_keys=known_db_keys,
+                options=options,
+            )
         )
-    )
 
 
 def records_by_ids_steps(
@@ -343,7 +346,8 @@ def resolve(
     Raises:
         BulkOperationError: Some references could not be resolved; it keeps the rest.
     """
-    return context.run(resolve_steps(context, references, strict=strict, progress=progress))
+    with gc_paused():  # thousands of models and records, no cycles among them
+        return context.run(resolve_steps(context, references, strict=strict, progress=progress))
 
 
 def resolve_steps(

@@ -5,13 +5,13 @@ An operation written as a generator yields what it needs from the server: a :cla
 requests, each batch itself a generator of steps). It receives each answer back and returns
 its result. A driver does the I/O: :func:`run_steps` with the generated ``sync_detailed``
 functions (batches on a thread pool), :func:`run_steps_async` with ``asyncio_detailed``
-(batches as tasks, at most ``max_concurrency`` requests in flight). Session and AsyncSession
+(batches as tasks; the AsyncSession's client lets at most ``max_concurrency`` of their
+requests onto the network at once). Session and AsyncSession
 run the very same operation code; only the driver differs.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -113,22 +113,22 @@ def _run_batches(
     return run_batches(step.items, send, max_batch_size=max_batch_size, options=step.options)
 
 
-async def run_steps_async(
-    steps: Steps[R], *, client: Client, max_batch_size: int, limit: asyncio.Semaphore
-) -> R:
-    """Run ``steps`` with awaited requests; every batch is a task, ``limit`` bounds requests."""
+async def run_steps_async(steps: Steps[R], *, client: Client, max_batch_size: int) -> R:
+    """Run ``steps`` with awaited requests; every batch is a task.
+
+    The client's transport bounds the requests in flight (``build_async_httpx_client``).
+    """
     try:
         step = next(steps)
         while True:
             try:
                 if isinstance(step, Call):
-                    async with limit:
-                        answer: Any = await step.endpoint.asyncio_detailed(
-                            *step.args, client=client, **step.kwargs
-                        )
+                    answer: Any = await step.endpoint.asyncio_detailed(
+                        *step.args, client=client, **step.kwargs
+                    )
                 else:
                     answer = await _run_batches_async(
-                        step, client=client, max_batch_size=max_batch_size, limit=limit
+                        step, client=client, max_batch_size=max_batch_size
                     )
             except BaseException as error:
                 step = steps.throw(error)
@@ -140,12 +140,10 @@ async def run_steps_async(
 
 
 async def _run_batches_async(
-    step: Batches[Any], *, client: Client, max_batch_size: int, limit: asyncio.Semaphore
+    step: Batches[Any], *, client: Client, max_batch_size: int
 ) -> tuple[list[Any], list[ItemFailure[Any]]]:
     async def send(batch: Sequence[Any]) -> Sequence[Any]:
-        return await run_steps_async(
-            step.send(batch), client=client, max_batch_size=max_batch_size, limit=limit
-        )
+        return await run_steps_async(step.send(batch), client=client, max_batch_size=max_batch_size)
 
     return await run_batches_async(
         step.items, send, max_batch_size=max_batch_size, options=step.options

@@ -43,8 +43,13 @@ def table_records(
     under: Record | None = None,
     subset: str | None = None,
 ) -> list[Record]:
-    """Every record and folder of ``table`` (or below ``under``; only members of ``subset``, if given), from one paged listing."""
-    return context.run(table_records_steps(context, table, under=under, subset=subset))
+    """Every record and folder of ``table`` (or below ``under``; only members of ``subset``, if given), from one paged listing.
+
+    The garbage collector pauses meanwhile: the pages' models and the records hold no cycles,
+    and its passes over the growing number of them were a large part of the client's time.
+    """
+    with gc_paused():
+        return context.run(table_records_steps(context, table, under=under, subset=subset))
 
 
 def table_records_steps(
@@ -90,10 +95,10 @@ def record_pages(context: OperationContext, table: Table) -> Iterator[list[Recor
     number: int | None = 1
     read = 0
     while number is not None:
-        answer = context.run(page(number, context.max_page_size))
-        read += 1
         with gc_paused():  # thousands of objects per page, no cycles among them
+            answer = context.run(page(number, context.max_page_size))
             found = [context.record_from_model(m) for m in answer.records]
+        read += 1
         records = [r for r in found if r.type is not RecordType.Folder]
         if records:
             yield records

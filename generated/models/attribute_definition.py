@@ -218,28 +218,29 @@ class AttributeDefinition:
         from ..models.object_history import ObjectHistory
         from ..models.tabular_column import TabularColumn
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        guid = src_dict["guid"]
+        try:
+            _first_value = src_dict["guid"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["guid"]
+        guid = _first_value
 
         name = src_dict["name"]
 
         _type_ = src_dict["type"]
         type_: AttributeTypeKnown | str
-        if isinstance(_type_, str):
+        try:
             type_ = AttributeTypeKnown._value2member_map_.get(_type_, _type_)
-        else:
+        except TypeError:
             type_ = _type_
 
         _type_code = src_dict["typeCode"]
         type_code: AttributeTypeCodeKnown | str
-        if isinstance(_type_code, str):
+        try:
             type_code = AttributeTypeCodeKnown._value2member_map_.get(
                 _type_code, _type_code
             )
-        else:
+        except TypeError:
             type_code = _type_code
 
         order = src_dict["order"]
@@ -311,7 +312,7 @@ class AttributeDefinition:
             history,
         )
 
-        if len(src_dict) == 8 + (is_multivalued is not UNSET) + (
+        if len(src_dict) != 8 + (is_multivalued is not UNSET) + (
             discrete_values is not UNSET
         ) + (parameters is not UNSET) + (axis_name is not UNSET) + (
             min_ is not UNSET
@@ -320,14 +321,13 @@ class AttributeDefinition:
         ) + (linking_table is not UNSET) + (is_meta_for is not UNSET) + (
             history is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        attribute_definition.additional_properties = d
+            attribute_definition.additional_properties = d
+
         return attribute_definition
 
     @property

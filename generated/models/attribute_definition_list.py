@@ -61,13 +61,14 @@ class AttributeDefinitionList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_definition import AttributeDefinition
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["attributes"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["attributes"]
         attributes = [
             AttributeDefinition.from_dict(attributes_item_data)
-            for attributes_item_data in src_dict["attributes"]
+            for attributes_item_data in _first_value
         ]
 
         _meta_attributes = src_dict.get("metaAttributes", UNSET)
@@ -83,15 +84,14 @@ class AttributeDefinitionList:
             meta_attributes,
         )
 
-        if len(src_dict) == 1 + (meta_attributes is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1 + (meta_attributes is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        attribute_definition_list.additional_properties = d
+            attribute_definition_list.additional_properties = d
+
         return attribute_definition_list
 
     @property

@@ -124,19 +124,20 @@ class AttributeParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         _data_type = src_dict["dataType"]
         data_type: ParameterDataTypeKnown | str
-        if isinstance(_data_type, str):
+        try:
             data_type = ParameterDataTypeKnown._value2member_map_.get(
                 _data_type, _data_type
             )
-        else:
+        except TypeError:
             data_type = _data_type
 
         order = src_dict["order"]
@@ -177,17 +178,16 @@ class AttributeParameter:
             scale_type,
         )
 
-        if len(src_dict) == 5 + (restricted is not UNSET) + (values is not UNSET) + (
+        if len(src_dict) != 5 + (restricted is not UNSET) + (values is not UNSET) + (
             default_value is not UNSET
         ) + (interpolation_type is not UNSET) + (scale_type is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        attribute_parameter.additional_properties = d
+            attribute_parameter.additional_properties = d
+
         return attribute_parameter
 
     @property

@@ -86,20 +86,21 @@ class AuthConfiguration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.oidc_configuration import OidcConfiguration
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["schemes"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["schemes"]
         schemes = []
-        _schemes = src_dict["schemes"]
+        _schemes = _first_value
         for schemes_item_data in _schemes:
             _schemes_item = schemes_item_data
             schemes_item: AuthSchemeKnown | str
-            if isinstance(_schemes_item, str):
+            try:
                 schemes_item = AuthSchemeKnown._value2member_map_.get(
                     _schemes_item, _schemes_item
                 )
-            else:
+            except TypeError:
                 schemes_item = _schemes_item
 
             schemes.append(schemes_item)
@@ -132,15 +133,14 @@ class AuthConfiguration:
             oidc,
         )
 
-        if len(src_dict) == 4 + (oidc is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 4 + (oidc is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        auth_configuration.additional_properties = d
+            auth_configuration.additional_properties = d
+
         return auth_configuration
 
     @property

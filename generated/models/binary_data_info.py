@@ -63,11 +63,12 @@ class BinaryDataInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        binary_id = src_dict["binaryId"]
+        try:
+            _first_value = src_dict["binaryId"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["binaryId"]
+        binary_id = _first_value
 
         url = src_dict["url"]
 
@@ -85,15 +86,14 @@ class BinaryDataInfo:
             file_name,
         )
 
-        if len(src_dict) == 5:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 5:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        binary_data_info.additional_properties = d
+            binary_data_info.additional_properties = d
+
         return binary_data_info
 
     @property

@@ -74,11 +74,12 @@ class CopyItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        source = RecordReference.from_dict(src_dict["source"])
+        try:
+            _first_value = src_dict["source"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["source"]
+        source = RecordReference.from_dict(_first_value)
 
         parent_history_guid: None | str | Unset = src_dict.get(
             "parentHistoryGuid", UNSET
@@ -95,17 +96,16 @@ class CopyItem:
             release,
         )
 
-        if len(src_dict) == 1 + (parent_history_guid is not UNSET) + (
+        if len(src_dict) != 1 + (parent_history_guid is not UNSET) + (
             name is not UNSET
         ) + (release is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        copy_item.additional_properties = d
+            copy_item.additional_properties = d
+
         return copy_item
 
     @property

@@ -52,12 +52,13 @@ class CopyRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.copy_item import CopyItem
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["items"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["items"]
         items = [
-            CopyItem.from_dict(items_item_data) for items_item_data in src_dict["items"]
+            CopyItem.from_dict(items_item_data) for items_item_data in _first_value
         ]
 
         revision_notes = src_dict.get("revisionNotes", UNSET)
@@ -67,15 +68,14 @@ class CopyRequest:
             revision_notes,
         )
 
-        if len(src_dict) == 1 + (revision_notes is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1 + (revision_notes is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        copy_request.additional_properties = d
+            copy_request.additional_properties = d
+
         return copy_request
 
     @property

@@ -36,25 +36,25 @@ class CreateSessionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        client_name = src_dict.get("clientName", UNSET)
+        try:
+            _first_value = src_dict.get("clientName", UNSET)
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict.get("clientName", UNSET)
+        client_name = _first_value
 
         create_session_request = cls(
             client_name,
         )
 
-        if len(src_dict) == 0 + (client_name is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 0 + (client_name is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        create_session_request.additional_properties = d
+            create_session_request.additional_properties = d
+
         return create_session_request
 
     @property

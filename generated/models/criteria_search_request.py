@@ -77,13 +77,14 @@ class CriteriaSearchRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.search_criterion import SearchCriterion
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["criteria"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["criteria"]
         criteria = [
             SearchCriterion.from_dict(criteria_item_data)
-            for criteria_item_data in src_dict["criteria"]
+            for criteria_item_data in _first_value
         ]
 
         table_guid = src_dict.get("tableGuid", UNSET)
@@ -102,17 +103,16 @@ class CriteriaSearchRequest:
             subset,
         )
 
-        if len(src_dict) == 1 + (table_guid is not UNSET) + (
+        if len(src_dict) != 1 + (table_guid is not UNSET) + (
             unit_system is not UNSET
         ) + (absolute_temperatures is not UNSET) + (subset is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        criteria_search_request.additional_properties = d
+            criteria_search_request.additional_properties = d
+
         return criteria_search_request
 
     @property

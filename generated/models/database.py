@@ -68,11 +68,12 @@ class Database:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        key = src_dict["key"]
+        try:
+            _first_value = src_dict["key"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["key"]
+        key = _first_value
 
         guid = src_dict["guid"]
 
@@ -90,15 +91,14 @@ class Database:
             currency_code,
         )
 
-        if len(src_dict) == 4 + (currency_code is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 4 + (currency_code is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        database.additional_properties = d
+            database.additional_properties = d
+
         return database
 
     @property

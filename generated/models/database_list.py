@@ -41,28 +41,28 @@ class DatabaseList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.database import Database
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["databases"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["databases"]
         databases = [
             Database.from_dict(databases_item_data)
-            for databases_item_data in src_dict["databases"]
+            for databases_item_data in _first_value
         ]
 
         database_list = cls(
             databases,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        database_list.additional_properties = d
+            database_list.additional_properties = d
+
         return database_list
 
     @property

@@ -56,11 +56,12 @@ class DateValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["date"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["date"], _first_value)
         if type_ != "date":
             raise ValueError(f"type must match const 'date', got '{type_}'")
 
@@ -74,15 +75,14 @@ class DateValue:
             value,
         )
 
-        if len(src_dict) == 3:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        date_value.additional_properties = d
+            date_value.additional_properties = d
+
         return date_value
 
     @property

@@ -52,13 +52,14 @@ class DeleteOrWithdrawRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["records"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["records"]
         records = [
             RecordReference.from_dict(records_item_data)
-            for records_item_data in src_dict["records"]
+            for records_item_data in _first_value
         ]
 
         withdrawal_notes = src_dict.get("withdrawalNotes", UNSET)
@@ -68,15 +69,14 @@ class DeleteOrWithdrawRequest:
             withdrawal_notes,
         )
 
-        if len(src_dict) == 1 + (withdrawal_notes is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1 + (withdrawal_notes is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        delete_or_withdraw_request.additional_properties = d
+            delete_or_withdraw_request.additional_properties = d
+
         return delete_or_withdraw_request
 
     @property

@@ -39,28 +39,28 @@ class DeleteOrWithdrawResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.item_result import ItemResult
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["results"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["results"]
         results = [
             ItemResult.from_dict(results_item_data)
-            for results_item_data in src_dict["results"]
+            for results_item_data in _first_value
         ]
 
         delete_or_withdraw_response = cls(
             results,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        delete_or_withdraw_response.additional_properties = d
+            delete_or_withdraw_response.additional_properties = d
+
         return delete_or_withdraw_response
 
     @property

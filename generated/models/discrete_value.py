@@ -55,11 +55,12 @@ class DiscreteValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["discrete"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["discrete"], _first_value)
         if type_ != "discrete":
             raise ValueError(f"type must match const 'discrete', got '{type_}'")
 
@@ -73,15 +74,14 @@ class DiscreteValue:
             values,
         )
 
-        if len(src_dict) == 3:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        discrete_value.additional_properties = d
+            discrete_value.additional_properties = d
+
         return discrete_value
 
     @property

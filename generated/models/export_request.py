@@ -116,13 +116,14 @@ class ExportRequest:
         from ..models.meta_attribute_name import MetaAttributeName
         from ..models.record_reference import RecordReference
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["records"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["records"]
         records = [
             RecordReference.from_dict(records_item_data)
-            for records_item_data in src_dict["records"]
+            for records_item_data in _first_value
         ]
 
         _attributes = src_dict.get("attributes", UNSET)
@@ -177,19 +178,18 @@ class ExportRequest:
             absolute_temperatures,
         )
 
-        if len(src_dict) == 1 + (attributes is not UNSET) + (
+        if len(src_dict) != 1 + (attributes is not UNSET) + (
             meta_attributes is not UNSET
         ) + (include_binary_data is not UNSET) + (include_links is not UNSET) + (
             include_properties is not UNSET
         ) + (unit_system is not UNSET) + (absolute_temperatures is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        export_request.additional_properties = d
+            export_request.additional_properties = d
+
         return export_request
 
     @property

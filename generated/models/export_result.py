@@ -210,15 +210,16 @@ class ExportResult:
         from ..models.short_text_value import ShortTextValue
         from ..models.tabular_value import TabularValue
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        _status = src_dict["status"]
+        try:
+            _first_value = src_dict["status"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["status"]
+        _status = _first_value
         status: ItemStatusKnown | str
-        if isinstance(_status, str):
+        try:
             status = ItemStatusKnown._value2member_map_.get(_status, _status)
-        else:
+        except TypeError:
             status = _status
 
         _record = src_dict["record"]
@@ -538,17 +539,16 @@ class ExportResult:
             properties,
         )
 
-        if len(src_dict) == 5 + (meta_attributes is not UNSET) + (
+        if len(src_dict) != 5 + (meta_attributes is not UNSET) + (
             properties is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        export_result.additional_properties = d
+            export_result.additional_properties = d
+
         return export_result
 
     @property

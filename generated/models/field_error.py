@@ -43,11 +43,12 @@ class FieldError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        pointer = src_dict["pointer"]
+        try:
+            _first_value = src_dict["pointer"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["pointer"]
+        pointer = _first_value
 
         message = src_dict["message"]
 
@@ -56,15 +57,14 @@ class FieldError:
             message,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        field_error.additional_properties = d
+            field_error.additional_properties = d
+
         return field_error
 
     @property

@@ -120,11 +120,12 @@ class FileValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["file"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["file"], _first_value)
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
@@ -156,19 +157,18 @@ class FileValue:
             binary_id,
         )
 
-        if len(src_dict) == 3 + (mime_type is not UNSET) + (
+        if len(src_dict) != 3 + (mime_type is not UNSET) + (
             description is not UNSET
         ) + (size is not UNSET) + (url is not UNSET) + (data is not UNSET) + (
             binary_id is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        file_value.additional_properties = d
+            file_value.additional_properties = d
+
         return file_value
 
     @property

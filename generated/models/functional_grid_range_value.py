@@ -144,11 +144,12 @@ class FunctionalGridRangeValue:
         from ..models.functional_parameter_setting import FunctionalParameterSetting
         from ..models.grid_parameter_values import GridParameterValues
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["functionalGridRange"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["functionalGridRange"], _first_value)
         if type_ != "functionalGridRange":
             raise ValueError(
                 f"type must match const 'functionalGridRange', got '{type_}'"
@@ -203,19 +204,18 @@ class FunctionalGridRangeValue:
             parameter_values,
         )
 
-        if len(src_dict) == 5 + (unit is not UNSET) + (parameters is not UNSET) + (
+        if len(src_dict) != 5 + (unit is not UNSET) + (parameters is not UNSET) + (
             x is not UNSET
         ) + (x_text is not UNSET) + (estimated is not UNSET) + (
             decoration is not UNSET
         ) + (parameter_values is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        functional_grid_range_value.additional_properties = d
+            functional_grid_range_value.additional_properties = d
+
         return functional_grid_range_value
 
     @property

@@ -86,11 +86,12 @@ class FunctionalParameterSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         unit = src_dict.get("unit", UNSET)
 
@@ -114,19 +115,18 @@ class FunctionalParameterSetting:
             scale_type,
         )
 
-        if len(src_dict) == 1 + (unit is not UNSET) + (data_type is not UNSET) + (
+        if len(src_dict) != 1 + (unit is not UNSET) + (data_type is not UNSET) + (
             default_value is not UNSET
         ) + (default_text is not UNSET) + (interpolation_type is not UNSET) + (
             scale_type is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        functional_parameter_setting.additional_properties = d
+            functional_parameter_setting.additional_properties = d
+
         return functional_parameter_setting
 
     @property

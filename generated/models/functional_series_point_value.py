@@ -106,11 +106,12 @@ class FunctionalSeriesPointValue:
         from ..models.functional_parameter_setting import FunctionalParameterSetting
         from ..models.functional_series_points import FunctionalSeriesPoints
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["functionalSeriesPoint"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["functionalSeriesPoint"], _first_value)
         if type_ != "functionalSeriesPoint":
             raise ValueError(
                 f"type must match const 'functionalSeriesPoint', got '{type_}'"
@@ -150,17 +151,16 @@ class FunctionalSeriesPointValue:
             log_y_axis,
         )
 
-        if len(src_dict) == 4 + (unit is not UNSET) + (parameters is not UNSET) + (
+        if len(src_dict) != 4 + (unit is not UNSET) + (parameters is not UNSET) + (
             show_as_table is not UNSET
         ) + (log_y_axis is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        functional_series_point_value.additional_properties = d
+            functional_series_point_value.additional_properties = d
+
         return functional_series_point_value
 
     @property

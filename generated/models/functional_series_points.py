@@ -93,11 +93,12 @@ class FunctionalSeriesPoints:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.series_parameter_value import SeriesParameterValue
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        y = cast(list[float], src_dict["y"])
+        try:
+            _first_value = src_dict["y"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["y"]
+        y = cast(list[float], _first_value)
 
         x = cast(list[float], src_dict.get("x", UNSET))
 
@@ -124,17 +125,16 @@ class FunctionalSeriesPoints:
             parameters,
         )
 
-        if len(src_dict) == 1 + (x is not UNSET) + (x_text is not UNSET) + (
+        if len(src_dict) != 1 + (x is not UNSET) + (x_text is not UNSET) + (
             estimated is not UNSET
         ) + (decoration is not UNSET) + (parameters is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        functional_series_points.additional_properties = d
+            functional_series_points.additional_properties = d
+
         return functional_series_points
 
     @property

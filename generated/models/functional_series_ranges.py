@@ -98,11 +98,12 @@ class FunctionalSeriesRanges:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.series_parameter_value import SeriesParameterValue
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        y_low = cast(list[float], src_dict["yLow"])
+        try:
+            _first_value = src_dict["yLow"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["yLow"]
+        y_low = cast(list[float], _first_value)
 
         y_high = cast(list[float], src_dict["yHigh"])
 
@@ -132,17 +133,16 @@ class FunctionalSeriesRanges:
             parameters,
         )
 
-        if len(src_dict) == 2 + (x is not UNSET) + (x_text is not UNSET) + (
+        if len(src_dict) != 2 + (x is not UNSET) + (x_text is not UNSET) + (
             estimated is not UNSET
         ) + (decoration is not UNSET) + (parameters is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        functional_series_ranges.additional_properties = d
+            functional_series_ranges.additional_properties = d
+
         return functional_series_ranges
 
     @property

@@ -59,11 +59,12 @@ class GridParameterValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         values = cast(list[float], src_dict.get("values", UNSET))
 
@@ -75,15 +76,14 @@ class GridParameterValues:
             text_values,
         )
 
-        if len(src_dict) == 1 + (values is not UNSET) + (text_values is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1 + (values is not UNSET) + (text_values is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        grid_parameter_values.additional_properties = d
+            grid_parameter_values.additional_properties = d
+
         return grid_parameter_values
 
     @property

@@ -78,11 +78,12 @@ class HyperlinkValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["hyperlink"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["hyperlink"], _first_value)
         if type_ != "hyperlink":
             raise ValueError(f"type must match const 'hyperlink', got '{type_}'")
 
@@ -96,10 +97,13 @@ class HyperlinkValue:
         display: HyperlinkDisplayKnown | str | Unset
         if _display is UNSET:
             display = _display
-        elif isinstance(_display, str):
-            display = HyperlinkDisplayKnown._value2member_map_.get(_display, _display)
         else:
-            display = _display
+            try:
+                display = HyperlinkDisplayKnown._value2member_map_.get(
+                    _display, _display
+                )
+            except TypeError:
+                display = _display
 
         hyperlink_value = cls(
             type_,
@@ -109,15 +113,14 @@ class HyperlinkValue:
             display,
         )
 
-        if len(src_dict) == 3 + (description is not UNSET) + (display is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3 + (description is not UNSET) + (display is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        hyperlink_value.additional_properties = d
+            hyperlink_value.additional_properties = d
+
         return hyperlink_value
 
     @property

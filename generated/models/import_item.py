@@ -275,11 +275,12 @@ class ImportItem:
         from ..models.short_text_value import ShortTextValue
         from ..models.tabular_value import TabularValue
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        database_key = src_dict["databaseKey"]
+        try:
+            _first_value = src_dict["databaseKey"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["databaseKey"]
+        database_key = _first_value
 
         table_guid = src_dict["tableGuid"]
 
@@ -300,11 +301,10 @@ class ImportItem:
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = (
-                RecordTypeInput._value2member_map_.get(_type_)
-                if isinstance(_type_, str)
-                else None
-            )
+            try:
+                type_ = RecordTypeInput._value2member_map_.get(_type_)
+            except TypeError:  # unhashable: not a member
+                type_ = None
             if type_ is None:
                 type_ = RecordTypeInput(_type_)
 
@@ -313,11 +313,10 @@ class ImportItem:
         if _color is UNSET:
             color = UNSET
         else:
-            color = (
-                RecordColorKnown._value2member_map_.get(_color)
-                if isinstance(_color, str)
-                else None
-            )
+            try:
+                color = RecordColorKnown._value2member_map_.get(_color)
+            except TypeError:  # unhashable: not a member
+                color = None
             if color is None:
                 color = RecordColorKnown(_color)
 
@@ -635,7 +634,7 @@ class ImportItem:
             release,
         )
 
-        if len(src_dict) == 3 + (history_guid is not UNSET) + (
+        if len(src_dict) != 3 + (history_guid is not UNSET) + (
             parent_history_guid is not UNSET
         ) + (move_to_root is not UNSET) + (short_name is not UNSET) + (
             type_ is not UNSET
@@ -644,14 +643,13 @@ class ImportItem:
         ) + (subsets is not UNSET) + (meta_attributes is not UNSET) + (
             clear_meta_attributes is not UNSET
         ) + (release is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        import_item.additional_properties = d
+            import_item.additional_properties = d
+
         return import_item
 
     @property

@@ -59,13 +59,13 @@ class ImportRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.import_item import ImportItem
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["items"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["items"]
         items = [
-            ImportItem.from_dict(items_item_data)
-            for items_item_data in src_dict["items"]
+            ImportItem.from_dict(items_item_data) for items_item_data in _first_value
         ]
 
         revision_notes = src_dict.get("revisionNotes", UNSET)
@@ -78,17 +78,16 @@ class ImportRequest:
             release_notes,
         )
 
-        if len(src_dict) == 1 + (revision_notes is not UNSET) + (
+        if len(src_dict) != 1 + (revision_notes is not UNSET) + (
             release_notes is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        import_request.additional_properties = d
+            import_request.additional_properties = d
+
         return import_request
 
     @property

@@ -74,15 +74,16 @@ class ItemResult:
         from ..models.problem import Problem
         from ..models.record import Record
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        _status = src_dict["status"]
+        try:
+            _first_value = src_dict["status"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["status"]
+        _status = _first_value
         status: ItemStatusKnown | str
-        if isinstance(_status, str):
+        try:
             status = ItemStatusKnown._value2member_map_.get(_status, _status)
-        else:
+        except TypeError:
             status = _status
 
         _record = src_dict["record"]
@@ -119,15 +120,14 @@ class ItemResult:
             error,
         )
 
-        if len(src_dict) == 3:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        item_result.additional_properties = d
+            item_result.additional_properties = d
+
         return item_result
 
     @property

@@ -43,11 +43,12 @@ class LayoutAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         meta_attributes = cast(list[str], src_dict["metaAttributes"])
 
@@ -56,15 +57,14 @@ class LayoutAttribute:
             meta_attributes,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        layout_attribute.additional_properties = d
+            layout_attribute.additional_properties = d
+
         return layout_attribute
 
     @property

@@ -57,11 +57,12 @@ class LayoutCategory:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.layout_attribute import LayoutAttribute
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         attributes = [
             LayoutAttribute.from_dict(attributes_item_data)
@@ -76,15 +77,14 @@ class LayoutCategory:
             link_groups,
         )
 
-        if len(src_dict) == 3:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        layout_category.additional_properties = d
+            layout_category.additional_properties = d
+
         return layout_category
 
     @property

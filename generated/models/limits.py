@@ -43,11 +43,12 @@ class Limits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        max_batch_size = src_dict["maxBatchSize"]
+        try:
+            _first_value = src_dict["maxBatchSize"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["maxBatchSize"]
+        max_batch_size = _first_value
 
         max_page_size = src_dict["maxPageSize"]
 
@@ -56,15 +57,14 @@ class Limits:
             max_page_size,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        limits.additional_properties = d
+            limits.additional_properties = d
+
         return limits
 
     @property

@@ -67,17 +67,18 @@ class LinkGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         _type_ = src_dict["type"]
         type_: LinkGroupTypeKnown | str
-        if isinstance(_type_, str):
+        try:
             type_ = LinkGroupTypeKnown._value2member_map_.get(_type_, _type_)
-        else:
+        except TypeError:
             type_ = _type_
 
         source_table_guid = src_dict["sourceTableGuid"]
@@ -94,15 +95,14 @@ class LinkGroup:
             target_table_guid,
         )
 
-        if len(src_dict) == 5:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 5:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        link_group.additional_properties = d
+            link_group.additional_properties = d
+
         return link_group
 
     @property

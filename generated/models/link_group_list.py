@@ -42,28 +42,28 @@ class LinkGroupList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_group import LinkGroup
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["linkGroups"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["linkGroups"]
         link_groups = [
             LinkGroup.from_dict(link_groups_item_data)
-            for link_groups_item_data in src_dict["linkGroups"]
+            for link_groups_item_data in _first_value
         ]
 
         link_group_list = cls(
             link_groups,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        link_group_list.additional_properties = d
+            link_group_list.additional_properties = d
+
         return link_group_list
 
     @property

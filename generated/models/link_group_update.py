@@ -49,11 +49,12 @@ class LinkGroupUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_target import RecordTarget
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        group = src_dict["group"]
+        try:
+            _first_value = src_dict["group"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["group"]
+        group = _first_value
 
         targets = [
             RecordTarget.from_dict(targets_item_data)
@@ -65,15 +66,14 @@ class LinkGroupUpdate:
             targets,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        link_group_update.additional_properties = d
+            link_group_update.additional_properties = d
+
         return link_group_update
 
     @property

@@ -55,11 +55,12 @@ class LinkUpdateItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_group_update import LinkGroupUpdate
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        database_key = src_dict["databaseKey"]
+        try:
+            _first_value = src_dict["databaseKey"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["databaseKey"]
+        database_key = _first_value
 
         history_guid = src_dict["historyGuid"]
 
@@ -74,15 +75,14 @@ class LinkUpdateItem:
             groups,
         )
 
-        if len(src_dict) == 3:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        link_update_item.additional_properties = d
+            link_update_item.additional_properties = d
+
         return link_update_item
 
     @property

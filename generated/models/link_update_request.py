@@ -39,28 +39,28 @@ class LinkUpdateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_update_item import LinkUpdateItem
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["items"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["items"]
         items = [
             LinkUpdateItem.from_dict(items_item_data)
-            for items_item_data in src_dict["items"]
+            for items_item_data in _first_value
         ]
 
         link_update_request = cls(
             items,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        link_update_request.additional_properties = d
+            link_update_request.additional_properties = d
+
         return link_update_request
 
     @property

@@ -55,11 +55,12 @@ class LogicalValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["logical"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["logical"], _first_value)
         if type_ != "logical":
             raise ValueError(f"type must match const 'logical', got '{type_}'")
 
@@ -73,15 +74,14 @@ class LogicalValue:
             value,
         )
 
-        if len(src_dict) == 3:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        logical_value.additional_properties = d
+            logical_value.additional_properties = d
+
         return logical_value
 
     @property

@@ -55,11 +55,12 @@ class LongTextValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["longText"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["longText"], _first_value)
         if type_ != "longText":
             raise ValueError(f"type must match const 'longText', got '{type_}'")
 
@@ -73,15 +74,14 @@ class LongTextValue:
             value,
         )
 
-        if len(src_dict) == 3:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        long_text_value.additional_properties = d
+            long_text_value.additional_properties = d
+
         return long_text_value
 
     @property

@@ -44,11 +44,12 @@ class MetaAttributeName:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        attribute = src_dict["attribute"]
+        try:
+            _first_value = src_dict["attribute"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["attribute"]
+        attribute = _first_value
 
         meta_attribute = src_dict["metaAttribute"]
 
@@ -57,15 +58,14 @@ class MetaAttributeName:
             meta_attribute,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        meta_attribute_name.additional_properties = d
+            meta_attribute_name.additional_properties = d
+
         return meta_attribute_name
 
     @property

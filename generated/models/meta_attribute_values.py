@@ -139,11 +139,12 @@ class MetaAttributeValues:
         from ..models.short_text_value import ShortTextValue
         from ..models.tabular_value import TabularValue
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        attribute = src_dict["attribute"]
+        try:
+            _first_value = src_dict["attribute"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["attribute"]
+        attribute = _first_value
 
         values = []
         _values = src_dict["values"]
@@ -394,15 +395,14 @@ class MetaAttributeValues:
             values,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        meta_attribute_values.additional_properties = d
+            meta_attribute_values.additional_properties = d
+
         return meta_attribute_values
 
     @property

@@ -63,11 +63,12 @@ class ObjectHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+        try:
+            _first_value = src_dict["createdAt"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["createdAt"]
+        created_at = datetime.datetime.fromisoformat(_first_value)
 
         created_by = src_dict["createdBy"]
 
@@ -85,15 +86,14 @@ class ObjectHistory:
             update_count,
         )
 
-        if len(src_dict) == 5:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 5:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        object_history.additional_properties = d
+            object_history.additional_properties = d
+
         return object_history
 
     @property

@@ -71,11 +71,12 @@ class OidcConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        authority = src_dict["authority"]
+        try:
+            _first_value = src_dict["authority"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["authority"]
+        authority = _first_value
 
         issuer = src_dict["issuer"]
 
@@ -96,15 +97,14 @@ class OidcConfiguration:
             audience,
         )
 
-        if len(src_dict) == 5 + (audience is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 5 + (audience is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        oidc_configuration.additional_properties = d
+            oidc_configuration.additional_properties = d
+
         return oidc_configuration
 
     @property

@@ -107,11 +107,12 @@ class PictureValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["picture"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["picture"], _first_value)
         if type_ != "picture":
             raise ValueError(f"type must match const 'picture', got '{type_}'")
 
@@ -137,17 +138,16 @@ class PictureValue:
             binary_id,
         )
 
-        if len(src_dict) == 2 + (mime_type is not UNSET) + (size is not UNSET) + (
+        if len(src_dict) != 2 + (mime_type is not UNSET) + (size is not UNSET) + (
             url is not UNSET
         ) + (data is not UNSET) + (binary_id is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        picture_value.additional_properties = d
+            picture_value.additional_properties = d
+
         return picture_value
 
     @property

@@ -72,11 +72,12 @@ class PointEntry:
         from ..models.point_parameter import PointParameter
         from ..models.trailing_zero_information import TrailingZeroInformation
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        value = src_dict["value"]
+        try:
+            _first_value = src_dict["value"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["value"]
+        value = _first_value
 
         _parameters = src_dict.get("parameters", UNSET)
         parameters: list[PointParameter] | Unset = UNSET
@@ -99,17 +100,16 @@ class PointEntry:
             trailing_zeros,
         )
 
-        if len(src_dict) == 1 + (parameters is not UNSET) + (
+        if len(src_dict) != 1 + (parameters is not UNSET) + (
             trailing_zeros is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        point_entry.additional_properties = d
+            point_entry.additional_properties = d
+
         return point_entry
 
     @property

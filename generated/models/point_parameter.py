@@ -58,11 +58,12 @@ class PointParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         value: float | str = src_dict["value"]
 
@@ -74,15 +75,14 @@ class PointParameter:
             unit,
         )
 
-        if len(src_dict) == 2 + (unit is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2 + (unit is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        point_parameter.additional_properties = d
+            point_parameter.additional_properties = d
+
         return point_parameter
 
     @property

@@ -84,11 +84,12 @@ class PointValue:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.point_entry import PointEntry
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["point"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["point"], _first_value)
         if type_ != "point":
             raise ValueError(f"type must match const 'point', got '{type_}'")
 
@@ -111,15 +112,14 @@ class PointValue:
             estimated,
         )
 
-        if len(src_dict) == 3 + (unit is not UNSET) + (estimated is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3 + (unit is not UNSET) + (estimated is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        point_value.additional_properties = d
+            point_value.additional_properties = d
+
         return point_value
 
     @property

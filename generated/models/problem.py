@@ -87,11 +87,12 @@ class Problem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_error import FieldError
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = src_dict["type"]
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = _first_value
 
         title = src_dict["title"]
 
@@ -120,17 +121,16 @@ class Problem:
             errors,
         )
 
-        if len(src_dict) == 4 + (detail is not UNSET) + (instance is not UNSET) + (
+        if len(src_dict) != 4 + (detail is not UNSET) + (instance is not UNSET) + (
             errors is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        problem.additional_properties = d
+            problem.additional_properties = d
+
         return problem
 
     @property

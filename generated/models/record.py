@@ -167,11 +167,12 @@ class Record:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        history_guid = src_dict["historyGuid"]
+        try:
+            _first_value = src_dict["historyGuid"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["historyGuid"]
+        history_guid = _first_value
 
         version_guid = src_dict["versionGuid"]
 
@@ -185,16 +186,16 @@ class Record:
 
         _type_ = src_dict["type"]
         type_: RecordTypeKnown | str
-        if isinstance(_type_, str):
+        try:
             type_ = RecordTypeKnown._value2member_map_.get(_type_, _type_)
-        else:
+        except TypeError:
             type_ = _type_
 
         _color = src_dict["color"]
         color: RecordColorKnown | str
-        if isinstance(_color, str):
+        try:
             color = RecordColorKnown._value2member_map_.get(_color, _color)
-        else:
+        except TypeError:
             color = _color
 
         parent_history_guid: None | str = src_dict["parentHistoryGuid"]
@@ -207,11 +208,11 @@ class Record:
 
         _release_state = src_dict["releaseState"]
         release_state: ReleaseStateKnown | str
-        if isinstance(_release_state, str):
+        try:
             release_state = ReleaseStateKnown._value2member_map_.get(
                 _release_state, _release_state
             )
-        else:
+        except TypeError:
             release_state = _release_state
 
         created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
@@ -257,15 +258,14 @@ class Record:
             released_at,
         )
 
-        if len(src_dict) == 17 + (released_at is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 17 + (released_at is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        record.additional_properties = d
+            record.additional_properties = d
+
         return record
 
     @property

@@ -76,15 +76,16 @@ class RecordHistoryEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        _kind = src_dict["kind"]
+        try:
+            _first_value = src_dict["kind"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["kind"]
+        _kind = _first_value
         kind: RecordHistoryEventKindKnown | str
-        if isinstance(_kind, str):
+        try:
             kind = RecordHistoryEventKindKnown._value2member_map_.get(_kind, _kind)
-        else:
+        except TypeError:
             kind = _kind
 
         version_number: int | None = src_dict["versionNumber"]
@@ -106,15 +107,14 @@ class RecordHistoryEvent:
             notes,
         )
 
-        if len(src_dict) == 6:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 6:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        record_history_event.additional_properties = d
+            record_history_event.additional_properties = d
+
         return record_history_event
 
     @property

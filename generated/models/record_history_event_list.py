@@ -39,28 +39,28 @@ class RecordHistoryEventList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_history_event import RecordHistoryEvent
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["events"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["events"]
         events = [
             RecordHistoryEvent.from_dict(events_item_data)
-            for events_item_data in src_dict["events"]
+            for events_item_data in _first_value
         ]
 
         record_history_event_list = cls(
             events,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        record_history_event_list.additional_properties = d
+            record_history_event_list.additional_properties = d
+
         return record_history_event_list
 
     @property

@@ -68,13 +68,13 @@ class RecordPage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record import Record
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["records"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["records"]
         records = [
-            Record.from_dict(records_item_data)
-            for records_item_data in src_dict["records"]
+            Record.from_dict(records_item_data) for records_item_data in _first_value
         ]
 
         page = src_dict["page"]
@@ -93,15 +93,14 @@ class RecordPage:
             next_page,
         )
 
-        if len(src_dict) == 5:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 5:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        record_page.additional_properties = d
+            record_page.additional_properties = d
+
         return record_page
 
     @property

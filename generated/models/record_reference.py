@@ -71,11 +71,12 @@ class RecordReference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        database_key = src_dict["databaseKey"]
+        try:
+            _first_value = src_dict["databaseKey"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["databaseKey"]
+        database_key = _first_value
 
         version_guid = src_dict.get("versionGuid", UNSET)
 
@@ -93,17 +94,16 @@ class RecordReference:
             history_guid,
         )
 
-        if len(src_dict) == 1 + (version_guid is not UNSET) + (
+        if len(src_dict) != 1 + (version_guid is not UNSET) + (
             history_identity is not UNSET
         ) + (version_number is not UNSET) + (history_guid is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        record_reference.additional_properties = d
+            record_reference.additional_properties = d
+
         return record_reference
 
     @property

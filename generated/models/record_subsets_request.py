@@ -39,28 +39,28 @@ class RecordSubsetsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["records"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["records"]
         records = [
             RecordReference.from_dict(records_item_data)
-            for records_item_data in src_dict["records"]
+            for records_item_data in _first_value
         ]
 
         record_subsets_request = cls(
             records,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        record_subsets_request.additional_properties = d
+            record_subsets_request.additional_properties = d
+
         return record_subsets_request
 
     @property

@@ -57,15 +57,16 @@ class RecordSubsetsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        _status = src_dict["status"]
+        try:
+            _first_value = src_dict["status"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["status"]
+        _status = _first_value
         status: ItemStatusKnown | str
-        if isinstance(_status, str):
+        try:
             status = ItemStatusKnown._value2member_map_.get(_status, _status)
-        else:
+        except TypeError:
             status = _status
 
         subsets = cast(list[str], src_dict["subsets"])
@@ -78,15 +79,14 @@ class RecordSubsetsResult:
             history_guid,
         )
 
-        if len(src_dict) == 2 + (history_guid is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2 + (history_guid is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        record_subsets_result.additional_properties = d
+            record_subsets_result.additional_properties = d
+
         return record_subsets_result
 
     @property

@@ -43,11 +43,12 @@ class RecordTarget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        database_key = src_dict["databaseKey"]
+        try:
+            _first_value = src_dict["databaseKey"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["databaseKey"]
+        database_key = _first_value
 
         history_guid = src_dict["historyGuid"]
 
@@ -56,15 +57,14 @@ class RecordTarget:
             history_guid,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        record_target.additional_properties = d
+            record_target.additional_properties = d
+
         return record_target
 
     @property

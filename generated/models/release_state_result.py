@@ -83,15 +83,16 @@ class ReleaseStateResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        _status = src_dict["status"]
+        try:
+            _first_value = src_dict["status"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["status"]
+        _status = _first_value
         status: ItemStatusKnown | str
-        if isinstance(_status, str):
+        try:
             status = ItemStatusKnown._value2member_map_.get(_status, _status)
-        else:
+        except TypeError:
             status = _status
 
         history_guid = src_dict.get("historyGuid", UNSET)
@@ -104,12 +105,13 @@ class ReleaseStateResult:
         release_state: ReleaseStateKnown | str | Unset
         if _release_state is UNSET:
             release_state = _release_state
-        elif isinstance(_release_state, str):
-            release_state = ReleaseStateKnown._value2member_map_.get(
-                _release_state, _release_state
-            )
         else:
-            release_state = _release_state
+            try:
+                release_state = ReleaseStateKnown._value2member_map_.get(
+                    _release_state, _release_state
+                )
+            except TypeError:
+                release_state = _release_state
 
         release_state_result = cls(
             status,
@@ -119,17 +121,16 @@ class ReleaseStateResult:
             release_state,
         )
 
-        if len(src_dict) == 1 + (history_guid is not UNSET) + (
+        if len(src_dict) != 1 + (history_guid is not UNSET) + (
             version_guid is not UNSET
         ) + (version_number is not UNSET) + (release_state is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        release_state_result.additional_properties = d
+            release_state_result.additional_properties = d
+
         return release_state_result
 
     @property

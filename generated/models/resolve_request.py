@@ -54,13 +54,14 @@ class ResolveRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["references"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["references"]
         references = [
             RecordReference.from_dict(references_item_data)
-            for references_item_data in src_dict["references"]
+            for references_item_data in _first_value
         ]
 
         strict_version = src_dict.get("strictVersion", UNSET)
@@ -70,15 +71,14 @@ class ResolveRequest:
             strict_version,
         )
 
-        if len(src_dict) == 1 + (strict_version is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1 + (strict_version is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        resolve_request.additional_properties = d
+            resolve_request.additional_properties = d
+
         return resolve_request
 
     @property

@@ -48,12 +48,13 @@ class ResolveResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record import Record
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["results"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["results"]
         results = []
-        _results = src_dict["results"]
+        _results = _first_value
         for results_item_data in _results:
             _results_item = results_item_data
             results_item: None | Record
@@ -75,15 +76,14 @@ class ResolveResponse:
             results,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        resolve_response.additional_properties = d
+            resolve_response.additional_properties = d
+
         return resolve_response
 
     @property

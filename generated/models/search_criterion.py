@@ -16,6 +16,7 @@ _PROPERTY_NAMES = frozenset(
     (
         "operator",
         "attribute",
+        "metaAttributeOf",
         "property",
         "column",
         "value",
@@ -33,6 +34,8 @@ class SearchCriterion:
         Attributes:
             operator (SearchOperator):
             attribute (str | Unset):
+            meta_attribute_of (str | Unset): With `attribute`, the parent attribute of the meta-attribute named in
+                `attribute`.
             property_ (RecordPropertyName | Unset): A record property a criterion can test.
             column (str | Unset):
             value (bool | float | None | str | Unset):
@@ -41,6 +44,7 @@ class SearchCriterion:
 
     operator: SearchOperator
     attribute: str | Unset = UNSET
+    meta_attribute_of: str | Unset = UNSET
     property_: RecordPropertyName | Unset = UNSET
     column: str | Unset = UNSET
     value: bool | float | None | str | Unset = UNSET
@@ -51,6 +55,8 @@ class SearchCriterion:
         operator = self.operator.value
 
         attribute = self.attribute
+
+        meta_attribute_of = self.meta_attribute_of
 
         property_: str | Unset = UNSET
         if not isinstance(self.property_, Unset):
@@ -78,6 +84,8 @@ class SearchCriterion:
         }
         if attribute is not UNSET:
             field_dict["attribute"] = attribute
+        if meta_attribute_of is not UNSET:
+            field_dict["metaAttributeOf"] = meta_attribute_of
         if property_ is not UNSET:
             field_dict["property"] = property_
         if column is not UNSET:
@@ -91,32 +99,33 @@ class SearchCriterion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        _operator = src_dict["operator"]
+        try:
+            _first_value = src_dict["operator"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["operator"]
+        _operator = _first_value
         operator: SearchOperator
-        operator = (
-            SearchOperator._value2member_map_.get(_operator)
-            if isinstance(_operator, str)
-            else None
-        )
+        try:
+            operator = SearchOperator._value2member_map_.get(_operator)
+        except TypeError:  # unhashable: not a member
+            operator = None
         if operator is None:
             operator = SearchOperator(_operator)
 
         attribute = src_dict.get("attribute", UNSET)
+
+        meta_attribute_of = src_dict.get("metaAttributeOf", UNSET)
 
         _property_ = src_dict.get("property", UNSET)
         property_: RecordPropertyName | Unset
         if _property_ is UNSET:
             property_ = UNSET
         else:
-            property_ = (
-                RecordPropertyName._value2member_map_.get(_property_)
-                if isinstance(_property_, str)
-                else None
-            )
+            try:
+                property_ = RecordPropertyName._value2member_map_.get(_property_)
+            except TypeError:  # unhashable: not a member
+                property_ = None
             if property_ is None:
                 property_ = RecordPropertyName(_property_)
 
@@ -136,23 +145,25 @@ class SearchCriterion:
         search_criterion = cls(
             operator,
             attribute,
+            meta_attribute_of,
             property_,
             column,
             value,
             values,
         )
 
-        if len(src_dict) == 1 + (attribute is not UNSET) + (property_ is not UNSET) + (
-            column is not UNSET
-        ) + (value is not UNSET) + (values is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1 + (attribute is not UNSET) + (
+            meta_attribute_of is not UNSET
+        ) + (property_ is not UNSET) + (column is not UNSET) + (value is not UNSET) + (
+            values is not UNSET
+        ):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        search_criterion.additional_properties = d
+            search_criterion.additional_properties = d
+
         return search_criterion
 
     @property

@@ -55,11 +55,12 @@ class SeriesParameterValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         value = src_dict.get("value", UNSET)
 
@@ -71,15 +72,14 @@ class SeriesParameterValue:
             text_value,
         )
 
-        if len(src_dict) == 1 + (value is not UNSET) + (text_value is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1 + (value is not UNSET) + (text_value is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        series_parameter_value.additional_properties = d
+            series_parameter_value.additional_properties = d
+
         return series_parameter_value
 
     @property

@@ -89,21 +89,22 @@ class ServerSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        id = src_dict["id"]
+        try:
+            _first_value = src_dict["id"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["id"]
+        id = _first_value
 
         username = src_dict["username"]
 
         _authentication_scheme = src_dict["authenticationScheme"]
         authentication_scheme: AuthSchemeKnown | str
-        if isinstance(_authentication_scheme, str):
+        try:
             authentication_scheme = AuthSchemeKnown._value2member_map_.get(
                 _authentication_scheme, _authentication_scheme
             )
-        else:
+        except TypeError:
             authentication_scheme = _authentication_scheme
 
         created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
@@ -112,9 +113,9 @@ class ServerSession:
 
         _status = src_dict["status"]
         status: ServerSessionStatusKnown | str
-        if isinstance(_status, str):
+        try:
             status = ServerSessionStatusKnown._value2member_map_.get(_status, _status)
-        else:
+        except TypeError:
             status = _status
 
         _last_refreshed_at = src_dict.get("lastRefreshedAt", UNSET)
@@ -134,15 +135,14 @@ class ServerSession:
             last_refreshed_at,
         )
 
-        if len(src_dict) == 6 + (last_refreshed_at is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 6 + (last_refreshed_at is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        server_session.additional_properties = d
+            server_session.additional_properties = d
+
         return server_session
 
     @property

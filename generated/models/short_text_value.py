@@ -55,11 +55,12 @@ class ShortTextValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["shortText"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["shortText"], _first_value)
         if type_ != "shortText":
             raise ValueError(f"type must match const 'shortText', got '{type_}'")
 
@@ -73,15 +74,14 @@ class ShortTextValue:
             value,
         )
 
-        if len(src_dict) == 3:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        short_text_value.additional_properties = d
+            short_text_value.additional_properties = d
+
         return short_text_value
 
     @property

@@ -61,11 +61,12 @@ class Status:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.limits import Limits
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        api_version = src_dict["apiVersion"]
+        try:
+            _first_value = src_dict["apiVersion"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["apiVersion"]
+        api_version = _first_value
 
         server_version = src_dict["serverVersion"]
 
@@ -80,15 +81,14 @@ class Status:
             limits,
         )
 
-        if len(src_dict) == 4:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 4:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        status.additional_properties = d
+            status.additional_properties = d
+
         return status
 
     @property

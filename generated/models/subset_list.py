@@ -50,13 +50,13 @@ class SubsetList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.subset import Subset
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["subsets"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["subsets"]
         subsets = [
-            Subset.from_dict(subsets_item_data)
-            for subsets_item_data in src_dict["subsets"]
+            Subset.from_dict(subsets_item_data) for subsets_item_data in _first_value
         ]
 
         default_subset: None | str = src_dict["defaultSubset"]
@@ -66,15 +66,14 @@ class SubsetList:
             default_subset,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        subset_list.additional_properties = d
+            subset_list.additional_properties = d
+
         return subset_list
 
     @property

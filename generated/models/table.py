@@ -55,11 +55,12 @@ class Table:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        guid = src_dict["guid"]
+        try:
+            _first_value = src_dict["guid"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["guid"]
+        guid = _first_value
 
         name = src_dict["name"]
 
@@ -74,15 +75,14 @@ class Table:
             version_controlled,
         )
 
-        if len(src_dict) == 4:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 4:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        table.additional_properties = d
+            table.additional_properties = d
+
         return table
 
     @property

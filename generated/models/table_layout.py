@@ -51,11 +51,12 @@ class TableLayout:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.layout_category import LayoutCategory
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         categories = [
             LayoutCategory.from_dict(categories_item_data)
@@ -67,15 +68,14 @@ class TableLayout:
             categories,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        table_layout.additional_properties = d
+            table_layout.additional_properties = d
+
         return table_layout
 
     @property

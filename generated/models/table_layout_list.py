@@ -50,13 +50,14 @@ class TableLayoutList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.table_layout import TableLayout
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["layouts"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["layouts"]
         layouts = [
             TableLayout.from_dict(layouts_item_data)
-            for layouts_item_data in src_dict["layouts"]
+            for layouts_item_data in _first_value
         ]
 
         default_layout: None | str = src_dict["defaultLayout"]
@@ -66,15 +67,14 @@ class TableLayoutList:
             default_layout,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        table_layout_list.additional_properties = d
+            table_layout_list.additional_properties = d
+
         return table_layout_list
 
     @property

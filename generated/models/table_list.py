@@ -39,27 +39,27 @@ class TableList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.table import Table
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["tables"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["tables"]
         tables = [
-            Table.from_dict(tables_item_data) for tables_item_data in src_dict["tables"]
+            Table.from_dict(tables_item_data) for tables_item_data in _first_value
         ]
 
         table_list = cls(
             tables,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        table_list.additional_properties = d
+            table_list.additional_properties = d
+
         return table_list
 
     @property

@@ -79,19 +79,20 @@ class TabularColumn:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        name = src_dict["name"]
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
 
         _type_code = src_dict["typeCode"]
         type_code: AttributeTypeCodeKnown | str
-        if isinstance(_type_code, str):
+        try:
             type_code = AttributeTypeCodeKnown._value2member_map_.get(
                 _type_code, _type_code
             )
-        else:
+        except TypeError:
             type_code = _type_code
 
         unit: None | str = src_dict["unit"]
@@ -111,15 +112,14 @@ class TabularColumn:
             discrete_values,
         )
 
-        if len(src_dict) == 5 + (discrete_values is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 5 + (discrete_values is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_column.additional_properties = d
+            tabular_column.additional_properties = d
+
         return tabular_column
 
     @property

@@ -49,11 +49,12 @@ class TabularIntegerCell:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["integer"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["integer"], _first_value)
         if type_ != "integer":
             raise ValueError(f"type must match const 'integer', got '{type_}'")
 
@@ -64,15 +65,14 @@ class TabularIntegerCell:
             value,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_integer_cell.additional_properties = d
+            tabular_integer_cell.additional_properties = d
+
         return tabular_integer_cell
 
     @property

@@ -57,11 +57,12 @@ class TabularLinkedCell:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.tabular_linked_cell_value import TabularLinkedCellValue
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["linked"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["linked"], _first_value)
         if type_ != "linked":
             raise ValueError(f"type must match const 'linked', got '{type_}'")
 
@@ -75,15 +76,14 @@ class TabularLinkedCell:
             values,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_linked_cell.additional_properties = d
+            tabular_linked_cell.additional_properties = d
+
         return tabular_linked_cell
 
     @property

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.tabular_date_cell import TabularDateCell
     from ..models.tabular_discrete_cell import TabularDiscreteCell
+    from ..models.tabular_file_cell import TabularFileCell
     from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
     from ..models.tabular_integer_cell import TabularIntegerCell
     from ..models.tabular_logical_cell import TabularLogicalCell
     from ..models.tabular_long_text_cell import TabularLongTextCell
+    from ..models.tabular_picture_cell import TabularPictureCell
     from ..models.tabular_point_cell import TabularPointCell
     from ..models.tabular_range_cell import TabularRangeCell
     from ..models.tabular_short_text_cell import TabularShortTextCell
@@ -34,8 +36,9 @@ class TabularLinkedCellValue:
 
     Attributes:
         history_guid (str):
-        value (None | TabularDateCell | TabularDiscreteCell | TabularHyperlinkCell | TabularIntegerCell |
-            TabularLogicalCell | TabularLongTextCell | TabularPointCell | TabularRangeCell | TabularShortTextCell):
+        value (None | TabularDateCell | TabularDiscreteCell | TabularFileCell | TabularHyperlinkCell |
+            TabularIntegerCell | TabularLogicalCell | TabularLongTextCell | TabularPictureCell | TabularPointCell |
+            TabularRangeCell | TabularShortTextCell):
     """
 
     history_guid: str
@@ -43,10 +46,12 @@ class TabularLinkedCellValue:
         None
         | TabularDateCell
         | TabularDiscreteCell
+        | TabularFileCell
         | TabularHyperlinkCell
         | TabularIntegerCell
         | TabularLogicalCell
         | TabularLongTextCell
+        | TabularPictureCell
         | TabularPointCell
         | TabularRangeCell
         | TabularShortTextCell
@@ -56,10 +61,12 @@ class TabularLinkedCellValue:
     def to_dict(self) -> dict[str, Any]:
         from ..models.tabular_date_cell import TabularDateCell
         from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_file_cell import TabularFileCell
         from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
         from ..models.tabular_integer_cell import TabularIntegerCell
         from ..models.tabular_logical_cell import TabularLogicalCell
         from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_picture_cell import TabularPictureCell
         from ..models.tabular_point_cell import TabularPointCell
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
@@ -77,6 +84,8 @@ class TabularLinkedCellValue:
             or isinstance(self.value, TabularShortTextCell)
             or isinstance(self.value, TabularLongTextCell)
             or isinstance(self.value, TabularHyperlinkCell)
+            or isinstance(self.value, TabularPictureCell)
+            or isinstance(self.value, TabularFileCell)
         ):
             value = self.value.to_dict()
         else:
@@ -94,29 +103,34 @@ class TabularLinkedCellValue:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.tabular_date_cell import TabularDateCell
         from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_file_cell import TabularFileCell
         from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
         from ..models.tabular_integer_cell import TabularIntegerCell
         from ..models.tabular_logical_cell import TabularLogicalCell
         from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_picture_cell import TabularPictureCell
         from ..models.tabular_point_cell import TabularPointCell
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        history_guid = src_dict["historyGuid"]
+        try:
+            _first_value = src_dict["historyGuid"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["historyGuid"]
+        history_guid = _first_value
 
         _value = src_dict["value"]
         value: (
             None
             | TabularDateCell
             | TabularDiscreteCell
+            | TabularFileCell
             | TabularHyperlinkCell
             | TabularIntegerCell
             | TabularLogicalCell
             | TabularLongTextCell
+            | TabularPictureCell
             | TabularPointCell
             | TabularRangeCell
             | TabularShortTextCell
@@ -146,6 +160,10 @@ class TabularLinkedCellValue:
                     value = TabularLongTextCell.from_dict(_value)
                 elif _value_tag == "hyperlink":
                     value = TabularHyperlinkCell.from_dict(_value)
+                elif _value_tag == "picture":
+                    value = TabularPictureCell.from_dict(_value)
+                elif _value_tag == "file":
+                    value = TabularFileCell.from_dict(_value)
                 else:
                     raise TypeError()
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -156,10 +174,12 @@ class TabularLinkedCellValue:
                     None
                     | TabularDateCell
                     | TabularDiscreteCell
+                    | TabularFileCell
                     | TabularHyperlinkCell
                     | TabularIntegerCell
                     | TabularLogicalCell
                     | TabularLongTextCell
+                    | TabularPictureCell
                     | TabularPointCell
                     | TabularRangeCell
                     | TabularShortTextCell
@@ -256,14 +276,36 @@ class TabularLinkedCellValue:
                         return componentsschemas_tabular_local_cell_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_9 = (
+                            TabularPictureCell.from_dict(data)
+                        )
+
+                        return componentsschemas_tabular_local_cell_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_10 = (
+                            TabularFileCell.from_dict(data)
+                        )
+
+                        return componentsschemas_tabular_local_cell_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     return cast(
                         None
                         | TabularDateCell
                         | TabularDiscreteCell
+                        | TabularFileCell
                         | TabularHyperlinkCell
                         | TabularIntegerCell
                         | TabularLogicalCell
                         | TabularLongTextCell
+                        | TabularPictureCell
                         | TabularPointCell
                         | TabularRangeCell
                         | TabularShortTextCell,
@@ -277,15 +319,14 @@ class TabularLinkedCellValue:
             value,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_linked_cell_value.additional_properties = d
+            tabular_linked_cell_value.additional_properties = d
+
         return tabular_linked_cell_value
 
     @property

@@ -49,11 +49,12 @@ class TabularLinkedRecords:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link_target import LinkTarget
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        linking_value = src_dict["linkingValue"]
+        try:
+            _first_value = src_dict["linkingValue"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["linkingValue"]
+        linking_value = _first_value
 
         records = [
             LinkTarget.from_dict(records_item_data)
@@ -65,15 +66,14 @@ class TabularLinkedRecords:
             records,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_linked_records.additional_properties = d
+            tabular_linked_records.additional_properties = d
+
         return tabular_linked_records
 
     @property

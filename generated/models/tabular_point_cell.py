@@ -62,11 +62,12 @@ class TabularPointCell:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["point"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["point"], _first_value)
         if type_ != "point":
             raise ValueError(f"type must match const 'point', got '{type_}'")
 
@@ -80,15 +81,14 @@ class TabularPointCell:
             unit,
         )
 
-        if len(src_dict) == 2 + (unit is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2 + (unit is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_point_cell.additional_properties = d
+            tabular_point_cell.additional_properties = d
+
         return tabular_point_cell
 
     @property

@@ -92,11 +92,12 @@ class TabularRangeCell:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["range"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["range"], _first_value)
         if type_ != "range":
             raise ValueError(f"type must match const 'range', got '{type_}'")
 
@@ -119,17 +120,16 @@ class TabularRangeCell:
             unit,
         )
 
-        if len(src_dict) == 1 + (low is not UNSET) + (high is not UNSET) + (
+        if len(src_dict) != 1 + (low is not UNSET) + (high is not UNSET) + (
             low_inclusive is not UNSET
         ) + (high_inclusive is not UNSET) + (unit is not UNSET):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_range_cell.additional_properties = d
+            tabular_range_cell.additional_properties = d
+
         return tabular_range_cell
 
     @property

@@ -125,11 +125,12 @@ class TabularValue:
         from ..models.tabular_linked_records import TabularLinkedRecords
         from ..models.tabular_row import TabularRow
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        type_ = cast(Literal["tabular"], src_dict["type"])
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["tabular"], _first_value)
         if type_ != "tabular":
             raise ValueError(f"type must match const 'tabular', got '{type_}'")
 
@@ -172,19 +173,18 @@ class TabularValue:
             destructive,
         )
 
-        if len(src_dict) == 3 + (columns is not UNSET) + (
+        if len(src_dict) != 3 + (columns is not UNSET) + (
             linking_attribute is not UNSET
         ) + (linking_table is not UNSET) + (linked_records is not UNSET) + (
             destructive is not UNSET
         ):
-            d: dict[str, Any] = {}
-        else:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        tabular_value.additional_properties = d
+            tabular_value.additional_properties = d
+
         return tabular_value
 
     @property

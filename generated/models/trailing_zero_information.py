@@ -60,11 +60,12 @@ class TrailingZeroInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        entered_value = src_dict["enteredValue"]
+        try:
+            _first_value = src_dict["enteredValue"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["enteredValue"]
+        entered_value = _first_value
 
         significant_figures = src_dict["significantFigures"]
 
@@ -76,15 +77,14 @@ class TrailingZeroInformation:
             entered_unit,
         )
 
-        if len(src_dict) == 2 + (entered_unit is not UNSET):
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2 + (entered_unit is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        trailing_zero_information.additional_properties = d
+            trailing_zero_information.additional_properties = d
+
         return trailing_zero_information
 
     @property

@@ -49,11 +49,12 @@ class UnitEquivalent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        symbol = src_dict["symbol"]
+        try:
+            _first_value = src_dict["symbol"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["symbol"]
+        symbol = _first_value
 
         factor = src_dict["factor"]
 
@@ -65,15 +66,14 @@ class UnitEquivalent:
             offset,
         )
 
-        if len(src_dict) == 3:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 3:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        unit_equivalent.additional_properties = d
+            unit_equivalent.additional_properties = d
+
         return unit_equivalent
 
     @property

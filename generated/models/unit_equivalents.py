@@ -52,11 +52,12 @@ class UnitEquivalents:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.unit_equivalent import UnitEquivalent
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        unit = src_dict["unit"]
+        try:
+            _first_value = src_dict["unit"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["unit"]
+        unit = _first_value
 
         equivalents = [
             UnitEquivalent.from_dict(equivalents_item_data)
@@ -68,15 +69,14 @@ class UnitEquivalents:
             equivalents,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        unit_equivalents.additional_properties = d
+            unit_equivalents.additional_properties = d
+
         return unit_equivalents
 
     @property

@@ -43,11 +43,12 @@ class UnitSystemList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        database_unit_system = src_dict["databaseUnitSystem"]
+        try:
+            _first_value = src_dict["databaseUnitSystem"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["databaseUnitSystem"]
+        database_unit_system = _first_value
 
         unit_systems = cast(list[str], src_dict["unitSystems"])
 
@@ -56,15 +57,14 @@ class UnitSystemList:
             unit_systems,
         )
 
-        if len(src_dict) == 2:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 2:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        unit_system_list.additional_properties = d
+            unit_system_list.additional_properties = d
+
         return unit_system_list
 
     @property

@@ -39,28 +39,28 @@ class VersionHistoriesRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.record_reference import RecordReference
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["records"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["records"]
         records = [
             RecordReference.from_dict(records_item_data)
-            for records_item_data in src_dict["records"]
+            for records_item_data in _first_value
         ]
 
         version_histories_request = cls(
             records,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        version_histories_request.additional_properties = d
+            version_histories_request.additional_properties = d
+
         return version_histories_request
 
     @property

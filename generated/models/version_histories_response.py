@@ -39,28 +39,28 @@ class VersionHistoriesResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.version_histories_result import VersionHistoriesResult
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
+        try:
+            _first_value = src_dict["results"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["results"]
         results = [
             VersionHistoriesResult.from_dict(results_item_data)
-            for results_item_data in src_dict["results"]
+            for results_item_data in _first_value
         ]
 
         version_histories_response = cls(
             results,
         )
 
-        if len(src_dict) == 1:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 1:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        version_histories_response.additional_properties = d
+            version_histories_response.additional_properties = d
+
         return version_histories_response
 
     @property

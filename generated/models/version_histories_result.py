@@ -86,15 +86,16 @@ class VersionHistoriesResult:
         from ..models.record import Record
         from ..models.record_history_event import RecordHistoryEvent
 
-        if type(src_dict) is not dict:
-            src_dict = dict(
-                src_dict
-            )  # what the default templates start with (and its errors)
-        _status = src_dict["status"]
+        try:
+            _first_value = src_dict["status"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["status"]
+        _status = _first_value
         status: ItemStatusKnown | str
-        if isinstance(_status, str):
+        try:
             status = ItemStatusKnown._value2member_map_.get(_status, _status)
-        else:
+        except TypeError:
             status = _status
 
         history_guid: None | str = src_dict["historyGuid"]
@@ -131,15 +132,14 @@ class VersionHistoriesResult:
             error,
         )
 
-        if len(src_dict) == 5:
-            d: dict[str, Any] = {}
-        else:
+        if len(src_dict) != 5:
             d = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PROPERTY_NAMES
             }
-        version_histories_result.additional_properties = d
+            version_histories_result.additional_properties = d
+
         return version_histories_result
 
     @property

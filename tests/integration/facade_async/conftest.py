@@ -3,7 +3,6 @@ show in request counts) and a log of every request an AsyncSession's client send
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -43,20 +42,12 @@ async def sign_in(url: str, user: str, **options: object) -> facade.AsyncSession
 
 @dataclass
 class AsyncRequestLog:
-    """Every request an AsyncSession sends, and the most that were in flight at once."""
+    """Every request an AsyncSession sends."""
 
     requests: list[httpx.Request] = field(default_factory=list)
-    in_flight: int = 0
-    most_in_flight: int = 0
 
     async def started(self, request: httpx.Request) -> None:
         self.requests.append(request)
-        self.in_flight += 1
-        self.most_in_flight = max(self.most_in_flight, self.in_flight)
-        await asyncio.sleep(0)
-
-    async def finished(self, response: httpx.Response) -> None:
-        self.in_flight -= 1
 
     def count(self, suffix: str) -> int:
         return sum(1 for r in self.requests if r.url.path.endswith(suffix))
@@ -66,5 +57,4 @@ def log_async_requests(session: facade.AsyncSession) -> AsyncRequestLog:
     log = AsyncRequestLog()
     client = session.generated_client.get_async_httpx_client()
     client.event_hooks["request"] = [*client.event_hooks["request"], log.started]
-    client.event_hooks["response"] = [*client.event_hooks["response"], log.finished]
     return log

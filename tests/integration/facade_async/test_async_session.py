@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import math
+import threading
 
 import pytest
 
 import facade
 from facade import AsyncSession, AuthenticationError, Record, ServiceLayerError
 from tests.conftest import RunningServer
+from tests.loopback_proxy import Exchange, LoopbackProxy, Reply, forward_unchanged, running
 
 from .conftest import MAX_BATCH, MAX_PAGE, log_async_requests, sign_in
 
@@ -171,23 +173,49 @@ def test_searches_match_the_session(async_server: RunningServer) -> None:
     run(scenario())
 
 
+class _InFlightCounter:
+    """A proxy rule that counts the requests the proxy holds at once (on the network)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.now = 0
+        self.most = 0
+
+    def __call__(self, exchange: Exchange) -> Reply:
+        with self._lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+        try:
+            return forward_unchanged(exchange)
+        finally:
+            with self._lock:
+                self.now -= 1
+
+
 def test_release_states_run_concurrently_within_max_concurrency(
     async_server: RunningServer,
 ) -> None:
+    proxy = LoopbackProxy(async_server.url)
+    counter = _InFlightCounter()
+    proxy.rule = counter
+
     async def scenario() -> None:
-        async with await sign_in(async_server.url, "reader", max_concurrency=3) as session:
+        async with await sign_in(proxy.url, "reader", max_concurrency=3) as session:
             _, records = await _metals(session)
             log = log_async_requests(session)
+            counter.most = 0
             done = await session.bulk_fetch_release_states(records, batch_size=20)
             assert len(done) == len(records) and done.failures == []
             posts = [r for r in log.requests if r.url.path.endswith("/release-states")]
-            assert len(posts) == math.ceil(len(records) / 20)
+            assert len(posts) == math.ceil(len(records) / 20) > 3
             keys = {r.headers["Idempotency-Key"] for r in posts}
             assert len(keys) == len(posts)  # a fresh key per batch
-            assert 1 < log.most_in_flight <= 3
+            # measured where the requests travel: never more than max_concurrency at once
+            assert 1 < counter.most <= 3
             assert all(r.release_state is not facade.ReleaseState.Unknown for r in records)
 
-    run(scenario())
+    with running(proxy):
+        run(scenario())
 
 
 def test_writes_create_update_link_and_delete(async_server: RunningServer) -> None:
