@@ -42,7 +42,11 @@ LAYOUTS: dict[str, tuple[tuple[str, tuple[Category, ...]], ...]] = {
                     ("Composition", "Heat treatment steps", "Compatible polymers"),
                     ("Heat treatments",),
                 ),
-                ("Compliance", ("RoHS compliant", "Test date", "Micrograph"), ()),
+                (
+                    "Compliance and testing",
+                    ("RoHS compliant", "Test date", "Micrograph", "Characterization"),
+                    (),
+                ),
                 ("Related records", (), ("Similar metals",)),
             ),
         ),
