@@ -20,6 +20,7 @@ from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
 from .._core.strict import StrictAttributes
+from .data_revisions import DataRevisionHistory
 from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
@@ -79,6 +80,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         "_clear",
         "_clear_meta",
         "_color",
+        "_data_revisions",
         "_deleted",
         "_history_events",
         "_links",
@@ -148,6 +150,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         put(self, "_links", None)
         put(self, "_pending_links", {})
         put(self, "_all_versions", None)
+        put(self, "_data_revisions", None)
         put(self, "_children", None)
         put(self, "_properties", None)
         put(self, "_history_events", None)
@@ -390,6 +393,17 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             self._require_server("listing its versions")
             self._table.bulk_fetch_all_record_versions([self])
         return dict(self._all_versions or {})
+
+    @property
+    def data_revision_history(self) -> dict[str, DataRevisionHistory]:
+        """How each attribute's data came to be in this version, by attribute name (fetched when unknown).
+
+        ``Table.bulk_fetch_data_revision_history`` fetches it for many records at once.
+        """
+        if self._data_revisions is None:
+            self._require_server("reading its data revision history")
+            self._table.bulk_fetch_data_revision_history([self])
+        return dict(self._data_revisions or {})
 
     def refetch_record_versions(self) -> None:
         """Reload ``all_versions`` and the release state."""

@@ -12,6 +12,7 @@ from generated.models.record import Record as RecordModel
 from generated.models.record_history_event import RecordHistoryEvent
 from generated.models.record_properties import RecordProperties as RecordPropertiesModel
 
+from .data_revisions import DataRevisionHistory
 from .enums import RecordColor, RecordType, ReleaseState, _record_type
 from .values import AttributeValue
 
@@ -44,6 +45,7 @@ class RecordSync:
     _links: dict[str, set[Record]] | None
     _pending_links: dict[str, set[Record]]
     _all_versions: dict[str, Record] | None
+    _data_revisions: dict[str, DataRevisionHistory] | None
     _properties: RecordPropertiesModel | None
     _history_events: list[RecordHistoryEvent] | None
 
@@ -91,6 +93,10 @@ class RecordSync:
         elif versions:
             self._release_state = ReleaseState.Unknown
 
+    def _set_data_revisions(self, revisions: list[DataRevisionHistory]) -> None:
+        """The revision of each attribute's data in this version."""
+        self._data_revisions = {r.name: r for r in revisions}
+
     def _pushed(self, model: RecordModel, *, attributes_written: bool) -> None:
         """The server accepted this record's changes and answered with its new state."""
         self._load(model)
@@ -101,6 +107,7 @@ class RecordSync:
             self._clear_meta.clear()
         self._attributes = None
         self._all_versions = None
+        self._data_revisions = None
         self._properties = None
         self._history_events = None
 

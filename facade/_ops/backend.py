@@ -25,6 +25,7 @@ from .._model.table import Table
 from . import (
     catalog,
     criteria_search,
+    data_revisions,
     listings,
     lookups,
     reads,
@@ -321,6 +322,10 @@ class ServiceLayerBackend:
     ) -> BulkResult[Record]:
         """Load the release state of each record's version."""
         return reads.release_states(self.context, records, options=options)
+
+    def fetch_data_revisions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
+        """Load the data revision history of ``records``."""
+        data_revisions.fetch_data_revisions(self.context, records, options=options)
 
     # --- writes -----------------------------------------------------------------------------
 

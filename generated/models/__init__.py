@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .copy_request import CopyRequest
     from .create_session_request import CreateSessionRequest
     from .criteria_search_request import CriteriaSearchRequest
+    from .data_revision import DataRevision
     from .database import Database
     from .database_list import DatabaseList
     from .date_value import DateValue
@@ -146,6 +147,7 @@ __all__ = (
     "CopyRequest",
     "CreateSessionRequest",
     "CriteriaSearchRequest",
+    "DataRevision",
     "Database",
     "DatabaseList",
     "DateValue",
@@ -273,6 +275,7 @@ _MODULES = {
     "CopyRequest": ".copy_request",
     "CreateSessionRequest": ".create_session_request",
     "CriteriaSearchRequest": ".criteria_search_request",
+    "DataRevision": ".data_revision",
     "Database": ".database",
     "DatabaseList": ".database_list",
     "DateValue": ".date_value",
