@@ -11,6 +11,7 @@ from .._core.batching import BatchOptions, LookupResult, Progress
 from .._core.calls import names_errors
 from .._core.strict import StrictAttributes
 from .definitions import AttributeDefinition, definition_from_model, lookup_definition
+from .display_units import DisplayUnits
 from .enums import RecordColor
 from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
 from .record import Record, check_records
@@ -40,6 +41,7 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
         self.database = database
         self._attribute_types: dict[str, str] | None = None
         self._definitions: dict[tuple[str | None, bool], dict[str, AttributeDefinition]] = {}
+        self._display_units = DisplayUnits(self)
 
     @property
     def _backend(self) -> Backend:
@@ -104,7 +106,40 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
                 if parent is not None:
                     parent._adopt_meta_attribute(meta)
             self._definitions[key] = found
+        self._display_units.apply_to(found)
         return found
+
+    def set_display_unit(self, attribute: str | AttributeDefinition, unit_symbol: str) -> None:
+        """Read a point or range attribute's values in ``unit_symbol`` from now on.
+
+        The definition's ``unit`` becomes ``unit_symbol`` (``default_unit`` keeps the unit
+        system's); values read afterwards are converted. Writing values is not affected.
+
+        Args:
+            attribute: The attribute, by name or definition.
+            unit_symbol: A unit equivalent to the attribute's, e.g. ``"ksi"``.
+
+        Raises:
+            KeyError: The table has no such attribute.
+            TypeError: ``unit_symbol`` is not a str.
+            ValueError: The attribute is not a point or range, or the unit is not equivalent.
+        """
+        definition = self.get_attribute_definition(name=_attribute_name(attribute))
+        self._display_units.set(definition, unit_symbol)
+        self._display_units.apply_to(self._current_definitions())
+
+    def reset_display_unit(self, attribute: str | AttributeDefinition) -> None:
+        """Read the attribute's values in the unit system's unit again.
+
+        Args:
+            attribute: The attribute, by name or definition.
+        """
+        self._display_units.reset(_attribute_name(attribute))
+        self._display_units.apply_to(self._current_definitions())
+
+    def _show_in_display_units(self, values: dict[str, AttributeValue]) -> None:
+        """Convert freshly read values of attributes that have a display unit."""
+        self._display_units.convert(values)
 
     def _definitions_for_values(self) -> dict[str, AttributeDefinition]:
         """The current definitions, for building a record's values."""
@@ -461,3 +496,7 @@ class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
 
     def __repr__(self) -> str:
         return f"<Table {self.db_key}/{self.name}>"
+
+
+def _attribute_name(attribute: str | AttributeDefinition) -> str:
+    return attribute.name if isinstance(attribute, AttributeDefinition) else attribute
