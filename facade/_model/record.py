@@ -24,6 +24,7 @@ from .data_revisions import DataRevisionHistory
 from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
+from .record_subsets import RecordSubsetsMixin
 from .record_sync import RecordSync
 from .record_tree import RecordTreeMixin
 from .values import AttributeValue
@@ -36,7 +37,7 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
+class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, RecordSubsetsMixin):
     """A record of a table (one version of it, in a version-controlled table).
 
     Build new records with ``Table.create_record`` and push them, like any change staged with
@@ -60,6 +61,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         parent: The parent record or folder (None or the table: the table's root).
         short_name: The short name shown in the tree (default: the name).
         attributes: Values to write with the record, by attribute name.
+        subsets: The subsets of the table the record joins (default: those applied to
+            the table).
         folder: Make a folder rather than a record.
         record_color: Its colour in the viewer's tree.
         release_record: The initial ``flag_for_release`` (``Table.create_record``'s
@@ -89,7 +92,9 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         "_pending_meta",
         "_properties",
         "_release_state",
+        "_server_subsets",
         "_short_name",
+        "_staged_subsets",
         "_table",
         "_type",
         "flag_for_release",
@@ -105,6 +110,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         parent: Record | Table | None = None,
         short_name: str | None = None,
         attributes: dict[str, AttributeValue] | None = None,
+        subsets: set[str] | None = None,
         folder: bool = False,
         record_color: RecordColor = RecordColor.InheritFromParent,
         release_record: bool = True,
@@ -124,6 +130,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         self._deleted = False
         for value in (attributes or {}).values():
             self.set_attributes([value])
+        if subsets is not None:
+            self.subsets = subsets
 
     def _start(self, table: Table, flag_for_release: bool) -> None:
         """The state every record starts with: nothing fetched yet, no local edits.
@@ -145,6 +153,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         self._children = None
         self._properties = None
         self._history_events = None
+        self._server_subsets = None
+        self._staged_subsets = None
 
     # --- construction from the server -------------------------------------------------------
 
@@ -333,16 +343,38 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
 
     @property
     def children(self) -> list[Record]:
-        """Child records and folders (one request per page, then cached)."""
+        """Child records and folders (one request per page, then cached).
+
+        When not cached yet they are read as ``refetch_children()`` does: only those in the
+        subset applied to the table.
+
+        Raises:
+            ValueError: Several subsets are applied to the table (use ``refetch_children``
+                with a ``subset_name``).
+        """
         self._require_server("listing its children")
         if self._children is None:
-            self._children = self._backend.record_children(self)
-        return list(self._children)
+            self.refetch_children()
+        return list(self._children or ())
 
-    def refetch_children(self) -> None:
-        """Read the children again (one request per page)."""
+    def refetch_children(
+        self, filter_by_subset: bool = True, subset_name: str | None = None
+    ) -> None:
+        """Read the children again (one request per page).
+
+        Args:
+            filter_by_subset: Keep only children in a subset: ``subset_name``, or the one
+                applied to the table. False: children in every subset.
+            subset_name: The subset to keep (default: the one applied to the table).
+
+        Raises:
+            ValueError: Several subsets are applied and no ``subset_name`` was given, or the
+                table has no such subset.
+            InvalidRecordStateError: The record is not on the server.
+        """
         self._require_server("listing its children")
-        self._children = self._backend.record_children(self)
+        subset = self._table._subset_filter(filter_by_subset, subset_name)
+        self._children = self._backend.record_children(self, subset=subset)
 
     @property
     def path(self) -> list[str]:
