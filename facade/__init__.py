@@ -64,6 +64,7 @@ from ._core.errors import (
 )
 from ._model.binary_objects import File, Picture
 from ._model.criteria import SearchCriterion
+from ._model.data_revisions import DataRevisionHistory
 from ._model.database import Database
 from ._model.dataframes import functional_to_dataframe, records_to_dataframe
 from ._model.definitions import (
@@ -129,6 +130,7 @@ from ._model.structured_values import (
     TabularRow,
 )
 from ._model.table import Table
+from ._model.tabular_binary_cells import LocalFileValue, LocalPictureValue
 from ._model.units import (
     DATABASE_UNIT_SYSTEM,
 )
@@ -243,6 +245,7 @@ __all__ = [
     "ConnectionFailedError",
     "ContractValidator",
     "ContractViolation",
+    "DataRevisionHistory",
     "Database",
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
@@ -269,10 +272,12 @@ __all__ = [
     "LocalCell",
     "LocalDateValue",
     "LocalDiscreteValue",
+    "LocalFileValue",
     "LocalHyperlinkValue",
     "LocalIntegerValue",
     "LocalLogicalValue",
     "LocalLongTextValue",
+    "LocalPictureValue",
     "LocalPointValue",
     "LocalRangeValue",
     "LocalShortTextValue",

@@ -14,6 +14,7 @@ from typing import Any
 from ._demo_curves import structured_value
 from ._demo_definitions import (
     BY_TEMPERATURE,
+    CHARACTERIZATION,
     COMPATIBLE_POLYMERS,
     COMPOSITION,
     FATIGUE_STRENGTH,
@@ -324,6 +325,7 @@ TABLES = (
             AttributeSpec("Fatigue strength", "functional", "MPa", None, FATIGUE_STRENGTH),
             AttributeSpec("Heat treatment steps", "tabular", None, None, HEAT_TREATMENT_STEPS),
             AttributeSpec("Compatible polymers", "tabular", None, None, COMPATIBLE_POLYMERS),
+            AttributeSpec("Characterization", "tabular", None, None, CHARACTERIZATION),
         ),
         0.6,
     ),

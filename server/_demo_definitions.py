@@ -97,6 +97,23 @@ HEAT_TREATMENT_STEPS: dict[str, Any] = {
     "linkingAttribute": None,
     "linkingTable": None,
 }
+CHARACTERIZATION: dict[str, Any] = {
+    "columns": [
+        _column("Order", "INPT"),
+        _column("Date", "DTTM"),
+        _column("Technique", "DISC", values=("Electron microscopy", "Light microscopy", "Other")),
+        _column("Technique (other)", "STXT"),
+        _column("Non-destructive?", "LOGI"),
+        _column("Image", "PICT"),
+        _column("Raw data", "FILE"),
+        _column("Data on server", "HLNK"),
+        _column("Temperature", "POIN", "K"),
+        _column("Notes", "LTXT"),
+        _column("Grain size", "RNGE", "mm"),
+    ],
+    "linkingAttribute": None,
+    "linkingTable": None,
+}
 COMPATIBLE_POLYMERS: dict[str, Any] = {
     "columns": [
         _column("Polymer family", "DISC", linked=True),

@@ -186,6 +186,10 @@ def _cell_text(cell: dict[str, Any] | None) -> str:
         return f"{low} to {high}{unit}"
     if kind == "hyperlink":
         return str(cell.get("description") or cell["url"])
+    if kind == "file":
+        return str(cell.get("fileName"))
+    if kind == "picture":
+        return "(picture)"
     return str(cell.get("value"))
 
 

@@ -171,6 +171,10 @@ class Backend(Protocol):
         """Load the release state of each record's version."""
         ...
 
+    def fetch_data_revisions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
+        """Load the data revision history of ``records``."""
+        ...
+
     def delete_or_withdraw(
         self,
         records: Sequence[Record],

@@ -20,6 +20,7 @@ from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
 from .._core.strict import StrictAttributes
+from .data_revisions import DataRevisionHistory
 from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
@@ -69,6 +70,31 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
             (or the current one, if nothing changed); False: it stays unreleased.
     """
 
+    __slots__ = (
+        "_all_versions",
+        "_attributes",
+        "_children",
+        "_clear",
+        "_clear_meta",
+        "_color",
+        "_data_revisions",
+        "_deleted",
+        "_history_events",
+        "_links",
+        "_model",
+        "_name",
+        "_parent",
+        "_pending",
+        "_pending_links",
+        "_pending_meta",
+        "_properties",
+        "_release_state",
+        "_short_name",
+        "_table",
+        "_type",
+        "flag_for_release",
+    )
+
     flag_for_release: bool
     _children: list[Record] | None
 
@@ -102,22 +128,24 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
     def _start(self, table: Table, flag_for_release: bool) -> None:
         """The state every record starts with: nothing fetched yet, no local edits.
 
-        Written into the instance's ``__dict__`` in one step: look-ups build records by the
-        thousand, and these names are all the record's own (no attribute guard needed).
+        Written slot by slot without the attribute guard: look-ups build records by the
+        thousand, and these names are all the record's own.
         """
-        vars(self).update(
-            _table=table,
-            flag_for_release=flag_for_release,
-            _attributes=None,
-            _pending={},
-            _clear=set(),
-            _pending_meta={},
-            _clear_meta=set(),
-            _links=None,
-            _pending_links={},
-            _all_versions=None,
-            _children=None,
-        )
+        put = object.__setattr__
+        put(self, "_table", table)
+        put(self, "flag_for_release", flag_for_release)
+        put(self, "_attributes", None)
+        put(self, "_pending", {})
+        put(self, "_clear", set())
+        put(self, "_pending_meta", {})
+        put(self, "_clear_meta", set())
+        put(self, "_links", None)
+        put(self, "_pending_links", {})
+        put(self, "_all_versions", None)
+        put(self, "_data_revisions", None)
+        put(self, "_children", None)
+        put(self, "_properties", None)
+        put(self, "_history_events", None)
 
     # --- construction from the server -------------------------------------------------------
 
@@ -333,6 +361,17 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
             self._require_server("listing its versions")
             self._table.bulk_fetch_all_record_versions([self])
         return dict(self._all_versions or {})
+
+    @property
+    def data_revision_history(self) -> dict[str, DataRevisionHistory]:
+        """How each attribute's data came to be in this version, by attribute name (fetched when unknown).
+
+        ``Table.bulk_fetch_data_revision_history`` fetches it for many records at once.
+        """
+        if self._data_revisions is None:
+            self._require_server("reading its data revision history")
+            self._table.bulk_fetch_data_revision_history([self])
+        return dict(self._data_revisions or {})
 
     def refetch_record_versions(self) -> None:
         """Reload ``all_versions`` and the release state."""

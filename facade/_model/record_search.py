@@ -72,14 +72,17 @@ def criteria_table(database: Database, criteria: list[SearchCriterion]) -> Table
 def known_criteria(
     table: Table, criteria: list[SearchCriterion], *, silent: bool
 ) -> list[SearchCriterion]:
-    """The criteria ``table`` can apply: on its attributes or on record properties.
+    """The criteria ``table`` can apply: on its attributes, their meta-attributes or record properties.
 
     Raises:
         ValueError: A criterion is on another table's attribute.
         KeyError: A criterion's attribute is not (or no longer) in the table, unless
             ``silent``, which leaves such criteria out.
     """
-    names = set(table.attributes)
+    definitions = table.attributes
+    known = {(None, name) for name in definitions} | {
+        (parent, meta) for parent, d in definitions.items() for meta in d.meta_attributes
+    }
     kept: list[SearchCriterion] = []
     for criterion in criteria:
         attribute = criterion.attribute
@@ -89,7 +92,7 @@ def known_criteria(
                     f"{attribute.name!r} is an attribute of table {attribute.table.name!r}, "
                     f"not of {table.name!r}: criteria must all be on one table"
                 )
-            if attribute.name not in names:
+            if (attribute.is_meta_for, attribute.name) not in known:
                 if not silent:
                     raise KeyError(f"no attribute {attribute.name!r} in table {table.name!r}")
                 _log.warning("left out a criterion on unknown attribute %r", attribute.name)

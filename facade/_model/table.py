@@ -412,6 +412,43 @@ class Table(StrictAttributes, TableTreeMixin):
             check_records(records, action="listing versions", table=self), options=options
         )
 
+    def bulk_fetch_data_revision_history(
+        self,
+        records: Sequence[Record],
+        batch_size: int = 100,
+        parallelize: bool = False,
+        max_num_threads: int = 6,
+        *,
+        progress: Progress = None,
+    ) -> None:
+        """Fill ``data_revision_history`` of records: how each attribute's data came to be.
+
+        Failures: the records are filled in place; when any could not be read,
+        ``BulkOperationError`` is raised after the others were filled.
+
+        Args:
+            records: Records of this table that exist on the server.
+            batch_size: Records per request.
+            parallelize: Send requests on several threads.
+            max_num_threads: Most threads when parallel.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Raises:
+            TypeError: An argument has the wrong type.
+            ValueError: A record is in another table, or a bulk option is out of range.
+            InvalidRecordStateError: A record is not on the server.
+            BulkOperationError: Some records could not be read.
+        """
+        options = BatchOptions(
+            batch_size=batch_size,
+            parallelize=parallelize,
+            max_num_threads=max_num_threads,
+            progress=progress,
+        )
+        self._backend.fetch_data_revisions(
+            check_records(records, action="reading data revisions", table=self), options=options
+        )
+
     # --- dataframes -------------------------------------------------------------------------
 
     def to_dataframe(

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from .tabular_cells import LinkedCell, LocalCell, TabularColumn, local_cell_class
+from .tabular_binary_cells import cell_class
+from .tabular_cells import LinkedCell, LocalCell, TabularColumn
 from .tabular_export import tabular_to_model
 from .value_base import AttributeValue
 
@@ -180,9 +181,9 @@ class AttributeTabular(AttributeValue):
     # --- reading ----------------------------------------------------------------------------
 
     @property
-    def value(self) -> tuple[tuple[Any, ...], ...] | None:
-        """The rows' cell values (read-only; edit ``rows``), None when there are no rows."""
-        return tuple(row.values() for row in self._rows) or None
+    def value(self) -> tuple[tuple[Any, ...], ...]:
+        """The rows' cell values (read-only; edit ``rows``); ``()`` when there are no rows."""
+        return tuple(row.values() for row in self._rows)
 
     @value.setter
     def value(self, value: Any) -> None:
@@ -264,7 +265,7 @@ class AttributeTabular(AttributeValue):
         """
         if linking_value is not None and self.linking_table is None:
             raise ValueError(f"tabular attribute {self.name!r} is not linked")
-        cells: list[Cell] = [() if c.is_linked else local_cell_class(c)(c) for c in self._columns]
+        cells: list[Cell] = [() if c.is_linked else cell_class(c)(c) for c in self._columns]
         row = TabularRow(self, cells, linking_value=linking_value)
         self._rows.append(row)
         return row

@@ -364,7 +364,10 @@ _LOCAL: dict[str, type[LocalCell]] = {
 
 
 def local_cell_class(column: TabularColumn) -> type[LocalCell]:
-    """The cell class of a local column (ValueError for a kind cells cannot hold)."""
+    """The cell class of a local column of a simple kind (ValueError for other kinds).
+
+    ``tabular_binary_cells.cell_class`` also knows picture and file columns.
+    """
     cls = _LOCAL.get(column.type_code)
     if cls is None:
         raise ValueError(f"column {column.name!r} of type {column.type_code} has no local cells")

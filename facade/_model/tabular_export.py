@@ -8,10 +8,12 @@ from typing import Any
 from generated.models.hyperlink_display_known import HyperlinkDisplayKnown
 from generated.models.tabular_date_cell import TabularDateCell
 from generated.models.tabular_discrete_cell import TabularDiscreteCell
+from generated.models.tabular_file_cell import TabularFileCell
 from generated.models.tabular_hyperlink_cell import TabularHyperlinkCell
 from generated.models.tabular_integer_cell import TabularIntegerCell
 from generated.models.tabular_logical_cell import TabularLogicalCell
 from generated.models.tabular_long_text_cell import TabularLongTextCell
+from generated.models.tabular_picture_cell import TabularPictureCell
 from generated.models.tabular_point_cell import TabularPointCell
 from generated.models.tabular_range_cell import TabularRangeCell
 from generated.models.tabular_row import TabularRow as TabularRowModel
@@ -19,6 +21,7 @@ from generated.models.tabular_short_text_cell import TabularShortTextCell
 from generated.models.tabular_value import TabularValue
 from generated.types import UNSET, Unset
 
+from .tabular_binary_cells import LocalPictureValue
 from .tabular_cells import (
     LocalCell,
     LocalDateValue,
@@ -44,6 +47,8 @@ CellModel = (
     | TabularShortTextCell
     | TabularLongTextCell
     | TabularHyperlinkCell
+    | TabularPictureCell
+    | TabularFileCell
 )
 
 
@@ -59,6 +64,8 @@ def _display(value: str | None) -> HyperlinkDisplayKnown | str | Unset:
 def _cell_model(cell: LocalCell) -> CellModel | None:
     if cell.is_empty():
         return None
+    if isinstance(cell, LocalPictureValue):
+        return cell._to_model()
     value = cell.value
     if isinstance(cell, LocalPointValue):
         return TabularPointCell(type_="point", value=value, unit=cell.unit)

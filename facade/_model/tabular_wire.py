@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from generated.models.tabular_file_cell import TabularFileCell
 from generated.models.tabular_hyperlink_cell import TabularHyperlinkCell
 from generated.models.tabular_linked_cell import TabularLinkedCell
+from generated.models.tabular_picture_cell import TabularPictureCell
 from generated.models.tabular_point_cell import TabularPointCell
 from generated.models.tabular_range_cell import TabularRangeCell
 from generated.models.tabular_value import TabularValue
 from generated.types import Unset
 
 from .tabular import AttributeTabular, Cell, TabularRow
+from .tabular_binary_cells import binary_cell_from_model, cell_class
 from .tabular_cells import (
     LinkedCell,
     LocalCell,
@@ -19,7 +22,6 @@ from .tabular_cells import (
     LocalPointValue,
     LocalRangeValue,
     TabularColumn,
-    local_cell_class,
 )
 
 __all__ = ["tabular_from_model"]
@@ -30,7 +32,7 @@ def _opt(value: Any) -> Any:
 
 
 def _local(column: TabularColumn, model: Any) -> LocalCell:
-    cls = local_cell_class(column)
+    cls = cell_class(column)
     if model is None:
         return cls(column)
     if isinstance(model, TabularPointCell):
@@ -44,6 +46,8 @@ def _local(column: TabularColumn, model: Any) -> LocalCell:
             low_value_is_inclusive=model.low_inclusive is not False,
             high_value_is_inclusive=model.high_inclusive is not False,
         )
+    if isinstance(model, TabularPictureCell | TabularFileCell):
+        return binary_cell_from_model(column, model)
     if isinstance(model, TabularHyperlinkCell):
         return LocalHyperlinkValue(
             column,

@@ -267,6 +267,9 @@ class AsyncServiceLayerBackend:
     def fetch_versions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
         _needs_await("listing versions", "fetch them with a Session")
 
+    def fetch_data_revisions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
+        _needs_await("data revision histories", "fetch them with a Session")
+
     def fetch_release_states(
         self, records: Sequence[Record], *, options: BatchOptions
     ) -> BulkResult[Record]:

@@ -20,7 +20,17 @@ from .._model.criteria import SearchCriterion
 from .._model.database import Database
 from .._model.record import Record
 from .._model.table import Table
-from . import catalog, criteria_search, listings, lookups, reads, schema, tree, writes
+from . import (
+    catalog,
+    criteria_search,
+    data_revisions,
+    listings,
+    lookups,
+    reads,
+    schema,
+    tree,
+    writes,
+)
 from .context import OperationContext
 
 __all__ = ["ServiceLayerBackend"]
@@ -275,6 +285,10 @@ class ServiceLayerBackend:
     ) -> BulkResult[Record]:
         """Load the release state of each record's version."""
         return reads.release_states(self.context, records, options=options)
+
+    def fetch_data_revisions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
+        """Load the data revision history of ``records``."""
+        data_revisions.fetch_data_revisions(self.context, records, options=options)
 
     # --- writes -----------------------------------------------------------------------------
 

@@ -81,6 +81,9 @@ def criterion_model(criterion: SearchCriterion) -> CriterionModel:
         model.property_ = _PROPERTIES[criterion.attribute.name]
     else:
         model.attribute = criterion.attribute.name
+        parent = getattr(criterion.attribute, "is_meta_for", None)
+        if parent is not None:  # a meta-attribute, named with its parent
+            model.meta_attribute_of = parent
     if criterion.column_name is not None:
         model.column = criterion.column_name
     value = criterion.value

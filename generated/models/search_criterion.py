@@ -16,6 +16,7 @@ _PROPERTY_NAMES = frozenset(
     (
         "operator",
         "attribute",
+        "metaAttributeOf",
         "property",
         "column",
         "value",
@@ -33,6 +34,8 @@ class SearchCriterion:
         Attributes:
             operator (SearchOperator):
             attribute (str | Unset):
+            meta_attribute_of (str | Unset): With `attribute`, the parent attribute of the meta-attribute named in
+                `attribute`.
             property_ (RecordPropertyName | Unset): A record property a criterion can test.
             column (str | Unset):
             value (bool | float | None | str | Unset):
@@ -41,6 +44,7 @@ class SearchCriterion:
 
     operator: SearchOperator
     attribute: str | Unset = UNSET
+    meta_attribute_of: str | Unset = UNSET
     property_: RecordPropertyName | Unset = UNSET
     column: str | Unset = UNSET
     value: bool | float | None | str | Unset = UNSET
@@ -51,6 +55,8 @@ class SearchCriterion:
         operator = self.operator.value
 
         attribute = self.attribute
+
+        meta_attribute_of = self.meta_attribute_of
 
         property_: str | Unset = UNSET
         if not isinstance(self.property_, Unset):
@@ -78,6 +84,8 @@ class SearchCriterion:
         }
         if attribute is not UNSET:
             field_dict["attribute"] = attribute
+        if meta_attribute_of is not UNSET:
+            field_dict["metaAttributeOf"] = meta_attribute_of
         if property_ is not UNSET:
             field_dict["property"] = property_
         if column is not UNSET:
@@ -107,6 +115,8 @@ class SearchCriterion:
 
         attribute = src_dict.get("attribute", UNSET)
 
+        meta_attribute_of = src_dict.get("metaAttributeOf", UNSET)
+
         _property_ = src_dict.get("property", UNSET)
         property_: RecordPropertyName | Unset
         if _property_ is UNSET:
@@ -135,15 +145,18 @@ class SearchCriterion:
         search_criterion = cls(
             operator,
             attribute,
+            meta_attribute_of,
             property_,
             column,
             value,
             values,
         )
 
-        if len(src_dict) != 1 + (attribute is not UNSET) + (property_ is not UNSET) + (
-            column is not UNSET
-        ) + (value is not UNSET) + (values is not UNSET):
+        if len(src_dict) != 1 + (attribute is not UNSET) + (
+            meta_attribute_of is not UNSET
+        ) + (property_ is not UNSET) + (column is not UNSET) + (value is not UNSET) + (
+            values is not UNSET
+        ):
             d = {
                 key: value
                 for key, value in src_dict.items()

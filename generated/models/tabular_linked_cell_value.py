@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.tabular_date_cell import TabularDateCell
     from ..models.tabular_discrete_cell import TabularDiscreteCell
+    from ..models.tabular_file_cell import TabularFileCell
     from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
     from ..models.tabular_integer_cell import TabularIntegerCell
     from ..models.tabular_logical_cell import TabularLogicalCell
     from ..models.tabular_long_text_cell import TabularLongTextCell
+    from ..models.tabular_picture_cell import TabularPictureCell
     from ..models.tabular_point_cell import TabularPointCell
     from ..models.tabular_range_cell import TabularRangeCell
     from ..models.tabular_short_text_cell import TabularShortTextCell
@@ -34,8 +36,9 @@ class TabularLinkedCellValue:
 
     Attributes:
         history_guid (str):
-        value (None | TabularDateCell | TabularDiscreteCell | TabularHyperlinkCell | TabularIntegerCell |
-            TabularLogicalCell | TabularLongTextCell | TabularPointCell | TabularRangeCell | TabularShortTextCell):
+        value (None | TabularDateCell | TabularDiscreteCell | TabularFileCell | TabularHyperlinkCell |
+            TabularIntegerCell | TabularLogicalCell | TabularLongTextCell | TabularPictureCell | TabularPointCell |
+            TabularRangeCell | TabularShortTextCell):
     """
 
     history_guid: str
@@ -43,10 +46,12 @@ class TabularLinkedCellValue:
         None
         | TabularDateCell
         | TabularDiscreteCell
+        | TabularFileCell
         | TabularHyperlinkCell
         | TabularIntegerCell
         | TabularLogicalCell
         | TabularLongTextCell
+        | TabularPictureCell
         | TabularPointCell
         | TabularRangeCell
         | TabularShortTextCell
@@ -56,10 +61,12 @@ class TabularLinkedCellValue:
     def to_dict(self) -> dict[str, Any]:
         from ..models.tabular_date_cell import TabularDateCell
         from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_file_cell import TabularFileCell
         from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
         from ..models.tabular_integer_cell import TabularIntegerCell
         from ..models.tabular_logical_cell import TabularLogicalCell
         from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_picture_cell import TabularPictureCell
         from ..models.tabular_point_cell import TabularPointCell
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
@@ -77,6 +84,8 @@ class TabularLinkedCellValue:
             or isinstance(self.value, TabularShortTextCell)
             or isinstance(self.value, TabularLongTextCell)
             or isinstance(self.value, TabularHyperlinkCell)
+            or isinstance(self.value, TabularPictureCell)
+            or isinstance(self.value, TabularFileCell)
         ):
             value = self.value.to_dict()
         else:
@@ -94,10 +103,12 @@ class TabularLinkedCellValue:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.tabular_date_cell import TabularDateCell
         from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_file_cell import TabularFileCell
         from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
         from ..models.tabular_integer_cell import TabularIntegerCell
         from ..models.tabular_logical_cell import TabularLogicalCell
         from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_picture_cell import TabularPictureCell
         from ..models.tabular_point_cell import TabularPointCell
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
@@ -114,10 +125,12 @@ class TabularLinkedCellValue:
             None
             | TabularDateCell
             | TabularDiscreteCell
+            | TabularFileCell
             | TabularHyperlinkCell
             | TabularIntegerCell
             | TabularLogicalCell
             | TabularLongTextCell
+            | TabularPictureCell
             | TabularPointCell
             | TabularRangeCell
             | TabularShortTextCell
@@ -147,6 +160,10 @@ class TabularLinkedCellValue:
                     value = TabularLongTextCell.from_dict(_value)
                 elif _value_tag == "hyperlink":
                     value = TabularHyperlinkCell.from_dict(_value)
+                elif _value_tag == "picture":
+                    value = TabularPictureCell.from_dict(_value)
+                elif _value_tag == "file":
+                    value = TabularFileCell.from_dict(_value)
                 else:
                     raise TypeError()
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -157,10 +174,12 @@ class TabularLinkedCellValue:
                     None
                     | TabularDateCell
                     | TabularDiscreteCell
+                    | TabularFileCell
                     | TabularHyperlinkCell
                     | TabularIntegerCell
                     | TabularLogicalCell
                     | TabularLongTextCell
+                    | TabularPictureCell
                     | TabularPointCell
                     | TabularRangeCell
                     | TabularShortTextCell
@@ -257,14 +276,36 @@ class TabularLinkedCellValue:
                         return componentsschemas_tabular_local_cell_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_9 = (
+                            TabularPictureCell.from_dict(data)
+                        )
+
+                        return componentsschemas_tabular_local_cell_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tabular_local_cell_type_10 = (
+                            TabularFileCell.from_dict(data)
+                        )
+
+                        return componentsschemas_tabular_local_cell_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     return cast(
                         None
                         | TabularDateCell
                         | TabularDiscreteCell
+                        | TabularFileCell
                         | TabularHyperlinkCell
                         | TabularIntegerCell
                         | TabularLogicalCell
                         | TabularLongTextCell
+                        | TabularPictureCell
                         | TabularPointCell
                         | TabularRangeCell
                         | TabularShortTextCell,

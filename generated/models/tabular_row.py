@@ -11,11 +11,13 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tabular_date_cell import TabularDateCell
     from ..models.tabular_discrete_cell import TabularDiscreteCell
+    from ..models.tabular_file_cell import TabularFileCell
     from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
     from ..models.tabular_integer_cell import TabularIntegerCell
     from ..models.tabular_linked_cell import TabularLinkedCell
     from ..models.tabular_logical_cell import TabularLogicalCell
     from ..models.tabular_long_text_cell import TabularLongTextCell
+    from ..models.tabular_picture_cell import TabularPictureCell
     from ..models.tabular_point_cell import TabularPointCell
     from ..models.tabular_range_cell import TabularRangeCell
     from ..models.tabular_short_text_cell import TabularShortTextCell
@@ -38,9 +40,9 @@ class TabularRow:
     the row's lasting id; absent or null on import adds a row.
 
         Attributes:
-            cells (list[None | TabularDateCell | TabularDiscreteCell | TabularHyperlinkCell | TabularIntegerCell |
-                TabularLinkedCell | TabularLogicalCell | TabularLongTextCell | TabularPointCell | TabularRangeCell |
-                TabularShortTextCell]):
+            cells (list[None | TabularDateCell | TabularDiscreteCell | TabularFileCell | TabularHyperlinkCell |
+                TabularIntegerCell | TabularLinkedCell | TabularLogicalCell | TabularLongTextCell | TabularPictureCell |
+                TabularPointCell | TabularRangeCell | TabularShortTextCell]):
             identity (int | None | Unset):
             linking_value (None | str | Unset):
     """
@@ -49,11 +51,13 @@ class TabularRow:
         None
         | TabularDateCell
         | TabularDiscreteCell
+        | TabularFileCell
         | TabularHyperlinkCell
         | TabularIntegerCell
         | TabularLinkedCell
         | TabularLogicalCell
         | TabularLongTextCell
+        | TabularPictureCell
         | TabularPointCell
         | TabularRangeCell
         | TabularShortTextCell
@@ -65,11 +69,13 @@ class TabularRow:
     def to_dict(self) -> dict[str, Any]:
         from ..models.tabular_date_cell import TabularDateCell
         from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_file_cell import TabularFileCell
         from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
         from ..models.tabular_integer_cell import TabularIntegerCell
         from ..models.tabular_linked_cell import TabularLinkedCell
         from ..models.tabular_logical_cell import TabularLogicalCell
         from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_picture_cell import TabularPictureCell
         from ..models.tabular_point_cell import TabularPointCell
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
@@ -87,6 +93,8 @@ class TabularRow:
                 or isinstance(cells_item_data, TabularShortTextCell)
                 or isinstance(cells_item_data, TabularLongTextCell)
                 or isinstance(cells_item_data, TabularHyperlinkCell)
+                or isinstance(cells_item_data, TabularPictureCell)
+                or isinstance(cells_item_data, TabularFileCell)
                 or isinstance(cells_item_data, TabularLinkedCell)
             ):
                 cells_item = cells_item_data.to_dict()
@@ -121,11 +129,13 @@ class TabularRow:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.tabular_date_cell import TabularDateCell
         from ..models.tabular_discrete_cell import TabularDiscreteCell
+        from ..models.tabular_file_cell import TabularFileCell
         from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
         from ..models.tabular_integer_cell import TabularIntegerCell
         from ..models.tabular_linked_cell import TabularLinkedCell
         from ..models.tabular_logical_cell import TabularLogicalCell
         from ..models.tabular_long_text_cell import TabularLongTextCell
+        from ..models.tabular_picture_cell import TabularPictureCell
         from ..models.tabular_point_cell import TabularPointCell
         from ..models.tabular_range_cell import TabularRangeCell
         from ..models.tabular_short_text_cell import TabularShortTextCell
@@ -143,11 +153,13 @@ class TabularRow:
                 None
                 | TabularDateCell
                 | TabularDiscreteCell
+                | TabularFileCell
                 | TabularHyperlinkCell
                 | TabularIntegerCell
                 | TabularLinkedCell
                 | TabularLogicalCell
                 | TabularLongTextCell
+                | TabularPictureCell
                 | TabularPointCell
                 | TabularRangeCell
                 | TabularShortTextCell
@@ -177,6 +189,10 @@ class TabularRow:
                         cells_item = TabularLongTextCell.from_dict(_cells_item)
                     elif _cells_item_tag == "hyperlink":
                         cells_item = TabularHyperlinkCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "picture":
+                        cells_item = TabularPictureCell.from_dict(_cells_item)
+                    elif _cells_item_tag == "file":
+                        cells_item = TabularFileCell.from_dict(_cells_item)
                     elif _cells_item_tag == "linked":
                         cells_item = TabularLinkedCell.from_dict(_cells_item)
                     else:
@@ -189,11 +205,13 @@ class TabularRow:
                         None
                         | TabularDateCell
                         | TabularDiscreteCell
+                        | TabularFileCell
                         | TabularHyperlinkCell
                         | TabularIntegerCell
                         | TabularLinkedCell
                         | TabularLogicalCell
                         | TabularLongTextCell
+                        | TabularPictureCell
                         | TabularPointCell
                         | TabularRangeCell
                         | TabularShortTextCell
@@ -293,6 +311,26 @@ class TabularRow:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
+                            componentsschemas_tabular_local_cell_type_9 = (
+                                TabularPictureCell.from_dict(data)
+                            )
+
+                            return componentsschemas_tabular_local_cell_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tabular_local_cell_type_10 = (
+                                TabularFileCell.from_dict(data)
+                            )
+
+                            return componentsschemas_tabular_local_cell_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
                             componentsschemas_tabular_cell_type_1 = (
                                 TabularLinkedCell.from_dict(data)
                             )
@@ -304,11 +342,13 @@ class TabularRow:
                             None
                             | TabularDateCell
                             | TabularDiscreteCell
+                            | TabularFileCell
                             | TabularHyperlinkCell
                             | TabularIntegerCell
                             | TabularLinkedCell
                             | TabularLogicalCell
                             | TabularLongTextCell
+                            | TabularPictureCell
                             | TabularPointCell
                             | TabularRangeCell
                             | TabularShortTextCell,

@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from .._problems import json_response, problem_body
 from ..store import (
+    data_revisions,
     export_many,
     meta_requested,
     meta_values_by_set,
@@ -69,6 +70,11 @@ async def export_records(call: Call) -> Response:
             selection=selection,
         )
     )
+    revisions = (
+        iter(data_revisions(call.db, found, drafts=drafts))
+        if body.get("includeDataRevisions")
+        else None
+    )
     metas_wanted = meta_requested(body)
     metas = (
         {}
@@ -106,6 +112,8 @@ async def export_records(call: Call) -> Response:
         }
         if properties is not None:
             result["properties"] = next(properties)
+        if revisions is not None:
+            result["dataRevisions"] = next(revisions)
         results.append(result)
     return json_response({"results": results})
 

@@ -4,6 +4,7 @@ Handlers, the viewer and the demo loader use only the names exported here.
 """
 
 from ._criteria import CriterionError
+from ._data_revisions import data_revisions
 from ._definition_history import add_definition_event, definition_histories
 from ._definitions import TYPE_CODES, definitions_json
 from ._export import Exported, export_many, properties_of
@@ -60,6 +61,7 @@ __all__ = [
     "conversion",
     "create_schema",
     "criteria_page",
+    "data_revisions",
     "definition_histories",
     "definitions_json",
     "delete_or_withdraw",

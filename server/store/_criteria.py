@@ -5,7 +5,9 @@ reads the search index (``sl_search``, ``sl_search_text``) through its indexes: 
 each subquery's set once, so no criterion scans the records. Criteria on record properties
 test the version, history and table columns directly. Criteria on one tabular column are
 joined on the row number, so a single row must meet them all. Numeric operands arrive in the
-caller's unit system and are converted to the attribute's database unit first.
+caller's unit system and are converted to the attribute's database unit first. A criterion
+on a meta-attribute names its parent in ``metaAttributeOf``; meta values are indexed like
+attribute values.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ._criteria_operands import (
 )
 from ._criteria_properties import property_condition
 from ._definitions import TYPE_CODES
+from ._meta import MetaDefs, meta_defs
 from ._read import AttributeDef, attribute_defs
 from ._unit_values import UnitSelection
 from ._units import UnitError, conversion
@@ -64,9 +67,11 @@ class _Compiler:
         definitions: dict[str, AttributeDef],
         units: UnitSelection,
         drafts: bool,
+        metas: MetaDefs | None = None,
     ) -> None:
         self.db = db
         self.definitions = definitions
+        self.metas: MetaDefs = metas or {}
         self.units = units
         self.drafts = drafts
         self.where: list[str] = []
@@ -77,7 +82,13 @@ class _Compiler:
     def attribute(self, criterion: dict[str, Any], index: int) -> tuple[str, str, str, str | None]:
         """Definition GUID, column ('' for none), the kind operated on and its unit."""
         name = criterion["attribute"]
-        definition = self.definitions.get(name)
+        parent = criterion.get("metaAttributeOf")
+        if parent is not None:
+            definition = self.metas.get(parent, {}).get(name)
+            if definition is None:
+                raise fail(index, "/attribute", f"no meta-attribute {name!r} of {parent!r}")
+        else:
+            definition = self.definitions.get(name)
         if definition is None:
             raise fail(index, "/attribute", f"no attribute {name!r} in the table")
         column = criterion.get("column")
@@ -217,7 +228,8 @@ def criteria_condition(
             an operator its kind does not support, or an operand of the wrong form.
     """
     definitions = attribute_defs(db, table_guid) if table_guid is not None else {}
-    compiler = _Compiler(db, definitions, units, drafts)
+    metas = meta_defs(db, table_guid) if table_guid is not None else {}
+    compiler = _Compiler(db, definitions, units, drafts, metas)
     on_attributes: list[tuple[int, dict[str, Any]]] = []
     for index, criterion in enumerate(criteria):
         has_attribute, has_property = "attribute" in criterion, "property" in criterion

@@ -18,7 +18,7 @@ from ._read import attribute_defs, latest_column
 from ._resolve import select_in
 from ._tabular_export import LinkedTables
 from ._unit_values import UnitSelection, shown_in
-from ._values import BINARY_TYPES, export_stored
+from ._values import BINARY_TYPES, export_stored, show_binary
 
 __all__ = ["Exported", "export_many", "properties_of"]
 
@@ -57,7 +57,9 @@ def export_many(
             attributes=[
                 export_stored(
                     name,
-                    stored,
+                    _tabular_binaries(
+                        stored, root_url, row["database_key"], include_binary, binaries
+                    ),
                     root_url,
                     row["database_key"],
                     include_binary,
@@ -122,13 +124,43 @@ def _values_by_set(
     return found
 
 
+def _binary_cells(stored: dict[str, Any]) -> list[dict[str, Any]]:
+    """The picture and file cells of a tabular value's local columns."""
+    if stored["type"] != "tabular":
+        return []
+    return [
+        cell
+        for row in stored.get("rows", ())
+        for cell in row.get("cells", ())
+        if isinstance(cell, dict) and cell.get("type") in BINARY_TYPES
+    ]
+
+
+def _tabular_binaries(
+    stored: dict[str, Any],
+    root_url: str,
+    database_key: str,
+    include_binary: bool,
+    binaries: dict[str, sqlite3.Row],
+) -> dict[str, Any]:
+    """A tabular value whose picture and file cells carry their size, type and content."""
+    cells = _binary_cells(stored)
+    if not cells:
+        return stored
+    shown = json.loads(json.dumps(stored))  # the stored value may be shared by other versions
+    for cell in _binary_cells(shown):
+        binary = binaries.get(str(cell.get("binaryId")))
+        show_binary(cell, root_url, database_key, include_binary, binary)
+    return dict(shown)
+
+
 def _binaries(db: sqlite3.Connection, values: Any, include_data: bool) -> dict[str, sqlite3.Row]:
     """Size, type (and bytes when exported inline) of every binary the values name."""
     ids = [
-        stored.get("binaryId")
+        item.get("binaryId")
         for stored_values in values
         for _, stored in stored_values
-        if stored["type"] in BINARY_TYPES
+        for item in ([stored] if stored["type"] in BINARY_TYPES else _binary_cells(stored))
     ]
     columns = "id, size, mime_type" + (", data" if include_data else "")
     sql = f"SELECT {columns} FROM sl_binaries WHERE id IN ({{marks}})"

@@ -21,6 +21,7 @@ from ._unit_values import UnitSelection, shown_in
 from ._values import BINARY_TYPES, ValueError422, export_stored, prepare_value
 
 __all__ = [
+    "MetaDefs",
     "MetaSelection",
     "MetaValues",
     "UnknownMeta",

@@ -8,12 +8,13 @@ database unit, None for empty and for every linked column). Linked cells, ``colu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ._read import AttributeDef
 from ._unit_values import UnitSelection, UnitValueError, _import_conversion
 
-__all__ = ["CELL_TYPES", "TabularError", "prepare_tabular", "shown_cell"]
+__all__ = ["CELL_TYPES", "BinaryCells", "TabularError", "prepare_tabular", "shown_cell"]
 
 CELL_TYPES = {
     "POIN": "point",
@@ -25,7 +26,12 @@ CELL_TYPES = {
     "STXT": "shortText",
     "LTXT": "longText",
     "HLNK": "hyperlink",
+    "PICT": "picture",
+    "FILE": "file",
 }
+# Keeps the content of an imported picture or file cell (its bytes or an uploaded binaryId)
+# and records its ``binaryId`` and ``mimeType`` in the stored cell; raises TabularError.
+BinaryCells = Callable[[dict[str, Any], dict[str, Any], str], None]
 _DESTRUCTIVE = 'a destructive edit: send "destructive": true to apply it'
 
 
@@ -39,7 +45,11 @@ class TabularError(Exception):
 
 
 def _local_cell(
-    definition: AttributeDef, column: dict[str, Any], cell: dict[str, Any], pointer: str
+    definition: AttributeDef,
+    column: dict[str, Any],
+    cell: dict[str, Any],
+    pointer: str,
+    binaries: BinaryCells | None,
 ) -> dict[str, Any]:
     expected = CELL_TYPES.get(str(column["typeCode"]))
     if cell["type"] != expected:
@@ -47,6 +57,12 @@ def _local_cell(
             f"{pointer}/type",
             f'column "{column["name"]}" holds {expected} cells, not {cell["type"]}',
         )
+    if expected in ("picture", "file"):
+        if binaries is None:
+            raise TabularError(f"{pointer}/type", f"{expected} cells cannot be stored here")
+        stored = {k: v for k, v in cell.items() if k not in ("url", "data", "size")}
+        binaries(cell, stored, pointer)
+        return stored
     stored = dict(cell)
     if expected in ("point", "range"):
         database_unit = column.get("unit")
@@ -75,7 +91,11 @@ def _local_cell(
 
 
 def _cells(
-    definition: AttributeDef, columns: list[dict[str, Any]], row: dict[str, Any], pointer: str
+    definition: AttributeDef,
+    columns: list[dict[str, Any]],
+    row: dict[str, Any],
+    pointer: str,
+    binaries: BinaryCells | None,
 ) -> list[dict[str, Any] | None]:
     cells = row["cells"]
     if len(cells) != len(columns):
@@ -93,14 +113,19 @@ def _cells(
             raise TabularError(
                 f"{pointer}/cells/{index}", f'column "{column["name"]}" is local, not linked'
             )
-        out.append(_local_cell(definition, column, cell, f"{pointer}/cells/{index}"))
+        out.append(_local_cell(definition, column, cell, f"{pointer}/cells/{index}", binaries))
     return out
 
 
 def prepare_tabular(
-    definition: AttributeDef, value: dict[str, Any], previous: dict[str, Any] | None
+    definition: AttributeDef,
+    value: dict[str, Any],
+    previous: dict[str, Any] | None,
+    binaries: BinaryCells | None = None,
 ) -> dict[str, Any]:
     """An imported tabular value applied cell by cell to the ``previous`` stored one.
+
+    ``binaries`` keeps the content of picture and file cells (without it they are refused).
 
     Rows with an identity update that row; rows without one are added with a new identity;
     previous rows left out are deleted. Reordering kept rows or changing an existing row's
@@ -143,7 +168,7 @@ def prepare_tabular(
             {
                 "identity": identity,
                 "linkingValue": linking,
-                "cells": _cells(definition, columns, row, pointer),
+                "cells": _cells(definition, columns, row, pointer, binaries),
             }
         )
     if not destructive and kept != [i for i in old_order if i in kept]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ._functional import FUNCTIONAL_TYPES, FunctionalError, prepare_functional
 from ._read import PUBLIC_STATES, AttributeDef
-from ._tabular import TabularError, prepare_tabular
+from ._tabular import BinaryCells, TabularError, prepare_tabular
 from ._unit_values import UnitValueError, to_database_units
 
 TEXT_TYPES = ("shortText", "longText")
@@ -109,11 +109,14 @@ def _check_binary(
 
 
 def _structured(
-    definition: AttributeDef, value: dict[str, Any], previous: dict[str, Any] | None
+    definition: AttributeDef,
+    value: dict[str, Any],
+    previous: dict[str, Any] | None,
+    keep_binary: BinaryCells,
 ) -> str:
     try:
         if value["type"] == "tabular":
-            stored = prepare_tabular(definition, value, previous)
+            stored = prepare_tabular(definition, value, previous, keep_binary)
         else:
             stored = prepare_functional(definition, value)
     except (FunctionalError, TabularError) as error:
@@ -137,7 +140,14 @@ def prepare_value(
     if not fits:
         raise ValueError422("/type", f"attribute {definition.name!r} is of type {definition.type}")
     if kind in (*FUNCTIONAL_TYPES, "tabular"):
-        return _structured(definition, value, previous), None
+
+        def keep_binary(cell: dict[str, Any], stored: dict[str, Any], pointer: str) -> None:
+            try:
+                _check_binary(db, database_key, cell, stored)
+            except ValueError422 as error:
+                raise TabularError(pointer + error.pointer, error.message) from error
+
+        return _structured(definition, value, previous, keep_binary), None
     # A file or picture's url, data and size are derived from the stored bytes; a hyperlink's
     # url is its value and is kept.
     derived = (
@@ -199,16 +209,27 @@ def export_stored(
     out: dict[str, Any] = {"type": stored["type"], "attribute": name}
     out.update(stored)  # "type" keeps its place; stored values never carry "attribute"
     if stored["type"] in BINARY_TYPES:
-        binary_id = stored.get("binaryId")
-        out["size"] = binary["size"] if binary else None
-        out["mimeType"] = stored.get("mimeType") or (binary["mime_type"] if binary else None)
-        if include_binary and binary is not None:
-            out["data"] = base64.b64encode(binary["data"]).decode("ascii")
-            out["url"] = None
-        else:
-            out["data"] = None
-            out["url"] = f"{root_url}/api/v1/databases/{database_key}/binary-data/{binary_id}"
+        show_binary(out, root_url, database_key, include_binary, binary)
     return out
+
+
+def show_binary(
+    out: dict[str, Any],
+    root_url: str,
+    database_key: str,
+    include_binary: bool,
+    binary: sqlite3.Row | None,
+) -> None:
+    """Give an exported file or picture (a value or a tabular cell) its size, type and content."""
+    binary_id = out.get("binaryId")
+    out["size"] = binary["size"] if binary else None
+    out["mimeType"] = out.get("mimeType") or (binary["mime_type"] if binary else None)
+    if include_binary and binary is not None:
+        out["data"] = base64.b64encode(binary["data"]).decode("ascii")
+        out["url"] = None
+    else:
+        out["data"] = None
+        out["url"] = f"{root_url}/api/v1/databases/{database_key}/binary-data/{binary_id}"
 
 
 def version_values(db: sqlite3.Connection, value_set: str) -> list[sqlite3.Row]:

@@ -244,3 +244,46 @@ def test_a_meta_value_unit_is_checked_against_its_definition(writer: mpy.Session
     temperature = record.attributes["Yield strength"].meta_attributes["Test temperature"]
     with pytest.raises(ValueError, match=r"'Test temperature'.*degF"):
         temperature.unit = "kg"
+
+
+# --- criteria search on meta-attributes (stk-surface §11) ----------------------------------------
+
+
+def _brute_force(table: mpy.Table, parent: str, name: str, keep: object) -> set[str]:
+    records = table.all_records()
+    definition = table.attributes[parent].meta_attributes[name]
+    table.bulk_fetch(records, attributes=[definition])
+    return {
+        r.history_guid
+        for r in records
+        if keep(r.attributes[parent].meta_attributes[name])  # type: ignore[operator]
+    }
+
+
+def test_search_on_a_meta_attribute_equals_a_brute_force_filter(reader: mpy.Session) -> None:
+    table = _metals(reader)
+    source = table.attributes["Yield strength"].meta_attributes["Source"]
+    found = table.search_for_records_where([source.search_criterion(contains_any=["Handbook"])])
+    expected = _brute_force(
+        table, "Yield strength", "Source", lambda v: not v.is_empty() and v.value == "Handbook"
+    )
+    assert expected and {r.history_guid for r in found} == expected
+    # the other parent's "Source" is another meta-attribute with other values
+    other = table.attributes["Density"].meta_attributes["Source"]
+    on_density = table.search_for_records_where([other.search_criterion(contains_any=["Handbook"])])
+    assert {r.history_guid for r in on_density} == _brute_force(
+        table, "Density", "Source", lambda v: not v.is_empty() and v.value == "Handbook"
+    )
+    assert {r.history_guid for r in on_density} != expected
+
+
+def test_numeric_meta_search_uses_the_database_unit_system(reader: mpy.Session) -> None:
+    db = reader.get_db(db_key="DEMO_MATERIALS")
+    db.unit_system = "US Customary"
+    table = db.get_table("Metals")
+    meta = table.attributes["Yield strength"].meta_attributes["Test temperature"]
+    found = table.search_for_records_where([meta.search_criterion(greater_than=71.0)])  # degF
+    expected = _brute_force(
+        table, "Yield strength", "Test temperature", lambda v: not v.is_empty() and v.value > 71.0
+    )
+    assert expected and {r.history_guid for r in found} == expected

@@ -188,3 +188,171 @@ def test_setting_a_value_drops_the_precision_read_with_the_old_one(writer: mpy.S
     assert read.trailing_zero_information is not None
     read.value = 2651.5
     assert read.trailing_zero_information is None
+
+
+# --- local tabular cells of every kind (the "Local Tabular Data" page) ---------------------------
+
+
+def test_every_local_cell_kind_is_written_and_read_back(
+    writer: mpy.Session, tmp_path: Path
+) -> None:
+    import datetime
+
+    record = _metals(writer).create_record("Local tabular data")
+    tabular_attribute = record.attributes["Characterization"]
+    assert isinstance(tabular_attribute, mpy.AttributeTabular)
+    tabular_attribute.load()
+    assert tabular_attribute.value == () and tabular_attribute.linking_table is None
+    tabular_attribute.append_row()
+    row = tabular_attribute.rows[0]
+    cells = row.cells_by_column
+    cells["Notes"].value = "How to import tabular data"
+    cells["Technique (other)"].value = "Example"
+    cells["Order"].value = 1
+    cells["Date"].value = datetime.date(2025, 10, 23)
+    cells["Non-destructive?"].value = True
+    technique = cells["Technique"]
+    assert isinstance(technique, mpy.LocalDiscreteValue)
+    assert technique.possible_discrete_values == {
+        "Electron microscopy",
+        "Light microscopy",
+        "Other",
+    }
+    technique.value = "Other"
+    temperature = cells["Temperature"]
+    temperature.value = 250.0
+    temperature.unit = "degC"  # type: ignore[union-attr]
+    grain = cells["Grain size"]
+    assert isinstance(grain, mpy.LocalRangeValue)
+    grain.low = 1.0
+    grain.high = 2.0
+    grain.unit = "in"
+    grain.high_value_is_inclusive = False
+    image_path = tmp_path / "09_example_image_for_import.png"
+    image_path.write_bytes(PNG)
+    image = cells["Image"]
+    assert isinstance(image, mpy.LocalPictureValue)
+    image.load(image_path)
+    raw = cells["Raw data"]
+    assert isinstance(raw, mpy.LocalFileValue)
+    raw_path = tmp_path / "09_example_file_for_import.txt"
+    raw_path.write_bytes(b"raw data\n")
+    raw.load(raw_path)
+    raw.file_name = "Raw data file.txt"
+    raw.description = "Plain text file containing raw data"
+    link = cells["Data on server"]
+    assert isinstance(link, mpy.LocalHyperlinkValue)
+    link.value = "http://example.org/test_data_12345"
+    link.hyperlink_display = "New"
+    link.hyperlink_description = "Test data #12345"
+    record.set_attributes([tabular_attribute])
+
+    record = writer.update([record], include_binary_data_in_refresh=True)[0]
+
+    read = record.attributes["Characterization"]
+    assert isinstance(read, mpy.AttributeTabular) and len(read.rows) == 1
+    back = read.rows[0].cells_by_column
+    assert back["Order"].value == 1 and back["Technique"].value == "Other"
+    assert back["Date"].value == datetime.date(2025, 10, 23)
+    assert back["Non-destructive?"].value is True
+    assert back["Temperature"].value == pytest.approx(250.0 + 273.15) or back[
+        "Temperature"
+    ].value == pytest.approx(250.0)
+    grain_back = back["Grain size"]
+    assert isinstance(grain_back, mpy.LocalRangeValue)
+    assert grain_back.high_value_is_inclusive is False
+    image_back = back["Image"]
+    assert isinstance(image_back, mpy.LocalPictureValue)
+    assert image_back.binary_data == PNG and image_back.mime_file_type == "image/png"
+    raw_back = back["Raw data"]
+    assert isinstance(raw_back, mpy.LocalFileValue)
+    assert raw_back.binary_data == b"raw data\n" and raw_back.file_name == "Raw data file.txt"
+    assert raw_back.description == "Plain text file containing raw data"
+    saved = raw_back.save(tmp_path / "copy.txt")
+    assert saved.read_bytes() == b"raw data\n"
+
+
+def test_binary_cells_exported_by_url_are_kept_by_reference(
+    writer: mpy.Session, tmp_path: Path
+) -> None:
+    record = _metals(writer).create_record("Tabular pictures kept")
+    tabular = record.attributes["Characterization"]
+    assert isinstance(tabular, mpy.AttributeTabular)
+    row = tabular.append_row()
+    image = row.cells_by_column["Image"]
+    assert isinstance(image, mpy.LocalPictureValue)
+    image.value = PNG
+    record.set_attributes([tabular])
+    record = writer.update([record])[0]
+
+    tabular = record.attributes["Characterization"]
+    assert isinstance(tabular, mpy.AttributeTabular)
+    kept = tabular.rows[0].cells_by_column["Image"]
+    assert isinstance(kept, mpy.LocalPictureValue) and not kept.is_empty()
+    assert kept.url is not None and "/binary-data/" in kept.url
+    with pytest.raises(ValueError, match="include_binary_data=True"):
+        _ = kept.binary_data
+    tabular.rows[0].cells_by_column["Notes"].value = "only the notes change"
+    record.set_attributes([tabular])
+    record = writer.update([record], include_binary_data_in_refresh=True)[0]
+    again = record.attributes["Characterization"]
+    assert isinstance(again, mpy.AttributeTabular)
+    cells = again.rows[0].cells_by_column
+    assert cells["Image"].value == PNG and cells["Notes"].value == "only the notes change"
+
+
+# --- data revision histories (the "Preparing data for Power BI" page) -----------------------------
+
+
+def test_data_revision_history_follows_each_attributes_data_across_versions(
+    writer: mpy.Session,
+) -> None:
+    metals = _metals(writer)
+    record = metals.create_record("Data revisions", release_record=True)
+    density, notes = record.attributes["Density"], record.attributes["Notes"]
+    density.value = 2700.0
+    notes.value = "first version"
+    record.set_attributes([density, notes])
+    record = writer.update([record])[0]
+    changed = record.attributes["Density"]
+    changed.value = 2710.0
+    record.set_attributes([changed])
+    record = writer.update([record])[0]
+    assert record.version_number == 2
+
+    metals.bulk_fetch_data_revision_history([record])
+    revisions = record.data_revision_history
+    assert set(revisions) >= {"Density", "Notes", "Batch size"}
+    density_revision = revisions["Density"]
+    assert isinstance(density_revision, mpy.DataRevisionHistory)
+    assert density_revision.is_populated and density_revision.data_version_number == 2
+    assert (
+        density_revision.created_in_record_version,
+        density_revision.retired_in_record_version,
+    ) == (2, None)
+    history = density_revision.history
+    assert isinstance(history, mpy.ObjectHistory) and history.update_count == 1
+    assert history.created_at <= history.last_modified_at
+    notes_revision = revisions["Notes"]
+    assert (notes_revision.data_version_number, notes_revision.created_in_record_version) == (1, 1)
+    empty = revisions["Batch size"]
+    assert not empty.is_populated and empty.data_version_number == 0 and empty.history is None
+
+    first = record.all_versions["v1"]
+    old = first.data_revision_history["Density"]  # fetched on first access
+    assert (
+        old.data_version_number,
+        old.created_in_record_version,
+        old.retired_in_record_version,
+    ) == (1, 1, 2)
+
+
+def test_data_revisions_of_an_unversioned_table_count_versions_as_zero(reader: mpy.Session) -> None:
+    polymers = reader.get_db(db_key="DEMO_MATERIALS").get_table("Polymers")
+    records = [r for folder in polymers.children for r in folder.children][:3]
+    polymers.bulk_fetch_data_revision_history(records)
+    for record in records:
+        populated = [r for r in record.data_revision_history.values() if r.is_populated]
+        assert populated
+        assert all(r.created_in_record_version == 0 for r in populated)
+        assert all(r.history is not None and r.history.update_count == 0 for r in populated)

@@ -341,3 +341,49 @@ def test_viewer_shows_meta_attributes_under_their_parent(reference_server) -> No
     missing = {("Density", "Source"), ("Density", "Test notes")} - set(meta)
     for parent, name in missing:
         assert f"id='{parent}/{name}'><th class='meta'>&#8627; {name}</th>" in html
+
+
+# --- criteria search ---------------------------------------------------------------------------
+
+
+def _search(http: httpx.Client, *criteria: dict[str, Any]) -> httpx.Response:
+    body = {"criteria": list(criteria), "tableGuid": table_guid(http, DB, "Metals")}
+    return http.post(f"{API}/databases/{DB}/criteria-search", json=body, params={"pageSize": 1000})
+
+
+def test_criteria_on_meta_attributes_name_the_parent(reference_server) -> None:
+    with client(reference_server.url, "reader") as http:
+        on_strength = _search(
+            http,
+            {
+                "attribute": "Source",
+                "metaAttributeOf": "Yield strength",
+                "operator": "containsAny",
+                "values": ["Handbook"],
+            },
+        )
+        unknown = _search(
+            http,
+            {"attribute": "Colour", "metaAttributeOf": "Density", "operator": "exists"},
+        )
+        not_a_meta = _search(http, {"attribute": "Source", "operator": "exists"})
+        records = all_records(http, DB, "Metals")
+        exported = http.post(
+            f"{API}/records/export",
+            json={
+                "records": [{"databaseKey": DB, "historyGuid": r["historyGuid"]} for r in records],
+                "attributes": [],
+                "metaAttributes": [{"attribute": "Yield strength", "metaAttribute": "Source"}],
+            },
+        ).json()["results"]
+        expected = {
+            result["record"]["historyGuid"]
+            for result in exported
+            if _meta_values(result).get(("Yield strength", "Source"), {}).get("values")
+            == ["Handbook"]
+        }
+    assert on_strength.status_code == 200, on_strength.text
+    assert {r["historyGuid"] for r in on_strength.json()["records"]} == expected and expected
+    for answer in (unknown, not_a_meta):
+        assert answer.status_code == 422, answer.text
+        assert answer.json()["errors"][0]["pointer"] == "/criteria/0/attribute"

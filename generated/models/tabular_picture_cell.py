@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TabularPictureCell")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "type",
+        "mimeType",
+        "size",
+        "url",
+        "data",
+        "binaryId",
+    )
+)
+
+
+@_attrs_define
+class TabularPictureCell:
+    """A picture in a local column. On import `data` (base64) or `binaryId` (an upload)
+    carries the content; on export `url` does, or `data` when binary data is included.
+
+        Attributes:
+            type_ (Literal['picture']):
+            mime_type (None | str | Unset):
+            size (int | None | Unset):
+            url (None | str | Unset):
+            data (None | str | Unset):
+            binary_id (None | str | Unset):
+    """
+
+    type_: Literal["picture"]
+    mime_type: None | str | Unset = UNSET
+    size: int | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    data: None | str | Unset = UNSET
+    binary_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        mime_type: None | str | Unset
+        if isinstance(self.mime_type, Unset):
+            mime_type = UNSET
+        else:
+            mime_type = self.mime_type
+
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        binary_id: None | str | Unset
+        if isinstance(self.binary_id, Unset):
+            binary_id = UNSET
+        else:
+            binary_id = self.binary_id
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if size is not UNSET:
+            field_dict["size"] = size
+        if url is not UNSET:
+            field_dict["url"] = url
+        if data is not UNSET:
+            field_dict["data"] = data
+        if binary_id is not UNSET:
+            field_dict["binaryId"] = binary_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        try:
+            _first_value = src_dict["type"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["type"]
+        type_ = cast(Literal["picture"], _first_value)
+        if type_ != "picture":
+            raise ValueError(f"type must match const 'picture', got '{type_}'")
+
+        mime_type: None | str | Unset = src_dict.get("mimeType", UNSET)
+
+        size: int | None | Unset = src_dict.get("size", UNSET)
+
+        url: None | str | Unset = src_dict.get("url", UNSET)
+
+        data: None | str | Unset = src_dict.get("data", UNSET)
+
+        binary_id: None | str | Unset = src_dict.get("binaryId", UNSET)
+
+        tabular_picture_cell = cls(
+            type_,
+            mime_type,
+            size,
+            url,
+            data,
+            binary_id,
+        )
+
+        if len(src_dict) != 1 + (mime_type is not UNSET) + (size is not UNSET) + (
+            url is not UNSET
+        ) + (data is not UNSET) + (binary_id is not UNSET):
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            tabular_picture_cell.additional_properties = d
+
+        return tabular_picture_cell
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
