@@ -6,8 +6,8 @@ peak RSS (``ru_maxrss``): the export's alone, interpreter, imports and pyarrow i
 DEMO_PROCESSES/Processes, which holds every record of its database.
 
 The demo databases are built once and kept in ``bench/.cache`` (a million records take minutes
-to generate); their names carry a digest of the server's sources, so a change to the server
-builds them anew. Each run serves a copy, so what a run stores (batch answers kept for
+to generate); their names carry a digest of the server's demo data and store sources, so a
+change there builds them anew. Each run serves a copy, so what a run stores (batch answers kept for
 Idempotency-Keys) never reaches the next one.
 """
 
@@ -40,7 +40,8 @@ BUILD_TIMEOUT = 3600.0  # a million records per database take minutes on a busy 
 
 def _server_digest() -> str:
     digest = hashlib.sha256()
-    for source in sorted(SERVER.rglob("*.py")):
+    sources = [*SERVER.glob("_demo*.py"), *SERVER.glob("store/*.py")]
+    for source in sorted(sources):
         digest.update(source.relative_to(SERVER).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
