@@ -356,3 +356,53 @@ def test_data_revisions_of_an_unversioned_table_count_versions_as_zero(reader: m
         assert populated
         assert all(r.created_in_record_version == 0 for r in populated)
         assert all(r.history is not None and r.history.update_count == 0 for r in populated)
+
+
+# --- display units (the "Fetch Attribute Data in Bulk" page) --------------------------------------
+
+
+def test_a_display_unit_converts_the_values_read_and_the_definitions_unit(
+    reader: mpy.Session,
+) -> None:
+    database = reader.get_db(db_key="DEMO_MATERIALS")
+    table = database.get_table("Metals")
+    records = [r for folder in table.children for r in folder.children][:4]
+    table.bulk_fetch(records, attributes=["Young's modulus", "Yield strength"])
+    in_gpa = {
+        r.name: [float(p.value) for p in r.attributes["Young's modulus"].points] for r in records
+    }
+    in_mpa = {r.name: r.attributes["Yield strength"].value for r in records}
+    factor = database.dimensionally_equivalent_units("GPa")["ksi"]["factor"]
+
+    table.set_display_unit("Young's modulus", "ksi")
+    table.set_display_unit(table.attributes["Yield strength"], "ksi")
+    table.bulk_fetch(records=records, attributes=["Young's modulus", "Yield strength"])
+
+    definition = table.attributes["Young's modulus"]
+    assert isinstance(definition, mpy.AttributeDefinitionPoint)
+    assert definition.unit == "ksi" and definition.default_unit == "GPa"
+    for record in records:
+        modulus = record.attributes["Young's modulus"]
+        assert modulus.unit == "ksi"
+        assert [float(p.value) for p in modulus.points] == pytest.approx(
+            [v * factor for v in in_gpa[record.name]]
+        )
+        strength = record.attributes["Yield strength"]
+        assert isinstance(strength, mpy.AttributeRange) and strength.unit == "ksi"
+        if in_mpa[record.name] is not None and strength.high is not None:
+            assert strength.high == pytest.approx(in_mpa[record.name].high * factor / 1000)
+
+    table.reset_display_unit("Young's modulus")
+    table.bulk_fetch(records, attributes=["Young's modulus"])
+    assert table.attributes["Young's modulus"].unit == "GPa"
+    assert records[0].attributes["Young's modulus"].unit == "GPa"
+
+
+def test_display_units_are_for_points_and_ranges_in_an_equivalent_unit(reader: mpy.Session) -> None:
+    table = reader.get_db(db_key="DEMO_MATERIALS").get_table("Metals")
+    with pytest.raises(ValueError, match="point and range"):
+        table.set_display_unit("Form", "kg")
+    with pytest.raises(ValueError, match="kg"):
+        table.set_display_unit("Density", "kg")
+    with pytest.raises(KeyError):
+        table.set_display_unit("Densty", "g/cm^3")
