@@ -92,6 +92,7 @@ from ._model.history import (
     ObjectHistory,
     RecordVersionHistory,
 )
+from ._model.layouts import TableLayout
 from ._model.precision import TrailingZeroInformation, ValueWithPrecision
 from ._model.properties import (
     PseudoAttributeDefinition,
@@ -319,6 +320,7 @@ __all__ = [
     "SessionConfiguration",
     "StoredTokenNotFoundError",
     "Table",
+    "TableLayout",
     "TabularColumn",
     "TabularRow",
     "TokenRefreshError",

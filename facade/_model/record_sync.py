@@ -52,17 +52,17 @@ class RecordSync:
     def _load(self, model: RecordModel) -> None:
         """Take the state the server sent; local edits of names and the parent are dropped.
 
-        Written slot by slot without the attribute guard: these names are all the record's own.
+        Plain assignments: through the attribute guard for a record already built, without it
+        while ``Record._from_model`` builds one.
         """
-        put = object.__setattr__
-        put(self, "_model", model)
-        put(self, "_name", None)
-        put(self, "_short_name", None)
-        put(self, "_type", _record_type(model.type_))
-        put(self, "_color", RecordColor.from_wire(model.color))
-        put(self, "_parent", None)
-        put(self, "_release_state", ReleaseState.from_wire(model.release_state))
-        put(self, "_deleted", False)
+        self._model = model
+        self._name = None
+        self._short_name = None
+        self._type = _record_type(model.type_)
+        self._color = RecordColor.from_wire(model.color)
+        self._parent = None
+        self._release_state = ReleaseState.from_wire(model.release_state)
+        self._deleted = False
 
     # --- state changes the operations report back -------------------------------------------
 

@@ -15,6 +15,7 @@ from .display_units import DisplayUnits
 from .enums import RecordColor
 from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
 from .record import Record, check_records
+from .table_subsets import TableSubsetsMixin
 from .table_tree import TableTreeMixin
 from .values import AttributeValue, value_for_definition
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # a table's database is created before it, and imports this m
 __all__ = ["Table"]
 
 
-class Table(StrictAttributes, TableTreeMixin):
+class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
     """A table of a database: its records, searches and bulk fetches.
 
     Get tables from ``Database.tables`` or ``Database.get_table`` rather than building them.
@@ -198,41 +199,6 @@ class Table(StrictAttributes, TableTreeMixin):
         """An empty value for every attribute of the table (a new record's values)."""
         return {n: value_for_definition(d) for n, d in self._current_definitions().items()}
 
-    @property
-    def children(self) -> list[Record]:
-        """Records and folders at the root of the table."""
-        return self._backend.table_children(self)
-
-    def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Find the records of this table whose name or short name is ``name``.
-
-        Args:
-            name: The exact name (case-insensitive).
-
-        Returns:
-            The records found.
-
-        Raises:
-            TypeError: ``name`` is not a str.
-            ValueError: ``name`` is empty or longer than 1000 characters.
-        """
-        return self._backend.search(self.database, mode="name", query=name, table=self)
-
-    def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Find the records of this table whose names or text attributes contain ``text``.
-
-        Args:
-            text: The text to look for.
-
-        Returns:
-            The records found.
-
-        Raises:
-            TypeError: ``text`` is not a str.
-            ValueError: ``text`` is empty or longer than 1000 characters.
-        """
-        return self._backend.search(self.database, mode="text", query=text, table=self)
-
     def create_record(
         self,
         name: str,
@@ -240,6 +206,7 @@ class Table(StrictAttributes, TableTreeMixin):
         short_name: str | None = None,
         attributes: dict[str, AttributeValue] | None = None,
         folder: bool = False,
+        subsets: set[str] | None = None,
         release_record: bool = False,
         color: RecordColor = RecordColor.InheritFromParent,
     ) -> Record:
@@ -254,6 +221,8 @@ class Table(StrictAttributes, TableTreeMixin):
             short_name: The short name shown in the tree (default: the name).
             attributes: Values to write with the record, by attribute name.
             folder: Make a folder rather than a record.
+            subsets: The subsets the record joins (default: those applied to the table,
+                ``Table.subsets``).
             release_record: Release the record when ``update`` creates it (default False).
             color: Its colour in the viewer's tree.
 
@@ -274,6 +243,7 @@ class Table(StrictAttributes, TableTreeMixin):
             parent=parent,
             short_name=short_name,
             attributes=attributes,
+            subsets=subsets,
             folder=folder,
             record_color=color,
             release_record=release_record,
