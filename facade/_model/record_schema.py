@@ -81,11 +81,11 @@ class RecordSchemaMixin:
         found: list[AttributeValue | PseudoAttributeValue] = []
         candidates: list[AttributeValue | PseudoAttributeValue] = []
         if include_attributes or include_meta_attributes:
-            for value in self.attributes.values():
+            for attribute in self.attributes.values():
                 if include_attributes:
-                    candidates.append(value)
+                    candidates.append(attribute)
                 if include_meta_attributes:
-                    candidates += list(value.meta_attributes.values())
+                    candidates += list(attribute.meta_attributes.values())
         if include_pseudo_attributes:
             candidates += [PseudoAttributeValue(d, self) for d in RecordProperties.all()]  # type: ignore[arg-type]
         for value in candidates:
