@@ -98,6 +98,21 @@ def test_definition_history_is_an_object_history(reader: mpy.Session) -> None:
     assert isinstance(meta_history, mpy.ObjectHistory) and meta_history.update_count == 0
 
 
+def test_tabular_columns_and_parameters_have_histories(reader: mpy.Session) -> None:
+    table = _metals(reader)
+    composition = table.attributes["Composition"]
+    assert isinstance(composition, mpy.AttributeDefinitionTabular)
+    histories = composition.column_histories
+    assert len(histories) == len(composition.columns)
+    assert all(isinstance(h, mpy.ObjectHistory) for h in histories)
+    assert [h.update_count for h in histories[:2] if h is not None] == [0, 1]
+    curve = table.attributes["Stress-strain"]
+    assert isinstance(curve, mpy.AttributeDefinitionFloatFunctional)
+    parameter_histories = [p.history for p in curve.parameters.values()]
+    assert all(isinstance(h, mpy.ObjectHistory) for h in parameter_histories)
+    assert [h.update_count for h in parameter_histories if h is not None] == [0, 1]
+
+
 def test_object_history_is_read_only(reader: mpy.Session) -> None:
     history = _metals(reader).attributes["Density"].history
     assert history is not None
