@@ -8,6 +8,10 @@ A class may create public attributes while one of its ``__init__`` methods runs;
 only names the class defines (properties, methods, class attributes, annotated instance
 attributes), names the instance already has, and private names (leading underscore, the
 SDK's own state) can be set.
+
+Classes built by the hundred thousand (records, attribute values) declare ``__slots__`` and
+have no instance ``__dict__``: their slots and properties are all they can set, and any other
+name gets the same error naming close matches.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["StrictAttributes", "unknown_attribute_error"]
+__all__ = ["StrictAttributes", "instance_state", "unknown_attribute_error"]
 
 
 def unknown_attribute_error(owner: object, name: str) -> AttributeError:
@@ -45,6 +49,21 @@ def _tracking_init(init: Callable[..., None]) -> Callable[..., None]:
     return __init__
 
 
+def instance_state(owner: object) -> dict[str, Any]:
+    """Every attribute ``owner`` holds: its set slots (of every class) and its ``__dict__``."""
+    state: dict[str, Any] = {}
+    for klass in type(owner).__mro__:
+        for name in klass.__dict__.get("__slots__", ()):
+            if name in ("__dict__", "__weakref__"):
+                continue
+            try:
+                state[name] = object.__getattribute__(owner, name)
+            except AttributeError:
+                continue  # a slot not set yet
+    state.update(getattr(owner, "__dict__", {}))
+    return state
+
+
 class _Names:
     """What a class lets instances set: data descriptors (properties) and other known names."""
 
@@ -66,10 +85,12 @@ _NAMES: dict[type, _Names] = {}
 class StrictAttributes:
     """Mixin: setting an attribute the object does not have raises ``AttributeError``."""
 
+    __slots__ = ()
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         init = cls.__dict__.get("__init__")
-        if init is not None:
+        if init is not None and cls.__dictoffset__:  # slotted classes need no tracking
             setattr(cls, "__init__", _tracking_init(init))  # noqa: B010 (mypy: no assignment to a method)
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -77,9 +98,11 @@ class StrictAttributes:
         names = _NAMES.get(cls)
         if names is None:
             names = _NAMES[cls] = _Names(cls)
-        if name in names.descriptors:
+        if name in names.descriptors:  # properties, and the slots of slotted classes
             object.__setattr__(self, name, value)
             return
+        if not cls.__dictoffset__:
+            raise unknown_attribute_error(self, name)
         state = self.__dict__
         if name[0] == "_" or name in names.known or name in state or state.get("_initializing"):
             state[name] = value

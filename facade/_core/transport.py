@@ -16,7 +16,6 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 import httpx
@@ -527,6 +526,9 @@ class _SessionHttpClient(httpx.Client):
 
 def default_user_agent() -> str:
     """``servicelayer-sdk/<version> python-httpx/<version>``."""
+    # importlib.metadata (with zipfile, email and csv) is loaded here, not by `import facade`
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         ours = version("servicelayer-sdk")
     except PackageNotFoundError:

@@ -57,7 +57,7 @@ class BinaryDownload(Protocol):
         ...
 
 
-@dataclass
+@dataclass(slots=True)
 class _Binary:
     data: bytes | None = None
     url: str | None = None
@@ -73,6 +73,8 @@ class BinaryType(AttributeValue):
         value: The bytes (None for an empty value).
         mime_file_type: The MIME type of the bytes (e.g. ``"image/png"``).
     """
+
+    __slots__ = ("_binary", "mime_file_type")
 
     def __init__(self, name: str, value: bytes | None = None, mime_file_type: str | None = None):
         self._binary = _Binary()
@@ -282,6 +284,8 @@ class AttributeFile(BinaryType):
         mime_file_type: The MIME type of the bytes.
     """
 
+    __slots__ = ("description", "file_name")
+
     type = "FILE"
     kind = "file"
 
@@ -346,6 +350,8 @@ class AttributeFile(BinaryType):
 
 class AttributePicture(BinaryType):
     """A picture (PICT): image bytes."""
+
+    __slots__ = ()
 
     type = "PICT"
     kind = "picture"

@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PointParameterValue:
     """A parameter value of one point (e.g. Temperature = 20.0, in ``unit`` when given)."""
 
@@ -51,7 +51,7 @@ class PointParameterValue:
         return cls(name, _number(float(value), f"parameter {name!r}"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParameterizedPointValue:
     """One point of a multi-valued point attribute, with its parameter values.
 
@@ -85,6 +85,8 @@ class PointValueParameter(StrictAttributes):
         unit: The unit its values are written in.
     """
 
+    __slots__ = ("name", "unit")
+
     def __init__(self, name: str, unit: str | None = None) -> None:
         self.name = name
         self.unit = unit
@@ -109,6 +111,8 @@ class AttributePoint(AttributeValue):
         unit: The unit of the value (e.g. ``"kg/m^3"``); None for the attribute's own.
         is_estimated: Whether the value is an estimate.
     """
+
+    __slots__ = ("_trailing_zeros", "_unit", "is_estimated")
 
     type = "POIN"
     kind = "point"
@@ -230,6 +234,8 @@ class AttributePointSingle(AttributePoint):
         """The precision the stored number was written with (None when none was kept)."""
         return self._exported_precision()[0] if self._value is not None else None
 
+    __slots__ = ()
+
     def _check(self, value: Any) -> Any:
         self._trailing_zeros = ()
         if isinstance(value, ValueWithPrecision):
@@ -256,6 +262,8 @@ class AttributePointSingle(AttributePoint):
 
 class AttributePointMulti(AttributePoint):
     """A multi-valued point: ``value`` is a tuple of ``ParameterizedPointValue``."""
+
+    __slots__ = ("_parameters",)
 
     is_multivalued = True
 

@@ -69,6 +69,30 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
             (or the current one, if nothing changed); False: it stays unreleased.
     """
 
+    __slots__ = (
+        "_all_versions",
+        "_attributes",
+        "_children",
+        "_clear",
+        "_clear_meta",
+        "_color",
+        "_deleted",
+        "_history_events",
+        "_links",
+        "_model",
+        "_name",
+        "_parent",
+        "_pending",
+        "_pending_links",
+        "_pending_meta",
+        "_properties",
+        "_release_state",
+        "_short_name",
+        "_table",
+        "_type",
+        "flag_for_release",
+    )
+
     flag_for_release: bool
     _children: list[Record] | None
 
@@ -102,22 +126,23 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
     def _start(self, table: Table, flag_for_release: bool) -> None:
         """The state every record starts with: nothing fetched yet, no local edits.
 
-        Written into the instance's ``__dict__`` in one step: look-ups build records by the
-        thousand, and these names are all the record's own (no attribute guard needed).
+        Written slot by slot without the attribute guard: look-ups build records by the
+        thousand, and these names are all the record's own.
         """
-        vars(self).update(
-            _table=table,
-            flag_for_release=flag_for_release,
-            _attributes=None,
-            _pending={},
-            _clear=set(),
-            _pending_meta={},
-            _clear_meta=set(),
-            _links=None,
-            _pending_links={},
-            _all_versions=None,
-            _children=None,
-        )
+        put = object.__setattr__
+        put(self, "_table", table)
+        put(self, "flag_for_release", flag_for_release)
+        put(self, "_attributes", None)
+        put(self, "_pending", {})
+        put(self, "_clear", set())
+        put(self, "_pending_meta", {})
+        put(self, "_clear_meta", set())
+        put(self, "_links", None)
+        put(self, "_pending_links", {})
+        put(self, "_all_versions", None)
+        put(self, "_children", None)
+        put(self, "_properties", None)
+        put(self, "_history_events", None)
 
     # --- construction from the server -------------------------------------------------------
 

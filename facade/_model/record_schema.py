@@ -44,8 +44,11 @@ class RecordSchemaMixin:
 
         def _require_server(self, action: str) -> RecordModel: ...
 
-    _properties: PropertiesModel | None = None
-    _history_events: list[RecordHistoryEvent] | None = None
+    if not TYPE_CHECKING:  # Record holds the state in its slots; mypy checks it there
+        __slots__ = ()
+
+    _properties: PropertiesModel | None
+    _history_events: list[RecordHistoryEvent] | None
 
     # --- state the operations report back ---------------------------------------------------
 

@@ -25,6 +25,9 @@ __all__ = ["RecordSync"]
 class RecordSync:
     """State a record shares with the server, and the methods that change it."""
 
+    if not TYPE_CHECKING:  # Record holds the state in its slots; mypy checks it there
+        __slots__ = ()
+
     _model: RecordModel | None
     _name: str | None
     _short_name: str | None
@@ -45,17 +48,19 @@ class RecordSync:
     _history_events: list[RecordHistoryEvent] | None
 
     def _load(self, model: RecordModel) -> None:
-        """Take the state the server sent; local edits of names and the parent are dropped."""
-        vars(self).update(
-            _model=model,
-            _name=None,
-            _short_name=None,
-            _type=_record_type(model.type_),
-            _color=RecordColor.from_wire(model.color),
-            _parent=None,
-            _release_state=ReleaseState.from_wire(model.release_state),
-            _deleted=False,
-        )
+        """Take the state the server sent; local edits of names and the parent are dropped.
+
+        Written slot by slot without the attribute guard: these names are all the record's own.
+        """
+        put = object.__setattr__
+        put(self, "_model", model)
+        put(self, "_name", None)
+        put(self, "_short_name", None)
+        put(self, "_type", _record_type(model.type_))
+        put(self, "_color", RecordColor.from_wire(model.color))
+        put(self, "_parent", None)
+        put(self, "_release_state", ReleaseState.from_wire(model.release_state))
+        put(self, "_deleted", False)
 
     # --- state changes the operations report back -------------------------------------------
 

@@ -22,6 +22,9 @@ __all__ = ["RecordTreeMixin"]
 class RecordTreeMixin:
     """Descendants and moves of a record."""
 
+    if not TYPE_CHECKING:  # Record holds the state in its slots; mypy checks it there
+        __slots__ = ()
+
     if TYPE_CHECKING:
         _table: Table
         _parent: Record | Table | None

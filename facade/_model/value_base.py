@@ -24,7 +24,7 @@ from generated.models.short_text_value import ShortTextValue
 from generated.models.tabular_value import TabularValue
 from generated.types import Unset
 
-from .._core.strict import StrictAttributes
+from .._core.strict import StrictAttributes, instance_state
 
 if TYPE_CHECKING:  # annotations only: definitions build values, which import this module
     from .definitions import AttributeDefinition
@@ -51,6 +51,7 @@ ValueModel = (
 )
 _INT32 = (-2_147_483_648, 2_147_483_647)
 _NOT_COMPARED = ("_record", "_meta_values")  # where a value sits, not what it holds
+_NO_META: dict[str, Any] = {}  # shared by every value without meta-attribute values; never changed
 _MIN_DATE = datetime.date(1753, 1, 1)
 
 
@@ -79,6 +80,8 @@ class AttributeValue(StrictAttributes):
             ``TypeError`` here rather than failing on the server later.
     """
 
+    __slots__ = ("_is_applicable", "_meta_values", "_record", "_value", "definition", "name")
+
     name: str
     definition: AttributeDefinition | None
 
@@ -92,8 +95,18 @@ class AttributeValue(StrictAttributes):
         self.definition: AttributeDefinition | None = None
         self._record: Any = None
         self._is_applicable = True
+        self._meta_values: dict[str, AttributeValue] = _NO_META
         self._value: Any = None
         self.value = value
+
+    def __getattr__(self, name: str) -> Any:
+        # Values built without __init__ (the checked fast paths of bulk reads) have no meta-
+        # attribute values until some are set.
+        if name == "_meta_values":
+            return _NO_META
+        raise AttributeError(
+            f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+        )
 
     @property
     def unit(self) -> str | None:
@@ -138,8 +151,6 @@ class AttributeValue(StrictAttributes):
                 f"is_applicable of {self.name!r} must be a bool, not {type(applicable).__name__}"
             )
         self._is_applicable = applicable
-
-    _meta_values: dict[str, AttributeValue] = {}
 
     @property
     def is_meta(self) -> bool:
@@ -218,8 +229,8 @@ class AttributeValue(StrictAttributes):
             type(other) is type(self)
             and isinstance(other, AttributeValue)
             and other.name == self.name
-            and {k: v for k, v in other.__dict__.items() if k not in _NOT_COMPARED}
-            == {k: v for k, v in self.__dict__.items() if k not in _NOT_COMPARED}
+            and {k: v for k, v in instance_state(other).items() if k not in _NOT_COMPARED}
+            == {k: v for k, v in instance_state(self).items() if k not in _NOT_COMPARED}
         )
 
     __hash__ = None  # type: ignore[assignment]

@@ -9,6 +9,7 @@ need the bytes (fetched with ``include_binary_data=True`` or downloaded on deman
 from __future__ import annotations
 
 import datetime
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -91,7 +92,7 @@ __all__ = [
 # --- range --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Range:
     """A range of numbers; a None bound is open.
 
@@ -121,6 +122,8 @@ class AttributeRange(AttributeValue):
         value: The ``Range`` (None for an empty value).
         unit: The unit of the bounds; None for the attribute's own.
     """
+
+    __slots__ = ("_bound_precision", "_unit")
 
     type = "RNGE"
     kind = "range"
@@ -246,6 +249,8 @@ class AttributeDiscrete(AttributeValue):
         is_multivalued: Whether the attribute takes several values.
     """
 
+    __slots__ = ("is_multivalued",)
+
     type = "DISC"
     kind = "discrete"
 
@@ -303,9 +308,13 @@ class AttributeDiscrete(AttributeValue):
 class AttributeDiscreteSingle(AttributeDiscrete):
     """A single-valued discrete attribute: ``value`` is one str."""
 
+    __slots__ = ()
+
 
 class AttributeDiscreteMulti(AttributeDiscrete):
     """A multi-valued discrete attribute: ``value`` is a tuple of str."""
+
+    __slots__ = ()
 
     def __init__(self, name: str, value: Any = None, *, is_multivalued: bool = True) -> None:
         super().__init__(name, value, is_multivalued=True)
@@ -316,6 +325,8 @@ class AttributeDiscreteMulti(AttributeDiscrete):
 
 class AttributeInteger(AttributeValue):
     """An integer (INPT): signed 32-bit."""
+
+    __slots__ = ()
 
     type = "INPT"
     kind = "integer"
@@ -334,6 +345,8 @@ class AttributeInteger(AttributeValue):
 class AttributeLogical(AttributeValue):
     """A logical (LOGI): True or False."""
 
+    __slots__ = ()
+
     type = "LOGI"
     kind = "logical"
 
@@ -348,6 +361,8 @@ class AttributeLogical(AttributeValue):
 
 class AttributeDate(AttributeValue):
     """A date (DTTM): a ``datetime.date`` on or after 1753-01-01."""
+
+    __slots__ = ()
 
     type = "DTTM"
     kind = "date"
@@ -368,6 +383,8 @@ class AttributeDate(AttributeValue):
 class AttributeShortText(AttributeValue):
     """A short text (STXT): at most 255 characters."""
 
+    __slots__ = ()
+
     type = "STXT"
     kind = "shortText"
     max_length: ClassVar[int | None] = 255
@@ -387,6 +404,8 @@ class AttributeShortText(AttributeValue):
 class AttributeLongText(AttributeShortText):
     """A long text (LTXT)."""
 
+    __slots__ = ()
+
     type = "LTXT"
     kind = "longText"
     max_length = None
@@ -404,6 +423,8 @@ class AttributeHyperlink(AttributeValue):
         hyperlink_description: The text shown for the link.
         hyperlink_display: How the viewer opens it (``"New"``, ``"Top"``, ``"Content"``).
     """
+
+    __slots__ = ("hyperlink_description", "hyperlink_display")
 
     type = "HLNK"
     kind = "hyperlink"
@@ -503,6 +524,8 @@ def _defined(value: AttributeValue, definition: Any) -> None:
 class AttributeUnsupported(AttributeValue):
     """A value of a kind this SDK does not read or write (e.g. discrete functional): always None."""
 
+    __slots__ = ()
+
     def _check(self, value: Any) -> Any:
         raise TypeError(f"attribute {self.name!r} is of a kind this SDK cannot set")
 
@@ -512,7 +535,16 @@ class AttributeUnsupported(AttributeValue):
         return self.definition.type if self.definition is not None else "????"
 
 
-def _point_value(model: PointValue, multi: bool | None) -> AttributePoint:
+def _shared(text: str | None) -> str | None:
+    """One str object per distinct unit or parameter name, however many values name it.
+
+    Each value read from JSON otherwise holds its own copy: 100,000 records of a table hold
+    the same few units and parameter names hundreds of thousands of times.
+    """
+    return sys.intern(text) if type(text) is str else text
+
+
+def _point_value(model: PointValue, multi: bool | None, *, name: str) -> AttributePoint:
     entries = model.values
     params = [_opt(e.parameters) or [] for e in entries]
     value: Any
@@ -522,12 +554,16 @@ def _point_value(model: PointValue, multi: bool | None) -> AttributePoint:
         value = tuple(
             ParameterizedPointValue(
                 float(e.value),
-                tuple(PointParameterValue(q.name, q.value, _opt(q.unit)) for q in ps),
+                tuple(
+                    PointParameterValue(_shared(q.name), q.value, _shared(_opt(q.unit)))  # type: ignore[arg-type]
+                    for q in ps
+                ),
             )
             for e, ps in zip(entries, params, strict=True)
         )
-    point = AttributePoint(model.attribute, value, _opt(model.unit), bool(model.estimated))
-    point._read_precision(tuple(trailing_zeros_from_model(e.trailing_zeros) for e in entries))
+    point = AttributePoint(name, value, _shared(_opt(model.unit)), bool(model.estimated))
+    precision = tuple(trailing_zeros_from_model(e.trailing_zeros) for e in entries)
+    point._read_precision(precision if any(precision) else ())  # () : none kept, no tuple each
     return point
 
 
@@ -542,7 +578,8 @@ def value_from_model(
     With the attribute's ``definition`` the value knows it (and single or multi-valued
     follows the definition, not the number of values sent).
     """
-    value = _value_from_model(model, download=download, definition=definition)
+    name = definition.name if definition is not None else model.attribute
+    value = _value_from_model(model, name, download=download, definition=definition)
     if definition is not None:
         _defined(value, definition)
     return value
@@ -550,6 +587,7 @@ def value_from_model(
 
 def _value_from_model(
     model: ValueModel,
+    name: str,
     *,
     download: Callable[[str], BinaryDownload | None] | None,
     definition: Any,
@@ -560,7 +598,7 @@ def _value_from_model(
         return tabular_from_model(model)
     multi: bool | None = getattr(definition, "is_multivalued", None)
     if isinstance(model, PointValue):
-        return _point_value(model, multi)
+        return _point_value(model, multi, name=name)
     if isinstance(model, RangeValue):
         r = Range(
             _opt(model.low),
@@ -568,7 +606,7 @@ def _value_from_model(
             model.low_inclusive is not False,
             model.high_inclusive is not False,
         )
-        range_value = AttributeRange(model.attribute, r, _opt(model.unit))
+        range_value = AttributeRange(name, r, _shared(_opt(model.unit)))
         range_value._read_precision(
             trailing_zeros_from_model(model.low_trailing_zeros),
             trailing_zeros_from_model(model.high_trailing_zeros),
@@ -577,20 +615,18 @@ def _value_from_model(
     if isinstance(model, DiscreteValue):
         multi = len(model.values) > 1 if multi is None else multi
         return AttributeDiscrete(
-            model.attribute,
-            tuple(model.values) if multi else model.values[0],
+            name,
+            tuple(map(_shared, model.values)) if multi else _shared(model.values[0]),
             is_multivalued=multi,
         )
     if isinstance(model, HyperlinkValue):
-        return AttributeHyperlink(
-            model.attribute, model.url, _opt(model.description), _opt(model.display)
-        )
+        return AttributeHyperlink(name, model.url, _opt(model.description), _opt(model.display))
     if isinstance(model, FileValue | PictureValue):
         binary: BinaryType
         if isinstance(model, FileValue):
-            binary = AttributeFile(model.attribute, None, model.file_name, _opt(model.description))
+            binary = AttributeFile(name, None, model.file_name, _opt(model.description))
         else:
-            binary = AttributePicture(model.attribute)
+            binary = AttributePicture(name)
         url = _opt(model.url)
         binary._load(model, download(url) if download and url else None)
         return binary
@@ -604,7 +640,7 @@ def _value_from_model(
     cls = simple.get(type(model))
     if cls is None:
         raise ValueError(f"unknown attribute value model {type(model).__name__}")
-    return cls(model.attribute, model.value)
+    return cls(name, model.value)
 
 
 def values_from_models(

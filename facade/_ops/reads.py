@@ -14,6 +14,7 @@ from generated.models.export_request import ExportRequest
 from generated.models.export_response import ExportResponse
 from generated.models.export_result import ExportResult
 from generated.models.meta_attribute_name import MetaAttributeName
+from generated.models.record import Record as RecordModel
 from generated.models.record_reference import RecordReference
 from generated.models.release_states_request import ReleaseStatesRequest
 from generated.models.release_states_response import ReleaseStatesResponse
@@ -99,6 +100,28 @@ def export_steps(
         if meta_attributes is not None
         else UNSET
     )
+    loaders: dict[str, Callable[[str], BinaryDownload]] = {}
+    wanted: dict[Any, Mapping[str, Any] | None] = {}
+
+    def load(record: Record, result: ExportResult) -> None:
+        if result.record is not None:
+            record._load(_same_or_new(record, result.record))
+        if include_properties and not isinstance(result.properties, Unset | None):
+            record._set_properties(result.properties)
+        if include_links or attributes == []:
+            return
+        loader = loaders.get(record.db_key) or binary_loader(context, record.db_key)
+        loaders[record.db_key] = loader
+        if record.table not in wanted:
+            wanted[record.table] = _definitions(record.table, attributes)
+        download = loader if context.download_on_demand else None
+        values = values_from_models(result.attributes, download, definitions=wanted[record.table])
+        if not isinstance(result.meta_attributes, Unset):
+            fill_meta_values(values, result.meta_attributes, download=download)
+        for value in values.values():
+            if isinstance(value, AttributeTabular):
+                value.bind_record(record)
+        record._set_attributes(values, partial=attributes is not None)
 
     def send(batch: Sequence[Record]) -> Steps[list[Any]]:
         unit_system, absolute = batch[0].table.database._unit_request()
@@ -112,38 +135,31 @@ def export_steps(
             unit_system=unit_system if unit_system is not None else UNSET,
             absolute_temperatures=absolute,
         )
-        return (yield from post_batch(export_records, body, answer=ExportResponse))
+        outcomes = yield from post_batch(export_records, body, answer=ExportResponse)
+        if include_links:
+            return outcomes  # the links are resolved once every batch is in
+        # Values are built as each batch arrives, so the batch's parsed answer and models are
+        # dropped before the next one: never all batches' models at once.
+        for record, outcome in zip(batch, outcomes, strict=True):
+            if not isinstance(outcome, Exception):
+                load(record, outcome)
+        return [outcome if isinstance(outcome, Exception) else True for outcome in outcomes]
 
     results, failures = yield Batches(records, send, options)
-    loaders: dict[str, Callable[[str], BinaryDownload]] = {}
-    wanted: dict[Any, Mapping[str, Any] | None] = {}
-    for record, result in zip(records, results, strict=True):
-        if result is None:
-            continue
-        if result.record is not None:
-            record._load(result.record)
-        if include_properties and not isinstance(result.properties, Unset | None):
-            record._set_properties(result.properties)
-        if not include_links and attributes != []:
-            loader = loaders.get(record.db_key) or binary_loader(context, record.db_key)
-            loaders[record.db_key] = loader
-            if record.table not in wanted:
-                wanted[record.table] = _definitions(record.table, attributes)
-            download = loader if context.download_on_demand else None
-            values = values_from_models(
-                result.attributes, download, definitions=wanted[record.table]
-            )
-            if not isinstance(result.meta_attributes, Unset):
-                fill_meta_values(values, result.meta_attributes, download=download)
-            for value in values.values():
-                if isinstance(value, AttributeTabular):
-                    value.bind_record(record)
-            record._set_attributes(values, partial=attributes is not None)
     if include_links:
+        for record, result in zip(records, results, strict=True):
+            if result is not None:
+                load(record, result)
         yield from _load_links(context, records, results=results, link_groups=link_groups)
     finish(
         failures, total=len(records), results=results, raise_on_failure=True, operation="bulk_fetch"
     )
+
+
+def _same_or_new(record: Record, model: RecordModel) -> RecordModel:
+    """The record's own model when the server sent it unchanged (one copy per record, not two)."""
+    own = record._model
+    return own if own is not None and own == model else model
 
 
 def _definitions(table: Table, attributes: list[str] | None) -> Mapping[str, Any] | None:

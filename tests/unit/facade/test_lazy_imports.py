@@ -76,3 +76,37 @@ def test_httpx_console_command_is_still_reachable() -> None:
         [sys.executable, "-c", script], check=True, capture_output=True, text=True
     ).stdout
     assert output.strip() == "True"
+
+
+def _module_names_after(statement: str) -> set[str]:
+    """Every module name (dotted) loaded by a fresh interpreter after ``statement``."""
+    script = f"import sys, json\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
+    output = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout
+    return set(json.loads(output))
+
+
+def test_import_facade_does_not_read_package_metadata() -> None:
+    """importlib.metadata (zipfile, email, csv) is read for the User-Agent, when a client is built."""
+    assert "importlib.metadata" not in _module_names_after("import facade")
+    assert "importlib.metadata" in _module_names_after(
+        "import facade._core.transport as t\nt.default_user_agent()"
+    )
+
+
+def test_one_generated_model_imports_only_what_it_needs() -> None:
+    every = {
+        name
+        for name in _module_names_after(
+            "import generated.models as m\nfor n in m.__all__: getattr(m, n)"
+        )
+        if name.startswith("generated.models.")
+    }
+    one = {
+        name
+        for name in _module_names_after("from generated.models import Status")
+        if name.startswith("generated.models.")
+    }
+    assert "generated.models.status" in one
+    assert len(every) > 100 and len(one) < 10

@@ -8,6 +8,7 @@ import datetime
 import pytest
 
 from facade import Record, RecordColor, RecordType, ReleaseState
+from facade._core.strict import instance_state
 from facade._model.enums import _record_type
 from generated.models.record import Record as RecordModel
 from generated.models.record_color_known import RecordColorKnown
@@ -44,7 +45,8 @@ def test_from_model_sets_every_attribute_init_sets() -> None:
     table = object()
     by_hand = Record("Steel", table)  # type: ignore[arg-type]
     from_server = Record._from_model(_model(), table)  # type: ignore[arg-type]
-    assert set(vars(from_server)) == set(vars(by_hand))
+    assert set(instance_state(from_server)) == set(instance_state(by_hand))
+    assert set(instance_state(by_hand)) == set(Record.__slots__)  # every slot is set
     assert from_server.exists_on_server and not by_hand.exists_on_server
     assert from_server.name == "Steel" and from_server.flag_for_release is True
     assert from_server.color is RecordColor.Navy
