@@ -54,7 +54,7 @@ def _records(session: Session, url: str) -> list[Record]:
         for n in range(RECORDS + RECORDS // 5)
     ]
     try:
-        found = session.get_records_by_ids(wanted)
+        found = session.get_records_by_ids(wanted, raise_on_failure=True)
     except BulkOperationError as error:
         found = error.results
     records = [r for r in found if r is not None and r.type.value != "folder"]

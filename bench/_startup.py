@@ -59,6 +59,20 @@ def import_times(module: str, env: Mapping[str, str] | None = None) -> tuple[flo
     return total, by_package
 
 
+def _modules_loaded(module: str, env: Mapping[str, str]) -> str:
+    """How many modules ``import module`` loads, and how many of them are generated models."""
+    script = (
+        f"import sys, {module}\n"
+        "names = list(sys.modules)\n"
+        "print(len(names), sum(n.startswith('generated.models.') for n in names))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True, env=env
+    ).stdout
+    total, models = output.split()
+    return f"{total} ({models} generated model modules)"
+
+
 def _help_seconds(env: Mapping[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(
@@ -91,7 +105,7 @@ def _measure(report: Report, env: Mapping[str, str]) -> None:
             " s",
             target=f"<= {IMPORT_TARGET_S} s",
             ok=median <= IMPORT_TARGET_S,
-            details={"top importers": top},
+            details={"top importers": top, "modules loaded": _modules_loaded("facade", env)},
         )
     )
     helps = [_help_seconds(env) for _ in range(RUNS)]

@@ -64,6 +64,7 @@ from ._core.errors import (
 )
 from ._model.binary_objects import File, Picture
 from ._model.criteria import SearchCriterion
+from ._model.data_revisions import DataRevisionHistory
 from ._model.database import Database
 from ._model.dataframes import functional_to_dataframe, records_to_dataframe
 from ._model.definitions import (
@@ -91,6 +92,7 @@ from ._model.history import (
     ObjectHistory,
     RecordVersionHistory,
 )
+from ._model.layouts import TableLayout
 from ._model.precision import TrailingZeroInformation, ValueWithPrecision
 from ._model.properties import (
     PseudoAttributeDefinition,
@@ -244,6 +246,7 @@ __all__ = [
     "ConnectionFailedError",
     "ContractValidator",
     "ContractViolation",
+    "DataRevisionHistory",
     "Database",
     "DeviceCodeCancelledError",
     "DeviceCodeExpiredError",
@@ -317,6 +320,7 @@ __all__ = [
     "SessionConfiguration",
     "StoredTokenNotFoundError",
     "Table",
+    "TableLayout",
     "TabularColumn",
     "TabularRow",
     "TokenRefreshError",

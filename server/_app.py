@@ -43,7 +43,13 @@ log = logging.getLogger("server")
 
 VALIDATE_RESPONSES_ENV = "SERVICELAYER_VALIDATE_RESPONSES"
 WRITE_OPERATIONS = frozenset(
-    {"import_records", "update_links", "delete_or_withdraw_records", "upload_binary_data"}
+    {
+        "import_records",
+        "update_links",
+        "delete_or_withdraw_records",
+        "upload_binary_data",
+        "copy_records",
+    }
 )
 BATCH_KEYS = ("items", "records", "references")
 

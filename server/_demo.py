@@ -1,6 +1,6 @@
 """Deterministic demo data: DEMO_MATERIALS (Metals, Polymers) and DEMO_PROCESSES (Processes).
 
-Folders per material family; ``records`` records per database; in version-controlled tables
+Folders per material family; two layouts and two subsets per table (``_demo_layouts``); ``records`` records per database; in version-controlled tables
 a fixed mix of released, superseded, withdrawn and unreleased versions; links within and
 across databases; files and pictures; every attribute kind, with units. Rows are generated
 in GUID order and inserted in bulk, so 100,000 records per database build in seconds.
@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from ._demo_catalogue import TABLES, Family, TableSpec, png_swatch, value_pool
+from ._demo_layouts import load_layouts_and_subsets
 from ._demo_meta import add_definition_histories, add_meta_attributes, meta_value_rows
 from .store import create_schema, drop_secondary_indexes, store_binary
 
@@ -406,4 +407,11 @@ def load_demo(db: sqlite3.Connection, records: int = 1000, seed: int = 42) -> in
         raise
     db.execute("COMMIT")
     create_schema(db)  # builds the secondary indexes dropped above
+    db.execute("BEGIN")
+    try:
+        load_layouts_and_subsets(db, builder.table_guids)
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
     return sum(counts.values())

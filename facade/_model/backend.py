@@ -16,6 +16,8 @@ from .._core.batching import BatchOptions, BulkResult, LookupResult
 
 if TYPE_CHECKING:  # the protocol names the model classes it serves; they import this module
     from generated.models.record import Record as RecordModel
+    from generated.models.subset_list import SubsetList
+    from generated.models.table_layout_list import TableLayoutList
 
     from .criteria import SearchCriterion
     from .database import Database
@@ -55,17 +57,43 @@ class Backend(Protocol):
         ...
 
     def search(
-        self, database: Database, *, mode: str, query: str, table: Table | None = None
+        self,
+        database: Database,
+        *,
+        mode: str,
+        query: str,
+        table: Table | None = None,
+        subset: str | None = None,
     ) -> list[Record]:
-        """Records of ``database`` (or of ``table`` only) that a name or text search finds."""
+        """Records of ``database`` (or of ``table`` only, or of its ``subset``) that a name or text search finds."""
         ...
 
-    def table_children(self, table: Table) -> list[Record]:
-        """Records and folders at the root of ``table``."""
+    def table_children(self, table: Table, *, subset: str | None = None) -> list[Record]:
+        """Records and folders at the root of ``table`` (only members of ``subset``, if given)."""
         ...
 
-    def record_children(self, record: Record) -> list[Record]:
-        """Child records and folders of ``record``."""
+    def record_children(self, record: Record, *, subset: str | None = None) -> list[Record]:
+        """Child records and folders of ``record`` (only members of ``subset``, if given)."""
+        ...
+
+    def table_layouts(self, table: Table) -> TableLayoutList:
+        """The layouts of ``table`` and its default layout (one request)."""
+        ...
+
+    def table_subsets(self, table: Table) -> SubsetList:
+        """The subsets of ``table`` and its default subset (one request)."""
+        ...
+
+    def fetch_subsets(
+        self, records: Sequence[Record], *, options: BatchOptions
+    ) -> BulkResult[Record]:
+        """Load the subsets each of ``records`` belongs to (one request per batch)."""
+        ...
+
+    def copy_record(
+        self, record: Record, *, parent: Record | Table, name: str | None, release: bool
+    ) -> RecordModel:
+        """Copy ``record`` (values and subsets) below ``parent``; the new record as stored."""
         ...
 
     def record_by_id(
@@ -111,15 +139,18 @@ class Backend(Protocol):
         *,
         table: Table | None,
         criteria: Sequence[SearchCriterion],
+        subset: str | None = None,
     ) -> list[Record]:
-        """Records of ``table`` (None: every table of ``database``) meeting every criterion.
+        """Records of ``table`` (None: every table of ``database``; ``subset``: only its members) meeting every criterion.
 
         Numeric values are read in the database's unit settings; one paginated request.
         """
         ...
 
-    def table_records(self, table: Table, *, under: Record | None = None) -> list[Record]:
-        """Every record and folder of ``table`` (or below ``under``): one paged listing."""
+    def table_records(
+        self, table: Table, *, under: Record | None = None, subset: str | None = None
+    ) -> list[Record]:
+        """Every record and folder of ``table`` (or below ``under``; only members of ``subset``, if given): one paged listing."""
         ...
 
     def move_record(self, record: Record, parent: Record | Table) -> RecordModel:
@@ -169,6 +200,10 @@ class Backend(Protocol):
         self, records: Sequence[Record], *, options: BatchOptions
     ) -> BulkResult[Record]:
         """Load the release state of each record's version."""
+        ...
+
+    def fetch_data_revisions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
+        """Load the data revision history of ``records``."""
         ...
 
     def delete_or_withdraw(

@@ -229,6 +229,10 @@ class _WithUnit(AttributeDefinition):
         self.database_unit: str | None = model.database_unit
         self.default_unit: str | None = model.unit
 
+    def _show_in(self, display_unit: str | None) -> None:
+        """Report ``display_unit`` as ``unit`` (None: the unit system's, ``default_unit``)."""
+        self.unit = display_unit or self.default_unit
+
     def check_unit(self, unit: str) -> None:
         """Raise ValueError unless values may be written in ``unit`` (an equivalent unit).
 

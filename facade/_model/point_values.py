@@ -173,6 +173,18 @@ class AttributePoint(AttributeValue):
         number = value if isinstance(value, ValueWithPrecision) else float(value)
         return (ParameterizedPointValue(number),)
 
+    def _show_in(self, unit: str, *, factor: float, offset: float) -> None:
+        """Show the numbers in ``unit`` (``number * factor + offset``); parameters and precision stay."""
+        value = self._value
+        if isinstance(value, tuple):
+            self._value = tuple(
+                ParameterizedPointValue(float(p.value) * factor + offset, p.parameters)
+                for p in value
+            )
+        elif value is not None:
+            self._value = float(value) * factor + offset
+        self._unit = unit
+
     def _entered_unit(self) -> str | None:
         """The unit the written numbers are in: ``unit``, else the attribute's database unit."""
         if self._unit is not None or self.definition is None:

@@ -20,9 +20,11 @@ from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
 from .._core.strict import StrictAttributes
+from .data_revisions import DataRevisionHistory
 from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
+from .record_subsets import RecordSubsetsMixin
 from .record_sync import RecordSync
 from .record_tree import RecordTreeMixin
 from .values import AttributeValue
@@ -35,7 +37,7 @@ if TYPE_CHECKING:  # a record's table and database import this module
 __all__ = ["Record", "check_records"]
 
 
-class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
+class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, RecordSubsetsMixin):
     """A record of a table (one version of it, in a version-controlled table).
 
     Build new records with ``Table.create_record`` and push them, like any change staged with
@@ -59,6 +61,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         parent: The parent record or folder (None or the table: the table's root).
         short_name: The short name shown in the tree (default: the name).
         attributes: Values to write with the record, by attribute name.
+        subsets: The subsets of the table the record joins (default: those applied to
+            the table).
         folder: Make a folder rather than a record.
         record_color: Its colour in the viewer's tree.
         release_record: The initial ``flag_for_release`` (``Table.create_record``'s
@@ -76,6 +80,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         "_clear",
         "_clear_meta",
         "_color",
+        "_data_revisions",
         "_deleted",
         "_history_events",
         "_links",
@@ -87,7 +92,9 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         "_pending_meta",
         "_properties",
         "_release_state",
+        "_server_subsets",
         "_short_name",
+        "_staged_subsets",
         "_table",
         "_type",
         "flag_for_release",
@@ -103,6 +110,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         parent: Record | Table | None = None,
         short_name: str | None = None,
         attributes: dict[str, AttributeValue] | None = None,
+        subsets: set[str] | None = None,
         folder: bool = False,
         record_color: RecordColor = RecordColor.InheritFromParent,
         release_record: bool = True,
@@ -122,37 +130,52 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
         self._deleted = False
         for value in (attributes or {}).values():
             self.set_attributes([value])
+        if subsets is not None:
+            self.subsets = subsets
 
     def _start(self, table: Table, flag_for_release: bool) -> None:
         """The state every record starts with: nothing fetched yet, no local edits.
 
-        Written slot by slot without the attribute guard: look-ups build records by the
-        thousand, and these names are all the record's own.
+        Plain assignments: through the attribute guard for a record built by ``__init__``, and
+        without it while ``_from_model`` builds one (see ``_UnguardedRecord``).
         """
-        put = object.__setattr__
-        put(self, "_table", table)
-        put(self, "flag_for_release", flag_for_release)
-        put(self, "_attributes", None)
-        put(self, "_pending", {})
-        put(self, "_clear", set())
-        put(self, "_pending_meta", {})
-        put(self, "_clear_meta", set())
-        put(self, "_links", None)
-        put(self, "_pending_links", {})
-        put(self, "_all_versions", None)
-        put(self, "_children", None)
-        put(self, "_properties", None)
-        put(self, "_history_events", None)
+        self._table = table
+        self.flag_for_release = flag_for_release
+        self._attributes = None
+        self._pending = {}
+        self._clear = set()
+        self._pending_meta = {}
+        self._clear_meta = set()
+        self._links = None
+        self._pending_links = {}
+        self._all_versions = None
+        self._data_revisions = None
+        self._children = None
+        self._properties = None
+        self._history_events = None
+        self._server_subsets = None
+        self._staged_subsets = None
 
     # --- construction from the server -------------------------------------------------------
 
     @classmethod
     def _from_model(cls, model: RecordModel, table: Table) -> Record:
-        """A record the server sent: the state ``__init__`` sets, without its argument checks (look-ups build records by the thousand)."""
-        record = cls.__new__(cls)
-        record._start(table, flag_for_release=True)
-        record._load(model)
-        return record
+        """A record the server sent: the state ``__init__`` sets, without its argument checks.
+
+        Look-ups and listings build records by the thousand: the record is built as an
+        ``_UnguardedRecord`` (the same slots, plain attribute assignment instead of the
+        attribute guard, a third of the cost) and then becomes a ``Record``.
+        """
+        if cls is not Record:  # a subclass may have another layout: the guarded way
+            record = cls.__new__(cls)
+            record._start(table, flag_for_release=True)
+            record._load(model)
+            return record
+        unguarded: Record = _UnguardedRecord.__new__(_UnguardedRecord)
+        unguarded._start(table, flag_for_release=True)
+        unguarded._load(model)
+        unguarded.__class__ = Record
+        return unguarded
 
     @property
     def _backend(self) -> Backend:
@@ -320,16 +343,38 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
 
     @property
     def children(self) -> list[Record]:
-        """Child records and folders (one request per page, then cached)."""
+        """Child records and folders (one request per page, then cached).
+
+        When not cached yet they are read as ``refetch_children()`` does: only those in the
+        subset applied to the table.
+
+        Raises:
+            ValueError: Several subsets are applied to the table (use ``refetch_children``
+                with a ``subset_name``).
+        """
         self._require_server("listing its children")
         if self._children is None:
-            self._children = self._backend.record_children(self)
-        return list(self._children)
+            self.refetch_children()
+        return list(self._children or ())
 
-    def refetch_children(self) -> None:
-        """Read the children again (one request per page)."""
+    def refetch_children(
+        self, filter_by_subset: bool = True, subset_name: str | None = None
+    ) -> None:
+        """Read the children again (one request per page).
+
+        Args:
+            filter_by_subset: Keep only children in a subset: ``subset_name``, or the one
+                applied to the table. False: children in every subset.
+            subset_name: The subset to keep (default: the one applied to the table).
+
+        Raises:
+            ValueError: Several subsets are applied and no ``subset_name`` was given, or the
+                table has no such subset.
+            InvalidRecordStateError: The record is not on the server.
+        """
         self._require_server("listing its children")
-        self._children = self._backend.record_children(self)
+        subset = self._table._subset_filter(filter_by_subset, subset_name)
+        self._children = self._backend.record_children(self, subset=subset)
 
     @property
     def path(self) -> list[str]:
@@ -358,6 +403,17 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin):
             self._require_server("listing its versions")
             self._table.bulk_fetch_all_record_versions([self])
         return dict(self._all_versions or {})
+
+    @property
+    def data_revision_history(self) -> dict[str, DataRevisionHistory]:
+        """How each attribute's data came to be in this version, by attribute name (fetched when unknown).
+
+        ``Table.bulk_fetch_data_revision_history`` fetches it for many records at once.
+        """
+        if self._data_revisions is None:
+            self._require_server("reading its data revision history")
+            self._table.bulk_fetch_data_revision_history([self])
+        return dict(self._data_revisions or {})
 
     def refetch_record_versions(self) -> None:
         """Reload ``all_versions`` and the release state."""
@@ -623,3 +679,16 @@ def check_records(
         if action is not None:
             record._require_server(action)
     return result
+
+
+class _UnguardedRecord(Record):
+    """A ``Record`` being built by ``Record._from_model``, never seen outside it.
+
+    Same slots as ``Record`` (so the instance can become a ``Record`` by assigning
+    ``__class__``), with ``object.__setattr__`` in place of the attribute guard: every name
+    ``_start`` and ``_load`` set is a slot of the record.
+    """
+
+    __slots__ = ()
+    # The C slot itself (a Python method calling it would be as slow as the guard).
+    __setattr__ = object.__setattr__  # type: ignore[assignment]

@@ -12,6 +12,7 @@ from generated.models.record import Record as RecordModel
 from generated.models.record_history_event import RecordHistoryEvent
 from generated.models.record_properties import RecordProperties as RecordPropertiesModel
 
+from .data_revisions import DataRevisionHistory
 from .enums import RecordColor, RecordType, ReleaseState, _record_type
 from .values import AttributeValue
 
@@ -44,23 +45,24 @@ class RecordSync:
     _links: dict[str, set[Record]] | None
     _pending_links: dict[str, set[Record]]
     _all_versions: dict[str, Record] | None
+    _data_revisions: dict[str, DataRevisionHistory] | None
     _properties: RecordPropertiesModel | None
     _history_events: list[RecordHistoryEvent] | None
 
     def _load(self, model: RecordModel) -> None:
         """Take the state the server sent; local edits of names and the parent are dropped.
 
-        Written slot by slot without the attribute guard: these names are all the record's own.
+        Plain assignments: through the attribute guard for a record already built, without it
+        while ``Record._from_model`` builds one.
         """
-        put = object.__setattr__
-        put(self, "_model", model)
-        put(self, "_name", None)
-        put(self, "_short_name", None)
-        put(self, "_type", _record_type(model.type_))
-        put(self, "_color", RecordColor.from_wire(model.color))
-        put(self, "_parent", None)
-        put(self, "_release_state", ReleaseState.from_wire(model.release_state))
-        put(self, "_deleted", False)
+        self._model = model
+        self._name = None
+        self._short_name = None
+        self._type = _record_type(model.type_)
+        self._color = RecordColor.from_wire(model.color)
+        self._parent = None
+        self._release_state = ReleaseState.from_wire(model.release_state)
+        self._deleted = False
 
     # --- state changes the operations report back -------------------------------------------
 
@@ -91,6 +93,10 @@ class RecordSync:
         elif versions:
             self._release_state = ReleaseState.Unknown
 
+    def _set_data_revisions(self, revisions: list[DataRevisionHistory]) -> None:
+        """The revision of each attribute's data in this version."""
+        self._data_revisions = {r.name: r for r in revisions}
+
     def _pushed(self, model: RecordModel, *, attributes_written: bool) -> None:
         """The server accepted this record's changes and answered with its new state."""
         self._load(model)
@@ -101,6 +107,7 @@ class RecordSync:
             self._clear_meta.clear()
         self._attributes = None
         self._all_versions = None
+        self._data_revisions = None
         self._properties = None
         self._history_events = None
 

@@ -48,23 +48,34 @@ class RecordTreeMixin:
         self._children = list(children)
 
     def get_descendants(
-        self, include_folders: bool = False, include_generics: bool = True
+        self,
+        include_folders: bool = False,
+        include_generics: bool = True,
+        filter_by_subset: bool = True,
+        subset_name: str | None = None,
     ) -> list[Record]:
         """Every record below this one, at any depth, from one paged listing.
 
         Args:
             include_folders: Also return folders.
             include_generics: Also return generic records (folders holding data).
+            filter_by_subset: Keep only records in a subset: ``subset_name``, or the one
+                applied to the table. False: records in every subset.
+            subset_name: The subset to keep (default: the one applied to the table).
 
         Returns:
             The descendants, each with its parent and children filled in.
 
         Raises:
+            ValueError: Several subsets are applied and no ``subset_name`` was given, or the
+                table has no such subset.
             InvalidRecordStateError: The record is not on the server.
         """
         self._require_server("listing its descendants")
+        subset = self._table._subset_filter(filter_by_subset, subset_name)
         me = self._this_record
-        tree = Tree(self._table, self._backend.table_records(self._table, under=me), top=me)
+        listed = self._backend.table_records(self._table, under=me, subset=subset)
+        tree = Tree(self._table, listed, top=me)
         self._children = tree.children_of(me)
         return kept(
             tree.records, include_folders=include_folders, include_generics=include_generics

@@ -11,9 +11,11 @@ from .._core.batching import BatchOptions, LookupResult, Progress
 from .._core.calls import names_errors
 from .._core.strict import StrictAttributes
 from .definitions import AttributeDefinition, definition_from_model, lookup_definition
+from .display_units import DisplayUnits
 from .enums import RecordColor
 from .properties import FETCHED_PROPERTIES, PseudoAttributeDefinition
 from .record import Record, check_records
+from .table_subsets import TableSubsetsMixin
 from .table_tree import TableTreeMixin
 from .values import AttributeValue, value_for_definition
 
@@ -24,7 +26,7 @@ if TYPE_CHECKING:  # a table's database is created before it, and imports this m
 __all__ = ["Table"]
 
 
-class Table(StrictAttributes, TableTreeMixin):
+class Table(StrictAttributes, TableTreeMixin, TableSubsetsMixin):
     """A table of a database: its records, searches and bulk fetches.
 
     Get tables from ``Database.tables`` or ``Database.get_table`` rather than building them.
@@ -39,6 +41,7 @@ class Table(StrictAttributes, TableTreeMixin):
         self.database = database
         self._attribute_types: dict[str, str] | None = None
         self._definitions: dict[tuple[str | None, bool], dict[str, AttributeDefinition]] = {}
+        self._display_units = DisplayUnits(self)
 
     @property
     def _backend(self) -> Backend:
@@ -103,7 +106,40 @@ class Table(StrictAttributes, TableTreeMixin):
                 if parent is not None:
                     parent._adopt_meta_attribute(meta)
             self._definitions[key] = found
+        self._display_units.apply_to(found)
         return found
+
+    def set_display_unit(self, attribute: str | AttributeDefinition, unit_symbol: str) -> None:
+        """Read a point or range attribute's values in ``unit_symbol`` from now on.
+
+        The definition's ``unit`` becomes ``unit_symbol`` (``default_unit`` keeps the unit
+        system's); values read afterwards are converted. Writing values is not affected.
+
+        Args:
+            attribute: The attribute, by name or definition.
+            unit_symbol: A unit equivalent to the attribute's, e.g. ``"ksi"``.
+
+        Raises:
+            KeyError: The table has no such attribute.
+            TypeError: ``unit_symbol`` is not a str.
+            ValueError: The attribute is not a point or range, or the unit is not equivalent.
+        """
+        definition = self.get_attribute_definition(name=_attribute_name(attribute))
+        self._display_units.set(definition, unit_symbol)
+        self._display_units.apply_to(self._current_definitions())
+
+    def reset_display_unit(self, attribute: str | AttributeDefinition) -> None:
+        """Read the attribute's values in the unit system's unit again.
+
+        Args:
+            attribute: The attribute, by name or definition.
+        """
+        self._display_units.reset(_attribute_name(attribute))
+        self._display_units.apply_to(self._current_definitions())
+
+    def _show_in_display_units(self, values: dict[str, AttributeValue]) -> None:
+        """Convert freshly read values of attributes that have a display unit."""
+        self._display_units.convert(values)
 
     def _definitions_for_values(self) -> dict[str, AttributeDefinition]:
         """The current definitions, for building a record's values."""
@@ -163,41 +199,6 @@ class Table(StrictAttributes, TableTreeMixin):
         """An empty value for every attribute of the table (a new record's values)."""
         return {n: value_for_definition(d) for n, d in self._current_definitions().items()}
 
-    @property
-    def children(self) -> list[Record]:
-        """Records and folders at the root of the table."""
-        return self._backend.table_children(self)
-
-    def search_for_records_by_name(self, name: str) -> list[Record]:
-        """Find the records of this table whose name or short name is ``name``.
-
-        Args:
-            name: The exact name (case-insensitive).
-
-        Returns:
-            The records found.
-
-        Raises:
-            TypeError: ``name`` is not a str.
-            ValueError: ``name`` is empty or longer than 1000 characters.
-        """
-        return self._backend.search(self.database, mode="name", query=name, table=self)
-
-    def search_for_records_by_text(self, text: str) -> list[Record]:
-        """Find the records of this table whose names or text attributes contain ``text``.
-
-        Args:
-            text: The text to look for.
-
-        Returns:
-            The records found.
-
-        Raises:
-            TypeError: ``text`` is not a str.
-            ValueError: ``text`` is empty or longer than 1000 characters.
-        """
-        return self._backend.search(self.database, mode="text", query=text, table=self)
-
     def create_record(
         self,
         name: str,
@@ -205,6 +206,7 @@ class Table(StrictAttributes, TableTreeMixin):
         short_name: str | None = None,
         attributes: dict[str, AttributeValue] | None = None,
         folder: bool = False,
+        subsets: set[str] | None = None,
         release_record: bool = False,
         color: RecordColor = RecordColor.InheritFromParent,
     ) -> Record:
@@ -219,6 +221,8 @@ class Table(StrictAttributes, TableTreeMixin):
             short_name: The short name shown in the tree (default: the name).
             attributes: Values to write with the record, by attribute name.
             folder: Make a folder rather than a record.
+            subsets: The subsets the record joins (default: those applied to the table,
+                ``Table.subsets``).
             release_record: Release the record when ``update`` creates it (default False).
             color: Its colour in the viewer's tree.
 
@@ -239,6 +243,7 @@ class Table(StrictAttributes, TableTreeMixin):
             parent=parent,
             short_name=short_name,
             attributes=attributes,
+            subsets=subsets,
             folder=folder,
             record_color=color,
             release_record=release_record,
@@ -412,6 +417,43 @@ class Table(StrictAttributes, TableTreeMixin):
             check_records(records, action="listing versions", table=self), options=options
         )
 
+    def bulk_fetch_data_revision_history(
+        self,
+        records: Sequence[Record],
+        batch_size: int = 100,
+        parallelize: bool = False,
+        max_num_threads: int = 6,
+        *,
+        progress: Progress = None,
+    ) -> None:
+        """Fill ``data_revision_history`` of records: how each attribute's data came to be.
+
+        Failures: the records are filled in place; when any could not be read,
+        ``BulkOperationError`` is raised after the others were filled.
+
+        Args:
+            records: Records of this table that exist on the server.
+            batch_size: Records per request.
+            parallelize: Send requests on several threads.
+            max_num_threads: Most threads when parallel.
+            progress: A callback ``progress(done, total)``, or True for a progress bar.
+
+        Raises:
+            TypeError: An argument has the wrong type.
+            ValueError: A record is in another table, or a bulk option is out of range.
+            InvalidRecordStateError: A record is not on the server.
+            BulkOperationError: Some records could not be read.
+        """
+        options = BatchOptions(
+            batch_size=batch_size,
+            parallelize=parallelize,
+            max_num_threads=max_num_threads,
+            progress=progress,
+        )
+        self._backend.fetch_data_revisions(
+            check_records(records, action="reading data revisions", table=self), options=options
+        )
+
     # --- dataframes -------------------------------------------------------------------------
 
     def to_dataframe(
@@ -454,3 +496,7 @@ class Table(StrictAttributes, TableTreeMixin):
 
     def __repr__(self) -> str:
         return f"<Table {self.db_key}/{self.name}>"
+
+
+def _attribute_name(attribute: str | AttributeDefinition) -> str:
+    return attribute.name if isinstance(attribute, AttributeDefinition) else attribute

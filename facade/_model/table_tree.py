@@ -49,6 +49,9 @@ class TableTreeMixin:
             self, name: str | None = None, identity: str | None = None
         ) -> AttributeDefinition: ...
 
+        @property
+        def default_subset(self) -> str | None: ...
+
         def create_record(
             self,
             name: str,
@@ -57,12 +60,100 @@ class TableTreeMixin:
             short_name: str | None = None,
             attributes: dict[str, AttributeValue] | None = None,
             folder: bool = False,
+            subsets: set[str] | None = None,
             release_record: bool = False,
             color: RecordColor = RecordColor.InheritFromParent,
         ) -> Record: ...
 
+        def _subset_filter(self, filter_by_subset: bool, subset_name: str | None) -> str | None: ...
+
+    _root_children: list[Record] | None = None
+
+    @property
+    def children(self) -> list[Record]:
+        """Records and folders at the root of the table (cached).
+
+        When not cached yet (by ``refetch_children`` or ``all_records``) they are read as
+        ``refetch_children()`` does: only those in the subset applied to the table.
+
+        Raises:
+            ValueError: Several subsets are applied to the table.
+        """
+        if self._root_children is None:
+            self.refetch_children()
+        return list(self._root_children or ())
+
+    def refetch_children(
+        self, filter_by_subset: bool = True, subset_name: str | None = None
+    ) -> None:
+        """Read the records and folders at the root of the table again (one request per page).
+
+        Args:
+            filter_by_subset: Keep only those in a subset: ``subset_name``, or the one
+                applied to the table. False: those in every subset.
+            subset_name: The subset to keep (default: the one applied to the table).
+
+        Raises:
+            ValueError: Several subsets are applied and no ``subset_name`` was given, or the
+                table has no such subset.
+        """
+        subset = self._subset_filter(filter_by_subset, subset_name)
+        self._root_children = self._backend.table_children(self._this_table, subset=subset)
+
+    def search_for_records_by_name(
+        self, name: str, filter_by_subset: bool = True, subset_name: str | None = None
+    ) -> list[Record]:
+        """Find the records of this table whose name or short name is ``name``.
+
+        Args:
+            name: The exact name (case-insensitive).
+            filter_by_subset: Keep only records in a subset: ``subset_name``, or the one
+                applied to the table. False: records in every subset.
+            subset_name: The subset to keep (default: the one applied to the table).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``name`` is not a str.
+            ValueError: ``name`` is empty or longer than 1000 characters; several subsets
+                are applied and no ``subset_name`` was given; no such subset.
+        """
+        subset = self._subset_filter(filter_by_subset, subset_name)
+        return self._backend.search(
+            self.database, mode="name", query=name, table=self._this_table, subset=subset
+        )
+
+    def search_for_records_by_text(
+        self, text: str, filter_by_subset: bool = True, subset_name: str | None = None
+    ) -> list[Record]:
+        """Find the records of this table whose names or text attributes contain ``text``.
+
+        Args:
+            text: The text to look for.
+            filter_by_subset: Keep only records in a subset: ``subset_name``, or the one
+                applied to the table. False: records in every subset.
+            subset_name: The subset to keep (default: the one applied to the table).
+
+        Returns:
+            The records found.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``text`` is empty or longer than 1000 characters; several subsets
+                are applied and no ``subset_name`` was given; no such subset.
+        """
+        subset = self._subset_filter(filter_by_subset, subset_name)
+        return self._backend.search(
+            self.database, mode="text", query=text, table=self._this_table, subset=subset
+        )
+
     def search_for_records_where(
-        self, list_of_criteria: Sequence[SearchCriterion], silent: bool = False
+        self,
+        list_of_criteria: Sequence[SearchCriterion],
+        silent: bool = False,
+        filter_by_subset: bool = True,
+        subset_name: str | None = None,
     ) -> list[Record]:
         """Records of this table meeting every criterion (AND), in one paginated request.
 
@@ -73,35 +164,56 @@ class TableTreeMixin:
             list_of_criteria: Criteria on this table's attributes and/or record properties.
             silent: Leave out criteria on attributes the table does not have, instead of
                 raising KeyError.
+            filter_by_subset: Keep only records in a subset: ``subset_name``, or the one
+                applied to the table. False: records in every subset.
+            subset_name: The subset to keep (default: the one applied to the table).
 
         Returns:
             The records found (an empty list when none).
 
         Raises:
             TypeError: Not a list of SearchCriterion.
-            ValueError: The list is empty, or a criterion is on another table's attribute.
+            ValueError: The list is empty, a criterion is on another table's attribute,
+                several subsets are applied and no ``subset_name`` was given, or no such subset.
             KeyError: A criterion's attribute is not in the table (unless ``silent``).
         """
         criteria = known_criteria(
             self._this_table, checked_criteria(list_of_criteria), silent=silent
         )
+        subset = self._subset_filter(filter_by_subset, subset_name)
         if not criteria:
             return []
-        return self._backend.search_where(self.database, table=self._this_table, criteria=criteria)
+        return self._backend.search_where(
+            self.database, table=self._this_table, criteria=criteria, subset=subset
+        )
 
     def all_records(
-        self, include_folders: bool = False, include_generics: bool = True
+        self,
+        include_folders: bool = False,
+        include_generics: bool = True,
+        filter_by_subset: bool = True,
+        subset_name: str | None = None,
     ) -> list[Record]:
         """Every record of the table, flattened, from one paged listing (no walk of the tree).
 
         Each record comes with its parent and children filled in, so ``path`` and
-        ``children`` need no further request.
+        ``children`` need no further request; the table's ``children`` are cached too.
 
         Args:
             include_folders: Also return folders.
             include_generics: Also return generic records (folders holding data).
+            filter_by_subset: Keep only records in a subset: ``subset_name``, or the one
+                applied to the table. False: records in every subset.
+            subset_name: The subset to keep (default: the one applied to the table).
+
+        Raises:
+            ValueError: Several subsets are applied and no ``subset_name`` was given, or the
+                table has no such subset.
         """
-        tree = Tree(self._this_table, self._backend.table_records(self._this_table))
+        subset = self._subset_filter(filter_by_subset, subset_name)
+        listed = self._backend.table_records(self._this_table, subset=subset)
+        tree = Tree(self._this_table, listed)
+        self._root_children = tree.children_of(None)
         return kept(
             tree.records, include_folders=include_folders, include_generics=include_generics
         )
@@ -212,7 +324,10 @@ class TableTreeMixin:
             )
         criterion = SearchCriterion(definition, "EQUAL", lookup_value)
         found = self._backend.search_where(
-            self.database, table=self._this_table, criteria=[criterion]
+            self.database,
+            table=self._this_table,
+            criteria=[criterion],
+            subset=self.default_subset,  # the Toolkit looks in the default subset
         )
         return found[0] if len(found) == 1 else None
 

@@ -144,6 +144,18 @@ class AttributeRange(AttributeValue):
         """The precision the stored high bound was written with (None when none was kept)."""
         return self._bound_precision[1]
 
+    def _show_in(self, unit: str, *, factor: float, offset: float) -> None:
+        """Show the bounds in ``unit`` (``bound * factor + offset``); inclusivity and precision stay."""
+        r: Range | None = self._value
+        if r is not None:
+            self._value = Range(
+                None if r.low is None else float(r.low) * factor + offset,
+                None if r.high is None else float(r.high) * factor + offset,
+                r.low_value_is_inclusive,
+                r.high_value_is_inclusive,
+            )
+        self._unit = unit
+
     def _read_precision(
         self, low: TrailingZeroInformation | None, high: TrailingZeroInformation | None
     ) -> None:

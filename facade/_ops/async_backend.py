@@ -19,7 +19,9 @@ from typing import Any, NoReturn, TypeVar
 from generated import Client
 from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
 from generated.models.record import Record as RecordModel
+from generated.models.subset_list import SubsetList
 from generated.models.table import Table as TableModel
+from generated.models.table_layout_list import TableLayoutList
 
 from .._core.batching import BatchOptions, BulkResult, LookupResult
 from .._core.errors import ServiceLayerError
@@ -156,15 +158,40 @@ class AsyncServiceLayerBackend:
         _needs_await("listing a table", "use await async_table.all_records()")
 
     def search(
-        self, database: Database, *, mode: str, query: str, table: Table | None = None
+        self,
+        database: Database,
+        *,
+        mode: str,
+        query: str,
+        table: Table | None = None,
+        subset: str | None = None,
     ) -> list[Record]:
         _needs_await("a search", "use await session.search_for_records_by_name/_by_text()")
 
-    def table_children(self, table: Table) -> list[Record]:
+    def table_children(self, table: Table, *, subset: str | None = None) -> list[Record]:
         _needs_await("table.children", "use await async_table.all_records()")
 
-    def record_children(self, record: Record) -> list[Record]:
+    def record_children(self, record: Record, *, subset: str | None = None) -> list[Record]:
         _needs_await("record.children", "use await async_table.all_records()")
+
+    def table_layouts(self, table: Table) -> TableLayoutList:
+        _needs_await("table layouts", "read them with a Session")
+
+    def table_subsets(self, table: Table) -> SubsetList:
+        _needs_await(
+            "the table's subsets (and what they filter, such as table.children)",
+            "use await async_table.all_records(), or read subsets with a Session",
+        )
+
+    def fetch_subsets(
+        self, records: Sequence[Record], *, options: BatchOptions
+    ) -> BulkResult[Record]:
+        _needs_await("record subsets", "read them with a Session")
+
+    def copy_record(
+        self, record: Record, *, parent: Record | Table, name: str | None, release: bool
+    ) -> RecordModel:
+        _needs_await("copying a record", "copy it with a Session")
 
     def record_by_id(
         self,
@@ -240,11 +267,18 @@ class AsyncServiceLayerBackend:
         _needs_await("reading links", "read them with a Session")
 
     def search_where(
-        self, database: Database, *, table: Table | None, criteria: Sequence[SearchCriterion]
+        self,
+        database: Database,
+        *,
+        table: Table | None,
+        criteria: Sequence[SearchCriterion],
+        subset: str | None = None,
     ) -> list[Record]:
         _needs_await("a criteria search", "search with a Session")
 
-    def table_records(self, table: Table, *, under: Record | None = None) -> list[Record]:
+    def table_records(
+        self, table: Table, *, under: Record | None = None, subset: str | None = None
+    ) -> list[Record]:
         _needs_await("listing a table", "use await async_table.all_records()")
 
     def move_record(self, record: Record, parent: Record | Table) -> RecordModel:
@@ -266,6 +300,9 @@ class AsyncServiceLayerBackend:
 
     def fetch_versions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
         _needs_await("listing versions", "fetch them with a Session")
+
+    def fetch_data_revisions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
+        _needs_await("data revision histories", "fetch them with a Session")
 
     def fetch_release_states(
         self, records: Sequence[Record], *, options: BatchOptions

@@ -13,14 +13,27 @@ from typing import Any
 from generated import Client
 from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
 from generated.models.record import Record as RecordModel
+from generated.models.subset_list import SubsetList
 from generated.models.table import Table as TableModel
+from generated.models.table_layout_list import TableLayoutList
 
 from .._core.batching import BatchOptions, BulkResult, LookupResult
 from .._model.criteria import SearchCriterion
 from .._model.database import Database
 from .._model.record import Record
 from .._model.table import Table
-from . import catalog, criteria_search, listings, lookups, reads, schema, tree, writes
+from . import (
+    catalog,
+    criteria_search,
+    data_revisions,
+    listings,
+    lookups,
+    reads,
+    schema,
+    table_config,
+    tree,
+    writes,
+)
 from .context import OperationContext
 
 __all__ = ["ServiceLayerBackend"]
@@ -170,18 +183,48 @@ class ServiceLayerBackend:
         return {database.db_key for database in self.databases()}
 
     def search(
-        self, database: Database, *, mode: str, query: str, table: Table | None = None
+        self,
+        database: Database,
+        *,
+        mode: str,
+        query: str,
+        table: Table | None = None,
+        subset: str | None = None,
     ) -> list[Record]:
-        """Records of ``database`` (or of ``table`` only) that a search finds."""
-        return listings.search(self.context, database, mode=mode, query=query, table=table)
+        """Records of ``database`` (or of ``table`` only, or of its ``subset``) that a search finds."""
+        return listings.search(
+            self.context, database, mode=mode, query=query, table=table, subset=subset
+        )
 
-    def table_children(self, table: Table) -> list[Record]:
-        """Records and folders at the root of ``table``."""
-        return listings.table_children(self.context, table)
+    def table_children(self, table: Table, *, subset: str | None = None) -> list[Record]:
+        """Records and folders at the root of ``table`` (only members of ``subset``, if given)."""
+        return listings.table_children(self.context, table, subset=subset)
 
-    def record_children(self, record: Record) -> list[Record]:
-        """Child records and folders of ``record``."""
-        return listings.record_children(self.context, record)
+    def record_children(self, record: Record, *, subset: str | None = None) -> list[Record]:
+        """Child records and folders of ``record`` (only members of ``subset``, if given)."""
+        return listings.record_children(self.context, record, subset=subset)
+
+    def table_layouts(self, table: Table) -> TableLayoutList:
+        """The layouts of ``table`` and its default layout (one request)."""
+        return table_config.table_layouts(self.context, table)
+
+    def table_subsets(self, table: Table) -> SubsetList:
+        """The subsets of ``table`` and its default subset (one request)."""
+        return table_config.table_subsets(self.context, table)
+
+    def fetch_subsets(
+        self, records: Sequence[Record], *, options: BatchOptions
+    ) -> BulkResult[Record]:
+        """Load the subsets each of ``records`` belongs to (one request per batch)."""
+        return table_config.record_subsets(self.context, records, options=options)
+
+    def copy_record(
+        self, record: Record, *, parent: Record | Table, name: str | None, release: bool
+    ) -> RecordModel:
+        """Copy ``record`` (values and subsets) below ``parent``; the new record as stored."""
+        return table_config.copy_record(
+            self.context, record, parent=parent, name=name, release=release
+        )
 
     def search_where(
         self,
@@ -189,8 +232,9 @@ class ServiceLayerBackend:
         *,
         table: Table | None,
         criteria: Sequence[SearchCriterion],
+        subset: str | None = None,
     ) -> list[Record]:
-        """Records meeting every criterion, in the database's unit settings."""
+        """Records meeting every criterion, in the database's unit settings (``subset``: only its members)."""
         unit_system, absolute = database._unit_request()
         return criteria_search.search_where(
             self.context,
@@ -199,11 +243,14 @@ class ServiceLayerBackend:
             criteria=criteria,
             unit_system=unit_system,
             absolute_temperatures=absolute,
+            subset=subset,
         )
 
-    def table_records(self, table: Table, *, under: Record | None = None) -> list[Record]:
-        """Every record and folder of ``table`` (or below ``under``)."""
-        return tree.table_records(self.context, table, under=under)
+    def table_records(
+        self, table: Table, *, under: Record | None = None, subset: str | None = None
+    ) -> list[Record]:
+        """Every record and folder of ``table`` (or below ``under``; only members of ``subset``)."""
+        return tree.table_records(self.context, table, under=under, subset=subset)
 
     def move_record(self, record: Record, parent: Record | Table) -> RecordModel:
         """Move ``record`` below ``parent``."""
@@ -275,6 +322,10 @@ class ServiceLayerBackend:
     ) -> BulkResult[Record]:
         """Load the release state of each record's version."""
         return reads.release_states(self.context, records, options=options)
+
+    def fetch_data_revisions(self, records: Sequence[Record], *, options: BatchOptions) -> None:
+        """Load the data revision history of ``records``."""
+        data_revisions.fetch_data_revisions(self.context, records, options=options)
 
     # --- writes -----------------------------------------------------------------------------
 

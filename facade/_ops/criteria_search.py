@@ -102,6 +102,7 @@ def search_where(
     criteria: Sequence[SearchCriterion],
     unit_system: str | None,
     absolute_temperatures: bool,
+    subset: str | None = None,
 ) -> list[Record]:
     """Records meeting every criterion; one paginated request.
 
@@ -112,6 +113,7 @@ def search_where(
         table_guid=table.guid if table is not None else UNSET,
         unit_system=unit_system if unit_system is not None else UNSET,
         absolute_temperatures=absolute_temperatures,
+        subset=subset if subset is not None else UNSET,
     )
 
     def page(number: int, size: int) -> Steps[RecordPage]:

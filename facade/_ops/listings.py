@@ -47,14 +47,17 @@ def search(
     mode: str,
     query: str,
     table: Table | None = None,
+    subset: str | None = None,
 ) -> list[Record]:
-    """Records of ``database`` (or only of ``table``) that a ``name`` or ``text`` search finds.
+    """Records of ``database`` (or only of ``table``, or of its ``subset``) that a ``name`` or ``text`` search finds.
 
     Raises:
         TypeError: ``query`` is not a str.
         ValueError: ``query`` is empty or longer than 1000 characters.
     """
-    return context.run(search_steps(context, database, mode=mode, query=query, table=table))
+    return context.run(
+        search_steps(context, database, mode=mode, query=query, table=table, subset=subset)
+    )
 
 
 def search_steps(
@@ -64,6 +67,7 @@ def search_steps(
     mode: str,
     query: str,
     table: Table | None = None,
+    subset: str | None = None,
 ) -> Steps[list[Record]]:
     """``search`` as steps (the query is checked before the first step)."""
     require_str(query, "search text")
@@ -79,6 +83,7 @@ def search_steps(
                 "mode": SearchMode(mode),
                 "query": query,
                 "table_guid": table_guid,
+                "subset": subset if subset is not None else UNSET,
                 "page": number,
                 "page_size": size,
             },
@@ -88,32 +93,40 @@ def search_steps(
     return _all_pages(context, page)
 
 
-def table_children(context: OperationContext, table: Table) -> list[Record]:
-    """Records and folders at the root of ``table``."""
-    return context.run(_all_pages(context, _table_children_page(table)))
+def table_children(
+    context: OperationContext, table: Table, *, subset: str | None = None
+) -> list[Record]:
+    """Records and folders at the root of ``table`` (only members of ``subset``, if given)."""
+    return context.run(_all_pages(context, _table_children_page(table, subset=subset)))
 
 
-def _table_children_page(table: Table) -> PageSteps:
+def _table_children_page(table: Table, *, subset: str | None = None) -> PageSteps:
     def page(number: int, size: int) -> Steps[RecordPage]:
         response = yield Call(
-            list_table_children, (table.db_key, table.guid), {"page": number, "page_size": size}
+            list_table_children,
+            (table.db_key, table.guid),
+            {"page": number, "page_size": size, "subset": subset if subset else UNSET},
         )
         return checked(response, "list_table_children", expected=RecordPage)
 
     return page
 
 
-def record_children(context: OperationContext, record: Record) -> list[Record]:
-    """Child records and folders of ``record``."""
-    return context.run(_all_pages(context, _record_children_page(record)))
+def record_children(
+    context: OperationContext, record: Record, *, subset: str | None = None
+) -> list[Record]:
+    """Child records and folders of ``record`` (only members of ``subset``, if given)."""
+    return context.run(_all_pages(context, _record_children_page(record, subset=subset)))
 
 
-def _record_children_page(record: Record) -> PageSteps:
+def _record_children_page(record: Record, *, subset: str | None = None) -> PageSteps:
     guid = record.history_guid or ""
 
     def page(number: int, size: int) -> Steps[RecordPage]:
         response = yield Call(
-            list_record_children, (record.db_key, guid), {"page": number, "page_size": size}
+            list_record_children,
+            (record.db_key, guid),
+            {"page": number, "page_size": size, "subset": subset if subset else UNSET},
         )
         return checked(response, "list_record_children", expected=RecordPage)
 

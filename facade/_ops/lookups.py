@@ -24,7 +24,7 @@ from .._core.responses import checked, idempotency_key
 from .._core.warn import warn_caller
 from .._model.record import Record
 from .context import OperationContext
-from .identifiers import reference_from_ids, references_from_identifiers
+from .identifiers import reference_from_ids, wire_references_from_identifiers
 from .record_lists import RecordList, RecordListRow, parse_record_list
 from .steps import Batches, Call, Steps
 from .wire_references import WireReference, resolve_request, wire_references
@@ -145,7 +145,7 @@ def records_by_ids_steps(
     options: BatchOptions,
 ) -> Steps[LookupResult[Record]]:
     """``records_by_ids`` as steps (identifiers checked before the first step)."""
-    references = references_from_identifiers(record_identifiers, default_db_key)
+    references = wire_references_from_identifiers(record_identifiers, default_db_key)
     return _records_by_ids(
         context,
         record_identifiers,
@@ -159,7 +159,7 @@ def _records_by_ids(
     context: OperationContext,
     record_identifiers: Sequence[Any],
     *,
-    references: Sequence[RecordReference],
+    references: Sequence[RecordReference] | Sequence[WireReference],
     known_db_keys: Callable[[], set[str]],
     options: BatchOptions,
 ) -> Steps[LookupResult[Record]]:

@@ -116,6 +116,7 @@ def export_steps(
             wanted[record.table] = _definitions(record.table, attributes)
         download = loader if context.download_on_demand else None
         values = values_from_models(result.attributes, download, definitions=wanted[record.table])
+        record.table._show_in_display_units(values)
         if not isinstance(result.meta_attributes, Unset):
             fill_meta_values(values, result.meta_attributes, download=download)
         for value in values.values():

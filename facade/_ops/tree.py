@@ -37,33 +37,48 @@ __all__ = [
 
 
 def table_records(
-    context: OperationContext, table: Table, *, under: Record | None = None
+    context: OperationContext,
+    table: Table,
+    *,
+    under: Record | None = None,
+    subset: str | None = None,
 ) -> list[Record]:
-    """Every record and folder of ``table`` (or below ``under``), from one paged listing.
+    """Every record and folder of ``table`` (or below ``under``; only members of ``subset``, if given), from one paged listing.
 
     The garbage collector pauses meanwhile: the pages' models and the records hold no cycles,
     and its passes over the growing number of them were a large part of the client's time.
     """
     with gc_paused():
-        return context.run(table_records_steps(context, table, under=under))
+        return context.run(table_records_steps(context, table, under=under, subset=subset))
 
 
 def table_records_steps(
-    context: OperationContext, table: Table, *, under: Record | None = None
+    context: OperationContext,
+    table: Table,
+    *,
+    under: Record | None = None,
+    subset: str | None = None,
 ) -> Steps[list[Record]]:
     """``table_records`` as steps, for the Session and the AsyncSession alike."""
-    return _all_pages(context, table_records_page(table, under=under))
+    return _all_pages(context, table_records_page(table, under=under, subset=subset))
 
 
-def table_records_page(table: Table, *, under: Record | None = None) -> PageSteps:
-    """Reads one page of the flat listing of ``table`` (or of the descendants of ``under``)."""
+def table_records_page(
+    table: Table, *, under: Record | None = None, subset: str | None = None
+) -> PageSteps:
+    """Reads one page of the flat listing of ``table`` (or of the descendants of ``under``; only members of ``subset``, if given)."""
     below = under.history_guid if under is not None and under.history_guid else UNSET
 
     def page(number: int, size: int) -> Steps[RecordPage]:
         response = yield Call(
             list_table_records,
             (table.db_key, table.guid),
-            {"under": below, "page": number, "page_size": size},
+            {
+                "under": below,
+                "subset": subset if subset is not None else UNSET,
+                "page": number,
+                "page_size": size,
+            },
         )
         return checked(response, "list_table_records", expected=RecordPage)
 

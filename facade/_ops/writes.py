@@ -79,6 +79,9 @@ def _import_item(record: Record, *, update_attributes: bool) -> ImportItem:
         if cleared or dropped:
             item.clear_attributes = sorted(set(cleared) | dropped)
         _add_meta_changes(item, record)
+    subsets = record._subsets_to_push
+    if subsets is not None:
+        item.subsets = subsets
     if record.table.version_controlled:
         item.release = bool(record.flag_for_release)
     return item
@@ -245,6 +248,7 @@ def _import_levels(
             if result is None or result.record is None:
                 continue
             record._pushed(result.record, attributes_written=update_attributes)
+            record._subsets_pushed()
             succeeded.append(record)
     if update_links_too:
         with_links = [r for r in succeeded if r._pending_link_groups]

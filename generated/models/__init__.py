@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from .auth_configuration import AuthConfiguration
     from .auth_scheme_known import AuthSchemeKnown
     from .binary_data_info import BinaryDataInfo
+    from .copy_item import CopyItem
+    from .copy_request import CopyRequest
     from .create_session_request import CreateSessionRequest
     from .criteria_search_request import CriteriaSearchRequest
+    from .data_revision import DataRevision
     from .database import Database
     from .database_list import DatabaseList
     from .date_value import DateValue
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
     from .integer_value import IntegerValue
     from .item_result import ItemResult
     from .item_status_known import ItemStatusKnown
+    from .layout_attribute import LayoutAttribute
+    from .layout_category import LayoutCategory
     from .limits import Limits
     from .link_group import LinkGroup
     from .link_group_list import LinkGroupList
@@ -78,6 +83,9 @@ if TYPE_CHECKING:
     from .record_properties import RecordProperties
     from .record_property_name import RecordPropertyName
     from .record_reference import RecordReference
+    from .record_subsets_request import RecordSubsetsRequest
+    from .record_subsets_response import RecordSubsetsResponse
+    from .record_subsets_result import RecordSubsetsResult
     from .record_target import RecordTarget
     from .record_type_input import RecordTypeInput
     from .record_type_known import RecordTypeKnown
@@ -95,7 +103,11 @@ if TYPE_CHECKING:
     from .server_session_status_known import ServerSessionStatusKnown
     from .short_text_value import ShortTextValue
     from .status import Status
+    from .subset import Subset
+    from .subset_list import SubsetList
     from .table import Table
+    from .table_layout import TableLayout
+    from .table_layout_list import TableLayoutList
     from .table_list import TableList
     from .tabular_column import TabularColumn
     from .tabular_date_cell import TabularDateCell
@@ -131,8 +143,11 @@ __all__ = (
     "AuthConfiguration",
     "AuthSchemeKnown",
     "BinaryDataInfo",
+    "CopyItem",
+    "CopyRequest",
     "CreateSessionRequest",
     "CriteriaSearchRequest",
+    "DataRevision",
     "Database",
     "DatabaseList",
     "DateValue",
@@ -160,6 +175,8 @@ __all__ = (
     "IntegerValue",
     "ItemResult",
     "ItemStatusKnown",
+    "LayoutAttribute",
+    "LayoutCategory",
     "Limits",
     "LinkGroup",
     "LinkGroupList",
@@ -193,6 +210,9 @@ __all__ = (
     "RecordProperties",
     "RecordPropertyName",
     "RecordReference",
+    "RecordSubsetsRequest",
+    "RecordSubsetsResponse",
+    "RecordSubsetsResult",
     "RecordTarget",
     "RecordTypeInput",
     "RecordTypeKnown",
@@ -210,7 +230,11 @@ __all__ = (
     "ServerSessionStatusKnown",
     "ShortTextValue",
     "Status",
+    "Subset",
+    "SubsetList",
     "Table",
+    "TableLayout",
+    "TableLayoutList",
     "TableList",
     "TabularColumn",
     "TabularDateCell",
@@ -247,8 +271,11 @@ _MODULES = {
     "AuthConfiguration": ".auth_configuration",
     "AuthSchemeKnown": ".auth_scheme_known",
     "BinaryDataInfo": ".binary_data_info",
+    "CopyItem": ".copy_item",
+    "CopyRequest": ".copy_request",
     "CreateSessionRequest": ".create_session_request",
     "CriteriaSearchRequest": ".criteria_search_request",
+    "DataRevision": ".data_revision",
     "Database": ".database",
     "DatabaseList": ".database_list",
     "DateValue": ".date_value",
@@ -276,6 +303,8 @@ _MODULES = {
     "IntegerValue": ".integer_value",
     "ItemResult": ".item_result",
     "ItemStatusKnown": ".item_status_known",
+    "LayoutAttribute": ".layout_attribute",
+    "LayoutCategory": ".layout_category",
     "Limits": ".limits",
     "LinkGroup": ".link_group",
     "LinkGroupList": ".link_group_list",
@@ -309,6 +338,9 @@ _MODULES = {
     "RecordProperties": ".record_properties",
     "RecordPropertyName": ".record_property_name",
     "RecordReference": ".record_reference",
+    "RecordSubsetsRequest": ".record_subsets_request",
+    "RecordSubsetsResponse": ".record_subsets_response",
+    "RecordSubsetsResult": ".record_subsets_result",
     "RecordTarget": ".record_target",
     "RecordTypeInput": ".record_type_input",
     "RecordTypeKnown": ".record_type_known",
@@ -326,7 +358,11 @@ _MODULES = {
     "ServerSessionStatusKnown": ".server_session_status_known",
     "ShortTextValue": ".short_text_value",
     "Status": ".status",
+    "Subset": ".subset",
+    "SubsetList": ".subset_list",
     "Table": ".table",
+    "TableLayout": ".table_layout",
+    "TableLayoutList": ".table_layout_list",
     "TableList": ".table_list",
     "TabularColumn": ".tabular_column",
     "TabularDateCell": ".tabular_date_cell",

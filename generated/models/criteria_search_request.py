@@ -20,6 +20,7 @@ _PROPERTY_NAMES = frozenset(
         "tableGuid",
         "unitSystem",
         "absoluteTemperatures",
+        "subset",
     )
 )
 
@@ -33,12 +34,15 @@ class CriteriaSearchRequest:
         unit_system (str | Unset): Unit system the numeric values are given in (default the database's own; 404 names an
             unknown one).
         absolute_temperatures (bool | Unset): Temperatures are given in K or degR. Default: False.
+        subset (str | Unset): Only records in a subset of this name (of `tableGuid`'s table, or of any table without
+            `tableGuid`; 404 when there is none).
     """
 
     criteria: list[SearchCriterion]
     table_guid: str | Unset = UNSET
     unit_system: str | Unset = UNSET
     absolute_temperatures: bool | Unset = False
+    subset: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +56,8 @@ class CriteriaSearchRequest:
 
         absolute_temperatures = self.absolute_temperatures
 
+        subset = self.subset
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "criteria": criteria,
@@ -62,6 +68,8 @@ class CriteriaSearchRequest:
             field_dict["unitSystem"] = unit_system
         if absolute_temperatures is not UNSET:
             field_dict["absoluteTemperatures"] = absolute_temperatures
+        if subset is not UNSET:
+            field_dict["subset"] = subset
 
         return field_dict
 
@@ -85,16 +93,19 @@ class CriteriaSearchRequest:
 
         absolute_temperatures = src_dict.get("absoluteTemperatures", UNSET)
 
+        subset = src_dict.get("subset", UNSET)
+
         criteria_search_request = cls(
             criteria,
             table_guid,
             unit_system,
             absolute_temperatures,
+            subset,
         )
 
         if len(src_dict) != 1 + (table_guid is not UNSET) + (
             unit_system is not UNSET
-        ) + (absolute_temperatures is not UNSET):
+        ) + (absolute_temperatures is not UNSET) + (subset is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()

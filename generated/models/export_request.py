@@ -23,6 +23,7 @@ _PROPERTY_NAMES = frozenset(
         "includeBinaryData",
         "includeLinks",
         "includeProperties",
+        "includeDataRevisions",
         "unitSystem",
         "absoluteTemperatures",
     )
@@ -41,6 +42,7 @@ class ExportRequest:
         include_binary_data (bool | Unset):  Default: False.
         include_links (bool | Unset):  Default: False.
         include_properties (bool | Unset): Add each record's `properties`. Default: False.
+        include_data_revisions (bool | Unset): Add each record's `dataRevisions`. Default: False.
         unit_system (str | Unset): Unit system of point and range values and their parameters (default the database's
             own).
         absolute_temperatures (bool | Unset): Temperatures in K or degR instead of degC or degF. Default: False.
@@ -52,6 +54,7 @@ class ExportRequest:
     include_binary_data: bool | Unset = False
     include_links: bool | Unset = False
     include_properties: bool | Unset = False
+    include_data_revisions: bool | Unset = False
     unit_system: str | Unset = UNSET
     absolute_temperatures: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -86,6 +89,8 @@ class ExportRequest:
 
         include_properties = self.include_properties
 
+        include_data_revisions = self.include_data_revisions
+
         unit_system = self.unit_system
 
         absolute_temperatures = self.absolute_temperatures
@@ -104,6 +109,8 @@ class ExportRequest:
             field_dict["includeLinks"] = include_links
         if include_properties is not UNSET:
             field_dict["includeProperties"] = include_properties
+        if include_data_revisions is not UNSET:
+            field_dict["includeDataRevisions"] = include_data_revisions
         if unit_system is not UNSET:
             field_dict["unitSystem"] = unit_system
         if absolute_temperatures is not UNSET:
@@ -163,6 +170,8 @@ class ExportRequest:
 
         include_properties = src_dict.get("includeProperties", UNSET)
 
+        include_data_revisions = src_dict.get("includeDataRevisions", UNSET)
+
         unit_system = src_dict.get("unitSystem", UNSET)
 
         absolute_temperatures = src_dict.get("absoluteTemperatures", UNSET)
@@ -174,6 +183,7 @@ class ExportRequest:
             include_binary_data,
             include_links,
             include_properties,
+            include_data_revisions,
             unit_system,
             absolute_temperatures,
         )
@@ -182,7 +192,9 @@ class ExportRequest:
             meta_attributes is not UNSET
         ) + (include_binary_data is not UNSET) + (include_links is not UNSET) + (
             include_properties is not UNSET
-        ) + (unit_system is not UNSET) + (absolute_temperatures is not UNSET):
+        ) + (include_data_revisions is not UNSET) + (unit_system is not UNSET) + (
+            absolute_temperatures is not UNSET
+        ):
             d = {
                 key: value
                 for key, value in src_dict.items()

@@ -10,6 +10,7 @@ from ..models.item_status_known import ItemStatusKnown
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.data_revision import DataRevision
     from ..models.date_value import DateValue
     from ..models.discrete_value import DiscreteValue
     from ..models.file_value import FileValue
@@ -44,6 +45,7 @@ _PROPERTY_NAMES = frozenset(
         "error",
         "metaAttributes",
         "properties",
+        "dataRevisions",
     )
 )
 
@@ -62,6 +64,8 @@ class ExportResult:
         meta_attributes (list[MetaAttributeValues] | Unset): Meta-attribute values that hold data, grouped by parent
             attribute.
         properties (None | RecordProperties | Unset): The record's properties (when `includeProperties` was true).
+        data_revisions (list[DataRevision] | Unset): The revisions of the record's data, one per attribute of its table
+            (when `includeDataRevisions` was true).
     """
 
     status: ItemStatusKnown | str
@@ -88,6 +92,7 @@ class ExportResult:
     error: None | Problem
     meta_attributes: list[MetaAttributeValues] | Unset = UNSET
     properties: None | RecordProperties | Unset = UNSET
+    data_revisions: list[DataRevision] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,6 +176,13 @@ class ExportResult:
         else:
             properties = self.properties
 
+        data_revisions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_revisions, Unset):
+            data_revisions = [
+                data_revisions_item_data.to_dict()
+                for data_revisions_item_data in self.data_revisions
+            ]
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "status": status,
@@ -183,11 +195,14 @@ class ExportResult:
             field_dict["metaAttributes"] = meta_attributes
         if properties is not UNSET:
             field_dict["properties"] = properties
+        if data_revisions is not UNSET:
+            field_dict["dataRevisions"] = data_revisions
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_revision import DataRevision
         from ..models.date_value import DateValue
         from ..models.discrete_value import DiscreteValue
         from ..models.file_value import FileValue
@@ -529,6 +544,14 @@ class ExportResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 properties = _properties
 
+        _data_revisions = src_dict.get("dataRevisions", UNSET)
+        data_revisions: list[DataRevision] | Unset = UNSET
+        if _data_revisions is not UNSET:
+            data_revisions = [
+                DataRevision.from_dict(data_revisions_item_data)
+                for data_revisions_item_data in _data_revisions
+            ]
+
         export_result = cls(
             status,
             record,
@@ -537,11 +560,12 @@ class ExportResult:
             error,
             meta_attributes,
             properties,
+            data_revisions,
         )
 
         if len(src_dict) != 5 + (meta_attributes is not UNSET) + (
             properties is not UNSET
-        ):
+        ) + (data_revisions is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()

@@ -46,6 +46,7 @@ _PROPERTY_NAMES = frozenset(
         "color",
         "attributes",
         "clearAttributes",
+        "subsets",
         "metaAttributes",
         "clearMetaAttributes",
         "release",
@@ -74,6 +75,10 @@ class ImportItem:
             FunctionalSeriesPointValue | FunctionalSeriesRangeValue | HyperlinkValue | IntegerValue | LogicalValue |
             LongTextValue | PictureValue | PointValue | RangeValue | ShortTextValue | TabularValue] | Unset):
         clear_attributes (list[str] | Unset):
+        subsets (list[str] | Unset): The subsets of the table the record belongs to afterwards (replacing its current
+            ones); its ancestors join them too, and removing the record from a subset removes
+            its descendants. Absent: unchanged for an update, the table's default subset for
+            a new record.
         meta_attributes (list[MetaAttributeValues] | Unset): Meta-attribute values to write, grouped by parent
             attribute.
         clear_meta_attributes (list[MetaAttributeName] | Unset): Meta-attribute values to remove.
@@ -111,6 +116,7 @@ class ImportItem:
         | Unset
     ) = UNSET
     clear_attributes: list[str] | Unset = UNSET
+    subsets: list[str] | Unset = UNSET
     meta_attributes: list[MetaAttributeValues] | Unset = UNSET
     clear_meta_attributes: list[MetaAttributeName] | Unset = UNSET
     release: bool | Unset = False
@@ -195,6 +201,10 @@ class ImportItem:
         if not isinstance(self.clear_attributes, Unset):
             clear_attributes = self.clear_attributes
 
+        subsets: list[str] | Unset = UNSET
+        if not isinstance(self.subsets, Unset):
+            subsets = self.subsets
+
         meta_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.meta_attributes, Unset):
             meta_attributes = [
@@ -233,6 +243,8 @@ class ImportItem:
             field_dict["attributes"] = attributes
         if clear_attributes is not UNSET:
             field_dict["clearAttributes"] = clear_attributes
+        if subsets is not UNSET:
+            field_dict["subsets"] = subsets
         if meta_attributes is not UNSET:
             field_dict["metaAttributes"] = meta_attributes
         if clear_meta_attributes is not UNSET:
@@ -584,6 +596,8 @@ class ImportItem:
 
         clear_attributes = cast(list[str], src_dict.get("clearAttributes", UNSET))
 
+        subsets = cast(list[str], src_dict.get("subsets", UNSET))
+
         _meta_attributes = src_dict.get("metaAttributes", UNSET)
         meta_attributes: list[MetaAttributeValues] | Unset = UNSET
         if _meta_attributes is not UNSET:
@@ -614,6 +628,7 @@ class ImportItem:
             color,
             attributes,
             clear_attributes,
+            subsets,
             meta_attributes,
             clear_meta_attributes,
             release,
@@ -625,9 +640,9 @@ class ImportItem:
             type_ is not UNSET
         ) + (color is not UNSET) + (attributes is not UNSET) + (
             clear_attributes is not UNSET
-        ) + (meta_attributes is not UNSET) + (clear_meta_attributes is not UNSET) + (
-            release is not UNSET
-        ):
+        ) + (subsets is not UNSET) + (meta_attributes is not UNSET) + (
+            clear_meta_attributes is not UNSET
+        ) + (release is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()

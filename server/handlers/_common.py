@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from .._problems import Problem
-from ..store import get_database, get_table
+from ..store import UnknownSubset, get_database, get_table, subset_id, subsets_named
 from ._call import Call
 
 
@@ -30,6 +30,30 @@ def table_row(call: Call) -> sqlite3.Row:
     if row is None:
         raise Problem(404, f'No table {guid} in database "{key}".')
     return row
+
+
+def subset_filter(call: Call, table: sqlite3.Row, name: object, pointer: str) -> int | None:
+    """The id of the table's subset ``name`` (None when no subset was asked for; 404 if unknown)."""
+    if name is None:
+        return None
+    try:
+        return subset_id(call.db, table, str(name))
+    except UnknownSubset as error:
+        raise Problem(
+            404, str(error), errors=[{"pointer": pointer, "message": "no such subset"}]
+        ) from error
+
+
+def subsets_filter(call: Call, database: str, name: object, pointer: str) -> list[int] | None:
+    """Ids of the subsets called ``name`` in any table of ``database`` (404 if none)."""
+    if name is None:
+        return None
+    try:
+        return subsets_named(call.db, database, str(name))
+    except UnknownSubset as error:
+        raise Problem(
+            404, str(error), errors=[{"pointer": pointer, "message": "no such subset"}]
+        ) from error
 
 
 def paging(call: Call) -> tuple[int, int]:

@@ -8,11 +8,13 @@ from starlette.responses import Response
 
 from .._problems import json_response, problem_body
 from ..store import (
+    data_revisions,
     export_many,
     meta_requested,
     meta_values_by_set,
     properties_of,
     record_json,
+    record_subsets,
     resolve_many,
 )
 from ._call import Call, Handler
@@ -69,6 +71,11 @@ async def export_records(call: Call) -> Response:
             selection=selection,
         )
     )
+    revisions = (
+        iter(data_revisions(call.db, found, drafts=drafts))
+        if body.get("includeDataRevisions")
+        else None
+    )
     metas_wanted = meta_requested(body)
     metas = (
         {}
@@ -106,6 +113,8 @@ async def export_records(call: Call) -> Response:
         }
         if properties is not None:
             result["properties"] = next(properties)
+        if revisions is not None:
+            result["dataRevisions"] = next(revisions)
         results.append(result)
     return json_response({"results": results})
 
@@ -129,8 +138,21 @@ async def fetch_release_states(call: Call) -> Response:
     return json_response({"results": results})
 
 
+async def fetch_record_subsets(call: Call) -> Response:
+    rows = resolve_many(call.db, call.body["records"], sees_drafts(call))
+    found = record_subsets(call.db, [row["identity"] for row in rows if row is not None])
+    results: list[dict[str, Any]] = [
+        {"status": "notFound", "subsets": []}
+        if row is None
+        else {"status": "ok", "historyGuid": row["history_guid"], "subsets": found[row["identity"]]}
+        for row in rows
+    ]
+    return json_response({"results": results})
+
+
 HANDLERS: dict[str, Handler] = {
     "resolve_records": resolve_records,
     "export_records": export_records,
     "fetch_release_states": fetch_release_states,
+    "fetch_record_subsets": fetch_record_subsets,
 }

@@ -16,6 +16,7 @@ from .._problems import json_response, problem_body
 from ..store import (
     ItemFailure,
     atomic_item,
+    copy_item,
     delete_or_withdraw,
     import_item,
     record_json,
@@ -91,8 +92,19 @@ async def delete_or_withdraw_records(call: Call) -> Response:
     return _apply_each(call, call.body["records"], "records", apply)
 
 
+async def copy_records(call: Call) -> Response:
+    notes = call.body.get("revisionNotes")
+    user = _user(call)
+
+    def apply(item: dict[str, Any], at: str) -> tuple[str, sqlite3.Row]:
+        return "ok", copy_item(call.db, item, at, user, notes)
+
+    return _apply_each(call, call.body["items"], "items", apply)
+
+
 HANDLERS: dict[str, Handler] = {
     "import_records": import_records,
     "update_links": update_links_handler,
     "delete_or_withdraw_records": delete_or_withdraw_records,
+    "copy_records": copy_records,
 }

@@ -13,6 +13,8 @@ from ..store import (
     list_link_groups,
     list_tables,
     meta_defs,
+    table_layouts,
+    table_subsets,
 )
 from ._call import Call, Handler
 from ._common import database_key, table_row
@@ -58,10 +60,20 @@ async def list_link_groups_handler(call: Call) -> Response:
     return json_response({"linkGroups": list_link_groups(call.db, database_key(call))})
 
 
+async def list_table_layouts(call: Call) -> Response:
+    return json_response(table_layouts(call.db, table_row(call)["guid"]))
+
+
+async def list_table_subsets(call: Call) -> Response:
+    return json_response(table_subsets(call.db, table_row(call)["guid"]))
+
+
 HANDLERS: dict[str, Handler] = {
     "list_databases": list_databases_handler,
     "get_database": get_database_handler,
     "list_tables": list_tables_handler,
     "list_attribute_definitions": list_attribute_definitions,
     "list_link_groups": list_link_groups_handler,
+    "list_table_layouts": list_table_layouts,
+    "list_table_subsets": list_table_subsets,
 }

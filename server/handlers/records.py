@@ -7,6 +7,7 @@ from starlette.responses import Response
 from .._problems import Problem, json_response
 from ..store import (
     children_page,
+    get_table,
     latest_record,
     record_json,
     record_version,
@@ -14,7 +15,7 @@ from ..store import (
     versions_of,
 )
 from ._call import Call, Handler
-from ._common import database_key, paging, sees_drafts, table_row
+from ._common import database_key, paging, sees_drafts, subset_filter, table_row
 
 __all__ = ["HANDLERS"]
 
@@ -51,7 +52,10 @@ async def get_record_version(call: Call) -> Response:
 async def list_table_children(call: Call) -> Response:
     table = table_row(call)
     page, size = paging(call)
-    result = children_page(call.db, table["guid"], None, sees_drafts(call), page, size)
+    subset = subset_filter(call, table, call.query.get("subset"), "#/query/subset")
+    result = children_page(
+        call.db, table["guid"], None, sees_drafts(call), page, size, subset=subset
+    )
     return json_response(result.json())
 
 
@@ -62,8 +66,11 @@ async def list_record_children(call: Call) -> Response:
     parent = latest_record(call.db, key, _history(call), drafts)
     if parent is None:
         raise Problem(404, f"No record {_history(call)} visible in database {key!r}.")
+    table = get_table(call.db, key, parent["table_guid"])
+    assert table is not None
+    subset = subset_filter(call, table, call.query.get("subset"), "#/query/subset")
     result = children_page(
-        call.db, parent["table_guid"], parent["history_guid"], drafts, page, size
+        call.db, parent["table_guid"], parent["history_guid"], drafts, page, size, subset=subset
     )
     return json_response(result.json())
 
@@ -78,8 +85,15 @@ async def list_table_records(call: Call) -> Response:
         if node is None or node["table_guid"] != table["guid"]:
             raise Problem(404, f"No record {under} visible in table {table['name']!r}.")
         under = node["history_guid"]
+    subset = subset_filter(call, table, call.query.get("subset"), "#/query/subset")
     result = records_page(
-        call.db, table["guid"], under=under, drafts=drafts, page=page, page_size=size
+        call.db,
+        table["guid"],
+        under=under,
+        drafts=drafts,
+        page=page,
+        page_size=size,
+        subset=subset,
     )
     return json_response(result.json())
 

@@ -3,11 +3,14 @@
 Handlers, the viewer and the demo loader use only the names exported here.
 """
 
+from ._copy import copy_item
 from ._criteria import CriterionError
+from ._data_revisions import data_revisions
 from ._definition_history import add_definition_event, definition_histories, part_key
 from ._definitions import TYPE_CODES, definitions_json
 from ._export import Exported, export_many, properties_of
 from ._history import events_by_history, versions_by_history
+from ._layouts import store_layout, table_layouts
 from ._links import links_of, update_links
 from ._meta import meta_defs, meta_requested, meta_values_by_set
 from ._read import (
@@ -27,6 +30,7 @@ from ._read import (
 )
 from ._resolve import resolve_many
 from ._schema import create_schema, drop_secondary_indexes, is_empty
+from ._subsets import UnknownSubset, record_subsets, subset_id, subsets_named, table_subsets
 from ._tree import criteria_page, records_page
 from ._unit_values import UnitSelection, UnitValueError, shown_in, to_database_units
 from ._units import (
@@ -52,14 +56,17 @@ __all__ = [
     "UnitError",
     "UnitSelection",
     "UnitValueError",
+    "UnknownSubset",
     "add_definition_event",
     "atomic_item",
     "attribute_defs",
     "binary_visible",
     "children_page",
     "conversion",
+    "copy_item",
     "create_schema",
     "criteria_page",
+    "data_revisions",
     "definition_histories",
     "definitions_json",
     "delete_or_withdraw",
@@ -83,6 +90,7 @@ __all__ = [
     "part_key",
     "properties_of",
     "record_json",
+    "record_subsets",
     "record_version",
     "records_page",
     "resolve_many",
@@ -90,6 +98,11 @@ __all__ = [
     "search_page",
     "shown_in",
     "store_binary",
+    "store_layout",
+    "subset_id",
+    "subsets_named",
+    "table_layouts",
+    "table_subsets",
     "target_unit",
     "to_database_units",
     "update_links",

@@ -11,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._subsets import subset_condition
+
 PUBLIC_STATES = ("released", "superseded", "withdrawn", "unversioned")
 
 RECORD_COLUMNS = """
@@ -321,12 +323,16 @@ def children_page(
     drafts: bool,
     page: int,
     page_size: int,
+    *,
+    subset: int | None = None,
 ) -> Page:
+    """One page of a node's children (``subset``: only members of that subset)."""
+    only, extra = subset_condition(subset)
     if parent_guid is None:
-        return page_of(
-            db, "h.table_guid = ? AND h.parent_guid IS NULL", (table_guid,), drafts, page, page_size
-        )
-    return page_of(db, "h.parent_guid = ?", (parent_guid,), drafts, page, page_size)
+        where, params = "h.table_guid = ? AND h.parent_guid IS NULL", (table_guid,)
+    else:
+        where, params = "h.parent_guid = ?", (parent_guid,)
+    return page_of(db, where + only, (*params, *extra), drafts, page, page_size)
 
 
 def _like(text: str) -> str:
@@ -343,6 +349,8 @@ def search_page(
     drafts: bool,
     page: int,
     page_size: int,
+    *,
+    subset: int | list[int] | None = None,
 ) -> Page:
     """Name search (exact, case-insensitive, name or short name) or text search."""
     where = "h.database_key = ?"
@@ -350,6 +358,9 @@ def search_page(
     if table_guid is not None:
         where += " AND h.table_guid = ?"
         params.append(table_guid.lower())
+    only, extra = subset_condition(subset)
+    where += only
+    params += extra
     if mode == "name":
         where += " AND (v.name = ? OR v.short_name = ?)"
         params += [query, query]

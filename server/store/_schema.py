@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from ._layouts import LAYOUT_SCHEMA
 from ._search_index import create_search_index, drop_search_triggers
+from ._subsets import SUBSET_SCHEMA
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sl_databases (
@@ -152,6 +154,7 @@ SECONDARY_INDEXES = (
     "sl_versions_name",
     "sl_versions_short_name",
     "sl_links_target",
+    "sl_subset_members_identity",
 )
 
 
@@ -167,7 +170,7 @@ def create_schema(db: sqlite3.Connection) -> None:
 
     A data file written before attribute definitions had details gets the column added.
     """
-    db.executescript(SCHEMA)
+    db.executescript(SCHEMA + LAYOUT_SCHEMA + SUBSET_SCHEMA)
     columns = {row[1] for row in db.execute("PRAGMA table_info(sl_attributes)")}
     if "details" not in columns:
         db.execute("ALTER TABLE sl_attributes ADD COLUMN details TEXT")

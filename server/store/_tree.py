@@ -12,6 +12,7 @@ from typing import Any
 
 from ._criteria import criteria_condition
 from ._read import RECORD_COLUMNS, Page, latest_column, page_of, record_json
+from ._subsets import subset_condition
 from ._unit_values import UnitSelection
 
 __all__ = ["criteria_page", "records_page"]
@@ -33,19 +34,27 @@ def records_page(
     drafts: bool,
     page: int,
     page_size: int,
+    subset: int | None = None,
 ) -> Page:
-    """One page of every visible node of a table (``under``: only that node's descendants)."""
+    """One page of every visible node of a table (``under``: only that node's descendants;
+    ``subset``: only members of that subset)."""
     latest = latest_column(drafts)
-    params: dict[str, Any] = {"table": table_guid, "under": under}
+    params: dict[str, Any] = {"table": table_guid, "under": under, "subset": subset}
     prefix, where = "", f"h.table_guid = :table AND {latest} IS NOT NULL"
+    source, order = "sl_histories h", "h.identity"
+    if subset is not None:
+        # Driven by the subset's members, already in identity order (a primary-key range).
+        source = "sl_subset_members m CROSS JOIN sl_histories h ON h.identity = m.identity"
+        order = "m.identity"
+        where = f"m.subset_id = :subset AND {where}"
     if under is not None:
         prefix, where = _DESCENDANTS, where + " AND h.guid IN (SELECT guid FROM below)"
     # Count and skip on the histories alone (an index range); join the page's rows only.
-    count = f"{prefix} SELECT COUNT(*) FROM sl_histories h WHERE {where}"
+    count = f"{prefix} SELECT COUNT(*) FROM {source} WHERE {where}"
     total = db.execute(count, params).fetchone()[0]
     rows = db.execute(
-        f"{prefix} SELECT {RECORD_COLUMNS} FROM (SELECT h.identity FROM sl_histories h "
-        f"WHERE {where} ORDER BY h.identity LIMIT :size OFFSET :skip) page "
+        f"{prefix} SELECT {RECORD_COLUMNS} FROM (SELECT h.identity FROM {source} "
+        f"WHERE {where} ORDER BY {order} LIMIT :size OFFSET :skip) page "
         f"CROSS JOIN sl_histories h ON h.identity = page.identity "
         f"JOIN sl_versions v ON v.guid = {latest} JOIN sl_tables t ON t.guid = h.table_guid "
         "ORDER BY h.identity",
@@ -64,6 +73,7 @@ def criteria_page(
     drafts: bool,
     page: int,
     page_size: int,
+    subset: int | list[int] | None = None,
 ) -> Page:
     """One page (by name) of the latest visible versions meeting every criterion.
 
@@ -77,4 +87,7 @@ def criteria_page(
     if table_guid is not None:
         where += " AND h.table_guid = ?"
         scope.append(table_guid)
+    only, extra = subset_condition(subset)
+    where += only
+    scope.extend(extra)
     return page_of(db, f"{where} AND {condition}", (*scope, *params), drafts, page, page_size)

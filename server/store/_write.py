@@ -24,6 +24,7 @@ from ._read import (
     latest_record,
     resolve_reference,
 )
+from ._subsets import UnknownSubset, forget_member, join_default_subset, set_record_subsets
 from ._values import ValueError422, prepare_value
 
 _PUBLIC = ",".join(f"'{state}'" for state in PUBLIC_STATES)
@@ -217,6 +218,28 @@ def _has_changes(item: dict[str, Any], latest: sqlite3.Row) -> bool:
     return parent is not None and parent.lower() != latest["parent_guid"]
 
 
+def _apply_subsets(
+    db: sqlite3.Connection,
+    table: sqlite3.Row,
+    identity: int,
+    item: dict[str, Any],
+    at: str,
+    *,
+    created: bool,
+) -> None:
+    """The item's ``subsets`` (a new record without them joins the table's default subset)."""
+    names = item.get("subsets")
+    if names is None:
+        if created:
+            join_default_subset(db, table, identity)
+        return
+    try:
+        set_record_subsets(db, table, identity, names)
+    except UnknownSubset as error:
+        index = names.index(error.name)
+        raise invalid_item(f"{at}/subsets/{index}", "no such subset in this table") from error
+
+
 def _moves_only(item: dict[str, Any], latest: sqlite3.Row, parent: str | None) -> bool:
     """Whether an update changes nothing but the record's place in the tree."""
     if any(item.get(key) for key in _VALUE_FIELDS) or item.get("release"):
@@ -264,6 +287,7 @@ def import_item(
     if latest is not None and _moves_only(item, latest, parent):
         assert history is not None
         db.execute("UPDATE sl_histories SET parent_guid = ? WHERE guid = ?", (parent, history))
+        _apply_subsets(db, table, latest["identity"], item, at, created=False)
         moved = resolve_reference(
             db, {"databaseKey": database_key, "versionGuid": latest["version_guid"]}, drafts=True
         )
@@ -273,11 +297,13 @@ def import_item(
     release = bool(item.get("release")) and versioned
     if latest is None:
         history = str(uuid.uuid4())
-        db.execute(
+        inserted = db.execute(
             "INSERT INTO sl_histories (guid, database_key, table_guid, parent_guid) "
             "VALUES (?, ?, ?, ?)",
             (history, database_key, table["guid"], parent),
         )
+        assert inserted.lastrowid is not None
+        _apply_subsets(db, table, inserted.lastrowid, item, at, created=True)
         fields = {
             "name": item["name"],
             "short_name": item.get("shortName") or item["name"],
@@ -355,6 +381,7 @@ def import_item(
         )
         if parent is not None:
             db.execute("UPDATE sl_histories SET parent_guid = ? WHERE guid = ?", (parent, history))
+        _apply_subsets(db, table, latest["identity"], item, at, created=False)
     if values or cleared:
         _own_value_set(db, target)
     db.executemany(
@@ -415,6 +442,7 @@ def _delete_history(db: sqlite3.Connection, history: str) -> None:
     )
     db.execute("DELETE FROM sl_versions WHERE history_guid = ?", (history,))
     db.execute("DELETE FROM sl_links WHERE source_guid = ? OR target_guid = ?", (history, history))
+    forget_member(db, history)
     db.execute("DELETE FROM sl_histories WHERE guid = ?", (history,))
     delete_events(db, history=history)
 

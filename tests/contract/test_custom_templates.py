@@ -12,63 +12,38 @@ same exception class from both.
 
 from __future__ import annotations
 
-import copy
-import datetime
-import enum
-import importlib.util
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import attrs
 import pytest
 import yaml
 
 from generated import models as custom_models
 
-ROOT = Path(__file__).resolve().parents[2]
+from .template_comparison import (
+    ROOT,
+    as_dict,
+    differences,
+    from_example,
+    generate,
+    imported_models,
+    parse,
+    shape,
+)
+
 SPEC_PATH = ROOT / "openapi" / "servicelayer.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-BIN = Path(sys.executable).parent
-DEFAULT_PACKAGE = "generated_with_default_templates"
 
 
 @pytest.fixture(scope="module")
 def default_models(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The client generated from the same spec with the generator's own templates."""
-    out = tmp_path_factory.mktemp("default-templates") / "generated"
-    command = [
-        str(BIN / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(SPEC_PATH),
-        "--meta",
-        "none",
-        "--config",
-        str(ROOT / "openapi" / "generator.yml"),
-        "--fail-on-warning",
-        "--output-path",
-        str(out),
-    ]
-    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
-    spec = importlib.util.spec_from_file_location(
-        DEFAULT_PACKAGE, out / "__init__.py", submodule_search_locations=[str(out)]
-    )
-    assert spec is not None and spec.loader is not None
-    package = importlib.util.module_from_spec(spec)
-    sys.modules[DEFAULT_PACKAGE] = package
-    spec.loader.exec_module(package)
-    try:
-        yield importlib.import_module(f"{DEFAULT_PACKAGE}.models")
-    finally:
-        for name in [n for n in sys.modules if n.split(".")[0] == DEFAULT_PACKAGE]:
-            del sys.modules[name]
+    out: Path = tmp_path_factory.mktemp("default-templates") / "generated"
+    generate(SPEC_PATH, out, custom_templates=False)
+    with imported_models("generated_with_default_templates", out) as models:
+        yield models
 
 
 # --- every example of the contract, with the schema it is an example of ----------------------
@@ -157,46 +132,7 @@ def test_every_example_not_compared_is_of_a_schema_without_a_model() -> None:
         assert not isinstance(example, dict), f"{where}: an object example that no model parses"
 
 
-# --- comparing what both clients make of a value ---------------------------------------------
-
-
-def _shape(value: object) -> object:
-    """A plain description of a parsed value, the same for both packages when they agree."""
-    if attrs.has(type(value)):
-        fields = {f.name: _shape(getattr(value, f.name)) for f in attrs.fields(type(value))}
-        return (type(value).__name__, fields)
-    if isinstance(value, enum.Enum):
-        return (type(value).__name__, value.value)
-    if type(value).__name__ == "Unset":
-        return "UNSET"
-    if isinstance(value, list):
-        return [_shape(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _shape(item) for key, item in value.items()}
-    if isinstance(value, datetime.datetime | datetime.date):
-        return (type(value).__name__, value.isoformat())
-    return (type(value).__name__, value)
-
-
-def _from_example(models: ModuleType, name: str, data: object) -> Any:
-    """``from_dict`` of a model; an enum schema's example is looked up as a member."""
-    kind = getattr(models, name)
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return kind(data)
-    return kind.from_dict(copy.deepcopy(data))
-
-
-def _as_dict(parsed: Any) -> object:
-    return parsed.value if isinstance(parsed, enum.Enum) else parsed.to_dict()
-
-
-def _parse(models: ModuleType, name: str, data: object) -> tuple[str, object]:
-    """("ok", shape and to_dict) or ("raised", exception class name)."""
-    try:
-        parsed = _from_example(models, name, data)
-    except Exception as error:
-        return ("raised", type(error).__name__)
-    return ("ok", (_shape(parsed), _as_dict(parsed)))
+# --- comparing what both clients make of each example ----------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -205,31 +141,10 @@ def _parse(models: ModuleType, name: str, data: object) -> tuple[str, object]:
 def test_both_templates_parse_the_example_alike(
     default_models: ModuleType, where: str, model: str, example: Any
 ) -> None:
-    custom = _from_example(custom_models, model, example)
-    default = _from_example(default_models, model, example)
-    assert _as_dict(custom) == _as_dict(default), where
-    assert _shape(custom) == _shape(default), where
-
-
-def _damaged(example: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Copies of a body with one thing wrong, top level and one level down."""
-    yield "an unknown key", {**example, "someFutureKey": {"nested": [1, 2]}}
-    for key, value in example.items():
-        yield f"{key} missing", {k: v for k, v in example.items() if k != key}
-        for label, other in [
-            ("null", None),
-            ("a number", 7),
-            ("a string", "not-a-known-value"),
-            ("a list", [1]),
-            ("an object", {"type": "matrix"}),
-        ]:
-            yield f"{key} as {label}", {**example, key: other}
-        if isinstance(value, dict):
-            for inner, damaged in _damaged(value):
-                yield f"{key}: {inner}", {**example, key: damaged}
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            for inner, damaged in list(_damaged(value[0]))[:40]:
-                yield f"{key}[0]: {inner}", {**example, key: [damaged, *value[1:]]}
+    custom = from_example(custom_models, model, example)
+    default = from_example(default_models, model, example)
+    assert as_dict(custom) == as_dict(default), where
+    assert shape(custom) == shape(default), where
 
 
 def _damageable() -> list[tuple[str, str, dict[str, Any]]]:
@@ -250,16 +165,8 @@ def _damageable() -> list[tuple[str, str, dict[str, Any]]]:
 def test_both_templates_treat_damaged_examples_alike(
     default_models: ModuleType, where: str, model: str, example: dict[str, Any]
 ) -> None:
-    differences = []
-    for label, damaged in _damaged(example):
-        custom = _parse(custom_models, model, damaged)
-        default = _parse(default_models, model, damaged)
-        if custom != default:
-            differences.append(
-                f"{label}: custom {custom[0]} {custom[1]!r:.200}, default "
-                f"{default[0]} {default[1]!r:.200}"
-            )
-    assert not differences, f"{where}:\n" + "\n".join(differences[:10])
+    found = differences(custom_models, default_models, model, example)
+    assert not found, f"{where}:\n" + "\n".join(found[:10])
 
 
 def test_every_attribute_value_variant_parses_alike(default_models: ModuleType) -> None:
@@ -271,6 +178,6 @@ def test_every_attribute_value_variant_parses_alike(default_models: ModuleType) 
         body = {"status": "ok", "record": None, "attributes": [value], "links": [], "error": None}
         for variant in (value, {**value, "type": "matrix"}, {**value, "value": "?"}):
             body["attributes"] = [variant]
-            custom = _parse(custom_models, "ExportResult", body)
-            default = _parse(default_models, "ExportResult", body)
+            custom = parse(custom_models, "ExportResult", body)
+            default = parse(default_models, "ExportResult", body)
             assert custom == default, variant

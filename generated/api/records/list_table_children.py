@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
+    subset: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +25,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["pageSize"] = page_size
+
+    params["subset"] = subset
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -101,6 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
+    subset: str | Unset = UNSET,
 ) -> Response[Problem | RecordPage]:
     """Records and folders at the root of a table
 
@@ -109,6 +113,7 @@ def sync_detailed(
         table_guid (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
+        subset (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +128,7 @@ def sync_detailed(
         table_guid=table_guid,
         page=page,
         page_size=page_size,
+        subset=subset,
     )
 
     response = client.get_httpx_client().request(
@@ -139,6 +145,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
+    subset: str | Unset = UNSET,
 ) -> Problem | RecordPage | None:
     """Records and folders at the root of a table
 
@@ -147,6 +154,7 @@ def sync(
         table_guid (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
+        subset (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +170,7 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        subset=subset,
     ).parsed
 
 
@@ -172,6 +181,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
+    subset: str | Unset = UNSET,
 ) -> Response[Problem | RecordPage]:
     """Records and folders at the root of a table
 
@@ -180,6 +190,7 @@ async def asyncio_detailed(
         table_guid (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
+        subset (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +205,7 @@ async def asyncio_detailed(
         table_guid=table_guid,
         page=page,
         page_size=page_size,
+        subset=subset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,6 +220,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
+    subset: str | Unset = UNSET,
 ) -> Problem | RecordPage | None:
     """Records and folders at the root of a table
 
@@ -216,6 +229,7 @@ async def asyncio(
         table_guid (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
+        subset (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,5 +246,6 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            subset=subset,
         )
     ).parsed

@@ -16,6 +16,7 @@ def _get_kwargs(
     table_guid: str,
     *,
     under: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> dict[str, Any]:
@@ -23,6 +24,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["under"] = under
+
+    params["subset"] = subset
 
     params["page"] = page
 
@@ -103,6 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     under: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> Response[Problem | RecordPage]:
@@ -117,6 +121,7 @@ def sync_detailed(
         database_key (str):
         table_guid (str):
         under (str | Unset):
+        subset (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
 
@@ -132,6 +137,7 @@ def sync_detailed(
         database_key=database_key,
         table_guid=table_guid,
         under=under,
+        subset=subset,
         page=page,
         page_size=page_size,
     )
@@ -149,6 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     under: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> Problem | RecordPage | None:
@@ -163,6 +170,7 @@ def sync(
         database_key (str):
         table_guid (str):
         under (str | Unset):
+        subset (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
 
@@ -179,6 +187,7 @@ def sync(
         table_guid=table_guid,
         client=client,
         under=under,
+        subset=subset,
         page=page,
         page_size=page_size,
     ).parsed
@@ -190,6 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     under: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> Response[Problem | RecordPage]:
@@ -204,6 +214,7 @@ async def asyncio_detailed(
         database_key (str):
         table_guid (str):
         under (str | Unset):
+        subset (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
 
@@ -219,6 +230,7 @@ async def asyncio_detailed(
         database_key=database_key,
         table_guid=table_guid,
         under=under,
+        subset=subset,
         page=page,
         page_size=page_size,
     )
@@ -234,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     under: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> Problem | RecordPage | None:
@@ -248,6 +261,7 @@ async def asyncio(
         database_key (str):
         table_guid (str):
         under (str | Unset):
+        subset (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
 
@@ -265,6 +279,7 @@ async def asyncio(
             table_guid=table_guid,
             client=client,
             under=under,
+            subset=subset,
             page=page,
             page_size=page_size,
         )

@@ -18,6 +18,7 @@ def _get_kwargs(
     mode: SearchMode,
     query: str,
     table_guid: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> dict[str, Any]:
@@ -30,6 +31,8 @@ def _get_kwargs(
     params["query"] = query
 
     params["tableGuid"] = table_guid
+
+    params["subset"] = subset
 
     params["page"] = page
 
@@ -110,6 +113,7 @@ def sync_detailed(
     mode: SearchMode,
     query: str,
     table_guid: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> Response[Problem | RecordPage]:
@@ -117,7 +121,9 @@ def sync_detailed(
 
      `mode=name`: exact, case-insensitive match on the name or the short name.
     `mode=text`: case-insensitive full-text match on names and text attribute values.
-    `tableGuid` restricts the search to one table. Results are ordered and paginated;
+    `tableGuid` restricts the search to one table, and `subset` to the records in a
+    subset of that name (of that table, or of any table; 404 when there is none).
+    Results are ordered and paginated;
     follow `nextPage` until it is null.
 
     Args:
@@ -125,6 +131,7 @@ def sync_detailed(
         mode (SearchMode):
         query (str):
         table_guid (str | Unset):
+        subset (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
 
@@ -141,6 +148,7 @@ def sync_detailed(
         mode=mode,
         query=query,
         table_guid=table_guid,
+        subset=subset,
         page=page,
         page_size=page_size,
     )
@@ -159,6 +167,7 @@ def sync(
     mode: SearchMode,
     query: str,
     table_guid: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> Problem | RecordPage | None:
@@ -166,7 +175,9 @@ def sync(
 
      `mode=name`: exact, case-insensitive match on the name or the short name.
     `mode=text`: case-insensitive full-text match on names and text attribute values.
-    `tableGuid` restricts the search to one table. Results are ordered and paginated;
+    `tableGuid` restricts the search to one table, and `subset` to the records in a
+    subset of that name (of that table, or of any table; 404 when there is none).
+    Results are ordered and paginated;
     follow `nextPage` until it is null.
 
     Args:
@@ -174,6 +185,7 @@ def sync(
         mode (SearchMode):
         query (str):
         table_guid (str | Unset):
+        subset (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
 
@@ -191,6 +203,7 @@ def sync(
         mode=mode,
         query=query,
         table_guid=table_guid,
+        subset=subset,
         page=page,
         page_size=page_size,
     ).parsed
@@ -203,6 +216,7 @@ async def asyncio_detailed(
     mode: SearchMode,
     query: str,
     table_guid: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> Response[Problem | RecordPage]:
@@ -210,7 +224,9 @@ async def asyncio_detailed(
 
      `mode=name`: exact, case-insensitive match on the name or the short name.
     `mode=text`: case-insensitive full-text match on names and text attribute values.
-    `tableGuid` restricts the search to one table. Results are ordered and paginated;
+    `tableGuid` restricts the search to one table, and `subset` to the records in a
+    subset of that name (of that table, or of any table; 404 when there is none).
+    Results are ordered and paginated;
     follow `nextPage` until it is null.
 
     Args:
@@ -218,6 +234,7 @@ async def asyncio_detailed(
         mode (SearchMode):
         query (str):
         table_guid (str | Unset):
+        subset (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
 
@@ -234,6 +251,7 @@ async def asyncio_detailed(
         mode=mode,
         query=query,
         table_guid=table_guid,
+        subset=subset,
         page=page,
         page_size=page_size,
     )
@@ -250,6 +268,7 @@ async def asyncio(
     mode: SearchMode,
     query: str,
     table_guid: str | Unset = UNSET,
+    subset: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
 ) -> Problem | RecordPage | None:
@@ -257,7 +276,9 @@ async def asyncio(
 
      `mode=name`: exact, case-insensitive match on the name or the short name.
     `mode=text`: case-insensitive full-text match on names and text attribute values.
-    `tableGuid` restricts the search to one table. Results are ordered and paginated;
+    `tableGuid` restricts the search to one table, and `subset` to the records in a
+    subset of that name (of that table, or of any table; 404 when there is none).
+    Results are ordered and paginated;
     follow `nextPage` until it is null.
 
     Args:
@@ -265,6 +286,7 @@ async def asyncio(
         mode (SearchMode):
         query (str):
         table_guid (str | Unset):
+        subset (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 100.
 
@@ -283,6 +305,7 @@ async def asyncio(
             mode=mode,
             query=query,
             table_guid=table_guid,
+            subset=subset,
             page=page,
             page_size=page_size,
         )

@@ -299,3 +299,110 @@ def test_binary_cells_exported_by_url_are_kept_by_reference(
     assert isinstance(again, mpy.AttributeTabular)
     cells = again.rows[0].cells_by_column
     assert cells["Image"].value == PNG and cells["Notes"].value == "only the notes change"
+
+
+# --- data revision histories (the "Preparing data for Power BI" page) -----------------------------
+
+
+def test_data_revision_history_follows_each_attributes_data_across_versions(
+    writer: mpy.Session,
+) -> None:
+    metals = _metals(writer)
+    record = metals.create_record("Data revisions", release_record=True)
+    density, notes = record.attributes["Density"], record.attributes["Notes"]
+    density.value = 2700.0
+    notes.value = "first version"
+    record.set_attributes([density, notes])
+    record = writer.update([record])[0]
+    changed = record.attributes["Density"]
+    changed.value = 2710.0
+    record.set_attributes([changed])
+    record = writer.update([record])[0]
+    assert record.version_number == 2
+
+    metals.bulk_fetch_data_revision_history([record])
+    revisions = record.data_revision_history
+    assert set(revisions) >= {"Density", "Notes", "Batch size"}
+    density_revision = revisions["Density"]
+    assert isinstance(density_revision, mpy.DataRevisionHistory)
+    assert density_revision.is_populated and density_revision.data_version_number == 2
+    assert (
+        density_revision.created_in_record_version,
+        density_revision.retired_in_record_version,
+    ) == (2, None)
+    history = density_revision.history
+    assert isinstance(history, mpy.ObjectHistory) and history.update_count == 1
+    assert history.created_at <= history.last_modified_at
+    notes_revision = revisions["Notes"]
+    assert (notes_revision.data_version_number, notes_revision.created_in_record_version) == (1, 1)
+    empty = revisions["Batch size"]
+    assert not empty.is_populated and empty.data_version_number == 0 and empty.history is None
+
+    first = record.all_versions["v1"]
+    old = first.data_revision_history["Density"]  # fetched on first access
+    assert (
+        old.data_version_number,
+        old.created_in_record_version,
+        old.retired_in_record_version,
+    ) == (1, 1, 2)
+
+
+def test_data_revisions_of_an_unversioned_table_count_versions_as_zero(reader: mpy.Session) -> None:
+    polymers = reader.get_db(db_key="DEMO_MATERIALS").get_table("Polymers")
+    records = [r for folder in polymers.children for r in folder.children][:3]
+    polymers.bulk_fetch_data_revision_history(records)
+    for record in records:
+        populated = [r for r in record.data_revision_history.values() if r.is_populated]
+        assert populated
+        assert all(r.created_in_record_version == 0 for r in populated)
+        assert all(r.history is not None and r.history.update_count == 0 for r in populated)
+
+
+# --- display units (the "Fetch Attribute Data in Bulk" page) --------------------------------------
+
+
+def test_a_display_unit_converts_the_values_read_and_the_definitions_unit(
+    reader: mpy.Session,
+) -> None:
+    database = reader.get_db(db_key="DEMO_MATERIALS")
+    table = database.get_table("Metals")
+    records = [r for folder in table.children for r in folder.children][:4]
+    table.bulk_fetch(records, attributes=["Young's modulus", "Yield strength"])
+    in_gpa = {
+        r.name: [float(p.value) for p in r.attributes["Young's modulus"].points] for r in records
+    }
+    in_mpa = {r.name: r.attributes["Yield strength"].value for r in records}
+    factor = database.dimensionally_equivalent_units("GPa")["ksi"]["factor"]
+
+    table.set_display_unit("Young's modulus", "ksi")
+    table.set_display_unit(table.attributes["Yield strength"], "ksi")
+    table.bulk_fetch(records=records, attributes=["Young's modulus", "Yield strength"])
+
+    definition = table.attributes["Young's modulus"]
+    assert isinstance(definition, mpy.AttributeDefinitionPoint)
+    assert definition.unit == "ksi" and definition.default_unit == "GPa"
+    for record in records:
+        modulus = record.attributes["Young's modulus"]
+        assert modulus.unit == "ksi"
+        assert [float(p.value) for p in modulus.points] == pytest.approx(
+            [v * factor for v in in_gpa[record.name]]
+        )
+        strength = record.attributes["Yield strength"]
+        assert isinstance(strength, mpy.AttributeRange) and strength.unit == "ksi"
+        if in_mpa[record.name] is not None and strength.high is not None:
+            assert strength.high == pytest.approx(in_mpa[record.name].high * factor / 1000)
+
+    table.reset_display_unit("Young's modulus")
+    table.bulk_fetch(records, attributes=["Young's modulus"])
+    assert table.attributes["Young's modulus"].unit == "GPa"
+    assert records[0].attributes["Young's modulus"].unit == "GPa"
+
+
+def test_display_units_are_for_points_and_ranges_in_an_equivalent_unit(reader: mpy.Session) -> None:
+    table = reader.get_db(db_key="DEMO_MATERIALS").get_table("Metals")
+    with pytest.raises(ValueError, match="point and range"):
+        table.set_display_unit("Form", "kg")
+    with pytest.raises(ValueError, match="kg"):
+        table.set_display_unit("Density", "kg")
+    with pytest.raises(KeyError):
+        table.set_display_unit("Densty", "g/cm^3")

@@ -43,6 +43,10 @@ def _seed() -> int:
 
 SEED = _seed()
 
+# The three runs share the machine; the module's budget is the runs' own timeout, not the
+# default per-test limit.
+pytestmark = pytest.mark.timeout(RUN_TIMEOUT + 120)
+
 
 @pytest.fixture(scope="module")
 def fuzzed_server() -> Iterator[RunningServer]:

@@ -176,7 +176,14 @@ def test_every_type_checking_import_says_why() -> None:
 
 # --- keyword-only parameters ----------------------------------------------------------------
 
-PUBLIC_CLASSES = {name for name in facade.__all__ if isinstance(getattr(facade, name), type)}
+PUBLIC_CLASSES = {
+    klass.__name__
+    for name in facade.__all__
+    if isinstance(getattr(facade, name), type)
+    for klass in getattr(facade, name).__mro__
+    if klass.__module__.startswith("facade")
+}
+"""The facade's public classes and the mixins they are made of (their public methods are theirs)."""
 INTERFACE_METHODS = {"start_tls", "connect_tcp", "connect_unix_socket"}
 """Signatures fixed by httpcore's ``NetworkBackend`` / ``NetworkStream``, which call them."""
 

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.subset_list import SubsetList
+from ...types import Response
+
+
+def _get_kwargs(
+    database_key: str,
+    table_guid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/databases/{database_key}/tables/{table_guid}/subsets".format(
+            database_key=quote(str(database_key), safe=""),
+            table_guid=quote(str(table_guid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SubsetList | None:
+    if response.status_code == 200:
+        response_200 = SubsetList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SubsetList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_key: str,
+    table_guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | SubsetList]:
+    """The subsets of a table
+
+     A subset is a named selection of a table's records. A record in a subset has all
+    its ancestors in it too. `defaultSubset` is the subset applied when a client does
+    not choose one (null when the table has none). Listings and searches take a
+    `subset` to return only its records.
+
+    Args:
+        database_key (str):
+        table_guid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubsetList]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        table_guid=table_guid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_key: str,
+    table_guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | SubsetList | None:
+    """The subsets of a table
+
+     A subset is a named selection of a table's records. A record in a subset has all
+    its ancestors in it too. `defaultSubset` is the subset applied when a client does
+    not choose one (null when the table has none). Listings and searches take a
+    `subset` to return only its records.
+
+    Args:
+        database_key (str):
+        table_guid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubsetList
+    """
+
+    return sync_detailed(
+        database_key=database_key,
+        table_guid=table_guid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_key: str,
+    table_guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | SubsetList]:
+    """The subsets of a table
+
+     A subset is a named selection of a table's records. A record in a subset has all
+    its ancestors in it too. `defaultSubset` is the subset applied when a client does
+    not choose one (null when the table has none). Listings and searches take a
+    `subset` to return only its records.
+
+    Args:
+        database_key (str):
+        table_guid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubsetList]
+    """
+
+    kwargs = _get_kwargs(
+        database_key=database_key,
+        table_guid=table_guid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_key: str,
+    table_guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | SubsetList | None:
+    """The subsets of a table
+
+     A subset is a named selection of a table's records. A record in a subset has all
+    its ancestors in it too. `defaultSubset` is the subset applied when a client does
+    not choose one (null when the table has none). Listings and searches take a
+    `subset` to return only its records.
+
+    Args:
+        database_key (str):
+        table_guid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubsetList
+    """
+
+    return (
+        await asyncio_detailed(
+            database_key=database_key,
+            table_guid=table_guid,
+            client=client,
+        )
+    ).parsed

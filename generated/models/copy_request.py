@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.copy_item import CopyItem
+
+
+T = TypeVar("T", bound="CopyRequest")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "items",
+        "revisionNotes",
+    )
+)
+
+
+@_attrs_define
+class CopyRequest:
+    """
+    Attributes:
+        items (list[CopyItem]):
+        revision_notes (str | Unset):
+    """
+
+    items: list[CopyItem]
+    revision_notes: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = [items_item_data.to_dict() for items_item_data in self.items]
+
+        revision_notes = self.revision_notes
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "items": items,
+        }
+        if revision_notes is not UNSET:
+            field_dict["revisionNotes"] = revision_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.copy_item import CopyItem
+
+        try:
+            _first_value = src_dict["items"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["items"]
+        items = [
+            CopyItem.from_dict(items_item_data) for items_item_data in _first_value
+        ]
+
+        revision_notes = src_dict.get("revisionNotes", UNSET)
+
+        copy_request = cls(
+            items,
+            revision_notes,
+        )
+
+        if len(src_dict) != 1 + (revision_notes is not UNSET):
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            copy_request.additional_properties = d
+
+        return copy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

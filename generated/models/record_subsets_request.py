@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.record_reference import RecordReference
+
+
+T = TypeVar("T", bound="RecordSubsetsRequest")
+
+_PROPERTY_NAMES = frozenset(("records",))
+
+
+@_attrs_define
+class RecordSubsetsRequest:
+    """
+    Attributes:
+        records (list[RecordReference]):
+    """
+
+    records: list[RecordReference]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records = [records_item_data.to_dict() for records_item_data in self.records]
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "records": records,
+        }
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.record_reference import RecordReference
+
+        try:
+            _first_value = src_dict["records"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["records"]
+        records = [
+            RecordReference.from_dict(records_item_data)
+            for records_item_data in _first_value
+        ]
+
+        record_subsets_request = cls(
+            records,
+        )
+
+        if len(src_dict) != 1:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            record_subsets_request.additional_properties = d
+
+        return record_subsets_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

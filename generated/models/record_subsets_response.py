@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.record_subsets_result import RecordSubsetsResult
+
+
+T = TypeVar("T", bound="RecordSubsetsResponse")
+
+_PROPERTY_NAMES = frozenset(("results",))
+
+
+@_attrs_define
+class RecordSubsetsResponse:
+    """
+    Attributes:
+        results (list[RecordSubsetsResult]):
+    """
+
+    results: list[RecordSubsetsResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = [results_item_data.to_dict() for results_item_data in self.results]
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "results": results,
+        }
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.record_subsets_result import RecordSubsetsResult
+
+        try:
+            _first_value = src_dict["results"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["results"]
+        results = [
+            RecordSubsetsResult.from_dict(results_item_data)
+            for results_item_data in _first_value
+        ]
+
+        record_subsets_response = cls(
+            results,
+        )
+
+        if len(src_dict) != 1:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            record_subsets_response.additional_properties = d
+
+        return record_subsets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.layout_category import LayoutCategory
+
+
+T = TypeVar("T", bound="TableLayout")
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "categories",
+    )
+)
+
+
+@_attrs_define
+class TableLayout:
+    """
+    Attributes:
+        name (str):
+        categories (list[LayoutCategory]):
+    """
+
+    name: str
+    categories: list[LayoutCategory]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        categories = [
+            categories_item_data.to_dict() for categories_item_data in self.categories
+        ]
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "categories": categories,
+        }
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.layout_category import LayoutCategory
+
+        try:
+            _first_value = src_dict["name"]
+        except (TypeError, AttributeError):
+            src_dict = dict(src_dict)
+            _first_value = src_dict["name"]
+        name = _first_value
+
+        categories = [
+            LayoutCategory.from_dict(categories_item_data)
+            for categories_item_data in src_dict["categories"]
+        ]
+
+        table_layout = cls(
+            name,
+            categories,
+        )
+
+        if len(src_dict) != 2:
+            d = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _PROPERTY_NAMES
+            }
+            table_layout.additional_properties = d
+
+        return table_layout
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+"""Records built from the server's answers (``Record._from_model``) are ordinary records.
+
+They are built without the attribute guard (as ``_UnguardedRecord``, for speed) and then
+become ``Record``s: the guard is back, and their state is the one a record read from the
+server has.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from facade import Record, RecordColor, RecordType, ReleaseState
+from facade._core.strict import instance_state
+from facade._model.record import _UnguardedRecord
+from generated.models.record import Record as RecordModel
+
+ANSWER: dict[str, Any] = {
+    "historyGuid": "bdd640fb-0667-4ad1-9c80-000000000038",
+    "versionGuid": "23b8c1e9-3924-46de-beb1-00000000004a",
+    "historyIdentity": 57,
+    "versionNumber": 2,
+    "name": "Aluminium 1050-O lot 1",
+    "shortName": "Al 1050-O lot 1",
+    "type": "record",
+    "color": "red",
+    "parentHistoryGuid": None,
+    "tableGuid": "972a8469-1641-4f82-8b9d-000000000000",
+    "tableName": "Metals",
+    "databaseKey": "DEMO_MATERIALS",
+    "releaseState": "released",
+    "createdAt": "2025-01-06T13:35:00Z",
+    "createdBy": "writer",
+    "lastModifiedAt": "2025-01-06T14:35:00Z",
+    "lastModifiedBy": "writer",
+}
+
+
+def _read() -> Record:
+    return Record._from_model(RecordModel.from_dict(ANSWER), object())  # type: ignore[arg-type]
+
+
+def test_a_record_read_from_the_server_is_a_record() -> None:
+    record = _read()
+    assert type(record) is Record
+    assert not isinstance(record, _UnguardedRecord)
+    assert record.name == "Aluminium 1050-O lot 1"
+    assert record.type is RecordType.Record
+    assert record.color is RecordColor.Red
+    assert record.release_state is ReleaseState.Released
+
+
+def test_its_state_is_complete_and_matches_a_new_record() -> None:
+    read = instance_state(_read())
+    built = instance_state(Record("Steel", object()))  # type: ignore[arg-type]
+    assert set(built) <= set(read)
+    assert read["_pending"] == {} and read["_clear"] == set() and read["_attributes"] is None
+    assert read["flag_for_release"] is True and read["_deleted"] is False
+
+
+def test_the_attribute_guard_is_back_after_construction() -> None:
+    record = _read()
+    with pytest.raises(AttributeError, match="flag_for_releas"):
+        record.flag_for_releas = False  # type: ignore[attr-defined]
+    record.flag_for_release = False
+    assert record.flag_for_release is False
+
+
+def test_records_do_not_share_their_pending_changes() -> None:
+    first, second = _read(), _read()
+    assert first._pending is not second._pending and first._clear is not second._clear
