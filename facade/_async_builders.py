@@ -28,7 +28,8 @@ from ._core.configuration import SessionConfiguration
 from ._core.urls import require_http_url
 from .auth._apikey import ApiKeyAuth
 from .auth._async import AsyncBearerAuth, AsyncServerSessionAuth
-from .auth._negotiate import PasswordAuth
+from .auth._negotiate import AutologonAuth, PasswordAuth
+from .auth.oidc._authorization_code import DEFAULT_TIMEOUT
 from .auth.oidc._device_code import DeviceCodePrompt
 from .auth.oidc._identity import OIDCIdentity
 
@@ -107,6 +108,22 @@ class AsyncSessionBuilder:
             allow_plain_http=self._configuration.allow_plain_http_credentials,
         )
         return await self._connect(auth, CredentialsIdentity("password"))
+
+    async def with_autologon(self) -> AsyncSession:
+        """Connect as the current user (see ``SessionBuilder.with_autologon``).
+
+        Negotiate: Kerberos with the ticket in the current user's cache where available,
+        else NTLM; the handshake runs in a worker thread, so the event loop never blocks.
+
+        Returns:
+            A connected ``AsyncSession`` holding one server session.
+
+        Raises:
+            AutologonUnavailableError: No Kerberos ticket and no NTLM credentials: run
+                ``kinit`` or use ``with_credentials``.
+            AuthenticationError: The server refused the sign-in.
+        """
+        return await self._connect(AutologonAuth(), CredentialsIdentity("autologon"))
 
     async def with_api_key(self, key: str) -> AsyncSession:
         """Sign in with an API key (sent once, to create the server session).
@@ -257,6 +274,39 @@ class AsyncOIDCSessionBuilder:
         """
         identity = await asyncio.to_thread(
             self._tokens._device_code_identity, callback, cancel=cancel, timeout=timeout
+        )
+        return await self._connect(identity)
+
+    async def with_authorization_code_flow(
+        self,
+        *,
+        open_browser: Callable[[str], bool] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        redirect_uri: str | None = None,
+    ) -> AsyncSession:
+        """Sign in in a web browser (PKCE, loopback redirect); the wait runs in a worker thread.
+
+        See ``OIDCSessionBuilder.with_authorization_code_flow``.
+
+        Args:
+            open_browser: Shows the sign-in page (default ``webbrowser.open``); returns False
+                when no browser is available.
+            timeout: How long to wait for the sign-in, in seconds.
+            redirect_uri: The loopback redirect URI registered for the client, if fixed.
+
+        Returns:
+            A connected ``AsyncSession``.
+
+        Raises:
+            BrowserUnavailableError: No browser could be opened.
+            AuthorizationCodeFlowError: The sign-in did not complete in time or failed.
+            AccessDeniedError: The sign-in was refused at the identity provider.
+        """
+        identity = await asyncio.to_thread(
+            self._tokens._authorization_code_identity,
+            open_browser=open_browser,
+            timeout=timeout,
+            redirect_uri=redirect_uri,
         )
         return await self._connect(identity)
 

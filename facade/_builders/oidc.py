@@ -245,6 +245,19 @@ class OIDCSessionBuilder(StrictAttributes):
             AuthorizationCodeFlowError: The sign-in did not complete in time or failed.
             AccessDeniedError: The sign-in was refused at the identity provider.
         """
+        return self._connect(
+            self._authorization_code_identity(
+                open_browser=open_browser, timeout=timeout, redirect_uri=redirect_uri
+            )
+        )
+
+    def _authorization_code_identity(
+        self,
+        *,
+        open_browser: Callable[[str], bool] | None,
+        timeout: float,
+        redirect_uri: str | None,
+    ) -> OIDCIdentity:
         oidc, http = self._resolve()
         tokens = run_authorization_code_flow(
             http,
@@ -253,9 +266,7 @@ class OIDCSessionBuilder(StrictAttributes):
             timeout=timeout,
             redirect_uri=redirect_uri,
         )
-        return self._connect(
-            self._identity_with_tokens(tokens, oidc, http=http, initial_token=None)
-        )
+        return self._identity_with_tokens(tokens, oidc, http=http, initial_token=None)
 
     @names_errors("with_stored_token")
     def with_stored_token(self) -> Session:

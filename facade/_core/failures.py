@@ -112,21 +112,27 @@ class LookupResult(list[R | None]):
     def __init__(
         self,
         entries: Sequence[R | None] = (),
-        failures: Mapping[int, ItemFailure[Any]] | ExplainedFailures | None = None,
+        failures: Mapping[int, ItemFailure[Any]] | None = None,
+        *,
+        unresolved: Sequence[int] = (),
+        explain: Callable[[int], ItemFailure[Any]] | None = None,
     ) -> None:
         """Build a result.
 
         Args:
             entries: The record, or None, for each identifier in order.
-            failures: The failure of each unresolved entry, by index (or built when read).
+            failures: The failure of each unresolved entry, by index.
+            unresolved: With ``explain``, the indexes of the unresolved entries, ascending;
+                their failures are built when first read instead of up front.
+            explain: Builds the failure of one unresolved entry from its index; called at
+                most once per entry.
         """
         super().__init__(entries)
-        if isinstance(failures, ExplainedFailures):
-            self._failures = failures
+        if explain is not None:
+            self._failures = ExplainedFailures(unresolved, explain)
         else:
             by_index = dict(failures or {})
-            ordered = sorted(by_index)
-            self._failures = ExplainedFailures(ordered, by_index.__getitem__)
+            self._failures = ExplainedFailures(sorted(by_index), by_index.__getitem__)
 
     @property
     def failures(self) -> list[ItemFailure[Any]]:

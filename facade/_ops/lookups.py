@@ -301,7 +301,7 @@ def _explained(
 
     failures = ExplainedFailures(unresolved, explain)
     finish(failures, total=len(records), results=records, raise_on_failure=raise_on_failure)
-    return LookupResult(records, failures)
+    return LookupResult(records, unresolved=unresolved, explain=failures.of_entry)
 
 
 def _not_found(reference: Any, known_keys: set[str]) -> NotFoundError:

@@ -82,6 +82,20 @@ CREATE TABLE IF NOT EXISTS sl_histories (
 );
 CREATE INDEX IF NOT EXISTS sl_histories_parent ON sl_histories (table_guid, parent_guid);
 CREATE INDEX IF NOT EXISTS sl_histories_parent_guid ON sl_histories (parent_guid);
+CREATE TABLE IF NOT EXISTS sl_tree_generation (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    generation INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO sl_tree_generation (id, generation) VALUES (1, 0);
+CREATE TRIGGER IF NOT EXISTS sl_histories_added AFTER INSERT ON sl_histories BEGIN
+    UPDATE sl_tree_generation SET generation = generation + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS sl_histories_changed AFTER UPDATE ON sl_histories BEGIN
+    UPDATE sl_tree_generation SET generation = generation + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS sl_histories_removed AFTER DELETE ON sl_histories BEGIN
+    UPDATE sl_tree_generation SET generation = generation + 1;
+END;
 CREATE TABLE IF NOT EXISTS sl_versions (
     guid TEXT PRIMARY KEY,
     history_guid TEXT NOT NULL,
@@ -158,10 +172,16 @@ SECONDARY_INDEXES = (
 )
 
 
+TREE_TRIGGERS = ("sl_histories_added", "sl_histories_changed", "sl_histories_removed")
+"""Count every change to the histories in ``sl_tree_generation`` (see ``_tree.records_page``)."""
+
+
 def drop_secondary_indexes(db: sqlite3.Connection) -> None:
     """Before a bulk load: indexes are faster to build once afterwards (create_schema)."""
     for name in SECONDARY_INDEXES:
         db.execute(f"DROP INDEX IF EXISTS {name}")
+    for name in TREE_TRIGGERS:  # created again, and the generation moved on, by create_schema
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
     drop_search_triggers(db)
 
 
@@ -171,6 +191,8 @@ def create_schema(db: sqlite3.Connection) -> None:
     A data file written before attribute definitions had details gets the column added.
     """
     db.executescript(SCHEMA + LAYOUT_SCHEMA + SUBSET_SCHEMA)
+    # changes made while the tree triggers were dropped (a bulk load) count too
+    db.execute("UPDATE sl_tree_generation SET generation = generation + 1")
     columns = {row[1] for row in db.execute("PRAGMA table_info(sl_attributes)")}
     if "details" not in columns:
         db.execute("ALTER TABLE sl_attributes ADD COLUMN details TEXT")

@@ -1,8 +1,13 @@
 """Flat listings of a table's tree and criteria search pages.
 
 ``records_page`` lists every node of a table (or the descendants of one node) in identity
-order, so consecutive pages are index range reads, not sorts. ``criteria_page`` pages the
-versions meeting a compiled list of criteria (see ``_criteria``).
+order, so consecutive pages are index range reads, not sorts. Reading a listing page by page
+costs each page its own rows, not the rows before it: the connection keeps, per listing, the
+total and where each page it served ended (a temporary table), valid while no history
+changes (``sl_tree_generation``, counted by triggers). Page N+1 then starts after the last
+identity of page N instead of skipping N pages with OFFSET, and the total is counted once.
+``criteria_page`` pages the versions meeting a compiled list of criteria (see
+``_criteria``).
 """
 
 from __future__ import annotations
@@ -23,6 +28,19 @@ _DESCENDANTS = """
         UNION ALL
         SELECT c.guid FROM sl_histories c JOIN below b ON c.parent_guid = b.guid
     )
+"""
+
+
+_PAGE_MARKS = """
+CREATE TEMP TABLE IF NOT EXISTS sl_page_marks (
+    listing TEXT NOT NULL,
+    page_size INTEGER NOT NULL,
+    page INTEGER NOT NULL,
+    generation INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    last_identity INTEGER NOT NULL,
+    PRIMARY KEY (listing, page_size, page)
+)
 """
 
 
@@ -49,17 +67,49 @@ def records_page(
         where = f"m.subset_id = :subset AND {where}"
     if under is not None:
         prefix, where = _DESCENDANTS, where + " AND h.guid IN (SELECT guid FROM below)"
-    # Count and skip on the histories alone (an index range); join the page's rows only.
-    count = f"{prefix} SELECT COUNT(*) FROM {source} WHERE {where}"
-    total = db.execute(count, params).fetchone()[0]
+    marked = subset is None  # subsets change without touching the histories: not kept
+    listing = f"{table_guid}|{drafts}|{under or ''}"
+    generation = 0
+    before = known = None
+    if marked:
+        db.execute(_PAGE_MARKS)
+        generation = db.execute("SELECT generation FROM sl_tree_generation").fetchone()[0]
+        db.execute(
+            "DELETE FROM sl_page_marks WHERE listing = ? AND generation <> ?",
+            (listing, generation),
+        )
+        known = db.execute(
+            "SELECT total FROM sl_page_marks WHERE listing = ? LIMIT 1", (listing,)
+        ).fetchone()
+        before = db.execute(
+            "SELECT last_identity FROM sl_page_marks "
+            "WHERE listing = ? AND page_size = ? AND page = ?",
+            (listing, page_size, page - 1),
+        ).fetchone()
+    if known is not None:
+        total = known[0]
+    else:  # count on the histories alone (an index range)
+        count = f"{prefix} SELECT COUNT(*) FROM {source} WHERE {where}"
+        total = db.execute(count, params).fetchone()[0]
+    if before is not None:  # page - 1 was served: start after its last row
+        window = f"WHERE {where} AND {order} > :after ORDER BY {order} LIMIT :size"
+        params.update(after=before[0], size=page_size)
+    else:
+        window = f"WHERE {where} ORDER BY {order} LIMIT :size OFFSET :skip"
+        params.update(size=page_size, skip=(page - 1) * page_size)
     rows = db.execute(
         f"{prefix} SELECT {RECORD_COLUMNS} FROM (SELECT h.identity FROM {source} "
-        f"WHERE {where} ORDER BY {order} LIMIT :size OFFSET :skip) page "
+        f"{window}) page "
         f"CROSS JOIN sl_histories h ON h.identity = page.identity "
         f"JOIN sl_versions v ON v.guid = {latest} JOIN sl_tables t ON t.guid = h.table_guid "
         "ORDER BY h.identity",
-        {**params, "size": page_size, "skip": (page - 1) * page_size},
+        params,
     ).fetchall()
+    if rows and marked:
+        db.execute(
+            "INSERT OR REPLACE INTO sl_page_marks VALUES (?, ?, ?, ?, ?, ?)",
+            (listing, page_size, page, generation, total, rows[-1]["identity"]),
+        )
     return Page([record_json(row) for row in rows], page, page_size, total)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import math
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -280,5 +281,22 @@ def test_api_key_sign_in_bad_password_and_closing(async_server: RunningServer) -
             await builder.with_credentials("reader", "wrong-password")
         with pytest.raises(ValueError, match="max_concurrency"):
             facade.AsyncSessionBuilder(async_server.url, max_concurrency=0)
+
+    run(scenario())
+
+
+def test_autologon_signs_in_as_the_current_user(
+    reference_server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user_file = tmp_path / "ntlm-users"  # the current user's NTLM credentials (no Kerberos)
+    user_file.write_text("DEMO:reader:reader-password\n")
+    user_file.chmod(0o600)
+    monkeypatch.setenv("NTLM_USER_FILE", str(user_file))
+
+    async def scenario() -> None:
+        builder = facade.AsyncSessionBuilder(reference_server.url)
+        async with await builder.with_autologon() as session:
+            assert session.username == "reader"
+            assert "DEMO_MATERIALS" in [db.db_key for db in await session.get_dbs()]
 
     run(scenario())

@@ -33,7 +33,12 @@ def test_explained_failures_are_built_when_read_and_only_once() -> None:
 
 def test_a_lookup_result_reports_every_unresolved_entry_with_its_reason() -> None:
     built: list[int] = []
-    result = LookupResult(["a", None, "c", "d", None, "f", "g", None], _explainer(built))
+    explained = _explainer(built)
+    result = LookupResult(
+        ["a", None, "c", "d", None, "f", "g", None],
+        unresolved=explained.indexes,
+        explain=explained.of_entry,
+    )
     assert result.unresolved == [1, 4, 7]
     assert result.reason(0) is None and built == []
     assert result.reason(4) == "entry 4 not found"
