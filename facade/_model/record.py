@@ -453,12 +453,14 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             names: Only these attribute or property names (None: all).
             types: Only these 4-letter type codes (``POIN``, ``DISC`` …; None: all).
             include_attributes: Include the table's attributes.
-            include_meta_attributes: Include meta-attributes (the server has none).
+            include_meta_attributes: Include the values of meta-attributes (each right after
+                its parent's value; with ``include_attributes=False`` only them).
             include_pseudo_attributes: Include record properties as ``PseudoAttributeValue``.
             empty: True: only empty values; False: only populated ones; None: both.
 
         Returns:
-            The values in layout order, then the properties.
+            The values in layout order (meta-attribute values after their parent's), then the
+            properties.
 
         Raises:
             ValueError: A type code is not one of the known codes.
@@ -468,6 +470,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             names=names,
             types=types,
             include_attributes=include_attributes,
+            include_meta_attributes=include_meta_attributes,
             include_pseudo_attributes=include_pseudo_attributes,
             empty=empty,
         )
