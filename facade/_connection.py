@@ -12,12 +12,11 @@ import asyncio
 import threading
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Protocol, Self
 
 import httpx
 
 from generated import Client
-from generated.models.status import Status
 
 from ._core.api_version import negotiate_api_version
 from ._core.configuration import SessionConfiguration
@@ -27,6 +26,9 @@ from ._core.urls import service_root
 from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._ops.status import read_status
 from .auth._server_session import ControlChannel, ServerSessionAuth, ServerSessionInfo
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    from generated.models.status import Status
 
 __all__ = [
     "Connection",

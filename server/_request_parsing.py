@@ -94,21 +94,24 @@ def _error_entry(error: ValidationError) -> dict[str, str]:
 
 
 def _nesting_depth(document: Any) -> int:
-    """How deep arrays and objects nest in ``document`` (0 for a scalar), without recursion."""
+    """How deep arrays and objects nest in ``document`` (0 for a scalar), without recursion.
+
+    Only arrays and objects go on the stack: a batch of a thousand references is a thousand
+    small objects, whose scalars are skipped where they are found.
+    """
+    if not isinstance(document, (dict, list)):
+        return 0
     deepest = 0
-    pending: list[tuple[Any, int]] = [(document, 0)]
+    pending: list[tuple[dict[str, Any] | list[Any], int]] = [(document, 1)]
     while pending:
         node, depth = pending.pop()
-        if isinstance(node, dict):
-            children: Any = node.values()
-        elif isinstance(node, list):
-            children = node
-        else:
-            continue
-        deepest = max(deepest, depth + 1)
-        if deepest > MAX_JSON_DEPTH:
-            return deepest
-        pending.extend((child, depth + 1) for child in children)
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_JSON_DEPTH:
+                return deepest
+        for child in node.values() if isinstance(node, dict) else node:
+            if isinstance(child, (dict, list)):
+                pending.append((child, depth + 1))
     return deepest
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generated import Client
 from generated.api.auth import (
@@ -12,8 +12,10 @@ from generated.api.auth import (
     refresh_session,
     revoke_session,
 )
-from generated.models import CreateSessionRequest
 from generated.types import UNSET, Response
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    from generated.models import CreateSessionRequest
 
 __all__ = ["ServiceLayerAuthEndpoints"]
 

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import httpx
 
 from generated.api.binary import download_binary_data
 from generated.api.databases import list_attribute_definitions, list_databases, list_tables
-from generated.models.attribute_definition_list import AttributeDefinitionList
 from generated.models.database import Database as DatabaseModel
-from generated.models.database_list import DatabaseList
 from generated.models.table import Table as TableModel
-from generated.models.table_list import TableList
 from generated.types import File
 
 from .._core.errors import ConnectionFailedError, RequestTimeoutError, error_from_response
@@ -23,6 +20,9 @@ from .._core.transport import redact_url
 from .._model.binary_values import BinaryDownload
 from .context import OperationContext
 from .steps import Call, Steps
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    pass
 
 __all__ = [
     "attribute_types",
@@ -43,6 +43,8 @@ def databases(context: OperationContext) -> list[DatabaseModel]:
 
 def databases_steps() -> Steps[list[DatabaseModel]]:
     """Every database the user may read (one request)."""
+    from generated.models.database_list import DatabaseList
+
     response = yield Call(list_databases)
     return checked(response, "list_databases", expected=DatabaseList).databases
 
@@ -54,6 +56,8 @@ def tables(context: OperationContext, db_key: str) -> list[TableModel]:
 
 def tables_steps(db_key: str) -> Steps[list[TableModel]]:
     """Every table of database ``db_key`` (one request)."""
+    from generated.models.table_list import TableList
+
     response = yield Call(list_tables, (db_key,))
     return checked(response, "list_tables", expected=TableList).tables
 
@@ -65,6 +69,8 @@ def attribute_types(context: OperationContext, *, db_key: str, table_guid: str) 
 
 def attribute_types_steps(*, db_key: str, table_guid: str) -> Steps[dict[str, str]]:
     """``attribute_types`` as steps."""
+    from generated.models.attribute_definition_list import AttributeDefinitionList
+
     response = yield Call(list_attribute_definitions, (db_key, table_guid))
     listed = checked(response, "list_attribute_definitions", expected=AttributeDefinitionList)
     return {d.name: str(d.type_) for d in listed.attributes}
@@ -74,6 +80,8 @@ def attribute_units(
     context: OperationContext, *, db_key: str, table_guid: str
 ) -> dict[str, str | None]:
     """Attribute names of a table and the unit values are stored in (None: no unit); one request."""
+    from generated.models.attribute_definition_list import AttributeDefinitionList
+
     response = list_attribute_definitions.sync_detailed(db_key, table_guid, client=context.client)
     listed = checked(response, "list_attribute_definitions", expected=AttributeDefinitionList)
     return {d.name: d.unit for d in listed.attributes}

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generated.api.batch import export_records
-from generated.models.export_request import ExportRequest
-from generated.models.export_response import ExportResponse
 from generated.types import Unset
 
 from .._core.batching import BatchOptions, finish
 from .._model.data_revisions import data_revision_from_model
 from .._model.record import Record
 from .context import OperationContext
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    pass
 
 __all__ = ["fetch_data_revisions"]
 
@@ -28,6 +29,9 @@ def fetch_data_revisions(
     """
 
     def send(batch: Sequence[Record]) -> list[Any]:
+        from generated.models.export_request import ExportRequest
+        from generated.models.export_response import ExportResponse
+
         body = ExportRequest(
             records=[r._reference(by_version=True) for r in batch],
             attributes=[],

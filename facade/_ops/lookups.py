@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generated.api.batch import resolve_records
 from generated.api.records import get_record, get_record_version
 from generated.models.record import Record as RecordModel
 from generated.models.record_reference import RecordReference
-from generated.models.resolve_response import ResolveResponse
 
 from .._core.batching import BatchOptions, ExplainedFailures, ItemFailure, LookupResult, finish
 from .._core.checks import require_bool
@@ -28,6 +27,9 @@ from .identifiers import reference_from_ids, wire_references_from_identifiers
 from .record_lists import RecordList, RecordListRow, parse_record_list
 from .steps import Batches, Call, Steps
 from .wire_references import WireReference, resolve_request, wire_references
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    pass
 
 __all__ = [
     "RecordListMismatchWarning",
@@ -360,6 +362,8 @@ def resolve_steps(
     """``resolve`` as steps."""
 
     def send(batch: Sequence[Any]) -> Steps[list[Record | None]]:
+        from generated.models.resolve_response import ResolveResponse
+
         body = resolve_request(batch, strict)
         response = yield Call(
             resolve_records, kwargs={"body": body, "idempotency_key": idempotency_key()}

@@ -7,17 +7,11 @@ those Records in place. Link targets are resolved to Records in one more batched
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generated.api.batch import export_records, fetch_release_states
-from generated.models.export_request import ExportRequest
-from generated.models.export_response import ExportResponse
-from generated.models.export_result import ExportResult
-from generated.models.meta_attribute_name import MetaAttributeName
 from generated.models.record import Record as RecordModel
 from generated.models.record_reference import RecordReference
-from generated.models.release_states_request import ReleaseStatesRequest
-from generated.models.release_states_response import ReleaseStatesResponse
 from generated.types import UNSET, Unset
 
 from .._core.batching import BatchOptions, BulkResult, finish
@@ -32,6 +26,9 @@ from .catalog import binary_loader
 from .context import OperationContext
 from .lookups import resolve_steps
 from .steps import Batches, Steps, post_batch
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    from generated.models.export_result import ExportResult
 
 __all__ = [
     "export",
@@ -95,6 +92,8 @@ def export_steps(
     meta_attributes: list[tuple[str, str]] | None = None,
 ) -> Steps[None]:
     """``export`` as steps."""
+    from generated.models.meta_attribute_name import MetaAttributeName
+
     metas_wanted = (
         [MetaAttributeName(attribute=p, meta_attribute=m) for p, m in meta_attributes]
         if meta_attributes is not None
@@ -125,6 +124,9 @@ def export_steps(
         record._set_attributes(values, partial=attributes is not None)
 
     def send(batch: Sequence[Record]) -> Steps[list[Any]]:
+        from generated.models.export_request import ExportRequest
+        from generated.models.export_response import ExportResponse
+
         unit_system, absolute = batch[0].table.database._unit_request()
         body = ExportRequest(
             records=[r._reference(by_version=True) for r in batch],
@@ -277,6 +279,9 @@ def release_states_steps(
     """``release_states`` as steps."""
 
     def send(batch: Sequence[Record]) -> Steps[list[Any]]:
+        from generated.models.release_states_request import ReleaseStatesRequest
+        from generated.models.release_states_response import ReleaseStatesResponse
+
         body = ReleaseStatesRequest(records=[r._reference(by_version=True) for r in batch])
         return (yield from post_batch(fetch_release_states, body, answer=ReleaseStatesResponse))
 

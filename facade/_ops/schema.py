@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generated.api.batch import fetch_version_histories
 from generated.api.databases import (
@@ -13,19 +13,16 @@ from generated.api.databases import (
 )
 from generated.api.records import list_record_history_events
 from generated.models.attribute_definition import AttributeDefinition
-from generated.models.attribute_definition_list import AttributeDefinitionList
 from generated.models.record_history_event import RecordHistoryEvent
-from generated.models.record_history_event_list import RecordHistoryEventList
 from generated.models.record_reference import RecordReference
-from generated.models.unit_equivalents import UnitEquivalents
-from generated.models.unit_system_list import UnitSystemList
-from generated.models.version_histories_request import VersionHistoriesRequest
-from generated.models.version_histories_response import VersionHistoriesResponse
 from generated.types import UNSET, Unset
 
 from .._core.responses import checked
 from .context import OperationContext
 from .steps import Call, Steps
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    pass
 
 __all__ = [
     "attribute_definitions",
@@ -60,6 +57,8 @@ def attribute_definitions_steps(
     *, db_key: str, table_guid: str, unit_system: str | None, absolute_temperatures: bool
 ) -> Steps[list[AttributeDefinition]]:
     """``attribute_definitions`` as steps: the attributes, then their meta-attributes."""
+    from generated.models.attribute_definition_list import AttributeDefinitionList
+
     response = yield Call(
         list_attribute_definitions,
         (db_key, table_guid),
@@ -75,6 +74,8 @@ def attribute_definitions_steps(
 
 def unit_systems(context: OperationContext, db_key: str) -> tuple[str, list[str]]:
     """The database's own unit system and every system it can be read in."""
+    from generated.models.unit_system_list import UnitSystemList
+
     response = list_unit_systems.sync_detailed(db_key, client=context.client)
     listed = checked(response, "list_unit_systems", expected=UnitSystemList)
     return listed.database_unit_system, list(listed.unit_systems)
@@ -84,6 +85,8 @@ def equivalent_units(
     context: OperationContext, db_key: str, *, unit: str
 ) -> dict[str, dict[str, float]]:
     """Units dimensionally equivalent to ``unit``: ``{symbol: {"factor": f, "offset": o}}``."""
+    from generated.models.unit_equivalents import UnitEquivalents
+
     response = list_equivalent_units.sync_detailed(db_key, client=context.client, unit=unit)
     listed = checked(response, "list_equivalent_units", expected=UnitEquivalents)
     return {e.symbol: {"factor": e.factor, "offset": e.offset} for e in listed.equivalents}
@@ -93,6 +96,8 @@ def history_events(
     context: OperationContext, db_key: str, *, history_guid: str
 ) -> list[RecordHistoryEvent]:
     """Lifecycle events of one record, oldest first."""
+    from generated.models.record_history_event_list import RecordHistoryEventList
+
     response = list_record_history_events.sync_detailed(db_key, history_guid, client=context.client)
     return checked(response, "list_record_history_events", expected=RecordHistoryEventList).events
 
@@ -101,5 +106,8 @@ def version_histories(
     context: OperationContext, references: Sequence[RecordReference]
 ) -> list[Any]:
     """One batch: for each reference its visible versions and events, or the item's error."""
+    from generated.models.version_histories_request import VersionHistoriesRequest
+    from generated.models.version_histories_response import VersionHistoriesResponse
+
     body = VersionHistoriesRequest(records=list(references))
     return context.post_batch(fetch_version_histories, body, answer=VersionHistoriesResponse)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from generated import Client
 from generated.api.status import get_status
-from generated.models import Status
 
 from .._core.errors import NotFoundError
 from .._core.responses import error_from_generated
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    from generated.models import Status
 
 __all__ = ["read_status"]
 
@@ -26,6 +30,8 @@ def read_status(client: Client, url: str) -> Status:
         NotFoundError: Nothing answers at ``url``'s status path.
         APIError: Any other error answer.
     """
+    from generated.models import Status
+
     response = get_status.sync_detailed(client=client)
     if response.status_code == 200 and isinstance(response.parsed, Status):
         return response.parsed

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generated.api.batch import copy_records, fetch_record_subsets
 from generated.api.databases import list_table_layouts, list_table_subsets
-from generated.models.copy_item import CopyItem
-from generated.models.copy_request import CopyRequest
-from generated.models.import_response import ImportResponse
 from generated.models.record import Record as RecordModel
-from generated.models.record_subsets_request import RecordSubsetsRequest
-from generated.models.record_subsets_response import RecordSubsetsResponse
 from generated.models.subset_list import SubsetList
 from generated.models.table_layout_list import TableLayoutList
 from generated.types import UNSET
@@ -23,6 +18,9 @@ from .._model.record import Record
 from .._model.table import Table
 from .context import OperationContext
 from .steps import Batches, Call, Steps, post_batch
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    pass
 
 __all__ = ["copy_record", "record_subsets", "table_layouts", "table_subsets"]
 
@@ -58,6 +56,9 @@ def _record_subsets_steps(
     records: Sequence[Record], *, options: BatchOptions
 ) -> Steps[BulkResult[Record]]:
     def send(batch: Sequence[Record]) -> Steps[list[Any]]:
+        from generated.models.record_subsets_request import RecordSubsetsRequest
+        from generated.models.record_subsets_response import RecordSubsetsResponse
+
         body = RecordSubsetsRequest(records=[r._reference() for r in batch])
         return (yield from post_batch(fetch_record_subsets, body, answer=RecordSubsetsResponse))
 
@@ -90,6 +91,10 @@ def copy_record(
     Raises:
         APIError: The server refused the copy (e.g. the name is taken at the destination).
     """
+    from generated.models.copy_item import CopyItem
+    from generated.models.copy_request import CopyRequest
+    from generated.models.import_response import ImportResponse
+
     item = CopyItem(
         source=record._reference(by_version=True),
         parent_history_guid=parent.history_guid if isinstance(parent, Record) else None,

@@ -8,12 +8,10 @@ only the parent, so it makes no new version.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from generated.api.batch import import_records
 from generated.api.records import list_table_records
-from generated.models.import_item import ImportItem
-from generated.models.import_request import ImportRequest
-from generated.models.import_response import ImportResponse
 from generated.models.record import Record as RecordModel
 from generated.models.record_page import RecordPage
 from generated.types import UNSET
@@ -26,6 +24,9 @@ from .._model.table import Table
 from .context import OperationContext
 from .listings import PageSteps, _all_pages, next_page
 from .steps import Call, Steps
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    pass
 
 __all__ = [
     "move_record",
@@ -116,6 +117,10 @@ def move_record(
     Raises:
         APIError: The server refused the move (e.g. a record cannot be its own ancestor).
     """
+    from generated.models.import_item import ImportItem
+    from generated.models.import_request import ImportRequest
+    from generated.models.import_response import ImportResponse
+
     item = ImportItem(
         database_key=record.db_key,
         table_guid=record.table.guid,

@@ -8,23 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generated.api.batch import delete_or_withdraw_records, import_records, update_links
-from generated.models.delete_or_withdraw_request import DeleteOrWithdrawRequest
-from generated.models.delete_or_withdraw_response import DeleteOrWithdrawResponse
-from generated.models.import_item import ImportItem
-from generated.models.import_request import ImportRequest
-from generated.models.import_response import ImportResponse
-from generated.models.link_group_update import LinkGroupUpdate
-from generated.models.link_update_item import LinkUpdateItem
-from generated.models.link_update_request import LinkUpdateRequest
-from generated.models.link_update_response import LinkUpdateResponse
-from generated.models.meta_attribute_name import MetaAttributeName
 from generated.models.meta_attribute_values import MetaAttributeValues
 from generated.models.record_color_known import RecordColorKnown
-from generated.models.record_target import RecordTarget
-from generated.models.record_type_input import RecordTypeInput
 from generated.types import UNSET
 
 from .._core.batching import BatchOptions, BulkResult, ItemFailure, finish
@@ -36,6 +24,9 @@ from .._model.table import Table
 from .context import OperationContext
 from .reads import export_steps
 from .steps import Batches, Steps, post_batch
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    from generated.models.import_item import ImportItem
 
 __all__ = [
     "delete_items",
@@ -50,6 +41,9 @@ _DONE = ("ok", "deleted", "withdrawn")
 
 
 def _import_item(record: Record, *, update_attributes: bool) -> ImportItem:
+    from generated.models.import_item import ImportItem
+    from generated.models.record_type_input import RecordTypeInput
+
     name = record.name
     if name is None:
         raise ValueError(f"cannot push a record without a name (in table {record.table_name!r})")
@@ -89,6 +83,8 @@ def _import_item(record: Record, *, update_attributes: bool) -> ImportItem:
 
 def _add_meta_changes(item: ImportItem, record: Record) -> None:
     """Meta-attribute values staged on ``record``: written by parent, or removed."""
+    from generated.models.meta_attribute_name import MetaAttributeName
+
     staged, cleared = record._meta_changes
     groups: dict[str, list[Any]] = {}
     removed = set(cleared)
@@ -220,6 +216,9 @@ def _import_levels(
     failures: list[ItemFailure[Record]] = []
 
     def send(batch: Sequence[Record]) -> Steps[list[Any]]:
+        from generated.models.import_request import ImportRequest
+        from generated.models.import_response import ImportResponse
+
         body = ImportRequest(
             items=[_import_item(r, update_attributes=update_attributes) for r in batch],
             revision_notes=notes if notes is not None else UNSET,
@@ -319,6 +318,12 @@ def _send_links(
     context: OperationContext, records: list[Record], *, options: BatchOptions, report: bool
 ) -> Steps[BulkResult[Record]]:
     def send(batch: Sequence[Record]) -> Steps[list[Any]]:
+        from generated.models.link_group_update import LinkGroupUpdate
+        from generated.models.link_update_item import LinkUpdateItem
+        from generated.models.link_update_request import LinkUpdateRequest
+        from generated.models.link_update_response import LinkUpdateResponse
+        from generated.models.record_target import RecordTarget
+
         items = [
             LinkUpdateItem(
                 database_key=r.db_key,
@@ -419,6 +424,9 @@ def _delete(
     withdrawal_notes: str | None,
 ) -> Steps[BulkResult[Record]]:
     def send(batch: Sequence[Record]) -> Steps[list[Any]]:
+        from generated.models.delete_or_withdraw_request import DeleteOrWithdrawRequest
+        from generated.models.delete_or_withdraw_response import DeleteOrWithdrawResponse
+
         body = DeleteOrWithdrawRequest(
             records=[r._reference(by_version=True) for r in batch],
             withdrawal_notes=withdrawal_notes if withdrawal_notes is not None else UNSET,

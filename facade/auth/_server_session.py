@@ -20,17 +20,19 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from generated import Client
-from generated.models import CreateSessionRequest, ServerSession
 from generated.types import Response, Unset
 
 from .._core.errors import APIError, AuthenticationError, ServiceLayerError
 from .._core.responses import error_from_generated
 from .._core.transport import REPEATABLE_EXTENSION
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    from generated.models import CreateSessionRequest, ServerSession
 
 __all__ = [
     "SESSION_HEADER",
@@ -215,6 +217,8 @@ class ServerSessionAuth(httpx.Auth):
 
     def fetch(self) -> ServerSessionInfo:
         """Read the session from the server (``GET /api/v1/sessions/{id}``)."""
+        from generated.models import ServerSession
+
         with self._channel.lock:
             current = self._require_locked()
             with self._channel.using(session_id=current.session_id) as client:
@@ -316,6 +320,8 @@ class ServerSessionAuth(httpx.Auth):
         self._current = _Current(session.id, info, sent_at + lifetime - margin, sent_at + lifetime)
 
     def _create_locked(self) -> None:
+        from generated.models import CreateSessionRequest, ServerSession
+
         if self._credentials is None:
             raise AuthenticationError(
                 f"The server session with {self._url} has ended (expired, revoked or the server "
@@ -339,6 +345,8 @@ class ServerSessionAuth(httpx.Auth):
         _log.debug("server session created (scheme %s)", self.scheme)
 
     def _refresh_locked(self, current: _Current, *, forced: bool) -> None:
+        from generated.models import ServerSession
+
         sent_at = self._clock()
         with self._channel.using(session_id=current.session_id) as client:
             response = self._endpoints.refresh_session(client, current.session_id)

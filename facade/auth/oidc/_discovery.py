@@ -15,18 +15,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from generated import Client
-from generated.models import AuthConfiguration, CreateSessionRequest, OidcConfiguration
 from generated.types import Response
 
 from ..._core.checks import optional_str
 from ..._core.errors import TransportError
 from ..._core.urls import is_loopback_host
 from ._errors import InsecureIdentityProviderError, OIDCConfigurationError
+
+if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+    from generated.models import CreateSessionRequest, OidcConfiguration
 
 __all__ = [
     "EXPLICIT_OPTIONS",
@@ -310,6 +312,8 @@ def discover_hints(client: Client, *, endpoints: AuthDiscoveryEndpoints) -> OIDC
     Raises:
         OIDCConfigurationError: The Service Layer cannot be reached or its answer read.
     """
+    from generated.models import AuthConfiguration, OidcConfiguration
+
     try:
         response = endpoints.auth_configuration(client)
         if response.status_code == 200 and isinstance(response.parsed, AuthConfiguration):

@@ -143,3 +143,39 @@ def test_an_endpoint_imports_its_models_when_it_parses_an_answer() -> None:
         "assert type(parsed).__name__ == 'Problem' and parsed.title == 'Down'"
     )
     assert "generated.models.problem" in _generated_models_after(parse)
+
+
+# Request and answer models of operations a program may never call (writes, copies, exports,
+# links, schema reads, sign-in): loaded by the operation that sends or reads them.
+OPERATION_MODELS = [
+    "generated.models.copy_request",
+    "generated.models.delete_or_withdraw_request",
+    "generated.models.export_request",
+    "generated.models.import_request",
+    "generated.models.link_update_request",
+    "generated.models.release_states_request",
+    "generated.models.version_histories_request",
+    "generated.models.create_session_request",
+    "generated.models.status",
+]
+
+
+def test_import_facade_leaves_the_operation_models_for_their_first_use() -> None:
+    loaded = _generated_models_after("import facade")
+    assert sorted(loaded & set(OPERATION_MODELS)) == []
+    assert len(loaded) < 70
+
+
+def test_an_operation_loads_its_models_when_called() -> None:
+    """The check above can fail: a facade operation that reads an answer loads its model."""
+    call = (
+        "import facade, httpx\n"
+        "from generated import Client\n"
+        "from facade._ops.status import read_status\n"
+        "limits = {'maxBatchSize': 100, 'maxPageSize': 1000}\n"
+        "status = {'apiVersion': '1.1', 'serverVersion': '1', 'viewerBaseUrl': '/', 'limits': limits}\n"
+        "mock = httpx.MockTransport(lambda request: httpx.Response(200, json=status))\n"
+        "client = Client('http://x', httpx_args={'transport': mock})\n"
+        "assert read_status(client, 'http://x').limits.max_batch_size == 100"
+    )
+    assert "generated.models.status" in _generated_models_after(call)

@@ -17,7 +17,7 @@ from server._app import build_app
 from server._config import ServerConfig
 from server._db import open_database
 from server._demo import load_demo
-from server._request_parsing import MAX_JSON_DEPTH
+from server._request_parsing import MAX_JSON_DEPTH, _nesting_depth
 
 from ._asgi import basic, call
 
@@ -154,3 +154,19 @@ def test_an_upload_without_any_body_is_a_400(app: Starlette) -> None:
     answer = call(app, "POST", UPLOAD, headers=[basic("writer")], query=b"fileName=none.txt")
     assert answer.status == 400, answer.body
     assert json.loads(answer.body)["detail"] == "A request body is required."
+
+
+@pytest.mark.parametrize(
+    ("document", "depth"),
+    [
+        (7, 0),
+        ("text", 0),
+        ([], 1),
+        ({}, 1),
+        ({"records": [{"databaseKey": "DB", "versionGuid": "g"}] * 3}, 3),
+        ([1, [2, [3, {"a": [4]}]], {"b": {}}], 5),
+        ({"a": 1, "b": [[[]]], "c": {"d": {"e": {"f": {}}}}}, 5),
+    ],
+)
+def test_nesting_depth_counts_arrays_and_objects(document: object, depth: int) -> None:
+    assert _nesting_depth(document) == depth
