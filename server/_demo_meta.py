@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ._demo_catalogue import AttributeSpec, Family
-from .store import add_definition_event
+from .store import add_definition_event, part_key
 
 __all__ = ["META_ATTRIBUTES", "add_definition_histories", "add_meta_attributes", "meta_value_rows"]
 
@@ -103,13 +103,12 @@ def meta_value_rows(
 
 
 def add_definition_histories(db: sqlite3.Connection) -> None:
-    """A creation event for every definition; every third attribute was changed later."""
-    guids = [
-        row[0]
-        for row in db.execute(
-            "SELECT guid FROM sl_attributes ORDER BY table_guid, position"
-        ).fetchall()
-    ]
+    """A creation event for every definition, parameter and tabular column; every third
+    attribute and every second parameter or column was changed later."""
+    rows = db.execute(
+        "SELECT guid, details FROM sl_attributes ORDER BY table_guid, position"
+    ).fetchall()
+    guids = [row[0] for row in rows]
     metas = [row[0] for row in db.execute("SELECT guid FROM sl_meta_attributes ORDER BY guid")]
     for position, guid in enumerate(guids):
         created = SCHEMA_CREATED + timedelta(minutes=position)
@@ -119,6 +118,20 @@ def add_definition_histories(db: sqlite3.Connection) -> None:
             add_definition_event(
                 db, object_guid=guid, kind="modify", at=_stamp(changed), user="admin"
             )
+    for position, row in enumerate(rows):
+        details = json.loads(row[1]) if row[1] else {}
+        for part, items in (("parameter", "parameters"), ("column", "columns")):
+            for index, item in enumerate(details.get(items, ())):
+                created = SCHEMA_CREATED + timedelta(minutes=position, seconds=index + 1)
+                key = part_key(row[0], part, item["name"])
+                add_definition_event(
+                    db, object_guid=key, kind="create", at=_stamp(created), user="admin"
+                )
+                if index == 1:  # the second parameter or column was revised later
+                    changed = created + timedelta(days=60)
+                    add_definition_event(
+                        db, object_guid=key, kind="modify", at=_stamp(changed), user="admin"
+                    )
     for position, guid in enumerate(metas):
         created = SCHEMA_CREATED + timedelta(days=30, minutes=position)
         add_definition_event(db, object_guid=guid, kind="create", at=_stamp(created), user="admin")

@@ -72,7 +72,8 @@ class AttributeParameter(StrictAttributes):
     """A parameter of a multi-valued point or functional attribute (e.g. Temperature).
 
     ``data_type`` is 'Numeric' or 'Discrete'; ``values`` and ``default_value`` are in ``unit``
-    (the database's current unit system) for numeric parameters.
+    (the database's current unit system) for numeric parameters. ``history`` says who created
+    and last changed the parameter (None when the server keeps no history).
     """
 
     def __init__(self, model: ParameterModel, parent_attribute: AttributeDefinition) -> None:
@@ -87,6 +88,7 @@ class AttributeParameter(StrictAttributes):
         self.interpolation_type: str | None = _opt(model.interpolation_type)
         self.axis_scale_type: str | None = _opt(model.scale_type)
         self.parent_attribute = parent_attribute
+        self.history: ObjectHistory | None = object_history(model.history)
 
     def __repr__(self) -> str:
         unit = f" [{self.unit}]" if self.unit else ""
@@ -376,7 +378,11 @@ class AttributeDefinitionDiscrete(AttributeDefinition):
 
 
 class AttributeDefinitionTabular(AttributeDefinition):
-    """A tabular attribute (TABL): its columns, their types and units, and linking."""
+    """A tabular attribute (TABL): its columns, their types, units and histories, and linking.
+
+    ``column_histories`` has one ``ObjectHistory`` (or None when the server keeps none) per
+    column, in column order.
+    """
 
     type = "TABL"
     kind = "tabular"
@@ -395,6 +401,9 @@ class AttributeDefinitionTabular(AttributeDefinition):
         }
         self.linking_attribute: str | None = _opt(model.linking_attribute)
         self.linking_table: str | None = _opt(model.linking_table)
+        self.column_histories: list[ObjectHistory | None] = [
+            object_history(c.history) for c in columns
+        ]
 
     def search_operators(self, column_name: str | None = None) -> tuple[tuple[str, ...], str]:
         """Operators for the whole value (presence), or for the cells of ``column_name``.

@@ -8,7 +8,7 @@ Edits stay local until ``Session.update`` / ``Session.update_links`` push them.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -20,6 +20,7 @@ from .._core.batching import BatchOptions
 from .._core.checks import optional_str
 from .._core.errors import InvalidRecordStateError
 from .._core.strict import StrictAttributes
+from .associated_records import associated_records
 from .data_revisions import DataRevisionHistory
 from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
@@ -32,6 +33,7 @@ from .values import AttributeValue
 if TYPE_CHECKING:  # a record's table and database import this module
     from .backend import Backend
     from .database import Database
+    from .definitions import AttributeDefinition
     from .table import Table
 
 __all__ = ["Record", "check_records"]
@@ -404,6 +406,38 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             self._table.bulk_fetch_all_record_versions([self])
         return dict(self._all_versions or {})
 
+    def get_associated_records(
+        self,
+        target_table: Table,
+        link_direction: str = "Both",
+        attribute_path: Sequence[AttributeDefinition] | None = None,
+    ) -> list[Record]:
+        """The records of ``target_table`` this record reaches through chains of tabular links.
+
+        Each step of ``attribute_path`` is a linked tabular attribute: followed "Forward" from
+        records of its table to the records its rows link to, or in "Reverse" from records of
+        its linking table to the records whose rows link to them (that step reads every record
+        of the attribute's table); "Both" follows whichever starts from the current records.
+        Without a path, every tabular attribute linking this record's table and the target
+        directly is followed.
+
+        Args:
+            target_table: The table of the records wanted.
+            link_direction: "Both", "Forward" or "Reverse".
+            attribute_path: The linked tabular attributes to follow, in order.
+
+        Returns:
+            The records reached in ``target_table`` (no subset filtering).
+
+        Raises:
+            ValueError: An unknown direction, or a step that is not a linked tabular attribute.
+            InvalidRecordStateError: The record is not on the server.
+        """
+        self._require_server("following its tabular links")
+        return associated_records(
+            self, target_table, link_direction=link_direction, attribute_path=attribute_path
+        )
+
     @property
     def data_revision_history(self) -> dict[str, DataRevisionHistory]:
         """How each attribute's data came to be in this version, by attribute name (fetched when unknown).
@@ -453,12 +487,14 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             names: Only these attribute or property names (None: all).
             types: Only these 4-letter type codes (``POIN``, ``DISC`` …; None: all).
             include_attributes: Include the table's attributes.
-            include_meta_attributes: Include meta-attributes (the server has none).
+            include_meta_attributes: Include the values of meta-attributes (each right after
+                its parent's value; with ``include_attributes=False`` only them).
             include_pseudo_attributes: Include record properties as ``PseudoAttributeValue``.
             empty: True: only empty values; False: only populated ones; None: both.
 
         Returns:
-            The values in layout order, then the properties.
+            The values in layout order (meta-attribute values after their parent's), then the
+            properties.
 
         Raises:
             ValueError: A type code is not one of the known codes.
@@ -468,6 +504,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             names=names,
             types=types,
             include_attributes=include_attributes,
+            include_meta_attributes=include_meta_attributes,
             include_pseudo_attributes=include_pseudo_attributes,
             empty=empty,
         )

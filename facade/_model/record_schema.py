@@ -70,6 +70,7 @@ class RecordSchemaMixin:
         include_attributes: bool,
         include_pseudo_attributes: bool,
         empty: bool | None,
+        include_meta_attributes: bool = False,
     ) -> list[AttributeValue | PseudoAttributeValue]:
         """``Record.get_attributes`` (see there)."""
         wanted_names = _as_set(names, "names")
@@ -82,8 +83,12 @@ class RecordSchemaMixin:
                 )
         found: list[AttributeValue | PseudoAttributeValue] = []
         candidates: list[AttributeValue | PseudoAttributeValue] = []
-        if include_attributes:
-            candidates += list(self.attributes.values())
+        if include_attributes or include_meta_attributes:
+            for attribute in self.attributes.values():
+                if include_attributes:
+                    candidates.append(attribute)
+                if include_meta_attributes:
+                    candidates += list(attribute.meta_attributes.values())
         if include_pseudo_attributes:
             candidates += [PseudoAttributeValue(d, self) for d in RecordProperties.all()]  # type: ignore[arg-type]
         for value in candidates:

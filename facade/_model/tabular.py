@@ -225,6 +225,10 @@ class AttributeTabular(AttributeValue):
         """For each column, True when its cells come from the linked records."""
         return [c.is_linked for c in self._columns]
 
+    def _linked_record_keys(self) -> set[tuple[str, str]]:
+        """(database key, history GUID) of every record the rows link to, as exported."""
+        return {target for targets in self._linked_targets.values() for target in targets}
+
     @property
     def shape(self) -> tuple[int, int]:
         """(rows, columns)."""

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parameter_data_type_known import ParameterDataTypeKnown
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_history import ObjectHistory
+
 
 T = TypeVar("T", bound="AttributeParameter")
 
@@ -23,6 +27,7 @@ _PROPERTY_NAMES = frozenset(
         "defaultValue",
         "interpolationType",
         "scaleType",
+        "history",
     )
 )
 
@@ -42,6 +47,8 @@ class AttributeParameter:
         default_value (float | None | str | Unset):
         interpolation_type (None | str | Unset): 'None', 'Linear' or 'Cubic Spline'.
         scale_type (None | str | Unset): 'Linear' or 'Log'; null for discrete parameters.
+        history (ObjectHistory | Unset): Who created a schema object and who changed it last, when, and how many times
+            it changed.
     """
 
     name: str
@@ -54,6 +61,7 @@ class AttributeParameter:
     default_value: float | None | str | Unset = UNSET
     interpolation_type: None | str | Unset = UNSET
     scale_type: None | str | Unset = UNSET
+    history: ObjectHistory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +109,10 @@ class AttributeParameter:
         else:
             scale_type = self.scale_type
 
+        history: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.history, Unset):
+            history = self.history.to_dict()
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "name": name,
@@ -119,11 +131,15 @@ class AttributeParameter:
             field_dict["interpolationType"] = interpolation_type
         if scale_type is not UNSET:
             field_dict["scaleType"] = scale_type
+        if history is not UNSET:
+            field_dict["history"] = history
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.object_history import ObjectHistory
+
         try:
             _first_value = src_dict["name"]
         except (TypeError, AttributeError):
@@ -165,6 +181,13 @@ class AttributeParameter:
 
         scale_type: None | str | Unset = src_dict.get("scaleType", UNSET)
 
+        _history = src_dict.get("history", UNSET)
+        history: ObjectHistory | Unset
+        if _history is UNSET:
+            history = UNSET
+        else:
+            history = ObjectHistory.from_dict(_history)
+
         attribute_parameter = cls(
             name,
             data_type,
@@ -176,11 +199,14 @@ class AttributeParameter:
             default_value,
             interpolation_type,
             scale_type,
+            history,
         )
 
         if len(src_dict) != 5 + (restricted is not UNSET) + (values is not UNSET) + (
             default_value is not UNSET
-        ) + (interpolation_type is not UNSET) + (scale_type is not UNSET):
+        ) + (interpolation_type is not UNSET) + (scale_type is not UNSET) + (
+            history is not UNSET
+        ):
             d = {
                 key: value
                 for key, value in src_dict.items()

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attribute_type_code_known import AttributeTypeCodeKnown
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_history import ObjectHistory
+
 
 T = TypeVar("T", bound="TabularColumn")
 
@@ -19,6 +23,7 @@ _PROPERTY_NAMES = frozenset(
         "databaseUnit",
         "isLinked",
         "discreteValues",
+        "history",
     )
 )
 
@@ -33,6 +38,8 @@ class TabularColumn:
         database_unit (None | str):
         is_linked (bool): Cells come from the linked records.
         discrete_values (list[str] | Unset):
+        history (ObjectHistory | Unset): Who created a schema object and who changed it last, when, and how many times
+            it changed.
     """
 
     name: str
@@ -41,6 +48,7 @@ class TabularColumn:
     database_unit: None | str
     is_linked: bool
     discrete_values: list[str] | Unset = UNSET
+    history: ObjectHistory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +72,10 @@ class TabularColumn:
         if not isinstance(self.discrete_values, Unset):
             discrete_values = self.discrete_values
 
+        history: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.history, Unset):
+            history = self.history.to_dict()
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "name": name,
@@ -74,11 +86,15 @@ class TabularColumn:
         }
         if discrete_values is not UNSET:
             field_dict["discreteValues"] = discrete_values
+        if history is not UNSET:
+            field_dict["history"] = history
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.object_history import ObjectHistory
+
         try:
             _first_value = src_dict["name"]
         except (TypeError, AttributeError):
@@ -103,6 +119,13 @@ class TabularColumn:
 
         discrete_values = cast(list[str], src_dict.get("discreteValues", UNSET))
 
+        _history = src_dict.get("history", UNSET)
+        history: ObjectHistory | Unset
+        if _history is UNSET:
+            history = UNSET
+        else:
+            history = ObjectHistory.from_dict(_history)
+
         tabular_column = cls(
             name,
             type_code,
@@ -110,9 +133,10 @@ class TabularColumn:
             database_unit,
             is_linked,
             discrete_values,
+            history,
         )
 
-        if len(src_dict) != 5 + (discrete_values is not UNSET):
+        if len(src_dict) != 5 + (discrete_values is not UNSET) + (history is not UNSET):
             d = {
                 key: value
                 for key, value in src_dict.items()

@@ -6,7 +6,7 @@ Handlers, the viewer and the demo loader use only the names exported here.
 from ._copy import copy_item
 from ._criteria import CriterionError
 from ._data_revisions import data_revisions
-from ._definition_history import add_definition_event, definition_histories
+from ._definition_history import add_definition_event, definition_histories, part_key
 from ._definitions import TYPE_CODES, definitions_json
 from ._export import Exported, export_many, properties_of
 from ._history import events_by_history, versions_by_history
@@ -87,6 +87,7 @@ __all__ = [
     "meta_defs",
     "meta_requested",
     "meta_values_by_set",
+    "part_key",
     "properties_of",
     "record_json",
     "record_subsets",

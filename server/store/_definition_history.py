@@ -1,8 +1,10 @@
-"""History of schema objects (attribute and meta-attribute definitions): created, modified.
+"""History of schema objects (attribute and meta-attribute definitions, their parameters and
+tabular columns): created, modified.
 
 Events are numbered per object in the order they happened; the contract's ObjectHistory
 summarises them: the first event's time and user, the last event's, and how many changes
-followed the creation.
+followed the creation. A parameter or a column is keyed by its attribute's GUID and its name
+(``part_key``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,12 @@ from typing import Any
 
 from ._resolve import select_in
 
-__all__ = ["add_definition_event", "definition_histories"]
+__all__ = ["add_definition_event", "definition_histories", "part_key"]
+
+
+def part_key(attribute_guid: str, part: str, name: str) -> str:
+    """The history key of a parameter (``part`` 'parameter') or a column ('column')."""
+    return f"{attribute_guid}/{part}/{name}"
 
 
 def add_definition_event(

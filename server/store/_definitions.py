@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ._definition_history import definition_histories
+from ._definition_history import definition_histories, part_key
 from ._read import AttributeDef
 from ._resolve import select_in
 from ._unit_values import UnitSelection
@@ -71,6 +71,22 @@ def _shown(value: Any, unit: str | None, selection: UnitSelection) -> Any:
     return conversion(float(value)) if conversion is not None else value
 
 
+def _parts(definitions: list[AttributeDef]) -> list[str]:
+    """History keys of every parameter and column of ``definitions``."""
+    return [
+        part_key(d.guid, part, item["name"])
+        for d in definitions
+        for part, items in (("parameter", "parameters"), ("column", "columns"))
+        for item in d.details.get(items, ())
+    ]
+
+
+def _with_history(shown: dict[str, Any], history: dict[str, Any] | None) -> dict[str, Any]:
+    if history is not None:
+        shown["history"] = history
+    return shown
+
+
 def _parameter_json(
     parameter: dict[str, Any], order: int, selection: UnitSelection
 ) -> dict[str, Any]:
@@ -114,7 +130,7 @@ def definitions_json(
     Meta-attribute definitions (``meta_for`` set) name their parent in ``isMetaFor``.
     """
     extrema = _extrema(db, definitions)
-    histories = definition_histories(db, [d.guid for d in definitions])
+    histories = definition_histories(db, [d.guid for d in definitions] + _parts(definitions))
     out: list[dict[str, Any]] = []
     for item in definitions:
         details = item.details
@@ -134,7 +150,10 @@ def definitions_json(
             shown["discreteValues"] = list(item.discrete_values)
         if item.type in ("point", "functional"):
             shown["parameters"] = [
-                _parameter_json(p, order, selection)
+                _with_history(
+                    _parameter_json(p, order, selection),
+                    histories.get(part_key(item.guid, "parameter", p["name"])),
+                )
                 for order, p in enumerate(details.get("parameters", ()), start=1)
             ]
         if item.type == "functional":
@@ -144,7 +163,13 @@ def definitions_json(
             shown["min"] = _shown(low, item.unit, selection)
             shown["max"] = _shown(high, item.unit, selection)
         if item.type == "tabular":
-            shown["columns"] = [_column_json(c, selection) for c in details.get("columns", ())]
+            shown["columns"] = [
+                _with_history(
+                    _column_json(c, selection),
+                    histories.get(part_key(item.guid, "column", c["name"])),
+                )
+                for c in details.get("columns", ())
+            ]
             shown["linkingAttribute"] = details.get("linkingAttribute")
             shown["linkingTable"] = details.get("linkingTable")
         shown["isMetaFor"] = item.meta_for

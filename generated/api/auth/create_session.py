@@ -1,20 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_session_request import CreateSessionRequest
-from ...models.problem import Problem
-from ...models.server_session import ServerSession
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.create_session_request import CreateSessionRequest
+    from ...models.problem import Problem
+    from ...models.server_session import ServerSession
 
 
 def _get_kwargs(
     *,
     body: CreateSessionRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,6 +39,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | ServerSession | None:
+    from ...models.problem import Problem
+    from ...models.server_session import ServerSession
+
     if response.status_code == 200:
         response_200 = ServerSession.from_dict(response.json())
 

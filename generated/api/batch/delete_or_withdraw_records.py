@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_or_withdraw_request import DeleteOrWithdrawRequest
-from ...models.delete_or_withdraw_response import DeleteOrWithdrawResponse
-from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.delete_or_withdraw_request import DeleteOrWithdrawRequest
+    from ...models.delete_or_withdraw_response import DeleteOrWithdrawResponse
+    from ...models.problem import Problem
 
 
 def _get_kwargs(
@@ -16,6 +20,7 @@ def _get_kwargs(
     body: DeleteOrWithdrawRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -36,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteOrWithdrawResponse | Problem | None:
+    from ...models.delete_or_withdraw_response import DeleteOrWithdrawResponse
+    from ...models.problem import Problem
+
     if response.status_code == 200:
         response_200 = DeleteOrWithdrawResponse.from_dict(response.json())
 

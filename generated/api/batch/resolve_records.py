@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
-from ...models.resolve_request import ResolveRequest
-from ...models.resolve_response import ResolveResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.problem import Problem
+    from ...models.resolve_request import ResolveRequest
+    from ...models.resolve_response import ResolveResponse
 
 
 def _get_kwargs(
@@ -16,6 +20,7 @@ def _get_kwargs(
     body: ResolveRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -36,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | ResolveResponse | None:
+    from ...models.problem import Problem
+    from ...models.resolve_response import ResolveResponse
+
     if response.status_code == 200:
         response_200 = ResolveResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
 from ...types import File, Response
+
+if TYPE_CHECKING:
+    from ...models.problem import Problem
 
 
 def _get_kwargs(
@@ -30,6 +34,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | Problem | None:
+    from ...models.problem import Problem
+
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 

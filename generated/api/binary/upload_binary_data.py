@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.binary_data_info import BinaryDataInfo
-from ...models.problem import Problem
 from ...types import UNSET, File, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.binary_data_info import BinaryDataInfo
+    from ...models.problem import Problem
 
 
 def _get_kwargs(
@@ -18,6 +22,7 @@ def _get_kwargs(
     file_name: str | Unset = UNSET,
     mime_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -46,6 +51,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BinaryDataInfo | Problem | None:
+    from ...models.binary_data_info import BinaryDataInfo
+    from ...models.problem import Problem
+
     if response.status_code == 201:
         response_201 = BinaryDataInfo.from_dict(response.json())
 

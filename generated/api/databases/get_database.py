@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.database import Database
-from ...models.problem import Problem
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.database import Database
+    from ...models.problem import Problem
 
 
 def _get_kwargs(
@@ -28,6 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Database | Problem | None:
+    from ...models.database import Database
+    from ...models.problem import Problem
+
     if response.status_code == 200:
         response_200 = Database.from_dict(response.json())
 

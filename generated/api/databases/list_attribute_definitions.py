@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.attribute_definition_list import AttributeDefinitionList
-from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.attribute_definition_list import AttributeDefinitionList
+    from ...models.problem import Problem
 
 
 def _get_kwargs(
@@ -42,6 +46,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AttributeDefinitionList | Problem | None:
+    from ...models.attribute_definition_list import AttributeDefinitionList
+    from ...models.problem import Problem
+
     if response.status_code == 200:
         response_200 = AttributeDefinitionList.from_dict(response.json())
 

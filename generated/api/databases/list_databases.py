@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.database_list import DatabaseList
-from ...models.problem import Problem
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.database_list import DatabaseList
+    from ...models.problem import Problem
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DatabaseList | Problem | None:
+    from ...models.database_list import DatabaseList
+    from ...models.problem import Problem
+
     if response.status_code == 200:
         response_200 = DatabaseList.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
-from ...models.unit_equivalents import UnitEquivalents
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...models.problem import Problem
+    from ...models.unit_equivalents import UnitEquivalents
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | UnitEquivalents | None:
+    from ...models.problem import Problem
+    from ...models.unit_equivalents import UnitEquivalents
+
     if response.status_code == 200:
         response_200 = UnitEquivalents.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
-from ...models.subset_list import SubsetList
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.problem import Problem
+    from ...models.subset_list import SubsetList
 
 
 def _get_kwargs(
@@ -30,6 +34,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | SubsetList | None:
+    from ...models.problem import Problem
+    from ...models.subset_list import SubsetList
+
     if response.status_code == 200:
         response_200 = SubsetList.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
-from ...models.table_list import TableList
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.problem import Problem
+    from ...models.table_list import TableList
 
 
 def _get_kwargs(
@@ -28,6 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | TableList | None:
+    from ...models.problem import Problem
+    from ...models.table_list import TableList
+
     if response.status_code == 200:
         response_200 = TableList.from_dict(response.json())
 

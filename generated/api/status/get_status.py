@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
-from ...models.status import Status
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.problem import Problem
+    from ...models.status import Status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | Status | None:
+    from ...models.problem import Problem
+    from ...models.status import Status
+
     if response.status_code == 200:
         response_200 = Status.from_dict(response.json())
 

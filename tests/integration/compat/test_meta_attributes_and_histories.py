@@ -11,11 +11,13 @@ Definitions: ``AttributeDefinition.meta_attributes`` (name → definition), ``is
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 
 import pytest
 
 import facade as mpy
+from tests.conftest import RunningServer
 
 
 def _metals(session: mpy.Session) -> mpy.Table:
@@ -94,6 +96,21 @@ def test_definition_history_is_an_object_history(reader: mpy.Session) -> None:
     assert all(h.last_modified_at == h.created_at for h in unchanged)
     meta_history = table.attributes["Density"].meta_attributes["Source"].history
     assert isinstance(meta_history, mpy.ObjectHistory) and meta_history.update_count == 0
+
+
+def test_tabular_columns_and_parameters_have_histories(reader: mpy.Session) -> None:
+    table = _metals(reader)
+    composition = table.attributes["Composition"]
+    assert isinstance(composition, mpy.AttributeDefinitionTabular)
+    histories = composition.column_histories
+    assert len(histories) == len(composition.columns)
+    assert all(isinstance(h, mpy.ObjectHistory) for h in histories)
+    assert [h.update_count for h in histories[:2] if h is not None] == [0, 1]
+    curve = table.attributes["Stress-strain"]
+    assert isinstance(curve, mpy.AttributeDefinitionFloatFunctional)
+    parameter_histories = [p.history for p in curve.parameters.values()]
+    assert all(isinstance(h, mpy.ObjectHistory) for h in parameter_histories)
+    assert [h.update_count for h in parameter_histories if h is not None] == [0, 1]
 
 
 def test_object_history_is_read_only(reader: mpy.Session) -> None:
@@ -216,6 +233,22 @@ def test_staging_a_parent_pushes_its_meta_values(writer: mpy.Session) -> None:
     assert metas["Test notes"].value == "Staged through the parent."
 
 
+def test_a_new_record_carries_meta_values(writer: mpy.Session) -> None:
+    table = _metals(writer)
+    folder = table.children[0]
+    record = table.create_record("Meta-attribute test alloy", parent=folder)
+    density = record.attributes["Density"]
+    assert list(density.meta_attributes) == ["Source", "Test notes"]
+    assert all(v.is_empty() for v in density.meta_attributes.values())
+    density.value = 2710.0
+    density.meta_attributes["Source"].value = "In-house test"
+    record.set_attributes([density])
+    pushed = writer.update([record])[0]
+    assert pushed.attributes["Density"].value == 2710.0
+    metas = pushed.attributes["Density"].meta_attributes
+    assert metas["Source"].value == "In-house test" and metas["Test notes"].is_empty()
+
+
 def test_clear_a_meta_value(writer: mpy.Session) -> None:
     record = _records(writer, 12)[11]
     notes = record.attributes["Density"].meta_attributes["Test notes"]
@@ -287,3 +320,51 @@ def test_numeric_meta_search_uses_the_database_unit_system(reader: mpy.Session) 
         table, "Yield strength", "Test temperature", lambda v: not v.is_empty() and v.value > 71.0
     )
     assert expected and {r.history_guid for r in found} == expected
+
+
+# --- get_attributes and the async session ----------------------------------------------------------
+
+
+def test_get_attributes_includes_meta_values_when_asked(reader: mpy.Session) -> None:
+    record = _records(reader, 1)[0]
+    plain = record.get_attributes(names=["Density", "Source"])
+    assert [v.name for v in plain] == ["Density"]
+    with_metas = record.get_attributes(names=["Density", "Source"], include_meta_attributes=True)
+    assert [(v.name, v.is_meta_for) for v in with_metas] == [
+        ("Density", None),
+        ("Source", "Density"),
+        ("Source", "Yield strength"),
+    ]
+    only_metas = record.get_attributes(include_attributes=False, include_meta_attributes=True)
+    assert {(v.is_meta_for, v.name) for v in only_metas} == {
+        ("Density", "Source"),
+        ("Density", "Test notes"),
+        ("Yield strength", "Source"),
+        ("Yield strength", "Test temperature"),
+    }
+    longs = record.get_attributes(types=["LTXT"], include_meta_attributes=True)
+    assert {v.name for v in longs} == {"Notes", "Test notes"}
+
+
+def test_async_bulk_fetch_fills_meta_values_as_the_session_does(
+    compat_server: RunningServer, reader: mpy.Session
+) -> None:
+    expected = {
+        r.record_guid: {n: v.value for n, v in r.attributes["Density"].meta_attributes.items()}
+        for r in _records(reader, 10)
+    }
+
+    async def scenario() -> dict[str | None, dict[str, object]]:
+        builder = mpy.AsyncSessionBuilder(compat_server.url)
+        async with await builder.with_credentials("reader", "reader-password") as session:
+            table = (await session.get_db(db_key="DEMO_MATERIALS")).get_table("Metals")
+            records = (await table.all_records())[:10]
+            await table.bulk_fetch(records)
+            return {
+                r.record_guid: {
+                    n: v.value for n, v in r.attributes["Density"].meta_attributes.items()
+                }
+                for r in records
+            }
+
+    assert asyncio.run(scenario()) == expected

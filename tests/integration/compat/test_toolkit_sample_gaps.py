@@ -406,3 +406,61 @@ def test_display_units_are_for_points_and_ranges_in_an_equivalent_unit(reader: m
         table.set_display_unit("Density", "kg")
     with pytest.raises(KeyError):
         table.set_display_unit("Densty", "g/cm^3")
+
+
+# --- associated records (the "Link Records" page) -------------------------------------------------
+
+
+def _linked_metal(session: mpy.Session) -> tuple[mpy.Record, list[mpy.Record]]:
+    """A metal whose "Compatible polymers" rows link to polymers, and those polymers."""
+    metals = _metals(session)
+    candidates = [r for folder in metals.children for r in folder.children]
+    metals.bulk_fetch(candidates, attributes=["Compatible polymers"])
+    for metal in candidates:
+        value = metal.attributes["Compatible polymers"]
+        assert isinstance(value, mpy.AttributeTabular)
+        linked = [r for records in value.linked_records.values() for r in records]
+        if linked:
+            return metal, linked
+    raise AssertionError("no metal links to a polymer in the demo")
+
+
+def test_associated_records_follow_tabular_links_forward_and_in_reverse(
+    reader: mpy.Session,
+) -> None:
+    database = reader.get_db(db_key="DEMO_MATERIALS")
+    metals, polymers = database.get_table("Metals"), database.get_table("Polymers")
+    metal, linked = _linked_metal(reader)
+    step = metals.attributes["Compatible polymers"]
+
+    forward = metal.get_associated_records(
+        target_table=polymers, link_direction="Forward", attribute_path=[step]
+    )
+    assert {r.history_guid for r in forward} == {r.history_guid for r in linked}
+    assert all(r.table.name == "Polymers" for r in forward)
+    assert (
+        metal.get_associated_records(polymers, link_direction="Reverse", attribute_path=[step])
+        == []
+    )
+
+    polymer = forward[0]
+    back = polymer.get_associated_records(
+        target_table=metals, link_direction="Reverse", attribute_path=[step]
+    )
+    assert metal.history_guid in {r.history_guid for r in back}
+    by_default = polymer.get_associated_records(metals)
+    assert {r.history_guid for r in by_default} == {r.history_guid for r in back}
+
+    round_trip = metal.get_associated_records(
+        target_table=metals, link_direction="Both", attribute_path=[step, step]
+    )
+    assert metal.history_guid in {r.history_guid for r in round_trip}
+
+
+def test_associated_records_refuse_what_is_not_a_link(reader: mpy.Session) -> None:
+    metals = _metals(reader)
+    metal = metals.children[0].children[0]
+    with pytest.raises(ValueError, match="link_direction"):
+        metal.get_associated_records(metals, link_direction="Sideways")
+    with pytest.raises(ValueError, match="linked tabular"):
+        metal.get_associated_records(metals, attribute_path=[metals.attributes["Composition"]])

@@ -387,3 +387,16 @@ def test_criteria_on_meta_attributes_name_the_parent(reference_server) -> None:
     for answer in (unknown, not_a_meta):
         assert answer.status_code == 422, answer.text
         assert answer.json()["errors"][0]["pointer"] == "/criteria/0/attribute"
+
+
+def test_parameters_and_columns_have_histories(reference_server) -> None:
+    with client(reference_server.url, "reader") as http:
+        definitions = {a["name"]: a for a in _listing(http, "Metals")["attributes"]}
+    parameters = definitions["Stress-strain"]["parameters"]
+    columns = definitions["Composition"]["columns"]
+    for part in (*parameters, *columns):
+        assert part["history"]["createdBy"] == "admin", part
+    assert [p["history"]["updateCount"] for p in parameters] == [0, 1]
+    assert [c["history"]["updateCount"] for c in columns[:2]] == [0, 1]
+    revised = columns[1]["history"]
+    assert revised["lastModifiedAt"] > revised["createdAt"]

@@ -110,3 +110,36 @@ def test_one_generated_model_imports_only_what_it_needs() -> None:
     }
     assert "generated.models.status" in one
     assert len(every) > 100 and len(one) < 10
+
+
+def _generated_models_after(statement: str) -> set[str]:
+    return {n for n in _module_names_after(statement) if n.startswith("generated.models.")}
+
+
+EVERY_ENDPOINT = (
+    "import importlib, pkgutil, generated.api as api\n"
+    "for group in pkgutil.iter_modules(api.__path__):\n"
+    "    package = importlib.import_module(f'generated.api.{group.name}')\n"
+    "    for endpoint in pkgutil.iter_modules(package.__path__):\n"
+    "        importlib.import_module(f'generated.api.{group.name}.{endpoint.name}')"
+)
+
+
+def test_importing_every_endpoint_module_imports_no_model() -> None:
+    loaded = _module_names_after(EVERY_ENDPOINT)
+    assert sum(name.startswith("generated.api.") for name in loaded) > 30
+    assert sorted(name for name in loaded if name.startswith("generated.models.")) == []
+
+
+def test_an_endpoint_imports_its_models_when_it_parses_an_answer() -> None:
+    """The check above can fail: the same probe sees the models once an answer is parsed."""
+    parse = (
+        "import httpx\n"
+        "from generated import Client\n"
+        "from generated.api.status import get_status\n"
+        "problem = {'type': 'about:blank', 'title': 'Down', 'status': 503, 'requestId': 'r1'}\n"
+        "answer = httpx.Response(503, json=problem)\n"
+        "parsed = get_status._parse_response(client=Client('http://x'), response=answer)\n"
+        "assert type(parsed).__name__ == 'Problem' and parsed.title == 'Down'"
+    )
+    assert "generated.models.problem" in _generated_models_after(parse)
