@@ -9,8 +9,8 @@ with secrets redacted, body read within the timeout and capped at ``max_response
 
 The limit covers the network part of an attempt only: a request waiting for a token refresh,
 sleeping before a retry, or whose answer is being parsed holds no slot. When an answer is
-in, the slot goes to the next waiting request, and that request is sent before the answer
-is parsed, so the server always has ``max_concurrency`` requests to work on.
+in, the slot goes to the next waiting request, and that request starts on its way before
+the answer is parsed, so the server has the next request as early as the event loop allows.
 """
 
 from __future__ import annotations

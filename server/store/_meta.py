@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import Any, Literal
 
 from ._functional import FUNCTIONAL_TYPES, shown_functional
-from ._read import AttributeDef
+from ._read import AttributeDef, definition_from_row
 from ._resolve import select_in
 from ._unit_values import UnitSelection, shown_in
 from ._values import BINARY_TYPES, ValueError422, export_stored, prepare_value
@@ -60,17 +60,8 @@ def _load(db: sqlite3.Connection, table_guid: str) -> MetaDefs:
     ).fetchall()
     found: MetaDefs = defaultdict(dict)
     for row in rows:
-        found[row["parent_name"]][row["name"]] = AttributeDef(
-            guid=row["guid"],
-            name=row["name"],
-            type=row["type"],
-            unit=row["unit"],
-            discrete_values=(
-                tuple(json.loads(row["discrete_values"])) if row["discrete_values"] else None
-            ),
-            order=row["position"] + 1,
-            details=json.loads(row["details"]) if row["details"] else {},
-            meta_for=row["parent_name"],
+        found[row["parent_name"]][row["name"]] = definition_from_row(
+            row, order=row["position"] + 1, meta_for=row["parent_name"]
         )
     return dict(found)
 

@@ -143,19 +143,27 @@ def _load_attribute_defs(db: sqlite3.Connection, table_guid: str) -> dict[str, A
         "SELECT * FROM sl_attributes WHERE table_guid = ? ORDER BY position", (table_guid,)
     ).fetchall()
     return {
-        row["name"]: AttributeDef(
-            guid=row["guid"],
-            name=row["name"],
-            type=row["type"],
-            unit=row["unit"],
-            discrete_values=(
-                tuple(json.loads(row["discrete_values"])) if row["discrete_values"] else None
-            ),
-            order=position + 1,
-            details=json.loads(row["details"]) if row["details"] else {},
-        )
+        row["name"]: definition_from_row(row, order=position + 1)
         for position, row in enumerate(rows)
     }
+
+
+def definition_from_row(
+    row: sqlite3.Row, *, order: int, meta_for: str | None = None
+) -> AttributeDef:
+    """The definition stored in a row of ``sl_attributes`` (or ``sl_meta_attributes``)."""
+    return AttributeDef(
+        guid=row["guid"],
+        name=row["name"],
+        type=row["type"],
+        unit=row["unit"],
+        discrete_values=(
+            tuple(json.loads(row["discrete_values"])) if row["discrete_values"] else None
+        ),
+        order=order,
+        details=json.loads(row["details"]) if row["details"] else {},
+        meta_for=meta_for,
+    )
 
 
 def list_link_groups(db: sqlite3.Connection, database_key: str) -> list[dict[str, Any]]:

@@ -3,12 +3,14 @@
 The browser reaches the reference server through a loopback proxy that adds the reader's API
 key (a browser cannot send one), so the page arrives with the server's own headers and
 Content-Security-Policy. The screenshot must show the plot: each curve's colour drawn across
-the plot area, one per temperature. Under CI=true a missing Chromium fails the test.
+the plot area, one per temperature; the DOM Chromium builds must hold each meta-attribute row
+right under its parent's. Under CI=true a missing Chromium fails the test.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -113,3 +115,36 @@ def test_datasheet_draws_the_stress_strain_plot(
     for colour in SERIES_COLOURS:
         columns = {x for x in range(width) for y in range(height) if _near(pixels[x, y], colour)}
         assert len(columns) >= 100, f"curve colour {colour} drawn across {len(columns)} px only"
+
+
+def test_datasheet_shows_meta_attributes_under_their_parent(
+    reference_server: RunningServer, keyed_proxy: LoopbackProxy, tmp_path: Path
+) -> None:
+    """Chromium's DOM of the datasheet: each meta-attribute row right after its parent's."""
+    chromium = _chromium()
+    record = all_records_of(reference_server.url)[1]
+    page = f"/viewer/datasheet?dbKey={DB}&recordHistoryGuid={record['historyGuid']}"
+    command = [
+        chromium,
+        *CHROMIUM_FLAGS,
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--dump-dom",
+        f"{keyed_proxy.url}{page}",
+    ]
+    done = subprocess.run(command, capture_output=True, timeout=120, check=False)
+    dom = done.stdout.decode(errors="replace")
+    assert "<table" in dom, done.stderr.decode(errors="replace")[-2000:]
+    rows = re.findall(r'<tr(?: class="meta")? id="([^"]+)"', dom)
+    density = rows.index("Density")
+    assert rows[density + 1 : density + 3] == ["Density/Source", "Density/Test notes"]
+    strength = rows.index("Yield strength")
+    assert rows[strength + 1 : strength + 3] == [
+        "Yield strength/Source",
+        "Yield strength/Test temperature",
+    ]
+    assert rows[strength + 3] == "Form"
+
+
+def all_records_of(url: str) -> list[dict[str, Any]]:
+    with client(url, "reader") as http:
+        return all_records(http, DB, "Metals")
