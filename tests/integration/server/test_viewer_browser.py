@@ -9,7 +9,6 @@ right under its parent's. Under CI=true a missing Chromium fails the test.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -22,6 +21,7 @@ from PIL import Image
 
 from tests.conftest import RunningServer
 from tests.loopback_proxy import Exchange, LoopbackProxy, Reply, running
+from tests.peers import missing_peer
 
 from ._helpers import API, all_records, client
 
@@ -43,9 +43,7 @@ CHROMIUM_FLAGS = (
 def _chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Chromium is missing: .ci/run installs the Debian package chromium")
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
+        missing_peer("Chromium is not installed (apt-get install chromium; .ci/run does)")
     return found
 
 
