@@ -369,8 +369,9 @@ def resolve_steps(
             resolve_records, kwargs={"body": body, "idempotency_key": idempotency_key()}
         )
         results = checked(response, "resolve_records", expected=ResolveResponse).results
+        make_record = context.record_from_model  # per record: one call, the rest is rare
         return [
-            None if m is None else _resolved(context, m, index=index)
+            make_record(m) if type(m) is RecordModel else _unresolved(m, index=index)
             for index, m in enumerate(results)
         ]
 
@@ -385,12 +386,10 @@ def resolve_steps(
     return list(records)
 
 
-def _resolved(context: OperationContext, model: object, *, index: int) -> Record | None:
-    """A resolve result: None means not found; anything unreadable is an error, not None."""
+def _unresolved(model: object, *, index: int) -> Record | None:
+    """A resolve result that is not a record: None means not found, anything else is an error."""
     if model is None:
         return None
-    if isinstance(model, RecordModel):
-        return context.record_from_model(model)
     raise ServiceLayerError(
         f"resolve_records: result {index} of the batch is not a record the contract "
         "describes; the server's answer does not match the API version this SDK expects"
