@@ -27,8 +27,8 @@ every failure (see ``BulkOperationError``); errors derive from ``ServiceLayerErr
 from ._core import light_httpx as _light_httpx  # noqa: F401
 
 # isort: split
-from ._async_builders import AsyncOIDCSessionBuilder, AsyncSessionBuilder
-from ._async_session import AsyncDatabase, AsyncSession, AsyncTable
+from typing import TYPE_CHECKING, Any
+
 from ._builders import OIDCSessionBuilder, SessionBuilder
 from ._core.api_version import API_VERSION, ApiVersionWarning
 from ._core.batching import (
@@ -182,6 +182,36 @@ from .auth import (
     TokenStore,
     TokenStoreError,
 )
+
+if TYPE_CHECKING:  # for type checkers; at run time __getattr__ below imports these
+    from ._async_builders import AsyncOIDCSessionBuilder, AsyncSessionBuilder
+    from ._async_session import AsyncDatabase, AsyncSession, AsyncTable
+
+# The asyncio API (and asyncio itself) loads at first use: a blocking program never pays for it.
+_ASYNC_NAMES = {
+    "AsyncDatabase": "._async_session",
+    "AsyncOIDCSessionBuilder": "._async_builders",
+    "AsyncSession": "._async_session",
+    "AsyncSessionBuilder": "._async_builders",
+    "AsyncTable": "._async_session",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The asyncio classes, imported when first asked for (PEP 562)."""
+    module_name = _ASYNC_NAMES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module_name, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_ASYNC_NAMES})
+
 
 __all__ = [
     "API_VERSION",

@@ -8,7 +8,6 @@ server session if there is one. ``close()`` revokes the server session and close
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from dataclasses import dataclass
 from types import TracebackType
@@ -182,6 +181,8 @@ class Connection:
 
     async def aclose(self) -> None:
         """``close`` for a connection whose client is asynchronous (an AsyncSession's)."""
+        import asyncio  # here, not at module level: blocking programs never load asyncio
+
         if not self._start_closing():
             return
         try:

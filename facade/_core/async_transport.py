@@ -23,11 +23,11 @@ import httpx
 from .configuration import SessionConfiguration
 from .errors import ServiceLayerError
 from .network import STREAM_EXTENSION, ssl_context
+from .retries import ServiceLayerRetryTransport
 from .transport import (
     MAPPED_ERRORS,
     TransportStats,
     _install_log_redaction,
-    _ServiceLayerRetryTransport,
     attempt_answered,
     attempt_failed,
     check_declared_size,
@@ -170,7 +170,7 @@ def build_async_httpx_client(
         trust_env=configuration.trust_env and configuration.proxy is None,
     )
     transport = _AsyncErrorMappingTransport(
-        _ServiceLayerRetryTransport(
+        ServiceLayerRetryTransport(
             _AsyncInFlightLimit(
                 _AsyncAttemptTransport(
                     network, stats or TransportStats(), configuration=configuration

@@ -17,7 +17,6 @@ time, and buried the summary under 100,000 lines.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import threading
@@ -425,6 +424,8 @@ async def run_batches_async(
     The caller bounds the requests in flight; outcomes, progress and errors as
     ``run_batches``.
     """
+    import asyncio  # here, not at module level: blocking programs never load asyncio
+
     run = _BatchRun(items, max_batch_size=max_batch_size, options=options, description=description)
 
     async def one(indexes: range) -> None:

@@ -2,24 +2,21 @@
 
 Layers, outermost first: ``httpx.Client`` (auth, headers) → ``_ErrorMappingTransport`` (httpx
 timeouts and connection failures become ``RequestTimeoutError`` / ``ConnectionFailedError``) →
-``_ServiceLayerRetryTransport`` (see ``RETRY_POLICY``; Retry-After capped) →
+``retries.ServiceLayerRetryTransport`` (see ``RETRY_POLICY``; Retry-After capped) →
 ``_AttemptTransport`` (counts and DEBUG-logs every attempt, secrets redacted) →
 ``httpx.HTTPTransport`` (TLS, client certificate, proxy, connection pool).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import threading
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from httpx_retries import Retry, RetryTransport
 
 from .configuration import SessionConfiguration
 from .errors import (
@@ -29,6 +26,7 @@ from .errors import (
     ServiceLayerError,
 )
 from .network import STREAM_EXTENSION, attempt_deadline, build_network
+from .retry_policy import REPEATABLE_EXTENSION, RETRY_POLICY, RETRY_STATUSES
 
 __all__ = [
     "REPEATABLE_EXTENSION",
@@ -44,40 +42,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger("facade.transport")
-
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-IDEMPOTENCY_HEADER = "Idempotency-Key"
-REPEATABLE_EXTENSION = "facade.repeatable"
-"""Request extension an ``httpx.Auth`` sets on requests that are safe to send twice."""
-RETRY_STATUSES = (429, 500, 502, 503, 504)
-"""Statuses after which a request that is safe to repeat is sent again."""
-NOT_APPLIED_STATUSES = (429,)
-"""Statuses that prove the server did not act: any request is sent again after them."""
-RETRY_POLICY = """\
-Which requests are sent again, at most ``max_retries`` times each:
-
-* safe to repeat: GET/HEAD/PUT/DELETE/OPTIONS, POSTs carrying an ``Idempotency-Key`` (every
-  batch request: the server replays its first answer for a key, so nothing is applied twice)
-  and session creation/refresh: after 429, 500, 502, 503, 504 and connection errors (refused,
-  reset, or dropped before the whole answer arrived);
-* any other request: only after 429 or a connection that was never established, since
-  otherwise the server may already have acted on it.
-
-Waits: the answer's ``Retry-After`` (seconds or HTTP date) when present, else an exponential
-backoff ``retry_backoff * 2**n`` with full jitter; each wait capped at ``max_retry_after``.
-A read timeout is never retried: it is raised at once as ``RequestTimeoutError``. When the
-retries are used up, the last answer's error (or ``ConnectionFailedError``) is raised.
-"""
-# Errors after which the request may have reached the server: retried only when safe to repeat.
-_CONNECTION_ERRORS: tuple[type[Exception], ...] = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.ReadError,
-    httpx.WriteError,
-    httpx.RemoteProtocolError,
-)
-# Errors where the request never left this machine: always safe to send again.
-_NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
 
 # ---------------------------------------------------------------------------------------------
 # Redaction: what may appear in logs
@@ -188,101 +152,6 @@ def _install_log_redaction() -> None:
         for name in _THIRD_PARTY_LOGGERS:
             logging.getLogger(name).addFilter(_RedactingFilter())
         _filter_installed = True
-
-
-# ---------------------------------------------------------------------------------------------
-# Retries
-
-
-def _pause(seconds: float) -> None:
-    """Sleep between attempts (a function of its own so tests can observe the waits)."""
-    time.sleep(seconds)
-
-
-class _ServiceLayerRetry(Retry):
-    """httpx-retries' policy, accepting fractional Retry-After values and logging each wait."""
-
-    def parse_retry_after(self, retry_after: str) -> float:
-        try:
-            seconds = float(retry_after.strip())
-        except ValueError:
-            return float(super().parse_retry_after(retry_after))
-        if seconds != seconds or seconds == float("inf"):  # NaN or infinity
-            raise ValueError(f"Invalid Retry-After header: {retry_after}")
-        return max(0.0, seconds)
-
-    def sleep(self, response: httpx.Response | Exception) -> None:
-        headers = response.headers if isinstance(response, httpx.Response) else httpx.Headers()
-        seconds = self._calculate_sleep(headers)
-        what = (
-            f"status {response.status_code}"
-            if isinstance(response, httpx.Response)
-            else type(response).__name__
-        )
-        logger.debug("retry %d after %s: waiting %.3f s", self.attempts_made, what, seconds)
-        _pause(seconds)
-        self.elapsed_sleep += seconds
-
-    async def asleep(self, response: httpx.Response | Exception) -> None:
-        headers = response.headers if isinstance(response, httpx.Response) else httpx.Headers()
-        seconds = self._calculate_sleep(headers)
-        logger.debug("retry %d: waiting %.3f s", self.attempts_made, seconds)
-        await asyncio.sleep(seconds)
-        self.elapsed_sleep += seconds
-
-
-class _ServiceLayerRetryTransport(RetryTransport):
-    """Chooses per request how much may be retried.
-
-    Idempotent methods, POSTs carrying an ``Idempotency-Key`` and requests marked with the
-    ``REPEATABLE_EXTENSION`` (session creation and refresh) are retried on ``RETRY_STATUSES``
-    and connection errors. Any other request is retried only when the server cannot have
-    acted on it: a 429 answer, or a connection that was never established. See
-    ``RETRY_POLICY``.
-    """
-
-    def __init__(
-        self,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
-        configuration: SessionConfiguration,
-    ):
-        common: dict[str, Any] = {
-            "total": configuration.max_retries,
-            "backoff_factor": configuration.retry_backoff,
-            "max_backoff_wait": max(configuration.max_retry_after, 0.001),
-            "respect_retry_after_header": True,
-        }
-        self._repeatable = _ServiceLayerRetry(
-            allowed_methods=[*IDEMPOTENT_METHODS, "POST", "PATCH"],
-            status_forcelist=RETRY_STATUSES,
-            retry_on_exceptions=_CONNECTION_ERRORS,
-            **common,
-        )
-        self._not_repeatable = _ServiceLayerRetry(
-            allowed_methods=["POST", "PATCH"],
-            status_forcelist=NOT_APPLIED_STATUSES,
-            retry_on_exceptions=_NOT_SENT_ERRORS,
-            **common,
-        )
-        super().__init__(transport=transport, retry=self._repeatable)
-
-    def _choose_policy(self, request: httpx.Request) -> None:
-        repeatable = (
-            request.method in IDEMPOTENT_METHODS
-            or IDEMPOTENCY_HEADER in request.headers
-            or bool(request.extensions.get(REPEATABLE_EXTENSION))
-        )
-        request.extensions.setdefault(
-            "retry", self._repeatable if repeatable else self._not_repeatable
-        )
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._choose_policy(request)
-        return super().handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._choose_policy(request)
-        return await super().handle_async_request(request)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -553,6 +422,8 @@ def build_httpx_client(
     ``network`` replaces the bottom transport (default: ``httpx.HTTPTransport`` with the TLS,
     proxy and pool settings), e.g. to talk to an in-process ASGI app.
     """
+    from .retries import ServiceLayerRetryTransport  # httpx-retries and asyncio: see retries
+
     _install_log_redaction()
     limits = httpx.Limits(
         max_connections=max_connections or 100,
@@ -561,7 +432,7 @@ def build_httpx_client(
     if network is None:
         network = build_network(configuration, limits)
     transport = _ErrorMappingTransport(
-        _ServiceLayerRetryTransport(
+        ServiceLayerRetryTransport(
             _AttemptTransport(network, stats or TransportStats(), configuration=configuration),
             configuration,
         ),

@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from facade import ConnectionFailedError, SessionConfiguration
-from facade._core import transport as _transport
+from facade._core import retries as _retries
 from facade._core.transport import RETRY_STATUSES, TransportStats, build_httpx_client
 
 KEYED = {"Idempotency-Key": "3f2b8c1e-0000-4000-8000-000000000001"}
@@ -16,7 +16,7 @@ KEYED = {"Idempotency-Key": "3f2b8c1e-0000-4000-8000-000000000001"}
 @pytest.fixture(autouse=True)
 def no_sleeping(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     waits: list[float] = []
-    monkeypatch.setattr(_transport, "_pause", waits.append)
+    monkeypatch.setattr(_retries, "_pause", waits.append)
     return waits
 
 

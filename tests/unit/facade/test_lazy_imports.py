@@ -179,3 +179,48 @@ def test_an_operation_loads_its_models_when_called() -> None:
         "assert read_status(client, 'http://x').limits.max_batch_size == 100"
     )
     assert "generated.models.status" in _generated_models_after(call)
+
+
+# The asyncio API and the retry layer (httpx-retries imports asyncio): loaded at first use.
+ASYNC_MODULES = [
+    "asyncio",
+    "httpx_retries",
+    "facade._async_session",
+    "facade._async_builders",
+    "facade._core.async_transport",
+    "facade._core.retries",
+]
+
+
+def test_import_facade_loads_neither_asyncio_nor_the_retry_layer() -> None:
+    loaded = _module_names_after("import facade")
+    assert "facade._session" in loaded
+    assert sorted(loaded & set(ASYNC_MODULES)) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "modules"),
+    [
+        ("facade.AsyncSession", ["asyncio", "facade._async_session"]),
+        ("from facade import AsyncSessionBuilder", ["asyncio", "facade._async_builders"]),
+        (
+            "facade._core.transport.build_httpx_client(facade.SessionConfiguration())",
+            ["asyncio", "httpx_retries", "facade._core.retries"],
+        ),
+    ],
+)
+def test_the_async_api_and_the_retry_layer_load_at_first_use(
+    statement: str, modules: list[str]
+) -> None:
+    """The check above can fail: the same probe sees them once they are used."""
+    loaded = _module_names_after(f"import facade, facade._core.transport\n{statement}")
+    assert sorted(set(modules) - loaded) == []
+
+
+def test_the_async_names_are_public_attributes() -> None:
+    for name in ("AsyncDatabase", "AsyncOIDCSessionBuilder", "AsyncSession", "AsyncSessionBuilder"):
+        assert name in facade.__all__
+        assert name in dir(facade)
+        assert getattr(facade, name).__name__ == name
+    with pytest.raises(AttributeError, match="NoSuchName"):
+        facade.NoSuchName  # type: ignore[attr-defined]  # noqa: B018

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from facade import ConnectionFailedError, RequestTimeoutError, SessionConfiguration
-from facade._core import transport as _transport
+from facade._core import retries as _retries
 from facade._core.transport import TransportStats, build_httpx_client
 
 Answer = Callable[[httpx.Request, int], httpx.Response]
@@ -20,7 +20,7 @@ Answer = Callable[[httpx.Request, int], httpx.Response]
 def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """The pauses the retry layer asks for, instead of sleeping."""
     seen: list[float] = []
-    monkeypatch.setattr(_transport, "_pause", seen.append)
+    monkeypatch.setattr(_retries, "_pause", seen.append)
     return seen
 
 
