@@ -1,4 +1,5 @@
-"""The generated client parses an answer with the cyclic garbage collector paused, and restores it.
+"""The generated client builds a request body and parses an answer with the cyclic garbage
+collector paused, and restores it afterwards.
 
 The pause comes from the custom templates (``types.py.jinja`` and ``endpoint_module.py.jinja``);
 the facade's own pause is the same one, so nested pauses share one count.
@@ -6,6 +7,7 @@ the facade's own pause is the same one, so nested pauses share one count.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 from typing import Any
@@ -16,6 +18,8 @@ import pytest
 from facade._core.gc_pause import gc_paused
 from generated import Client
 from generated.api.batch import resolve_records
+from generated.models.record_reference import RecordReference
+from generated.models.resolve_request import ResolveRequest
 from generated.models.resolve_response import ResolveResponse
 from generated.types import collector_paused
 
@@ -79,3 +83,54 @@ def test_the_facade_and_the_client_share_one_pause() -> None:
         )
         assert not gc.isenabled()  # the client's pause ended; the facade's still holds
     assert gc.isenabled()
+
+
+def _client_answering(results: list[Any]) -> Client:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return _answer(results)
+
+    client = Client(base_url="http://localhost")
+    client.set_httpx_client(
+        httpx.Client(base_url="http://localhost", transport=httpx.MockTransport(answer))
+    )
+    client.set_async_httpx_client(
+        httpx.AsyncClient(base_url="http://localhost", transport=httpx.MockTransport(answer))
+    )
+    return client
+
+
+def _watch_request_body(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    seen: list[bool] = []
+    to_dict = ResolveRequest.to_dict
+
+    def watching(self: ResolveRequest) -> dict[str, Any]:
+        seen.append(gc.isenabled())
+        return to_dict(self)
+
+    monkeypatch.setattr(ResolveRequest, "to_dict", watching)
+    return seen
+
+
+_BODY = ResolveRequest(
+    references=[RecordReference(database_key="MI_Demo", version_guid=_RECORD["versionGuid"])]
+)
+
+
+def test_a_request_body_is_built_with_the_collector_paused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen = _watch_request_body(monkeypatch)
+    answer = resolve_records.sync_detailed(client=_client_answering([_RECORD]), body=_BODY)
+    assert seen == [False]
+    assert gc.isenabled()
+    assert isinstance(answer.parsed, ResolveResponse)
+
+
+def test_the_async_client_pauses_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _watch_request_body(monkeypatch)
+    answer = asyncio.run(
+        resolve_records.asyncio_detailed(client=_client_answering([None]), body=_BODY)
+    )
+    assert seen == [False]
+    assert gc.isenabled()
+    assert isinstance(answer.parsed, ResolveResponse) and answer.parsed.results == [None]

@@ -124,9 +124,10 @@ def sync_detailed(
         Response[Problem | ServerSession]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+        )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -187,9 +188,10 @@ async def asyncio_detailed(
         Response[Problem | ServerSession]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+        )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

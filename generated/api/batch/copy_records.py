@@ -135,10 +135,11 @@ def sync_detailed(
         Response[ImportResponse | Problem]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -208,10 +209,11 @@ async def asyncio_detailed(
         Response[ImportResponse | Problem]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -130,10 +130,11 @@ def sync_detailed(
         Response[Problem | ResolveResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -203,10 +204,11 @@ async def asyncio_detailed(
         Response[Problem | ResolveResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -144,12 +144,13 @@ def sync_detailed(
         Response[BinaryDataInfo | Problem]
     """
 
-    kwargs = _get_kwargs(
-        database_key=database_key,
-        body=body,
-        file_name=file_name,
-        mime_type=mime_type,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            database_key=database_key,
+            body=body,
+            file_name=file_name,
+            mime_type=mime_type,
+        )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -219,12 +220,13 @@ async def asyncio_detailed(
         Response[BinaryDataInfo | Problem]
     """
 
-    kwargs = _get_kwargs(
-        database_key=database_key,
-        body=body,
-        file_name=file_name,
-        mime_type=mime_type,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            database_key=database_key,
+            body=body,
+            file_name=file_name,
+            mime_type=mime_type,
+        )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -165,12 +165,13 @@ def sync_detailed(
         Response[Problem | RecordPage]
     """
 
-    kwargs = _get_kwargs(
-        database_key=database_key,
-        body=body,
-        page=page,
-        page_size=page_size,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            database_key=database_key,
+            body=body,
+            page=page,
+            page_size=page_size,
+        )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -278,12 +279,13 @@ async def asyncio_detailed(
         Response[Problem | RecordPage]
     """
 
-    kwargs = _get_kwargs(
-        database_key=database_key,
-        body=body,
-        page=page,
-        page_size=page_size,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            database_key=database_key,
+            body=body,
+            page=page,
+            page_size=page_size,
+        )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
