@@ -6,35 +6,14 @@ adding live objects (rows, references, records, failures), so those passes visit
 of them: about a third of ``records_from_string``'s time at 1,000,000 rows. The objects built
 there hold no reference cycles, so nothing is lost by pausing the collector while they are
 built; reference counting still frees everything else as usual.
+
+The pause is the generated client's own (``generated.types.collector_paused``, which it takes
+while it parses an answer into models), so that nested and concurrent pauses by the facade and
+by the client share one count and the collector restarts only when the last of them ends.
 """
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from generated.types import collector_paused as gc_paused
 
 __all__ = ["gc_paused"]
-
-_lock = threading.Lock()
-_depth = 0
-_was_enabled = False
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause cyclic garbage collection for the block (nested and threaded uses are counted)."""
-    global _depth, _was_enabled
-    with _lock:
-        if _depth == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _depth += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0 and _was_enabled:
-                gc.enable()

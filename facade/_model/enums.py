@@ -76,7 +76,7 @@ class RecordColor(enum.IntEnum):
     @classmethod
     def from_wire(cls, value: object) -> RecordColor:
         """The colour for a contract value; unknown values read as InheritFromParent."""
-        return _COLORS_BY_WIRE.get(
+        return COLORS_BY_WIRE.get(
             value if isinstance(value, str) else str(value), cls.InheritFromParent
         )
 
@@ -104,16 +104,16 @@ class ReleaseState(enum.StrEnum):
     @classmethod
     def from_wire(cls, value: object) -> ReleaseState:
         """The state for a contract value; unknown values read as ``Unknown``."""
-        return _STATES_BY_WIRE.get(value if isinstance(value, str) else str(value), cls.Unknown)
+        return STATES_BY_WIRE.get(value if isinstance(value, str) else str(value), cls.Unknown)
 
 
 # Look-up tables built once: records are built by the thousand and the generated models
 # hand over str enums (whose hash and equality are those of their wire string).
-_COLORS_BY_WIRE: dict[str, RecordColor] = {color.wire: color for color in RecordColor}
-_STATES_BY_WIRE: dict[str, ReleaseState] = {state.wire: state for state in ReleaseState}
-_TYPES_BY_WIRE: dict[str, RecordType] = {kind.wire: kind for kind in RecordType}
+COLORS_BY_WIRE: dict[str, RecordColor] = {color.wire: color for color in RecordColor}
+STATES_BY_WIRE: dict[str, ReleaseState] = {state.wire: state for state in ReleaseState}
+TYPES_BY_WIRE: dict[str, RecordType] = {kind.wire: kind for kind in RecordType}
 
 
 def _record_type(value: object) -> RecordType:
     """The record type for a contract value; unknown values read as ``Record``."""
-    return _TYPES_BY_WIRE.get(value if isinstance(value, str) else str(value), RecordType.Record)
+    return TYPES_BY_WIRE.get(value if isinstance(value, str) else str(value), RecordType.Record)

@@ -147,9 +147,11 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         self.flag_for_release = flag_for_release
         self._attributes = None
         self._pending = {}
-        self._clear = set()
+        # Names cleared are dict keys, not set members: a dict the collector does not track
+        # while empty, where a set is tracked from birth (records are built by the thousand).
+        self._clear = {}
         self._pending_meta = {}
-        self._clear_meta = set()
+        self._clear_meta = {}
         self._links = None
         self._pending_links = {}
         self._all_versions = None
@@ -545,14 +547,14 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             parent = value.is_meta_for
             if parent is not None:
                 self._pending_meta[(parent, value.name)] = value
-                self._clear_meta.discard((parent, value.name))
+                self._clear_meta.pop((parent, value.name), None)
                 continue
             self._pending[value.name] = value
-            self._clear.discard(value.name)
+            self._clear.pop(value.name, None)
             for meta in value.meta_attributes.values():
                 if not meta.is_empty():
                     self._pending_meta[(value.name, meta.name)] = meta
-                    self._clear_meta.discard((value.name, meta.name))
+                    self._clear_meta.pop((value.name, meta.name), None)
 
     def clear_attributes(self, values: Iterable[AttributeValue | str]) -> None:
         """Stage values (or attribute names) to be removed on the server by the next update.
@@ -572,10 +574,10 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             parent = value.is_meta_for if isinstance(value, AttributeValue) else None
             if parent is not None:  # a meta-attribute value
                 self._pending_meta.pop((parent, name), None)
-                self._clear_meta.add((parent, name))
+                self._clear_meta[(parent, name)] = None
                 continue
             self._pending.pop(name, None)
-            self._clear.add(name)
+            self._clear[name] = None
 
     # --- links ------------------------------------------------------------------------------
 

@@ -6,10 +6,19 @@ makes to a record.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from .data_revisions import DataRevisionHistory
-from .enums import RecordColor, RecordType, ReleaseState, _record_type
+from .enums import (
+    COLORS_BY_WIRE,
+    STATES_BY_WIRE,
+    TYPES_BY_WIRE,
+    RecordColor,
+    RecordType,
+    ReleaseState,
+    _record_type,
+)
 from .values import AttributeValue
 
 if TYPE_CHECKING:  # Record derives from this class; the names appear in annotations only
@@ -39,9 +48,9 @@ class RecordSync:
     _deleted: bool
     _attributes: dict[str, AttributeValue] | None
     _pending: dict[str, AttributeValue]
-    _clear: set[str]
+    _clear: dict[str, None]
     _pending_meta: dict[tuple[str, str], AttributeValue]
-    _clear_meta: set[tuple[str, str]]
+    _clear_meta: dict[tuple[str, str], None]
     _links: dict[str, set[Record]] | None
     _pending_links: dict[str, set[Record]]
     _all_versions: dict[str, Record] | None
@@ -58,10 +67,15 @@ class RecordSync:
         self._model = model
         self._name = None
         self._short_name = None
-        self._type = _record_type(model.type_)
-        self._color = RecordColor.from_wire(model.color)
+        try:  # str enums or, for values newer than this SDK, str: one dict look-up each
+            self._type = TYPES_BY_WIRE.get(model.type_, RecordType.Record)
+            self._color = COLORS_BY_WIRE.get(model.color, RecordColor.InheritFromParent)
+            self._release_state = STATES_BY_WIRE.get(model.release_state, ReleaseState.Unknown)
+        except TypeError:  # an unhashable value the contract does not allow
+            self._type = _record_type(model.type_)
+            self._color = RecordColor.from_wire(model.color)
+            self._release_state = ReleaseState.from_wire(model.release_state)
         self._parent = None
-        self._release_state = ReleaseState.from_wire(model.release_state)
         self._deleted = False
 
     # --- state changes the operations report back -------------------------------------------
@@ -133,14 +147,16 @@ class RecordSync:
         return self._model
 
     @property
-    def _changes(self) -> tuple[dict[str, AttributeValue], set[str]]:
+    def _changes(self) -> tuple[dict[str, AttributeValue], AbstractSet[str]]:
         """Values set and attribute names cleared since the last push."""
-        return self._pending, self._clear
+        return self._pending, self._clear.keys()
 
     @property
-    def _meta_changes(self) -> tuple[dict[tuple[str, str], AttributeValue], set[tuple[str, str]]]:
+    def _meta_changes(
+        self,
+    ) -> tuple[dict[tuple[str, str], AttributeValue], AbstractSet[tuple[str, str]]]:
         """Meta-attribute values set and cleared since the last push, by (parent, name)."""
-        return self._pending_meta, self._clear_meta
+        return self._pending_meta, self._clear_meta.keys()
 
     @property
     def _pending_link_groups(self) -> dict[str, set[Record]]:

@@ -368,8 +368,10 @@ def resolve_steps(
             resolve_records, kwargs={"body": body, "idempotency_key": idempotency_key()}
         )
         results = checked(response, "resolve_records", expected=ResolveResponse).results
+        make_record = context.record_from_model  # per record: one call, the rest is rare
+        record_model = models.Record  # once per batch, not per record
         return [
-            None if m is None else _resolved(context, m, index=index)
+            make_record(m) if type(m) is record_model else _unresolved(m, index=index)
             for index, m in enumerate(results)
         ]
 
@@ -384,12 +386,10 @@ def resolve_steps(
     return list(records)
 
 
-def _resolved(context: OperationContext, model: object, *, index: int) -> Record | None:
-    """A resolve result: None means not found; anything unreadable is an error, not None."""
+def _unresolved(model: object, *, index: int) -> Record | None:
+    """A resolve result that is not a record: None means not found, anything else is an error."""
     if model is None:
         return None
-    if isinstance(model, models.Record):
-        return context.record_from_model(model)
     raise ServiceLayerError(
         f"resolve_records: result {index} of the batch is not a record the contract "
         "describes; the server's answer does not match the API version this SDK expects"

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, collector_paused
 
 if TYPE_CHECKING:
     from ...models.create_session_request import CreateSessionRequest
@@ -91,11 +91,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | ServerSession]:
+    with collector_paused():  # an answer's models form a tree: no cycles to collect
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -122,9 +124,10 @@ def sync_detailed(
         Response[Problem | ServerSession]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+        )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -185,9 +188,10 @@ async def asyncio_detailed(
         Response[Problem | ServerSession]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+        )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

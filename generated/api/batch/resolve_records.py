@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, collector_paused
 
 if TYPE_CHECKING:
     from ...models.problem import Problem
@@ -93,11 +93,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | ResolveResponse]:
+    with collector_paused():  # an answer's models form a tree: no cycles to collect
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -128,10 +130,11 @@ def sync_detailed(
         Response[Problem | ResolveResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -201,10 +204,11 @@ async def asyncio_detailed(
         Response[Problem | ResolveResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            body=body,
+            idempotency_key=idempotency_key,
+        )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Response, Unset, collector_paused
 
 if TYPE_CHECKING:
     from ...models.binary_data_info import BinaryDataInfo
@@ -108,11 +108,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BinaryDataInfo | Problem]:
+    with collector_paused():  # an answer's models form a tree: no cycles to collect
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -142,12 +144,13 @@ def sync_detailed(
         Response[BinaryDataInfo | Problem]
     """
 
-    kwargs = _get_kwargs(
-        database_key=database_key,
-        body=body,
-        file_name=file_name,
-        mime_type=mime_type,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            database_key=database_key,
+            body=body,
+            file_name=file_name,
+            mime_type=mime_type,
+        )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -217,12 +220,13 @@ async def asyncio_detailed(
         Response[BinaryDataInfo | Problem]
     """
 
-    kwargs = _get_kwargs(
-        database_key=database_key,
-        body=body,
-        file_name=file_name,
-        mime_type=mime_type,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            database_key=database_key,
+            body=body,
+            file_name=file_name,
+            mime_type=mime_type,
+        )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

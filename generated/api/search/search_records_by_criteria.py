@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, collector_paused
 
 if TYPE_CHECKING:
     from ...models.criteria_search_request import CriteriaSearchRequest
@@ -110,11 +110,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | RecordPage]:
+    with collector_paused():  # an answer's models form a tree: no cycles to collect
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -163,12 +165,13 @@ def sync_detailed(
         Response[Problem | RecordPage]
     """
 
-    kwargs = _get_kwargs(
-        database_key=database_key,
-        body=body,
-        page=page,
-        page_size=page_size,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            database_key=database_key,
+            body=body,
+            page=page,
+            page_size=page_size,
+        )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -276,12 +279,13 @@ async def asyncio_detailed(
         Response[Problem | RecordPage]
     """
 
-    kwargs = _get_kwargs(
-        database_key=database_key,
-        body=body,
-        page=page,
-        page_size=page_size,
-    )
+    with collector_paused():  # a request body's dicts form a tree: no cycles to collect
+        kwargs = _get_kwargs(
+            database_key=database_key,
+            body=body,
+            page=page,
+            page_size=page_size,
+        )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

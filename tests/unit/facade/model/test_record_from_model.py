@@ -7,6 +7,7 @@ server has.
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pytest
@@ -55,7 +56,7 @@ def test_its_state_is_complete_and_matches_a_new_record() -> None:
     read = instance_state(_read())
     built = instance_state(Record("Steel", object()))  # type: ignore[arg-type]
     assert set(built) <= set(read)
-    assert read["_pending"] == {} and read["_clear"] == set() and read["_attributes"] is None
+    assert read["_pending"] == {} and read["_clear"] == {} and read["_attributes"] is None
     assert read["flag_for_release"] is True and read["_deleted"] is False
 
 
@@ -70,3 +71,34 @@ def test_the_attribute_guard_is_back_after_construction() -> None:
 def test_records_do_not_share_their_pending_changes() -> None:
     first, second = _read(), _read()
     assert first._pending is not second._pending and first._clear is not second._clear
+
+
+def test_a_record_read_adds_no_container_the_collector_tracks() -> None:
+    """Records are built by the thousand: their empty change containers are not tracked."""
+    read = instance_state(_read())
+    for name in ("_pending", "_clear", "_pending_meta", "_clear_meta", "_pending_links"):
+        assert not gc.is_tracked(read[name]), name
+
+
+def test_values_newer_than_the_sdk_read_as_unknown() -> None:
+    answer = {**ANSWER, "type": "assembly", "color": "ultraviolet", "releaseState": "archived"}
+    record = Record._from_model(RecordModel.from_dict(answer), object())  # type: ignore[arg-type]
+    assert record.type is RecordType.Record
+    assert record.color is RecordColor.InheritFromParent
+    assert record.release_state is ReleaseState.Unknown
+
+
+def test_a_value_of_another_json_type_reads_as_unknown() -> None:
+    answer = {**ANSWER, "type": ["record"], "color": {"r": 1}, "releaseState": ["released"]}
+    record = Record._from_model(RecordModel.from_dict(answer), object())  # type: ignore[arg-type]
+    assert record.type is RecordType.Record
+    assert record.color is RecordColor.InheritFromParent
+    assert record.release_state is ReleaseState.Unknown
+
+
+def test_cleared_names_are_staged_and_dropped() -> None:
+    record = _read()
+    record.clear_attributes(["Density", "Hardness"])
+    assert set(record._changes[1]) == {"Density", "Hardness"}
+    record.decache_attributes()
+    assert not record._changes[1]
