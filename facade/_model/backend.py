@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
-
 from .._core.batching import BatchOptions, BulkResult, LookupResult
 
 if TYPE_CHECKING:  # the protocol names the model classes it serves; they import this module
+    from generated.models.attribute_definition import (
+        AttributeDefinition as AttributeDefinitionModel,
+    )
     from generated.models.record import Record as RecordModel
     from generated.models.subset_list import SubsetList
     from generated.models.table_layout_list import TableLayoutList

@@ -13,15 +13,18 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
-from generated.models.file_value import FileValue
-from generated.models.picture_value import PictureValue
+from generated import models
 from generated.types import UNSET
 
 from .._core.warn import warn_caller
 from .binary_objects import File, Picture, guess_mime_type, read_file
 from .value_base import AttributeValue, _opt
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.file_value import FileValue
+    from generated.models.picture_value import PictureValue
 
 __all__ = ["AttributeFile", "AttributePicture", "BinaryDownload", "BinaryType", "safe_file_name"]
 
@@ -338,7 +341,7 @@ class AttributeFile(BinaryType):
         return File
 
     def _to_model(self) -> FileValue:
-        return FileValue(
+        return models.FileValue(
             type_="file",
             attribute=self.name,
             file_name=safe_file_name(self.file_name, self.name),
@@ -357,7 +360,7 @@ class AttributePicture(BinaryType):
     kind = "picture"
 
     def _to_model(self) -> PictureValue:
-        return PictureValue(
+        return models.PictureValue(
             type_="picture",
             attribute=self.name,
             mime_type=self.mime_file_type,

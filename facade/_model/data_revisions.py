@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from generated.models.data_revision import DataRevision
+from typing import TYPE_CHECKING
 
 from .history import ObjectHistory, object_history
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.data_revision import DataRevision
 
 __all__ = ["DataRevisionHistory", "data_revision_from_model"]
 

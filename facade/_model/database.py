@@ -6,7 +6,6 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from generated.models.database import Database as DatabaseModel
 from generated.types import Unset
 
 from .._core.batching import BatchOptions, LookupResult, Progress, choose_raise_on_failure
@@ -17,6 +16,8 @@ from .record_search import checked_criteria, criteria_table
 from .units import UnitSettings
 
 if TYPE_CHECKING:  # the table and record types appear in annotations only
+    from generated.models.database import Database as DatabaseModel
+
     from .backend import Backend
     from .criteria import SearchCriterion
     from .record import Record

@@ -12,9 +12,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from generated.models.attribute_definition import AttributeDefinition as DefinitionModel
-from generated.models.attribute_parameter import AttributeParameter as ParameterModel
-from generated.models.tabular_column import TabularColumn
 from generated.types import Unset
 
 from .._core.strict import StrictAttributes
@@ -22,6 +19,10 @@ from .criteria import SearchCriterion, criterion_from_keywords, operators_for_ty
 from .history import ObjectHistory, object_history
 
 if TYPE_CHECKING:  # annotations only: the table imports this module
+    from generated.models.attribute_definition import AttributeDefinition as DefinitionModel
+    from generated.models.attribute_parameter import AttributeParameter as ParameterModel
+    from generated.models.tabular_column import TabularColumn
+
     from .table import Table
 
 __all__ = [

@@ -5,30 +5,32 @@ The read side is ``functional_wire``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generated.models.functional_grid_point_value import FunctionalGridPointValue
-from generated.models.functional_grid_range_value import FunctionalGridRangeValue
-from generated.models.functional_parameter_setting import FunctionalParameterSetting
-from generated.models.functional_series_point_value import FunctionalSeriesPointValue
-from generated.models.functional_series_points import FunctionalSeriesPoints
-from generated.models.functional_series_range_value import FunctionalSeriesRangeValue
-from generated.models.functional_series_ranges import FunctionalSeriesRanges
-from generated.models.grid_parameter_values import GridParameterValues as GridParameterValuesModel
-from generated.models.series_parameter_value import (
-    SeriesParameterValue as SeriesParameterValueModel,
-)
+from generated import models
 
 from .functional_data import GraphDecoration, GridPoint, SeriesPoint
 
-__all__ = ["DECORATIONS", "FunctionalModel", "functional_to_model"]
+if TYPE_CHECKING:  # annotations only
+    from generated.models.functional_grid_point_value import FunctionalGridPointValue
+    from generated.models.functional_grid_range_value import FunctionalGridRangeValue
+    from generated.models.functional_parameter_setting import FunctionalParameterSetting
+    from generated.models.functional_series_point_value import FunctionalSeriesPointValue
+    from generated.models.functional_series_range_value import FunctionalSeriesRangeValue
+    from generated.models.grid_parameter_values import (
+        GridParameterValues as GridParameterValuesModel,
+    )
 
-FunctionalModel = (
-    FunctionalSeriesPointValue
-    | FunctionalSeriesRangeValue
-    | FunctionalGridPointValue
-    | FunctionalGridRangeValue
-)
+    FunctionalModel = (
+        FunctionalSeriesPointValue
+        | FunctionalSeriesRangeValue
+        | FunctionalGridPointValue
+        | FunctionalGridRangeValue
+    )
+
+
+__all__ = ["DECORATIONS", "functional_to_model"]
+
 DECORATIONS = {
     GraphDecoration.LINES: "lines",
     GraphDecoration.MARKERS: "markers",
@@ -40,7 +42,7 @@ _TO_WIRE = DECORATIONS
 def _settings(value: Any) -> list[FunctionalParameterSetting]:
     out = []
     for p in value.parameters.values():
-        setting = FunctionalParameterSetting(name=p.name)
+        setting = models.FunctionalParameterSetting(name=p.name)
         if p.unit is not None:
             setting.unit = p.unit
         if isinstance(p.default_value, str):
@@ -65,9 +67,9 @@ def _wire_grid_parameters(grid: Any) -> list[GridParameterValuesModel]:
         discrete = bool(p.values) and isinstance(p.values[0], str)
         values = list(p.values)
         out.append(
-            GridParameterValuesModel(name=p.name, text_values=values)
+            models.GridParameterValues(name=p.name, text_values=values)
             if discrete
-            else GridParameterValuesModel(name=p.name, values=values)
+            else models.GridParameterValues(name=p.name, values=values)
         )
     return out
 
@@ -94,25 +96,25 @@ def functional_to_model(value: Any) -> FunctionalModel:
                 "estimated": list(curve.is_estimated),
                 "decoration": _TO_WIRE[curve.decoration],
                 "parameters": [
-                    SeriesParameterValueModel(name=p.name, text_value=p.value)
+                    models.SeriesParameterValue(name=p.name, text_value=p.value)
                     if isinstance(p.value, str)
-                    else SeriesParameterValueModel(name=p.name, value=p.value)
+                    else models.SeriesParameterValue(name=p.name, value=p.value)
                     for p in curve.parameters
                 ],
             }
             if isinstance(curve, SeriesPoint):
-                curves.append(FunctionalSeriesPoints(y=list(curve.y), **fields))
+                curves.append(models.FunctionalSeriesPoints(y=list(curve.y), **fields))
             else:
                 curves.append(
-                    FunctionalSeriesRanges(
+                    models.FunctionalSeriesRanges(
                         y_low=list(curve.y_low), y_high=list(curve.y_high), **fields
                     )
                 )
         if isinstance(data[0], SeriesPoint):
-            return FunctionalSeriesPointValue(
+            return models.FunctionalSeriesPointValue(
                 type_="functionalSeriesPoint", series=curves, **common, **options
             )
-        return FunctionalSeriesRangeValue(
+        return models.FunctionalSeriesRangeValue(
             type_="functionalSeriesRange", series=curves, **common, **options
         )
     grid: dict[str, Any] = {
@@ -122,10 +124,10 @@ def functional_to_model(value: Any) -> FunctionalModel:
         "parameter_values": _wire_grid_parameters(data),
     }
     if isinstance(data, GridPoint):
-        return FunctionalGridPointValue(
+        return models.FunctionalGridPointValue(
             type_="functionalGridPoint", y=list(data.y), **common, **grid
         )
-    return FunctionalGridRangeValue(
+    return models.FunctionalGridRangeValue(
         type_="functionalGridRange",
         y_low=list(data.y_low),
         y_high=list(data.y_high),

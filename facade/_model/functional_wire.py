@@ -6,14 +6,9 @@ bulk-read path stays cheap); values built here for an import are checked by thei
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generated.models.functional_grid_point_value import FunctionalGridPointValue
-from generated.models.functional_grid_range_value import FunctionalGridRangeValue
-from generated.models.functional_parameter_setting import FunctionalParameterSetting
-from generated.models.functional_series_point_value import FunctionalSeriesPointValue
-from generated.models.functional_series_points import FunctionalSeriesPoints
-from generated.models.functional_series_range_value import FunctionalSeriesRangeValue
+from generated import models
 from generated.types import Unset
 
 from .functional import (
@@ -32,17 +27,18 @@ from .functional_data import (
     SeriesPoint,
     SeriesRange,
 )
-from .functional_export import DECORATIONS, FunctionalModel
+from .functional_export import DECORATIONS
 from .functional_parameters import FunctionalValueParameter
 
-__all__ = ["FUNCTIONAL_MODELS", "functional_from_model"]
+if TYPE_CHECKING:  # annotations only
+    from generated.models.functional_parameter_setting import FunctionalParameterSetting
+    from generated.models.functional_series_points import FunctionalSeriesPoints
 
-FUNCTIONAL_MODELS = (
-    FunctionalSeriesPointValue,
-    FunctionalSeriesRangeValue,
-    FunctionalGridPointValue,
-    FunctionalGridRangeValue,
-)
+    from .functional_export import FunctionalModel
+
+__all__ = ["functional_from_model"]
+
+
 _FROM_WIRE: dict[Any, GraphDecoration] = {wire: facade for facade, wire in DECORATIONS.items()}
 
 
@@ -141,12 +137,12 @@ def functional_from_model(model: FunctionalModel) -> FunctionalValue:
         "unit": _opt(model.unit),
         "parameters": [_parameter(s) for s in _opt(model.parameters) or ()],
     }
-    if isinstance(model, FunctionalSeriesPointValue | FunctionalSeriesRangeValue):
+    if isinstance(model, models.FunctionalSeriesPointValue | models.FunctionalSeriesRangeValue):
         series_options: dict[str, Any] = {
             "show_as_table": bool(model.show_as_table),
             "log_yaxis": bool(model.log_y_axis),
         }
-        if isinstance(model, FunctionalSeriesPointValue):
+        if isinstance(model, models.FunctionalSeriesPointValue):
             return AttributeFunctionalSeriesPoint._checked(
                 model.attribute,
                 tuple(_series_point(s) for s in model.series),
@@ -160,7 +156,7 @@ def functional_from_model(model: FunctionalModel) -> FunctionalValue:
             for s in model.series
         )
         return AttributeFunctionalSeriesRange(model.attribute, ranges, **common, **series_options)
-    if isinstance(model, FunctionalGridPointValue):
+    if isinstance(model, models.FunctionalGridPointValue):
         grid = _curve(GridPoint, model, _grid_parameters(model), y=tuple(model.y))
         return AttributeFunctionalGridPoint(model.attribute, grid, **common)
     grid_range = _curve(

@@ -11,10 +11,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from generated.models.object_history import ObjectHistory as ObjectHistoryModel
-from generated.models.record_history_event import RecordHistoryEvent
 from generated.types import Unset
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.object_history import ObjectHistory as ObjectHistoryModel
+    from generated.models.record_history_event import RecordHistoryEvent
 
 __all__ = ["ObjectHistory", "RecordVersionHistory", "history_for_version", "object_history"]
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from generated.models.table_layout import TableLayout as TableLayoutModel
+from typing import TYPE_CHECKING, Any
 
 from .._core.strict import StrictAttributes
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.table_layout import TableLayout as TableLayoutModel
 
 __all__ = ["TableLayout"]
 

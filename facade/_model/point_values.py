@@ -8,11 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, SupportsFloat
+from typing import TYPE_CHECKING, Any, SupportsFloat
 
-from generated.models.point_entry import PointEntry
-from generated.models.point_parameter import PointParameter
-from generated.models.point_value import PointValue
+from generated import models
 from generated.types import UNSET
 
 from .._core.strict import StrictAttributes
@@ -22,6 +20,9 @@ from .precision import (
     trailing_zeros_to_model,
 )
 from .value_base import AttributeValue, _number
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.point_value import PointValue
 
 __all__ = [
     "AttributePoint",
@@ -206,17 +207,17 @@ class AttributePoint(AttributeValue):
 
     def _to_model(self) -> PointValue:
         entries = [
-            PointEntry(
+            models.PointEntry(
                 value=float(p.value),
                 parameters=[
-                    PointParameter(name=q.name, value=q.value, unit=self._parameter_unit(q))
+                    models.PointParameter(name=q.name, value=q.value, unit=self._parameter_unit(q))
                     for q in p.parameters
                 ],
                 trailing_zeros=trailing_zeros_to_model(p.value, self._entered_unit()) or UNSET,
             )
             for p in self._written_points()
         ]
-        return PointValue(
+        return models.PointValue(
             type_="point",
             attribute=self.name,
             values=entries,

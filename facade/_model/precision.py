@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import decimal
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generated.models.trailing_zero_information import (
-    TrailingZeroInformation as TrailingZeroModel,
-)
+from generated import models
 from generated.types import Unset
 
 from .value_base import _number
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.trailing_zero_information import (
+        TrailingZeroInformation as TrailingZeroModel,
+    )
 
 __all__ = [
     "TrailingZeroInformation",
@@ -135,7 +138,7 @@ def trailing_zeros_to_model(value: Any, unit: str | None) -> TrailingZeroModel |
     """The contract's precision of a number written in ``unit`` (None unless it has one)."""
     if not isinstance(value, ValueWithPrecision):
         return None
-    return TrailingZeroModel(
+    return models.TrailingZeroInformation(
         entered_value=value.entered_value,
         significant_figures=value.significant_figures,
         entered_unit=unit,

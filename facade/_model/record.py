@@ -12,8 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from generated.models.record import Record as RecordModel
-from generated.models.record_reference import RecordReference
+from generated import models
 from generated.types import Unset
 
 from .._core.batching import BatchOptions
@@ -31,6 +30,9 @@ from .record_tree import RecordTreeMixin
 from .values import AttributeValue
 
 if TYPE_CHECKING:  # a record's table and database import this module
+    from generated.models.record import Record as RecordModel
+    from generated.models.record_reference import RecordReference
+
     from .backend import Backend
     from .database import Database
     from .definitions import AttributeDefinition
@@ -243,8 +245,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
     def _reference(self, by_version: bool = False) -> RecordReference:
         model = self._require_server("this operation")
         if by_version:
-            return RecordReference(database_key=self.db_key, version_guid=model.version_guid)
-        return RecordReference(database_key=self.db_key, history_guid=model.history_guid)
+            return models.RecordReference(database_key=self.db_key, version_guid=model.version_guid)
+        return models.RecordReference(database_key=self.db_key, history_guid=model.history_guid)
 
     # --- names, type, colour ----------------------------------------------------------------
 

@@ -8,9 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from generated.models.record_history_event import RecordHistoryEvent
-from generated.models.record_properties import RecordProperties as PropertiesModel
-
 from .._core.batching import BatchOptions
 from .definitions import TYPE_CODES
 from .history import RecordVersionHistory, history_for_version
@@ -19,6 +16,8 @@ from .values import AttributeValue
 
 if TYPE_CHECKING:  # annotations only: records import this module
     from generated.models.record import Record as RecordModel
+    from generated.models.record_history_event import RecordHistoryEvent
+    from generated.models.record_properties import RecordProperties as PropertiesModel
 
     from .backend import Backend
     from .table import Table

@@ -9,10 +9,6 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from generated.models.record import Record as RecordModel
-from generated.models.record_history_event import RecordHistoryEvent
-from generated.models.record_properties import RecordProperties as RecordPropertiesModel
-
 from .data_revisions import DataRevisionHistory
 from .enums import (
     COLORS_BY_WIRE,
@@ -26,6 +22,10 @@ from .enums import (
 from .values import AttributeValue
 
 if TYPE_CHECKING:  # Record derives from this class; the names appear in annotations only
+    from generated.models.record import Record as RecordModel
+    from generated.models.record_history_event import RecordHistoryEvent
+    from generated.models.record_properties import RecordProperties as RecordPropertiesModel
+
     from .record import Record
     from .table import Table
 

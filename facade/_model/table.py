@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from generated.models.table import Table as TableModel
-
 from .._core.batching import BatchOptions, LookupResult, Progress
 from .._core.calls import names_errors
 from .._core.strict import StrictAttributes
@@ -20,6 +18,8 @@ from .table_tree import TableTreeMixin
 from .values import AttributeValue, value_for_definition
 
 if TYPE_CHECKING:  # a table's database is created before it, and imports this module
+    from generated.models.table import Table as TableModel
+
     from .backend import Backend
     from .database import Database
 

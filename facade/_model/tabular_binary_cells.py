@@ -10,14 +10,17 @@ from __future__ import annotations
 import base64
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generated.models.tabular_file_cell import TabularFileCell
-from generated.models.tabular_picture_cell import TabularPictureCell
+from generated import models
 from generated.types import UNSET, Unset
 
 from .binary_objects import guess_mime_type, read_file
 from .tabular_cells import LocalCell, TabularColumn, local_cell_class
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.tabular_file_cell import TabularFileCell
+    from generated.models.tabular_picture_cell import TabularPictureCell
 
 __all__ = [
     "BINARY_CELLS",
@@ -152,7 +155,9 @@ class LocalPictureValue(LocalCell):
         self.mime_file_type = _opt(model.mime_type)
 
     def _to_model(self) -> TabularPictureCell | TabularFileCell:
-        return TabularPictureCell(type_="picture", mime_type=self.mime_file_type, **self._content())
+        return models.TabularPictureCell(
+            type_="picture", mime_type=self.mime_file_type, **self._content()
+        )
 
     def __repr__(self) -> str:
         if self._value is not None:
@@ -211,12 +216,12 @@ class LocalFileValue(LocalPictureValue):
 
     def _load(self, model: TabularPictureCell | TabularFileCell) -> None:
         super()._load(model)
-        if isinstance(model, TabularFileCell):
+        if isinstance(model, models.TabularFileCell):
             self.file_name = model.file_name
             self.description = _opt(model.description)
 
     def _to_model(self) -> TabularFileCell:
-        return TabularFileCell(
+        return models.TabularFileCell(
             type_="file",
             file_name=self.file_name or self.column.name,
             description=self.description if self.description is not None else UNSET,

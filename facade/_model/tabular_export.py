@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generated.models.hyperlink_display_known import HyperlinkDisplayKnown
-from generated.models.tabular_date_cell import TabularDateCell
-from generated.models.tabular_discrete_cell import TabularDiscreteCell
-from generated.models.tabular_file_cell import TabularFileCell
-from generated.models.tabular_hyperlink_cell import TabularHyperlinkCell
-from generated.models.tabular_integer_cell import TabularIntegerCell
-from generated.models.tabular_logical_cell import TabularLogicalCell
-from generated.models.tabular_long_text_cell import TabularLongTextCell
-from generated.models.tabular_picture_cell import TabularPictureCell
-from generated.models.tabular_point_cell import TabularPointCell
-from generated.models.tabular_range_cell import TabularRangeCell
-from generated.models.tabular_row import TabularRow as TabularRowModel
-from generated.models.tabular_short_text_cell import TabularShortTextCell
-from generated.models.tabular_value import TabularValue
+from generated import models
 from generated.types import UNSET, Unset
 
 from .tabular_binary_cells import LocalPictureValue
@@ -35,28 +22,44 @@ from .tabular_cells import (
     LocalShortTextValue,
 )
 
-__all__ = ["tabular_to_model"]
+if TYPE_CHECKING:  # annotations only
+    from generated.models.hyperlink_display_known import HyperlinkDisplayKnown
+    from generated.models.tabular_date_cell import TabularDateCell
+    from generated.models.tabular_discrete_cell import TabularDiscreteCell
+    from generated.models.tabular_file_cell import TabularFileCell
+    from generated.models.tabular_hyperlink_cell import TabularHyperlinkCell
+    from generated.models.tabular_integer_cell import TabularIntegerCell
+    from generated.models.tabular_logical_cell import TabularLogicalCell
+    from generated.models.tabular_long_text_cell import TabularLongTextCell
+    from generated.models.tabular_picture_cell import TabularPictureCell
+    from generated.models.tabular_point_cell import TabularPointCell
+    from generated.models.tabular_range_cell import TabularRangeCell
+    from generated.models.tabular_short_text_cell import TabularShortTextCell
+    from generated.models.tabular_value import TabularValue
 
-CellModel = (
-    TabularPointCell
-    | TabularRangeCell
-    | TabularDiscreteCell
-    | TabularIntegerCell
-    | TabularLogicalCell
-    | TabularDateCell
-    | TabularShortTextCell
-    | TabularLongTextCell
-    | TabularHyperlinkCell
-    | TabularPictureCell
-    | TabularFileCell
-)
+    CellModel = (
+        TabularPointCell
+        | TabularRangeCell
+        | TabularDiscreteCell
+        | TabularIntegerCell
+        | TabularLogicalCell
+        | TabularDateCell
+        | TabularShortTextCell
+        | TabularLongTextCell
+        | TabularHyperlinkCell
+        | TabularPictureCell
+        | TabularFileCell
+    )
+
+
+__all__ = ["tabular_to_model"]
 
 
 def _display(value: str | None) -> HyperlinkDisplayKnown | str | Unset:
     if not value:
         return UNSET
     try:
-        return HyperlinkDisplayKnown(value)
+        return models.HyperlinkDisplayKnown(value)
     except ValueError:
         return value
 
@@ -68,9 +71,9 @@ def _cell_model(cell: LocalCell) -> CellModel | None:
         return cell._to_model()
     value = cell.value
     if isinstance(cell, LocalPointValue):
-        return TabularPointCell(type_="point", value=value, unit=cell.unit)
+        return models.TabularPointCell(type_="point", value=value, unit=cell.unit)
     if isinstance(cell, LocalRangeValue):
-        return TabularRangeCell(
+        return models.TabularRangeCell(
             type_="range",
             low=cell.low,
             high=cell.high,
@@ -79,7 +82,7 @@ def _cell_model(cell: LocalCell) -> CellModel | None:
             unit=cell.unit,
         )
     if isinstance(cell, LocalHyperlinkValue):
-        return TabularHyperlinkCell(
+        return models.TabularHyperlinkCell(
             type_="hyperlink",
             url=value,
             description=cell.hyperlink_description
@@ -88,18 +91,18 @@ def _cell_model(cell: LocalCell) -> CellModel | None:
             display=_display(cell.hyperlink_display),
         )
     if isinstance(cell, LocalDiscreteValue):
-        return TabularDiscreteCell(type_="discrete", value=value)
+        return models.TabularDiscreteCell(type_="discrete", value=value)
     if isinstance(cell, LocalIntegerValue):
-        return TabularIntegerCell(type_="integer", value=value)
+        return models.TabularIntegerCell(type_="integer", value=value)
     if isinstance(cell, LocalLogicalValue):
-        return TabularLogicalCell(type_="logical", value=value)
+        return models.TabularLogicalCell(type_="logical", value=value)
     if isinstance(cell, LocalDateValue):
         assert isinstance(value, datetime.date)
-        return TabularDateCell(type_="date", value=value)
+        return models.TabularDateCell(type_="date", value=value)
     if isinstance(cell, LocalLongTextValue):
-        return TabularLongTextCell(type_="longText", value=value)
+        return models.TabularLongTextCell(type_="longText", value=value)
     if isinstance(cell, LocalShortTextValue):
-        return TabularShortTextCell(type_="shortText", value=value)
+        return models.TabularShortTextCell(type_="shortText", value=value)
     raise ValueError(f"cannot write a {type(cell).__name__}")
 
 
@@ -111,13 +114,13 @@ def tabular_to_model(value: Any) -> TabularValue:
             None if isinstance(cell, tuple) else _cell_model(cell) for cell in row.cells
         ]
         rows.append(
-            TabularRowModel(
+            models.TabularRow(
                 cells=cells,
                 identity=row.identity if row.identity is not None else UNSET,
                 linking_value=row.linking_value,
             )
         )
-    return TabularValue(
+    return models.TabularValue(
         type_="tabular",
         attribute=value.name,
         rows=rows,

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generated.models.tabular_file_cell import TabularFileCell
-from generated.models.tabular_hyperlink_cell import TabularHyperlinkCell
-from generated.models.tabular_linked_cell import TabularLinkedCell
-from generated.models.tabular_picture_cell import TabularPictureCell
-from generated.models.tabular_point_cell import TabularPointCell
-from generated.models.tabular_range_cell import TabularRangeCell
-from generated.models.tabular_value import TabularValue
+from generated import models
 from generated.types import Unset
 
 from .tabular import AttributeTabular, Cell, TabularRow
@@ -24,6 +18,9 @@ from .tabular_cells import (
     TabularColumn,
 )
 
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.tabular_value import TabularValue
+
 __all__ = ["tabular_from_model"]
 
 
@@ -35,9 +32,9 @@ def _local(column: TabularColumn, model: Any) -> LocalCell:
     cls = cell_class(column)
     if model is None:
         return cls(column)
-    if isinstance(model, TabularPointCell):
+    if isinstance(model, models.TabularPointCell):
         return LocalPointValue(column, model.value, _opt(model.unit))
-    if isinstance(model, TabularRangeCell):
+    if isinstance(model, models.TabularRangeCell):
         return LocalRangeValue(
             column,
             _opt(model.low),
@@ -46,9 +43,9 @@ def _local(column: TabularColumn, model: Any) -> LocalCell:
             low_value_is_inclusive=model.low_inclusive is not False,
             high_value_is_inclusive=model.high_inclusive is not False,
         )
-    if isinstance(model, TabularPictureCell | TabularFileCell):
+    if isinstance(model, models.TabularPictureCell | models.TabularFileCell):
         return binary_cell_from_model(column, model)
-    if isinstance(model, TabularHyperlinkCell):
+    if isinstance(model, models.TabularHyperlinkCell):
         return LocalHyperlinkValue(
             column,
             model.url,
@@ -59,7 +56,7 @@ def _local(column: TabularColumn, model: Any) -> LocalCell:
 
 
 def _linked(column: TabularColumn, model: Any) -> tuple[LinkedCell, ...]:
-    if not isinstance(model, TabularLinkedCell):
+    if not isinstance(model, models.TabularLinkedCell):
         return ()
     cells = []
     for item in model.values:
@@ -68,10 +65,10 @@ def _linked(column: TabularColumn, model: Any) -> tuple[LinkedCell, ...]:
         if value is not None:
             fields["kind"] = value.type_
             fields["unit"] = _opt(getattr(value, "unit", None))
-            if isinstance(value, TabularRangeCell):
+            if isinstance(value, models.TabularRangeCell):
                 fields["low"], fields["high"] = _opt(value.low), _opt(value.high)
                 fields["value"] = (fields["low"], fields["high"])
-            elif isinstance(value, TabularHyperlinkCell):
+            elif isinstance(value, models.TabularHyperlinkCell):
                 fields["value"] = value.url
             else:
                 fields["value"] = value.value

@@ -6,49 +6,52 @@ import datetime
 import math
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from generated.models.date_value import DateValue
-from generated.models.discrete_value import DiscreteValue
-from generated.models.file_value import FileValue
-from generated.models.functional_grid_point_value import FunctionalGridPointValue
-from generated.models.functional_grid_range_value import FunctionalGridRangeValue
-from generated.models.functional_series_point_value import FunctionalSeriesPointValue
-from generated.models.functional_series_range_value import FunctionalSeriesRangeValue
-from generated.models.hyperlink_value import HyperlinkValue
-from generated.models.integer_value import IntegerValue
-from generated.models.logical_value import LogicalValue
-from generated.models.long_text_value import LongTextValue
-from generated.models.picture_value import PictureValue
-from generated.models.point_value import PointValue
-from generated.models.range_value import RangeValue
-from generated.models.short_text_value import ShortTextValue
-from generated.models.tabular_value import TabularValue
 from generated.types import Unset
 
 from .._core.strict import StrictAttributes, instance_state
 
-if TYPE_CHECKING:  # annotations only: definitions build values, which import this module
+if TYPE_CHECKING:  # annotations only: definitions build values, which import this module;
+    # the value models load when the first value is read or written (see values._readers)
+    from generated.models.date_value import DateValue
+    from generated.models.discrete_value import DiscreteValue
+    from generated.models.file_value import FileValue
+    from generated.models.functional_grid_point_value import FunctionalGridPointValue
+    from generated.models.functional_grid_range_value import FunctionalGridRangeValue
+    from generated.models.functional_series_point_value import FunctionalSeriesPointValue
+    from generated.models.functional_series_range_value import FunctionalSeriesRangeValue
+    from generated.models.hyperlink_value import HyperlinkValue
+    from generated.models.integer_value import IntegerValue
+    from generated.models.logical_value import LogicalValue
+    from generated.models.long_text_value import LongTextValue
+    from generated.models.picture_value import PictureValue
+    from generated.models.point_value import PointValue
+    from generated.models.range_value import RangeValue
+    from generated.models.short_text_value import ShortTextValue
+    from generated.models.tabular_value import TabularValue
+
     from .definitions import AttributeDefinition
 
-__all__ = ["AttributeValue", "ValueModel"]
+    ValueModel = (
+        PointValue
+        | RangeValue
+        | DiscreteValue
+        | IntegerValue
+        | LogicalValue
+        | DateValue
+        | ShortTextValue
+        | LongTextValue
+        | HyperlinkValue
+        | FileValue
+        | PictureValue
+        | FunctionalSeriesPointValue
+        | FunctionalSeriesRangeValue
+        | FunctionalGridPointValue
+        | FunctionalGridRangeValue
+        | TabularValue
+    )
 
-ValueModel = (
-    PointValue
-    | RangeValue
-    | DiscreteValue
-    | IntegerValue
-    | LogicalValue
-    | DateValue
-    | ShortTextValue
-    | LongTextValue
-    | HyperlinkValue
-    | FileValue
-    | PictureValue
-    | FunctionalSeriesPointValue
-    | FunctionalSeriesRangeValue
-    | FunctionalGridPointValue
-    | FunctionalGridRangeValue
-    | TabularValue
-)
+__all__ = ["AttributeValue"]
+
 _INT32 = (-2_147_483_648, 2_147_483_647)
 _NOT_COMPARED = ("_record", "_meta_values")  # where a value sits, not what it holds
 _NO_META: dict[str, Any] = {}  # shared by every value without meta-attribute values; never changed

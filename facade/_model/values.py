@@ -12,22 +12,10 @@ import datetime
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from functools import cache
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from generated.models.date_value import DateValue
-from generated.models.discrete_value import DiscreteValue
-from generated.models.file_value import FileValue
-from generated.models.hyperlink_display_known import HyperlinkDisplayKnown
-from generated.models.hyperlink_value import HyperlinkValue
-from generated.models.integer_value import IntegerValue
-from generated.models.logical_value import LogicalValue
-from generated.models.long_text_value import LongTextValue
-from generated.models.meta_attribute_values import MetaAttributeValues
-from generated.models.picture_value import PictureValue
-from generated.models.point_value import PointValue
-from generated.models.range_value import RangeValue
-from generated.models.short_text_value import ShortTextValue
-from generated.models.tabular_value import TabularValue
+from generated import models
 from generated.types import UNSET, Unset
 
 from .._core.checks import require_str
@@ -38,7 +26,7 @@ from .binary_values import (
     BinaryType,
     safe_file_name,
 )
-from .functional_wire import FUNCTIONAL_MODELS, functional_from_model
+from .functional_wire import functional_from_model
 from .point_values import (
     AttributePoint,
     AttributePointMulti,
@@ -55,7 +43,21 @@ from .precision import (
 )
 from .structured_empty import empty_structured_value
 from .tabular_wire import tabular_from_model
-from .value_base import _INT32, _MIN_DATE, AttributeValue, ValueModel, _number, _opt
+from .value_base import _INT32, _MIN_DATE, AttributeValue, _number, _opt
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.date_value import DateValue
+    from generated.models.discrete_value import DiscreteValue
+    from generated.models.hyperlink_display_known import HyperlinkDisplayKnown
+    from generated.models.hyperlink_value import HyperlinkValue
+    from generated.models.integer_value import IntegerValue
+    from generated.models.logical_value import LogicalValue
+    from generated.models.long_text_value import LongTextValue
+    from generated.models.meta_attribute_values import MetaAttributeValues
+    from generated.models.point_value import PointValue
+    from generated.models.range_value import RangeValue
+
+    from .value_base import ValueModel
 
 __all__ = [
     "AttributeDate",
@@ -80,7 +82,6 @@ __all__ = [
     "PointParameterValue",
     "PointValueParameter",
     "Range",
-    "ValueModel",
     "fill_meta_values",
     "safe_file_name",
     "value_for_definition",
@@ -234,7 +235,7 @@ class AttributeRange(AttributeValue):
         entered_unit = self._unit
         if entered_unit is None and self.definition is not None:
             entered_unit = getattr(self.definition, "database_unit", None)
-        return RangeValue(
+        return models.RangeValue(
             type_="range",
             attribute=self.name,
             low=None if r.low is None else float(r.low),
@@ -314,7 +315,7 @@ class AttributeDiscrete(AttributeValue):
 
     def _to_model(self) -> DiscreteValue:
         values = list(self._value) if isinstance(self._value, tuple) else [self._value]
-        return DiscreteValue(type_="discrete", attribute=self.name, values=values)
+        return models.DiscreteValue(type_="discrete", attribute=self.name, values=values)
 
 
 class AttributeDiscreteSingle(AttributeDiscrete):
@@ -351,7 +352,7 @@ class AttributeInteger(AttributeValue):
         return value
 
     def _to_model(self) -> IntegerValue:
-        return IntegerValue(type_="integer", attribute=self.name, value=self._value)
+        return models.IntegerValue(type_="integer", attribute=self.name, value=self._value)
 
 
 class AttributeLogical(AttributeValue):
@@ -368,7 +369,7 @@ class AttributeLogical(AttributeValue):
         return value
 
     def _to_model(self) -> LogicalValue:
-        return LogicalValue(type_="logical", attribute=self.name, value=self._value)
+        return models.LogicalValue(type_="logical", attribute=self.name, value=self._value)
 
 
 class AttributeDate(AttributeValue):
@@ -389,7 +390,7 @@ class AttributeDate(AttributeValue):
         return value
 
     def _to_model(self) -> DateValue:
-        return DateValue(type_="date", attribute=self.name, value=self._value)
+        return models.DateValue(type_="date", attribute=self.name, value=self._value)
 
 
 class AttributeShortText(AttributeValue):
@@ -410,7 +411,7 @@ class AttributeShortText(AttributeValue):
         return value
 
     def _to_model(self) -> ValueModel:
-        return ShortTextValue(type_="shortText", attribute=self.name, value=self._value)
+        return models.ShortTextValue(type_="shortText", attribute=self.name, value=self._value)
 
 
 class AttributeLongText(AttributeShortText):
@@ -423,7 +424,7 @@ class AttributeLongText(AttributeShortText):
     max_length = None
 
     def _to_model(self) -> LongTextValue:
-        return LongTextValue(type_="longText", attribute=self.name, value=self._value)
+        return models.LongTextValue(type_="longText", attribute=self.name, value=self._value)
 
 
 class AttributeHyperlink(AttributeValue):
@@ -459,10 +460,10 @@ class AttributeHyperlink(AttributeValue):
         display: HyperlinkDisplayKnown | str | Unset = UNSET
         if self.hyperlink_display:
             try:
-                display = HyperlinkDisplayKnown(self.hyperlink_display)
+                display = models.HyperlinkDisplayKnown(self.hyperlink_display)
             except ValueError:
                 display = self.hyperlink_display
-        return HyperlinkValue(
+        return models.HyperlinkValue(
             type_="hyperlink",
             attribute=self.name,
             url=self._value,
@@ -579,6 +580,18 @@ def _point_value(model: PointValue, multi: bool | None, *, name: str) -> Attribu
     return point
 
 
+@cache
+def _simple_classes() -> dict[type, type[AttributeValue]]:
+    """The value class per model of the kinds read by passing ``model.value`` (built once)."""
+    return {
+        models.IntegerValue: AttributeInteger,
+        models.LogicalValue: AttributeLogical,
+        models.DateValue: AttributeDate,
+        models.ShortTextValue: AttributeShortText,
+        models.LongTextValue: AttributeLongText,
+    }
+
+
 def value_from_model(
     model: ValueModel,
     download: Callable[[str], BinaryDownload | None] | None = None,
@@ -604,14 +617,20 @@ def _value_from_model(
     download: Callable[[str], BinaryDownload | None] | None,
     definition: Any,
 ) -> AttributeValue:
-    if isinstance(model, FUNCTIONAL_MODELS):
+    functional = (  # module attributes: the models load with the first value read
+        models.FunctionalSeriesPointValue,
+        models.FunctionalSeriesRangeValue,
+        models.FunctionalGridPointValue,
+        models.FunctionalGridRangeValue,
+    )
+    if isinstance(model, functional):
         return functional_from_model(model)
-    if isinstance(model, TabularValue):
+    if isinstance(model, models.TabularValue):
         return tabular_from_model(model)
     multi: bool | None = getattr(definition, "is_multivalued", None)
-    if isinstance(model, PointValue):
+    if isinstance(model, models.PointValue):
         return _point_value(model, multi, name=name)
-    if isinstance(model, RangeValue):
+    if isinstance(model, models.RangeValue):
         r = Range(
             _opt(model.low),
             _opt(model.high),
@@ -624,32 +643,25 @@ def _value_from_model(
             trailing_zeros_from_model(model.high_trailing_zeros),
         )
         return range_value
-    if isinstance(model, DiscreteValue):
+    if isinstance(model, models.DiscreteValue):
         multi = len(model.values) > 1 if multi is None else multi
         return AttributeDiscrete(
             name,
             tuple(map(_shared, model.values)) if multi else _shared(model.values[0]),
             is_multivalued=multi,
         )
-    if isinstance(model, HyperlinkValue):
+    if isinstance(model, models.HyperlinkValue):
         return AttributeHyperlink(name, model.url, _opt(model.description), _opt(model.display))
-    if isinstance(model, FileValue | PictureValue):
+    if isinstance(model, models.FileValue | models.PictureValue):
         binary: BinaryType
-        if isinstance(model, FileValue):
+        if isinstance(model, models.FileValue):
             binary = AttributeFile(name, None, model.file_name, _opt(model.description))
         else:
             binary = AttributePicture(name)
         url = _opt(model.url)
         binary._load(model, download(url) if download and url else None)
         return binary
-    simple: dict[type, type[AttributeValue]] = {
-        IntegerValue: AttributeInteger,
-        LogicalValue: AttributeLogical,
-        DateValue: AttributeDate,
-        ShortTextValue: AttributeShortText,
-        LongTextValue: AttributeLongText,
-    }
-    cls = simple.get(type(model))
+    cls = _simple_classes().get(type(model))
     if cls is None:
         raise ValueError(f"unknown attribute value model {type(model).__name__}")
     return cls(name, model.value)

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generated import Client
-from generated.models.attribute_definition import AttributeDefinition as AttributeDefinitionModel
-from generated.models.record import Record as RecordModel
-from generated.models.subset_list import SubsetList
-from generated.models.table import Table as TableModel
-from generated.models.table_layout_list import TableLayoutList
+from generated import Client, models
 
 from .._core.batching import BatchOptions, BulkResult, LookupResult
 from .._model.criteria import SearchCriterion
@@ -35,6 +30,14 @@ from . import (
     writes,
 )
 from .context import OperationContext
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.attribute_definition import (
+        AttributeDefinition as AttributeDefinitionModel,
+    )
+    from generated.models.record import Record as RecordModel
+    from generated.models.subset_list import SubsetList
+    from generated.models.table_layout_list import TableLayoutList
 
 __all__ = ["ServiceLayerBackend"]
 
@@ -126,7 +129,7 @@ class ServiceLayerBackend:
             table = database.find_table_by_guid(model.table_guid)
         if table is None:  # still not listed: a table object from what the record says
             versioned = model.version_number is not None
-            stub = TableModel(model.table_guid, model.table_name, model.database_key, versioned)
+            stub = models.Table(model.table_guid, model.table_name, model.database_key, versioned)
             table = Table(stub, database)
         return table
 

@@ -9,8 +9,6 @@ import httpx
 
 from generated.api.binary import download_binary_data
 from generated.api.databases import list_attribute_definitions, list_databases, list_tables
-from generated.models.database import Database as DatabaseModel
-from generated.models.table import Table as TableModel
 from generated.types import File
 
 from .._core.errors import ConnectionFailedError, RequestTimeoutError, error_from_response
@@ -23,6 +21,8 @@ from .steps import Call, Steps
 
 if TYPE_CHECKING:  # annotations only: each model loads where it is first used
     pass
+    from generated.models.database import Database as DatabaseModel
+    from generated.models.table import Table as TableModel
 
 __all__ = [
     "attribute_types",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from generated import Client
-from generated.models.record import Record as RecordModel
 
 from .._core.batching import BatchOptions, ItemFailure, run_batches
 from .._model.record import Record
 from .steps import Steps, post_batch, run_steps
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.record import Record as RecordModel
 
 __all__ = ["OperationContext"]
 

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
+from generated import models
 from generated.api.search import search_records_by_criteria
-from generated.models.criteria_search_request import CriteriaSearchRequest
-from generated.models.record_page import RecordPage
-from generated.models.record_property_name import RecordPropertyName
-from generated.models.search_criterion import SearchCriterion as CriterionModel
-from generated.models.search_operator import SearchOperator
 from generated.types import UNSET
 
 from .._core.responses import checked
@@ -28,36 +25,51 @@ from .context import OperationContext
 from .listings import _all_pages
 from .steps import Call, Steps
 
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.record_page import RecordPage
+    from generated.models.record_property_name import RecordPropertyName
+    from generated.models.search_criterion import SearchCriterion as CriterionModel
+    from generated.models.search_operator import SearchOperator
+
 __all__ = ["criterion_model", "search_where"]
 
-_OPERATORS = {
-    "LESS_THAN": SearchOperator.LESSTHAN,
-    "GREATER_THAN": SearchOperator.GREATERTHAN,
-    "BETWEEN": SearchOperator.BETWEEN,
-    "CONTAINS": SearchOperator.CONTAINS,
-    "CONTAINS_ANY": SearchOperator.CONTAINSANY,
-    "CONTAINS_ALL": SearchOperator.CONTAINSALL,
-    "NOT_CONTAINS": SearchOperator.NOTCONTAINS,
-    "EXISTS": SearchOperator.EXISTS,
-    "NOT_EXISTS": SearchOperator.NOTEXISTS,
-    "EQUAL": SearchOperator.EQUAL,
-}
-_PROPERTIES = {
-    "name": RecordPropertyName.NAME,
-    "short_name": RecordPropertyName.SHORTNAME,
-    "type": RecordPropertyName.RECORDTYPE,
-    "color": RecordPropertyName.RECORDCOLOR,
-    "history_identity": RecordPropertyName.HISTORYIDENTITY,
-    "version_number": RecordPropertyName.VERSIONNUMBER,
-    "table_name": RecordPropertyName.TABLENAME,
-    "parent_record_name": RecordPropertyName.PARENTNAME,
-    "parent_record_short_name": RecordPropertyName.PARENTSHORTNAME,
-    "created_on": RecordPropertyName.CREATEDDATE,
-    "last_modified_on": RecordPropertyName.MODIFIEDDATE,
-    "released_on": RecordPropertyName.RELEASEDDATE,
-    "created_by": RecordPropertyName.CREATOR,
-    "last_modified_by": RecordPropertyName.LASTMODIFIER,
-}
+
+@cache
+def _operators() -> dict[str, SearchOperator]:
+    """The contract's operator per criterion operation (the model loads at first use)."""
+    return {
+        "LESS_THAN": models.SearchOperator.LESSTHAN,
+        "GREATER_THAN": models.SearchOperator.GREATERTHAN,
+        "BETWEEN": models.SearchOperator.BETWEEN,
+        "CONTAINS": models.SearchOperator.CONTAINS,
+        "CONTAINS_ANY": models.SearchOperator.CONTAINSANY,
+        "CONTAINS_ALL": models.SearchOperator.CONTAINSALL,
+        "NOT_CONTAINS": models.SearchOperator.NOTCONTAINS,
+        "EXISTS": models.SearchOperator.EXISTS,
+        "NOT_EXISTS": models.SearchOperator.NOTEXISTS,
+        "EQUAL": models.SearchOperator.EQUAL,
+    }
+
+
+@cache
+def _properties() -> dict[str, RecordPropertyName]:
+    """The contract's property name per record property (the model loads at first use)."""
+    return {
+        "name": models.RecordPropertyName.NAME,
+        "short_name": models.RecordPropertyName.SHORTNAME,
+        "type": models.RecordPropertyName.RECORDTYPE,
+        "color": models.RecordPropertyName.RECORDCOLOR,
+        "history_identity": models.RecordPropertyName.HISTORYIDENTITY,
+        "version_number": models.RecordPropertyName.VERSIONNUMBER,
+        "table_name": models.RecordPropertyName.TABLENAME,
+        "parent_record_name": models.RecordPropertyName.PARENTNAME,
+        "parent_record_short_name": models.RecordPropertyName.PARENTSHORTNAME,
+        "created_on": models.RecordPropertyName.CREATEDDATE,
+        "last_modified_on": models.RecordPropertyName.MODIFIEDDATE,
+        "released_on": models.RecordPropertyName.RELEASEDDATE,
+        "created_by": models.RecordPropertyName.CREATOR,
+        "last_modified_by": models.RecordPropertyName.LASTMODIFIER,
+    }
 
 
 def _operand(value: Any) -> Any:
@@ -76,9 +88,9 @@ def _operand(value: Any) -> Any:
 
 def criterion_model(criterion: SearchCriterion) -> CriterionModel:
     """The contract's criterion for ``criterion``."""
-    model = CriterionModel(operator=_OPERATORS[criterion.operation])
+    model = models.SearchCriterion(operator=_operators()[criterion.operation])
     if criterion.is_property:
-        model.property_ = _PROPERTIES[criterion.attribute.name]
+        model.property_ = _properties()[criterion.attribute.name]
     else:
         model.attribute = criterion.attribute.name
         parent = getattr(criterion.attribute, "is_meta_for", None)
@@ -108,7 +120,7 @@ def search_where(
 
     The search covers ``table``, or for record-property criteria alone the whole database.
     """
-    body = CriteriaSearchRequest(
+    body = models.CriteriaSearchRequest(
         criteria=[criterion_model(c) for c in criteria],
         table_guid=table.guid if table is not None else UNSET,
         unit_system=unit_system if unit_system is not None else UNSET,
@@ -122,6 +134,6 @@ def search_where(
             (database.db_key,),
             {"body": body, "page": number, "page_size": size},
         )
-        return checked(response, "search_records_by_criteria", expected=RecordPage)
+        return checked(response, "search_records_by_criteria", expected=models.RecordPage)
 
     return context.run(_all_pages(context, page))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from generated.models.record_reference import RecordReference
+from generated import models
 
 from .._core.checks import require_str
 from .wire_references import WireReference
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.record_reference import RecordReference
 
 __all__ = [
     "IDENTIFIER_KEYS",
@@ -74,17 +77,23 @@ def reference_from_ids(
     """Build the one RecordReference the priority rules select; ``where`` prefixes messages."""
     key = check_db_key(db_key, f"{where}db_key")
     if vguid is not None:
-        return RecordReference(database_key=key, version_guid=check_guid(vguid, f"{where}vguid"))
+        return models.RecordReference(
+            database_key=key, version_guid=check_guid(vguid, f"{where}vguid")
+        )
     if history_identity is not None:
         identity = _check_int(history_identity, f"{where}history_identity", minimum=1)
         if version_number is None:
-            return RecordReference(database_key=key, history_identity=identity)
+            return models.RecordReference(database_key=key, history_identity=identity)
         number = _check_int(version_number, f"{where}version_number", minimum=0)
-        return RecordReference(database_key=key, history_identity=identity, version_number=number)
+        return models.RecordReference(
+            database_key=key, history_identity=identity, version_number=number
+        )
     if version_number is not None:
         raise ValueError(f"{where}version_number is only meaningful with history_identity")
     if hguid is not None:
-        return RecordReference(database_key=key, history_guid=check_guid(hguid, f"{where}hguid"))
+        return models.RecordReference(
+            database_key=key, history_guid=check_guid(hguid, f"{where}hguid")
+        )
     raise ValueError(f"{where}one of vguid, history_identity or hguid is required")
 
 
@@ -95,7 +104,7 @@ def references_from_identifiers(
 
     ``db_key`` fills in elements without one (for ``Database.get_records_by_ids``).
     """
-    return cast(list[RecordReference], _references(record_identifiers, db_key, wire=False))
+    return cast(list[models.RecordReference], _references(record_identifiers, db_key, wire=False))
 
 
 def wire_references_from_identifiers(
@@ -128,7 +137,7 @@ def _references(
     for index, identifier in enumerate(record_identifiers):
         fast = _plain_reference(identifier, db_key, good_keys=good_keys)
         if fast is not None:
-            references.append(fast if wire else RecordReference.from_dict(fast))
+            references.append(fast if wire else models.RecordReference.from_dict(fast))
             continue
         where = f"record_identifiers[{index}]"
         if not isinstance(identifier, Mapping):

@@ -9,11 +9,11 @@ that does not move forward (a loop), a page without records that promises more, 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from generated import models
 from generated.api.records import list_record_children, list_table_children
 from generated.api.search import search_records
-from generated.models.record_page import RecordPage
-from generated.models.search_mode import SearchMode
 from generated.types import UNSET
 
 from .._core.checks import require_str
@@ -26,6 +26,9 @@ from .._model.table import Table
 from .context import OperationContext
 from .steps import Call, Steps
 
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.record_page import RecordPage
+
 __all__ = [
     "PageSteps",
     "next_page",
@@ -36,7 +39,7 @@ __all__ = [
 ]
 
 
-PageSteps = Callable[[int, int], Steps[RecordPage]]
+PageSteps = Callable[[int, int], "Steps[RecordPage]"]
 """Reads page ``number`` of ``size`` records of one listing."""
 
 
@@ -80,7 +83,7 @@ def search_steps(
             search_records,
             (database.db_key,),
             {
-                "mode": SearchMode(mode),
+                "mode": models.SearchMode(mode),
                 "query": query,
                 "table_guid": table_guid,
                 "subset": subset if subset is not None else UNSET,
@@ -88,7 +91,7 @@ def search_steps(
                 "page_size": size,
             },
         )
-        return checked(response, "search_records", expected=RecordPage)
+        return checked(response, "search_records", expected=models.RecordPage)
 
     return _all_pages(context, page)
 
@@ -107,7 +110,7 @@ def _table_children_page(table: Table, *, subset: str | None = None) -> PageStep
             (table.db_key, table.guid),
             {"page": number, "page_size": size, "subset": subset if subset else UNSET},
         )
-        return checked(response, "list_table_children", expected=RecordPage)
+        return checked(response, "list_table_children", expected=models.RecordPage)
 
     return page
 
@@ -128,7 +131,7 @@ def _record_children_page(record: Record, *, subset: str | None = None) -> PageS
             (record.db_key, guid),
             {"page": number, "page_size": size, "subset": subset if subset else UNSET},
         )
-        return checked(response, "list_record_children", expected=RecordPage)
+        return checked(response, "list_record_children", expected=models.RecordPage)
 
     return page
 

@@ -10,10 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from generated import models
 from generated.api.batch import resolve_records
 from generated.api.records import get_record, get_record_version
-from generated.models.record import Record as RecordModel
-from generated.models.record_reference import RecordReference
 
 from .._core.batching import BatchOptions, ExplainedFailures, ItemFailure, LookupResult, finish
 from .._core.checks import require_bool
@@ -29,7 +28,7 @@ from .steps import Batches, Call, Steps
 from .wire_references import WireReference, resolve_request, wire_references
 
 if TYPE_CHECKING:  # annotations only: each model loads where it is first used
-    pass
+    from generated.models.record_reference import RecordReference
 
 __all__ = [
     "RecordListMismatchWarning",
@@ -109,7 +108,7 @@ def get_record_by_id_steps(
 def _found(context: OperationContext, response: Any, *, operation: str) -> Record | None:
     if int(response.status_code) == 404:
         return None
-    return context.record_from_model(checked(response, operation, expected=RecordModel))
+    return context.record_from_model(checked(response, operation, expected=models.Record))
 
 
 def records_by_ids(
@@ -370,8 +369,9 @@ def resolve_steps(
         )
         results = checked(response, "resolve_records", expected=ResolveResponse).results
         make_record = context.record_from_model  # per record: one call, the rest is rare
+        record_model = models.Record  # once per batch, not per record
         return [
-            make_record(m) if type(m) is RecordModel else _unresolved(m, index=index)
+            make_record(m) if type(m) is record_model else _unresolved(m, index=index)
             for index, m in enumerate(results)
         ]
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from generated import models
 from generated.api.batch import export_records, fetch_release_states
-from generated.models.record import Record as RecordModel
-from generated.models.record_reference import RecordReference
 from generated.types import UNSET, Unset
 
 from .._core.batching import BatchOptions, BulkResult, finish
@@ -29,6 +28,7 @@ from .steps import Batches, Steps, post_batch
 
 if TYPE_CHECKING:  # annotations only: each model loads where it is first used
     from generated.models.export_result import ExportResult
+    from generated.models.record import Record as RecordModel
 
 __all__ = [
     "export",
@@ -194,7 +194,7 @@ def _load_links(
         keys = list(targets)
         found = yield from resolve_steps(
             context,
-            [RecordReference(database_key=k, history_guid=g or UNSET) for k, g in keys],
+            [models.RecordReference(database_key=k, history_guid=g or UNSET) for k, g in keys],
             strict=False,
         )
         targets.update(zip(keys, found, strict=True))

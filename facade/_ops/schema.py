@@ -12,9 +12,6 @@ from generated.api.databases import (
     list_unit_systems,
 )
 from generated.api.records import list_record_history_events
-from generated.models.attribute_definition import AttributeDefinition
-from generated.models.record_history_event import RecordHistoryEvent
-from generated.models.record_reference import RecordReference
 from generated.types import UNSET, Unset
 
 from .._core.responses import checked
@@ -23,6 +20,9 @@ from .steps import Call, Steps
 
 if TYPE_CHECKING:  # annotations only: each model loads where it is first used
     pass
+    from generated.models.attribute_definition import AttributeDefinition
+    from generated.models.record_history_event import RecordHistoryEvent
+    from generated.models.record_reference import RecordReference
 
 __all__ = [
     "attribute_definitions",

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from generated import models
 from generated.api.batch import copy_records, fetch_record_subsets
 from generated.api.databases import list_table_layouts, list_table_subsets
-from generated.models.record import Record as RecordModel
-from generated.models.subset_list import SubsetList
-from generated.models.table_layout_list import TableLayoutList
 from generated.types import UNSET
 
 from .._core.batching import BatchOptions, BulkResult, finish
@@ -21,6 +19,9 @@ from .steps import Batches, Call, Steps, post_batch
 
 if TYPE_CHECKING:  # annotations only: each model loads where it is first used
     pass
+    from generated.models.record import Record as RecordModel
+    from generated.models.subset_list import SubsetList
+    from generated.models.table_layout_list import TableLayoutList
 
 __all__ = ["copy_record", "record_subsets", "table_layouts", "table_subsets"]
 
@@ -32,7 +33,7 @@ def table_layouts(context: OperationContext, table: Table) -> TableLayoutList:
 
 def _table_layouts_steps(table: Table) -> Steps[TableLayoutList]:
     response = yield Call(list_table_layouts, (table.db_key, table.guid))
-    return checked(response, "list_table_layouts", expected=TableLayoutList)
+    return checked(response, "list_table_layouts", expected=models.TableLayoutList)
 
 
 def table_subsets(context: OperationContext, table: Table) -> SubsetList:
@@ -42,7 +43,7 @@ def table_subsets(context: OperationContext, table: Table) -> SubsetList:
 
 def _table_subsets_steps(table: Table) -> Steps[SubsetList]:
     response = yield Call(list_table_subsets, (table.db_key, table.guid))
-    return checked(response, "list_table_subsets", expected=SubsetList)
+    return checked(response, "list_table_subsets", expected=models.SubsetList)
 
 
 def record_subsets(

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from generated import models
 from generated.api.batch import import_records
 from generated.api.records import list_table_records
-from generated.models.record import Record as RecordModel
-from generated.models.record_page import RecordPage
 from generated.types import UNSET
 
 from .._core.gc_pause import gc_paused
@@ -27,6 +26,8 @@ from .steps import Call, Steps
 
 if TYPE_CHECKING:  # annotations only: each model loads where it is first used
     pass
+    from generated.models.record import Record as RecordModel
+    from generated.models.record_page import RecordPage
 
 __all__ = [
     "move_record",
@@ -81,7 +82,7 @@ def table_records_page(
                 "page_size": size,
             },
         )
-        return checked(response, "list_table_records", expected=RecordPage)
+        return checked(response, "list_table_records", expected=models.RecordPage)
 
     return page
 

@@ -9,27 +9,18 @@ sends exactly the same body.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, overload
+from functools import cache
+from typing import TYPE_CHECKING, Any, overload
 
-from generated.models.record_reference import RecordReference
-from generated.models.resolve_request import ResolveRequest
+from generated import models
+
+if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
+    from generated.models.record_reference import RecordReference
+    from generated.models.resolve_request import ResolveRequest
 
 __all__ = ["WireReference", "WireReferences", "resolve_request", "wire_references"]
 
 WireReference = dict[str, str]
-
-
-class _WireResolveRequest(ResolveRequest):
-    """A ResolveRequest whose references are contract dicts (``databaseKey`` + one GUID)."""
-
-    def __init__(self, references: list[WireReference], strict_version: bool) -> None:
-        super().__init__(references=[], strict_version=strict_version)
-        self._wire = references
-
-    def to_dict(self) -> dict[str, Any]:
-        body = super().to_dict()
-        body["references"] = self._wire
-        return body
 
 
 class WireReferences(Sequence[WireReference]):
@@ -70,10 +61,29 @@ def wire_references(
     return WireReferences(db_keys, guids, field=field)
 
 
+@cache
+def _wire_resolve_request() -> type[ResolveRequest]:
+    """The resolve request class taking wire dicts (defined at first use, with its model)."""
+
+    class WireResolveRequest(models.ResolveRequest):
+        """A ResolveRequest whose references are contract dicts (``databaseKey`` + one GUID)."""
+
+        def __init__(self, references: list[WireReference], strict_version: bool) -> None:
+            super().__init__(references=[], strict_version=strict_version)
+            self._wire = references
+
+        def to_dict(self) -> dict[str, Any]:
+            body = super().to_dict()
+            body["references"] = self._wire
+            return body
+
+    return WireResolveRequest
+
+
 def resolve_request(
     references: Sequence[RecordReference] | Sequence[WireReference], strict: bool
 ) -> ResolveRequest:
     """The body of one resolve batch, from models or from wire dicts."""
     if references and isinstance(references[0], dict):
-        return _WireResolveRequest(list(references), strict)  # type: ignore[arg-type]
-    return ResolveRequest(references=list(references), strict_version=strict)  # type: ignore[arg-type]
+        return _wire_resolve_request()(list(references), strict)  # type: ignore[arg-type]
+    return models.ResolveRequest(references=list(references), strict_version=strict)  # type: ignore[arg-type]

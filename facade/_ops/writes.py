@@ -10,9 +10,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from generated import models
 from generated.api.batch import delete_or_withdraw_records, import_records, update_links
-from generated.models.meta_attribute_values import MetaAttributeValues
-from generated.models.record_color_known import RecordColorKnown
 from generated.types import UNSET
 
 from .._core.batching import BatchOptions, BulkResult, ItemFailure, finish
@@ -56,13 +55,13 @@ def _import_item(record: Record, *, update_attributes: bool) -> ImportItem:
         item.short_name = record.short_name or name
         folder = record.type is RecordType.Folder
         item.type_ = RecordTypeInput.FOLDER if folder else RecordTypeInput.RECORD
-        item.color = RecordColorKnown(record.color.wire)
+        item.color = models.RecordColorKnown(record.color.wire)
     else:
         item.history_guid = model.history_guid
         if record._short_name_set is not None:
             item.short_name = record._short_name_set
         if record.color is not RecordColor.from_wire(model.color):
-            item.color = RecordColorKnown(record.color.wire)
+            item.color = models.RecordColorKnown(record.color.wire)
     if update_attributes:
         values, cleared = record._changes
         # A value marked not applicable carries no data: the server drops what it had.
@@ -95,7 +94,7 @@ def _add_meta_changes(item: ImportItem, record: Record) -> None:
             removed.add((parent, name))
     if groups:
         item.meta_attributes = [
-            MetaAttributeValues(attribute=parent, values=values)
+            models.MetaAttributeValues(attribute=parent, values=values)
             for parent, values in groups.items()
         ]
     if removed:

@@ -3,6 +3,10 @@ enough for a type checker: reading ``.unit`` of any attribute value needs no ``i
 
 from __future__ import annotations
 
+import ast
+import functools
+import importlib
+import importlib.util
 import inspect
 import sys
 import types
@@ -42,14 +46,43 @@ def _signatures() -> typing.Iterator[tuple[str, typing.Callable[..., object]]]:
                     yield f"{name}.{member_name}", member
 
 
+@functools.cache
+def _type_checking_namespace(module_name: str) -> dict[str, object]:
+    """The module's names as a type checker sees them: its ``if TYPE_CHECKING:`` blocks run.
+
+    The facade imports contract models for annotations only (they load at first use), so an
+    annotation such as ``ValueModel`` resolves here, not in the module at run time.
+    """
+    module = importlib.import_module(module_name)
+    namespace = dict(vars(module))
+    for node in ast.parse(inspect.getsource(module)).body:
+        if not (isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"):
+            continue
+        for statement in node.body:
+            block = ast.Module(body=[statement], type_ignores=[])
+            try:
+                exec(compile(block, module.__file__ or module_name, "exec"), namespace)
+            except ImportError:  # a name the other module declares for type checkers only
+                assert isinstance(statement, ast.ImportFrom), ast.unparse(statement)
+                source = importlib.util.resolve_name(
+                    "." * statement.level + (statement.module or ""), module.__package__
+                )
+                names = _type_checking_namespace(source)
+                for alias in statement.names:
+                    namespace[alias.asname or alias.name] = names[alias.name]
+    return namespace
+
+
 def test_every_type_in_a_public_signature_is_exported() -> None:
     exported = {id(getattr(facade, name)) for name in facade.__all__}
     namespace = {name: getattr(facade, name) for name in facade.__all__}
     missing: dict[str, str] = {}
     for where, function in _signatures():
-        module = sys.modules[function.__module__]
+        module = vars(sys.modules[function.__module__])
+        if not where.endswith("__init__"):  # annotations may name models loaded at first use
+            module = _type_checking_namespace(function.__module__)
         try:
-            hints = typing.get_type_hints(function, {**vars(module), **namespace})
+            hints = typing.get_type_hints(function, {**module, **namespace})
         except NameError as error:
             unresolved = str(error)
             # a constructor the SDK calls with its own internals, or an optional extra's type
