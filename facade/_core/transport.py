@@ -241,21 +241,30 @@ class _AttemptTransport(httpx.BaseTransport):
 
 
 def log_attempt(request: httpx.Request) -> str:
-    """DEBUG-log one attempt (secrets redacted); returns its redacted URL."""
+    """DEBUG-log one attempt (secrets redacted).
+
+    Returns:
+        Its redacted URL when DEBUG is on; "" otherwise (nothing is redacted for no reader).
+    """
+    if not logger.isEnabledFor(logging.DEBUG):
+        return ""
     url = redact_url(request.url)
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "request %s %s headers=%s", request.method, url, redact_headers(request.headers)
-        )
+    logger.debug("request %s %s headers=%s", request.method, url, redact_headers(request.headers))
     return url
 
 
 def attempt_failed(
     stats: TransportStats, request: httpx.Request, *, exc: Exception, url: str
 ) -> None:
-    """Count and log an attempt that got no answer."""
+    """Count and log an attempt that got no answer (``url``: what ``log_attempt`` returned)."""
     stats._count(None, request)
-    logger.debug("request %s %s failed: %s", request.method, url, type(exc).__name__)
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "request %s %s failed: %s",
+            request.method,
+            url or redact_url(request.url),
+            type(exc).__name__,
+        )
 
 
 def attempt_answered(
@@ -267,7 +276,7 @@ def attempt_answered(
         logger.debug(
             "response %s %s -> %d (request id %s) headers=%s",
             request.method,
-            url,
+            url or redact_url(request.url),
             response.status_code,
             response.headers.get("X-Request-Id", "-"),
             redact_headers(response.headers),

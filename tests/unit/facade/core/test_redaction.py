@@ -77,3 +77,37 @@ def test_debug_logs_of_a_request_hold_no_secret(caplog: pytest.LogCaptureFixture
     assert "HTTP Request: DELETE" in logged  # httpx's own line, rewritten
     for secret in (SESSION_ID, basic, "demo-writer-api-key", "tenant-s3cret", "secretchallenge"):
         assert secret not in logged
+
+
+def test_debug_log_of_a_failed_attempt_holds_no_secret(caplog: pytest.LogCaptureFixture) -> None:
+    def server(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    client = build_httpx_client(
+        SessionConfiguration(max_retries=0),
+        base_url="http://sl.test",
+        network=httpx.MockTransport(server),
+    )
+    with caplog.at_level(logging.DEBUG, logger="facade.transport"), pytest.raises(ConnectionError):
+        client.get(f"/api/v1/sessions/{SESSION_ID}")
+    failed = [r.getMessage() for r in caplog.records if "failed" in r.getMessage()]
+    assert failed and all("/api/v1/sessions/" in line for line in failed)
+    assert not any(SESSION_ID in r.getMessage() for r in caplog.records)
+
+
+def test_nothing_is_redacted_for_a_log_nobody_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import facade._core.transport as transport
+
+    redacted: list[object] = []
+    monkeypatch.setattr(transport, "redact_url", lambda url: redacted.append(url) or "")
+    client = build_httpx_client(
+        SessionConfiguration(),
+        base_url="http://sl.test",
+        network=httpx.MockTransport(lambda request: httpx.Response(200, json={})),
+    )
+    logging.getLogger("facade.transport").setLevel(logging.INFO)
+    try:
+        assert client.get("/api/v1/databases").status_code == 200
+    finally:
+        logging.getLogger("facade.transport").setLevel(logging.NOTSET)
+    assert redacted == []
