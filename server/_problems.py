@@ -6,6 +6,7 @@ import json
 from http import HTTPStatus
 from typing import Any
 
+import orjson
 from starlette.responses import Response
 
 PROBLEM_JSON = "application/problem+json"
@@ -70,3 +71,18 @@ def json_response(body: Any, status: int = 200) -> Response:
         status_code=status,
         media_type="application/json",
     )
+
+
+def plain_json_response(body: Any, status: int = 200) -> Response:
+    """``json_response`` for answers without floats, encoded by orjson (ten times faster).
+
+    For strings, integers, booleans, None, lists and dicts with string keys the bytes are
+    those of ``json_response`` (compact, UTF-8, keys in order); floats would be spelled
+    differently, so answers that may hold them use ``json_response``. What orjson cannot
+    encode (an integer past 64 bits, a key that is not a string) goes to ``json_response``.
+    """
+    try:
+        content = orjson.dumps(body)
+    except orjson.JSONEncodeError:
+        return json_response(body, status)
+    return Response(content, status_code=status, media_type="application/json")

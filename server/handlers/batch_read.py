@@ -6,8 +6,9 @@ from typing import Any
 
 from starlette.responses import Response
 
-from .._problems import json_response, problem_body
+from .._problems import json_response, plain_json_response, problem_body
 from ..store import (
+    STATE_COLUMNS,
     data_revisions,
     export_many,
     meta_requested,
@@ -122,7 +123,7 @@ async def export_records(call: Call) -> Response:
 async def fetch_release_states(call: Call) -> Response:
     drafts = sees_drafts(call)
     results: list[dict[str, Any]] = []
-    for row in resolve_many(call.db, call.body["records"], drafts):
+    for row in resolve_many(call.db, call.body["records"], drafts, columns=STATE_COLUMNS):
         if row is None:
             results.append({"status": "notFound"})
             continue
@@ -135,7 +136,7 @@ async def fetch_release_states(call: Call) -> Response:
                 "releaseState": row["release_state"],
             }
         )
-    return json_response({"results": results})
+    return plain_json_response({"results": results})
 
 
 async def fetch_record_subsets(call: Call) -> Response:

@@ -28,7 +28,7 @@ from ._read import (
     search_page,
     versions_of,
 )
-from ._resolve import resolve_many
+from ._resolve import STATE_COLUMNS, resolve_many
 from ._schema import create_schema, drop_secondary_indexes, is_empty
 from ._subsets import UnknownSubset, record_subsets, subset_id, subsets_named, table_subsets
 from ._tree import criteria_page, records_page
@@ -47,6 +47,7 @@ from ._write import ItemFailure, atomic_item, delete_or_withdraw, import_item
 
 __all__ = [
     "DATABASE_UNIT_SYSTEM",
+    "STATE_COLUMNS",
     "TYPE_CODES",
     "UNIT_SYSTEMS",
     "Conversion",

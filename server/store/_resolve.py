@@ -15,9 +15,16 @@ from typing import Any
 
 from ._read import RECORD_COLUMNS, RECORD_FROM, latest_column, visible
 
-__all__ = ["resolve_many", "select_in"]
+__all__ = ["STATE_COLUMNS", "resolve_many", "select_in"]
 
 CHUNK = 500  # host parameters per query, well under SQLite's limit
+
+STATE_COLUMNS = """
+    h.guid AS history_guid, h.database_key, v.guid AS version_guid, v.version_number,
+    v.release_state
+"""
+"""The columns resolution itself reads, and all a release-state answer needs: a quarter of
+RECORD_COLUMNS, so a batch of release states reads and builds far smaller rows."""
 
 Row = sqlite3.Row
 
@@ -32,8 +39,8 @@ def select_in(db: sqlite3.Connection, sql: str, keys: Iterable[Any]) -> list[Row
     return rows
 
 
-def _versions_by_guid(db: sqlite3.Connection, guids: Iterable[str]) -> dict[str, Row]:
-    sql = f"SELECT {RECORD_COLUMNS} {RECORD_FROM} WHERE v.guid IN ({{marks}})"
+def _versions_by_guid(db: sqlite3.Connection, guids: Iterable[str], columns: str) -> dict[str, Row]:
+    sql = f"SELECT {columns} {RECORD_FROM} WHERE v.guid IN ({{marks}})"
     return {row["version_guid"]: row for row in select_in(db, sql, guids)}
 
 
@@ -43,10 +50,10 @@ def _histories_by_identity(db: sqlite3.Connection, identities: Iterable[int]) ->
 
 
 def _versions_by_number(
-    db: sqlite3.Connection, history_guids: Iterable[str]
+    db: sqlite3.Connection, history_guids: Iterable[str], columns: str
 ) -> dict[tuple[str, int], Row]:
     """Every version of these histories by (history, number); an unversioned one is number 0."""
-    sql = f"SELECT {RECORD_COLUMNS} {RECORD_FROM} WHERE v.history_guid IN ({{marks}})"
+    sql = f"SELECT {columns} {RECORD_FROM} WHERE v.history_guid IN ({{marks}})"
     found: dict[tuple[str, int], Row] = {}
     for row in select_in(db, sql, history_guids):
         number = row["version_number"]
@@ -54,10 +61,12 @@ def _versions_by_number(
     return found
 
 
-def _latest(db: sqlite3.Connection, history_guids: Iterable[str], drafts: bool) -> dict[str, Row]:
+def _latest(
+    db: sqlite3.Connection, history_guids: Iterable[str], drafts: bool, columns: str
+) -> dict[str, Row]:
     """The latest version each history shows the caller (absent when it shows none)."""
     sql = (
-        f"SELECT {RECORD_COLUMNS} FROM sl_histories h "
+        f"SELECT {columns} FROM sl_histories h "
         f"JOIN sl_versions v ON v.guid = {latest_column(drafts)} "
         "JOIN sl_tables t ON t.guid = h.table_guid WHERE h.guid IN ({marks})"
     )
@@ -71,11 +80,20 @@ _NONE: Plan = ("row", None)
 
 
 def resolve_many(
-    db: sqlite3.Connection, references: list[dict[str, Any]], drafts: bool, strict: bool = True
+    db: sqlite3.Connection,
+    references: list[dict[str, Any]],
+    drafts: bool,
+    strict: bool = True,
+    *,
+    columns: str = RECORD_COLUMNS,
 ) -> list[Row | None]:
-    """One row (or None: missing, hidden, or in another database) per reference, in order."""
+    """One row (or None: missing, hidden, or in another database) per reference, in order.
+
+    ``columns``: what each row holds, RECORD_COLUMNS or STATE_COLUMNS (or any selection of
+    the ``h``, ``v`` and ``t`` columns that includes STATE_COLUMNS).
+    """
     by_version = _versions_by_guid(
-        db, (r["versionGuid"].lower() for r in references if r.get("versionGuid"))
+        db, (r["versionGuid"].lower() for r in references if r.get("versionGuid")), columns
     )
     by_identity = _histories_by_identity(
         db,
@@ -86,8 +104,8 @@ def resolve_many(
         ),
     )
     plans = [_plan(r, by_version, by_identity, drafts, strict) for r in references]
-    numbered = _versions_by_number(db, (p[2] for p in plans if p[0] == "number"))
-    latest = _latest(db, (p[2] for p in plans if p[0] == "latest"), drafts)
+    numbered = _versions_by_number(db, (p[2] for p in plans if p[0] == "number"), columns)
+    latest = _latest(db, (p[2] for p in plans if p[0] == "latest"), drafts, columns)
     results: list[Row | None] = []
     for plan in plans:
         row: Row | None

@@ -18,6 +18,7 @@ import pytest
 from server._db import open_database
 from server._demo import load_demo
 from server.store import (
+    STATE_COLUMNS,
     create_schema,
     export_many,
     export_value,
@@ -88,6 +89,21 @@ def test_batch_matches_one_at_a_time(store: sqlite3.Connection, drafts: bool, st
     assert [dict(r) if r else None for r in batched] == [dict(r) if r else None for r in one_by_one]
     found = sum(r is not None for r in batched)
     assert 0 < found < len(references)
+
+
+@pytest.mark.parametrize("drafts", [True, False])
+@pytest.mark.parametrize("strict", [True, False])
+def test_state_columns_resolve_to_the_same_versions(
+    store: sqlite3.Connection, drafts: bool, strict: bool
+) -> None:
+    references = _references(store)
+    full = resolve_many(store, references, drafts, strict)
+    narrow = resolve_many(store, references, drafts, strict, columns=STATE_COLUMNS)
+    names = ["history_guid", "database_key", "version_guid", "version_number", "release_state"]
+    assert all(r is None or r.keys() == names for r in narrow)
+    assert [dict(r) if r else None for r in narrow] == [
+        {name: r[name] for name in names} if r else None for r in full
+    ]
 
 
 def test_batch_runs_a_few_queries_whatever_its_size(store: sqlite3.Connection) -> None:
