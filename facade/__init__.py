@@ -29,7 +29,7 @@ from ._core import light_httpx as _light_httpx  # noqa: F401
 # isort: split
 from typing import TYPE_CHECKING, Any
 
-from ._builders import OIDCSessionBuilder, SessionBuilder
+from ._builders import SessionBuilder
 from ._core.api_version import API_VERSION, ApiVersionWarning
 from ._core.batching import (
     BulkOperationError,
@@ -186,20 +186,23 @@ from .auth import (
 if TYPE_CHECKING:  # for type checkers; at run time __getattr__ below imports these
     from ._async_builders import AsyncOIDCSessionBuilder, AsyncSessionBuilder
     from ._async_session import AsyncDatabase, AsyncSession, AsyncTable
+    from ._builders.oidc import OIDCSessionBuilder
 
-# The asyncio API (and asyncio itself) loads at first use: a blocking program never pays for it.
-_ASYNC_NAMES = {
+# Loaded at first use: the asyncio API (and asyncio itself), which a blocking program never
+# needs, and the OIDC builder with its flows (discovery, tokens, the loopback HTTP server).
+_LAZY_NAMES = {
     "AsyncDatabase": "._async_session",
     "AsyncOIDCSessionBuilder": "._async_builders",
     "AsyncSession": "._async_session",
     "AsyncSessionBuilder": "._async_builders",
     "AsyncTable": "._async_session",
+    "OIDCSessionBuilder": "._builders.oidc",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """The asyncio classes, imported when first asked for (PEP 562)."""
-    module_name = _ASYNC_NAMES.get(name)
+    """The asyncio classes and the OIDC builder, imported when first asked for (PEP 562)."""
+    module_name = _LAZY_NAMES.get(name)
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib import import_module
@@ -210,7 +213,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_ASYNC_NAMES})
+    return sorted({*globals(), *_LAZY_NAMES})
 
 
 __all__ = [

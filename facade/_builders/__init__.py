@@ -6,6 +6,5 @@
 
 from .connecting import connect
 from .credentials import SessionBuilder
-from .oidc import OIDCSessionBuilder
 
-__all__ = ["OIDCSessionBuilder", "SessionBuilder", "connect"]
+__all__ = ["SessionBuilder", "connect"]

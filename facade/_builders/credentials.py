@@ -15,6 +15,7 @@ unless ``SessionConfiguration(allow_plain_http_credentials=True)``.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -29,7 +30,9 @@ from ..auth._apikey import ApiKeyAuth
 from ..auth._negotiate import AutologonAuth, PasswordAuth
 from ..auth.oidc._token_store import TokenStore
 from .connecting import configuration_or_default, connect
-from .oidc import OIDCSessionBuilder
+
+if TYPE_CHECKING:  # annotations only: the OIDC flows load when OIDC is chosen
+    from .oidc import OIDCSessionBuilder
 
 __all__ = ["SessionBuilder"]
 
@@ -185,6 +188,8 @@ class SessionBuilder(StrictAttributes):
             TypeError: An option has the wrong type (or a misspelt name).
             ValueError: A URL option is not an http(s) URL.
         """
+        from .oidc import OIDCSessionBuilder  # the OIDC flows load when OIDC is chosen
+
         return OIDCSessionBuilder(
             self._url,
             self._configuration,

@@ -3,7 +3,6 @@
 Depends on the facade's core only.
 """
 
-from ._device_code import DeviceCodePrompt
 from ._errors import (
     AccessDeniedError,
     AuthorizationCodeFlowError,
@@ -20,6 +19,7 @@ from ._errors import (
     TokenRefreshError,
     TokenStoreError,
 )
+from ._prompt import DeviceCodePrompt
 from ._token_store import KEYRING_SERVICE, InsecureKeyringWarning, TokenStore
 
 __all__ = [

@@ -30,6 +30,7 @@ from ._errors import (
     OIDCConfigurationError,
     OIDCError,
 )
+from ._prompt import DeviceCodePrompt
 from ._tokens import TokenSet, request_tokens
 
 __all__ = [
@@ -46,24 +47,6 @@ MIN_INTERVAL = 1.0
 """The shortest wait between polls, whatever interval the provider asks for."""
 SLOW_DOWN_STEP = 5.0
 DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
-
-
-@dataclass(frozen=True)
-class DeviceCodePrompt:
-    """What the user needs to approve the sign-in on another device."""
-
-    user_code: str
-    verification_uri: str
-    verification_uri_complete: str | None
-    expires_in: float
-
-    @property
-    def message(self) -> str:
-        """A one-paragraph instruction for the user."""
-        text = f"To sign in, open {self.verification_uri} and enter the code {self.user_code}"
-        if self.verification_uri_complete:
-            text += f" (or open {self.verification_uri_complete})"
-        return text + f"; the code expires in {int(self.expires_in)} seconds."
 
 
 def print_device_code_prompt(prompt: DeviceCodePrompt) -> None:

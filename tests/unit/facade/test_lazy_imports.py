@@ -254,3 +254,34 @@ def test_import_facade_loads_no_generated_model() -> None:
 def test_the_facade_loads_a_model_when_it_first_uses_it(statement: str, model: str) -> None:
     """The check above can fail: the same probe sees the model once the facade uses it."""
     assert model in _generated_models_after(f"import facade\n{statement}")
+
+
+# The OIDC builder and its flows (discovery, tokens, device code, the browser's loopback
+# HTTP server): loaded when OIDC is chosen.
+OIDC_MODULES = [
+    "facade._builders.oidc",
+    "facade.auth.oidc._authorization_code",
+    "facade.auth.oidc._device_code",
+    "facade.auth.oidc._discovery",
+    "facade.auth.oidc._tokens",
+    "http.server",
+]
+
+
+def test_import_facade_leaves_the_oidc_flows_for_their_first_use() -> None:
+    loaded = _module_names_after("import facade")
+    assert "facade.auth.oidc._errors" in loaded
+    assert sorted(loaded & set(OIDC_MODULES)) == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "facade.OIDCSessionBuilder",
+        "facade.SessionBuilder('http://127.0.0.1:1').with_oidc(issuer='http://127.0.0.1:2')",
+    ],
+)
+def test_the_oidc_flows_load_when_oidc_is_chosen(statement: str) -> None:
+    """The check above can fail: the same probe sees them once OIDC is chosen."""
+    loaded = _module_names_after(f"import facade\n{statement}")
+    assert sorted(set(OIDC_MODULES) - loaded) == []
