@@ -53,6 +53,7 @@ class AsyncSession:
             max_pages=connection.configuration.max_pages,
             viewer_base_url=connection.viewer_base_url,
             raise_on_failure=connection.configuration.raise_on_failure,
+            max_concurrency=max_concurrency,
         )
         self._max_concurrency = max_concurrency
 

@@ -95,19 +95,43 @@ class _AsyncAttemptTransport(httpx.AsyncBaseTransport):
         await self._transport.aclose()
 
 
+STEPS_TO_THE_WIRE = 6
+"""How often an answer's task gives way when it hands its slot to a waiting request.
+
+A request that gets a slot passes about five checkpoints in httpcore before all its bytes
+are sent (waiting for a pooled connection, the connection's lock, its state lock, writing
+the headers, writing the body), and at each it is queued behind every task ready on the
+event loop. The answer's task gives way this many times, so the request reaches the
+server before the answer is parsed (1 to 2 ms of CPU for 100 records) rather than after.
+With 6 requests in flight at 20 ms latency, giving way once made the async bulk read 0.88
+to 0.94 times as fast as 6 threads; 3 times, 0.98; 6 times, 1.03 to 1.07; 10 times, 1.00.
+"""
+
+
 class _AsyncInFlightLimit(httpx.AsyncBaseTransport):
     """At most ``limit`` attempts on the network at once (sending, waiting, reading the body)."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport, *, limit: int) -> None:
         self._transport = transport
         self._slots = asyncio.Semaphore(limit)
+        self._waiting = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        async with self._slots:
+        self._waiting += 1
+        try:
+            await self._slots.acquire()
+        finally:
+            self._waiting -= 1
+        try:
             response = await self._transport.handle_async_request(request)
-        # Let the request that got the slot go out before this answer is parsed: parsing
-        # is CPU work on the event loop, the server can work on the next request meanwhile.
-        await asyncio.sleep(0)
+        finally:
+            handed_over = self._waiting > 0
+            self._slots.release()
+        if handed_over:
+            # Let the request that got the slot go out before this answer is parsed:
+            # parsing is CPU work on the event loop; the server can work meanwhile.
+            for _ in range(STEPS_TO_THE_WIRE):
+                await asyncio.sleep(0)
         return response
 
     async def aclose(self) -> None:

@@ -418,15 +418,23 @@ async def run_batches_async(
     max_batch_size: int,
     options: BatchOptions | None = None,
     description: str = "records",
+    max_under_way: int | None = None,
 ) -> tuple[list[Any], list[ItemFailure[T]]]:
-    """``run_batches`` for asyncio: every batch is a task.
+    """``run_batches`` for asyncio: batches go concurrently, ``max_under_way`` at most.
 
-    The caller bounds the requests in flight; outcomes, progress and errors as
+    A batch is under way from building its request to reading its answer. Each of
+    ``max_under_way`` tasks takes the next batch when its last one is done, so batches
+    are started as earlier ones finish rather than all at once. The caller's transport
+    bounds the requests on the network; with ``max_under_way`` at twice that bound, a
+    built request waits for every slot, and no more are built ahead than can go next.
+    None: one task per batch, all started at once. Outcomes, progress and errors as
     ``run_batches``.
     """
     import asyncio  # here, not at module level: blocking programs never load asyncio
 
     run = _BatchRun(items, max_batch_size=max_batch_size, options=options, description=description)
+    if max_under_way is not None:
+        _check_count(max_under_way, "max_under_way")
 
     async def one(indexes: range) -> None:
         try:
@@ -436,8 +444,15 @@ async def run_batches_async(
         else:
             run.record(indexes, answers=answers, error=None)
 
+    waiting = iter(run.batches)
+
+    async def next_batches() -> None:
+        for indexes in waiting:  # shared: each batch is taken by one task
+            await one(indexes)
+
+    tasks = len(run.batches) if max_under_way is None else min(max_under_way, len(run.batches))
     try:
-        await asyncio.gather(*(one(batch) for batch in run.batches))
+        await asyncio.gather(*(next_batches() for _ in range(tasks)))
     finally:
         run.close()
     return run.result()

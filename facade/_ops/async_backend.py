@@ -49,6 +49,10 @@ def _needs_await(what: str, instead: str) -> NoReturn:
     )
 
 
+BATCHES_PER_REQUEST_SLOT = 2
+"""Batches under way per request the client lets onto the network (one sent, one ready)."""
+
+
 class AsyncServiceLayerBackend:
     """Awaited operations over one connection's generated client (async httpx client set)."""
 
@@ -61,6 +65,7 @@ class AsyncServiceLayerBackend:
         max_pages: int,
         viewer_base_url: str,
         raise_on_failure: bool = False,
+        max_concurrency: int = 6,
     ) -> None:
         self.context = OperationContext(
             client=client,
@@ -72,6 +77,9 @@ class AsyncServiceLayerBackend:
         )
         self._viewer_base_url = viewer_base_url
         self._raise_on_failure = raise_on_failure
+        # Twice the requests the client lets onto the network: each slot has a built
+        # request waiting for it, and no batch is started far ahead of its turn.
+        self._max_batches_under_way = BATCHES_PER_REQUEST_SLOT * max_concurrency
         self._catalog_lock = asyncio.Lock()
         self._databases: list[Database] | None = None
         self._databases_by_key: dict[str, Database] = {}
@@ -83,7 +91,10 @@ class AsyncServiceLayerBackend:
     async def run(self, steps: Steps[R]) -> R:
         """Run operation steps with awaited requests (the client bounds those in flight)."""
         return await run_steps_async(
-            steps, client=self.context.client, max_batch_size=self.context.max_batch_size
+            steps,
+            client=self.context.client,
+            max_batch_size=self.context.max_batch_size,
+            max_under_way=self._max_batches_under_way,
         )
 
     # --- catalogue --------------------------------------------------------------------------

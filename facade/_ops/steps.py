@@ -113,10 +113,13 @@ def _run_batches(
     return run_batches(step.items, send, max_batch_size=max_batch_size, options=step.options)
 
 
-async def run_steps_async(steps: Steps[R], *, client: Client, max_batch_size: int) -> R:
-    """Run ``steps`` with awaited requests; every batch is a task.
+async def run_steps_async(
+    steps: Steps[R], *, client: Client, max_batch_size: int, max_under_way: int | None = None
+) -> R:
+    """Run ``steps`` with awaited requests; batches go concurrently.
 
-    The client's transport bounds the requests in flight (``build_async_httpx_client``).
+    The client's transport bounds the requests in flight (``build_async_httpx_client``);
+    ``max_under_way`` bounds the batches started and not finished (``run_batches_async``).
     """
     try:
         step = next(steps)
@@ -128,7 +131,10 @@ async def run_steps_async(steps: Steps[R], *, client: Client, max_batch_size: in
                     )
                 else:
                     answer = await _run_batches_async(
-                        step, client=client, max_batch_size=max_batch_size
+                        step,
+                        client=client,
+                        max_batch_size=max_batch_size,
+                        max_under_way=max_under_way,
                     )
             except BaseException as error:
                 step = steps.throw(error)
@@ -140,11 +146,20 @@ async def run_steps_async(steps: Steps[R], *, client: Client, max_batch_size: in
 
 
 async def _run_batches_async(
-    step: Batches[Any], *, client: Client, max_batch_size: int
+    step: Batches[Any], *, client: Client, max_batch_size: int, max_under_way: int | None
 ) -> tuple[list[Any], list[ItemFailure[Any]]]:
     async def send(batch: Sequence[Any]) -> Sequence[Any]:
-        return await run_steps_async(step.send(batch), client=client, max_batch_size=max_batch_size)
+        return await run_steps_async(
+            step.send(batch),
+            client=client,
+            max_batch_size=max_batch_size,
+            max_under_way=max_under_way,
+        )
 
     return await run_batches_async(
-        step.items, send, max_batch_size=max_batch_size, options=step.options
+        step.items,
+        send,
+        max_batch_size=max_batch_size,
+        options=step.options,
+        max_under_way=max_under_way,
     )
