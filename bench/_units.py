@@ -1,6 +1,11 @@
-"""P8: ``Table.bulk_fetch`` of 10,000 records with every attribute in "US Customary", against
-the same fetch in the database's own unit system. The server converts with factors computed
-once per pair of units, so the ratio stays near 1 (target ≤ 1.3).
+"""P8: ``Table.bulk_fetch`` of 10,000 records with every attribute but the tabular ones in
+"US Customary", against the same fetch in the database's own unit system. The server converts
+with factors computed once per pair of units, so the ratio stays near 1 (target ≤ 1.3).
+
+Tabular attributes are left out: a linked tabular value lists every record linked to each of
+its rows, which grows with the database (at 20,000 records one fetch of every attribute took
+more than 25 minutes, all of it those lists), so with them the figure would measure the demo
+data's links rather than unit conversion.
 
 Timed as CPU seconds of this process plus the server process (``/proc/<pid>/stat``), so other
 work on the machine does not skew the ratio; wall times are reported alongside."""
@@ -70,13 +75,13 @@ def run_units(report: Report) -> None:
                 {"db_key": DB, "vguid": r["versionGuid"]} for r in metals
             ]
             records = [r for r in session.get_records_by_ids(identifiers) if r is not None]
-            table.attributes  # noqa: B018 — definitions loaded before timing
+            wanted = [d for d in table.attributes.values() if d.kind != "tabular"]
 
             def fetch_in(system: str) -> None:
                 db.unit_system = system
                 for record in records:
                     record.decache_attributes()
-                table.bulk_fetch(records, batch_size=500)
+                table.bulk_fetch(records, attributes=wanted, batch_size=500)
 
             fetch_in("US Customary")  # warm-up: connections, definitions of both systems
             fetch_in(db.unit_systems_available[0])
@@ -101,6 +106,7 @@ def run_units(report: Report) -> None:
                 "own system (CPU s, client + server, median)": times["own"],
                 "US Customary (CPU s, client + server, median)": times["us"],
                 "wall time ratio (one run each)": walls["us"] / walls["own"],
+                "attributes fetched (all but tabular)": len(wanted),
                 "sample": repr(sample),
             },
         )
