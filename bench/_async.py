@@ -25,9 +25,7 @@ async def _sign_in(url: str) -> facade.AsyncSession:
     return await builder.with_api_key(ADMIN_KEY)
 
 
-async def _timed(
-    session: facade.AsyncSession, records: list[facade.Record]
-) -> tuple[float, float]:
+async def _timed(session: facade.AsyncSession, records: list[facade.Record]) -> tuple[float, float]:
     """Wall-clock and CPU seconds of one async run."""
     start, cpu = time.perf_counter(), time.process_time()
     done = await session.bulk_fetch_release_states(records)
