@@ -25,13 +25,14 @@ async def _sign_in(url: str) -> facade.AsyncSession:
     return await builder.with_api_key(ADMIN_KEY)
 
 
-async def _timed(session: facade.AsyncSession, records: list[facade.Record]) -> float:
-    start = time.perf_counter()
+async def _timed(session: facade.AsyncSession, records: list[facade.Record]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one async run."""
+    start, cpu = time.perf_counter(), time.process_time()
     done = await session.bulk_fetch_release_states(records)
-    seconds = time.perf_counter() - start
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
     if len(done) != len(records):
         raise RuntimeError(f"{len(done.failures)} release states failed")
-    return seconds
+    return seconds, cpu_seconds
 
 
 def run_async_release_states(report: Report) -> None:
@@ -42,6 +43,8 @@ def run_async_release_states(report: Report) -> None:
         ]
         threaded: list[float] = []
         async_times: list[float] = []
+        cpu: dict[str, list[float]] = {"threads": [], "async": []}
+        requests: dict[str, int] = {}
         loop = asyncio.new_event_loop()
         try:
             async_session = loop.run_until_complete(_sign_in(server.url))
@@ -49,17 +52,26 @@ def run_async_release_states(report: Report) -> None:
             async_records = [r for r in looked_up if r is not None]
             with facade_session(server.url) as session:
                 records = [r for r in session.get_records_by_ids(identifiers) if r is not None]
+                thread_stats = session._connection.transport_stats
+                async_stats = async_session._connection.transport_stats
                 for _ in range(RUNS):  # interleaved: both see the same machine load
-                    start = time.perf_counter()
+                    before = thread_stats.attempts
+                    start, cpu_start = time.perf_counter(), time.process_time()
                     done = session.bulk_fetch_release_states(
                         records, parallelize=True, max_num_threads=IN_FLIGHT
                     )
                     threaded.append(time.perf_counter() - start)
+                    cpu["threads"].append(time.process_time() - cpu_start)
+                    requests["threads"] = thread_stats.attempts - before
                     if len(done) != len(records):
                         raise RuntimeError(f"{len(done.failures)} release states failed")
-                    async_times.append(
-                        loop.run_until_complete(_timed(async_session, async_records))
+                    before = async_stats.attempts
+                    seconds, cpu_seconds = loop.run_until_complete(
+                        _timed(async_session, async_records)
                     )
+                    async_times.append(seconds)
+                    cpu["async"].append(cpu_seconds)
+                    requests["async"] = async_stats.attempts - before
             loop.run_until_complete(async_session.close())
         finally:
             loop.close()
@@ -75,6 +87,10 @@ def run_async_release_states(report: Report) -> None:
             details={
                 "threads s (median)": threads,
                 "async s (median)": tasks,
+                "threads CPU s (median)": sorted(cpu["threads"])[RUNS // 2],
+                "async CPU s (median)": sorted(cpu["async"])[RUNS // 2],
+                "requests per threaded run": requests["threads"],
+                "requests per async run": requests["async"],
                 "records": RECORDS,
                 "server latency ms": LATENCY_MS,
             },

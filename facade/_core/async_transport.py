@@ -104,7 +104,7 @@ the headers, writing the body), and at each it is queued behind every task ready
 event loop. The answer's task gives way this many times, so the request reaches the
 server before the answer is parsed (1 to 2 ms of CPU for 100 records) rather than after.
 With 6 requests in flight at 20 ms latency, giving way once made the async bulk read 0.88
-to 0.94 times as fast as 6 threads; 3 times, 0.98; 6 times, 1.03 to 1.07; 10 times, 1.00.
+to 1.03 times as fast as 6 threads; 3 times, 0.98; 6 times, 1.03 to 1.07; 10 times, 1.00.
 """
 
 

@@ -5,9 +5,9 @@ An operation written as a generator yields what it needs from the server: a :cla
 requests, each batch itself a generator of steps). It receives each answer back and returns
 its result. A driver does the I/O: :func:`run_steps` with the generated ``sync_detailed``
 functions (batches on a thread pool), :func:`run_steps_async` with ``asyncio_detailed``
-(batches as tasks; the AsyncSession's client lets at most ``max_concurrency`` of their
-requests onto the network at once). Session and AsyncSession
-run the very same operation code; only the driver differs.
+(batches on tasks, the AsyncSession keeping at most twice ``max_concurrency`` under way;
+its client lets at most ``max_concurrency`` of their requests onto the network at once).
+Session and AsyncSession run the very same operation code; only the driver differs.
 """
 
 from __future__ import annotations
