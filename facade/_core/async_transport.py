@@ -58,7 +58,7 @@ class _AsyncAttemptTransport(httpx.AsyncBaseTransport):
         self._configuration = configuration
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        url = log_attempt(request)
+        log_attempt(request)
         try:
             if request.extensions.get(STREAM_EXTENSION):
                 response = await self._transport.handle_async_request(request)
@@ -70,9 +70,9 @@ class _AsyncAttemptTransport(httpx.AsyncBaseTransport):
                 except TimeoutError as exc:
                     raise httpx.ReadTimeout("the attempt took too long", request=request) from exc
         except httpx.HTTPError as exc:
-            attempt_failed(self._stats, request, exc=exc, url=url)
+            attempt_failed(self._stats, request, exc=exc)
             raise
-        return attempt_answered(self._stats, request, response=response, url=url)
+        return attempt_answered(self._stats, request, response=response)
 
     async def _read_capped(
         self, request: httpx.Request, response: httpx.Response

@@ -205,7 +205,7 @@ class _AttemptTransport(httpx.BaseTransport):
         self._configuration = configuration
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        url = log_attempt(request)
+        log_attempt(request)
         try:
             if request.extensions.get(STREAM_EXTENSION):
                 response = self._transport.handle_request(request)
@@ -216,9 +216,9 @@ class _AttemptTransport(httpx.BaseTransport):
                     # mid-body is then retried like any other connection error.
                     response = self._read_capped(request, response)
         except httpx.HTTPError as exc:
-            attempt_failed(self._stats, request, exc=exc, url=url)
+            attempt_failed(self._stats, request, exc=exc)
             raise
-        return attempt_answered(self._stats, request, response=response, url=url)
+        return attempt_answered(self._stats, request, response=response)
 
     def _read_capped(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         """The response with its body read and decoded, refused past the configured cap."""
@@ -240,35 +240,31 @@ class _AttemptTransport(httpx.BaseTransport):
         self._transport.close()
 
 
-def log_attempt(request: httpx.Request) -> str:
-    """DEBUG-log one attempt (secrets redacted).
-
-    Returns:
-        Its redacted URL when DEBUG is on; "" otherwise (nothing is redacted for no reader).
-    """
-    if not logger.isEnabledFor(logging.DEBUG):
-        return ""
-    url = redact_url(request.url)
-    logger.debug("request %s %s headers=%s", request.method, url, redact_headers(request.headers))
-    return url
+def log_attempt(request: httpx.Request) -> None:
+    """DEBUG-log one attempt (secrets redacted; nothing is redacted when no one reads DEBUG)."""
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "request %s %s headers=%s",
+            request.method,
+            redact_url(request.url),
+            redact_headers(request.headers),
+        )
 
 
-def attempt_failed(
-    stats: TransportStats, request: httpx.Request, *, exc: Exception, url: str
-) -> None:
-    """Count and log an attempt that got no answer (``url``: what ``log_attempt`` returned)."""
+def attempt_failed(stats: TransportStats, request: httpx.Request, *, exc: Exception) -> None:
+    """Count and log an attempt that got no answer."""
     stats._count(None, request)
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "request %s %s failed: %s",
             request.method,
-            url or redact_url(request.url),
+            redact_url(request.url),
             type(exc).__name__,
         )
 
 
 def attempt_answered(
-    stats: TransportStats, request: httpx.Request, *, response: httpx.Response, url: str
+    stats: TransportStats, request: httpx.Request, *, response: httpx.Response
 ) -> httpx.Response:
     """Count and log an answered attempt; returns ``response``."""
     stats._count(response.status_code)
@@ -276,7 +272,7 @@ def attempt_answered(
         logger.debug(
             "response %s %s -> %d (request id %s) headers=%s",
             request.method,
-            url or redact_url(request.url),
+            redact_url(request.url),
             response.status_code,
             response.headers.get("X-Request-Id", "-"),
             redact_headers(response.headers),
