@@ -172,8 +172,16 @@ SECONDARY_INDEXES = (
 )
 
 
-TREE_TRIGGERS = ("sl_histories_added", "sl_histories_changed", "sl_histories_removed")
-"""Count every change to the histories in ``sl_tree_generation`` (see ``_tree.records_page``)."""
+TREE_TRIGGERS = (
+    "sl_histories_added",
+    "sl_histories_changed",
+    "sl_histories_removed",
+    "sl_subset_members_added",
+    "sl_subset_members_changed",
+    "sl_subset_members_removed",
+)
+"""Count every change to the histories and to subset membership in ``sl_tree_generation``
+(see ``_tree.records_page``)."""
 
 
 def drop_secondary_indexes(db: sqlite3.Connection) -> None:

@@ -39,6 +39,15 @@ CREATE TABLE IF NOT EXISTS sl_subset_members (
     PRIMARY KEY (subset_id, identity)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS sl_subset_members_identity ON sl_subset_members (identity);
+CREATE TRIGGER IF NOT EXISTS sl_subset_members_added AFTER INSERT ON sl_subset_members BEGIN
+    UPDATE sl_tree_generation SET generation = generation + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS sl_subset_members_changed AFTER UPDATE ON sl_subset_members BEGIN
+    UPDATE sl_tree_generation SET generation = generation + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS sl_subset_members_removed AFTER DELETE ON sl_subset_members BEGIN
+    UPDATE sl_tree_generation SET generation = generation + 1;
+END;
 """
 
 _ANCESTORS = """

@@ -2,10 +2,11 @@
 
 ``records_page`` lists every node of a table (or the descendants of one node) in identity
 order, so consecutive pages are index range reads, not sorts. Reading a listing page by page
-costs each page its own rows, not the rows before it: the connection keeps, per listing, the
-total and where each page it served ended (a temporary table), valid while no history
-changes (``sl_tree_generation``, counted by triggers). Page N+1 then starts after the last
-identity of page N instead of skipping N pages with OFFSET, and the total is counted once.
+costs each page its own rows, not the rows before it: the connection keeps, per listing (a
+table, a node's descendants, a subset's members), the total and where each page it served
+ended (a temporary table), valid while neither a history nor a subset's membership changes
+(``sl_tree_generation``, counted by triggers). Page N+1 then starts after the last identity
+of page N instead of skipping N pages with OFFSET, and the total is counted once.
 ``criteria_page`` pages the versions meeting a compiled list of criteria (see
 ``_criteria``).
 """
@@ -67,25 +68,19 @@ def records_page(
         where = f"m.subset_id = :subset AND {where}"
     if under is not None:
         prefix, where = _DESCENDANTS, where + " AND h.guid IN (SELECT guid FROM below)"
-    marked = subset is None  # subsets change without touching the histories: not kept
-    listing = f"{table_guid}|{drafts}|{under or ''}"
-    generation = 0
-    before = known = None
-    if marked:
-        db.execute(_PAGE_MARKS)
-        generation = db.execute("SELECT generation FROM sl_tree_generation").fetchone()[0]
-        db.execute(
-            "DELETE FROM sl_page_marks WHERE listing = ? AND generation <> ?",
-            (listing, generation),
-        )
-        known = db.execute(
-            "SELECT total FROM sl_page_marks WHERE listing = ? LIMIT 1", (listing,)
-        ).fetchone()
-        before = db.execute(
-            "SELECT last_identity FROM sl_page_marks "
-            "WHERE listing = ? AND page_size = ? AND page = ?",
-            (listing, page_size, page - 1),
-        ).fetchone()
+    listing = f"{table_guid}|{drafts}|{under or ''}|{'' if subset is None else subset}"
+    db.execute(_PAGE_MARKS)
+    generation = db.execute("SELECT generation FROM sl_tree_generation").fetchone()[0]
+    db.execute(
+        "DELETE FROM sl_page_marks WHERE listing = ? AND generation <> ?", (listing, generation)
+    )
+    known = db.execute(
+        "SELECT total FROM sl_page_marks WHERE listing = ? LIMIT 1", (listing,)
+    ).fetchone()
+    before = db.execute(
+        "SELECT last_identity FROM sl_page_marks WHERE listing = ? AND page_size = ? AND page = ?",
+        (listing, page_size, page - 1),
+    ).fetchone()
     if known is not None:
         total = known[0]
     else:  # count on the histories alone (an index range)
@@ -105,7 +100,7 @@ def records_page(
         "ORDER BY h.identity",
         params,
     ).fetchall()
-    if rows and marked:
+    if rows:
         db.execute(
             "INSERT OR REPLACE INTO sl_page_marks VALUES (?, ?, ?, ?, ?, ?)",
             (listing, page_size, page, generation, total, rows[-1]["identity"]),
