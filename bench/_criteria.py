@@ -5,6 +5,25 @@
 - A two-criterion search (a short-text contains and a numeric bound) against a text search
   that returns the same records: target ≤ 2.
 Request counts are checked in both: one request per page.
+
+What made ``all_records`` 1.86x (facade 5.82 s, bare 3.12 s, 101 requests, one run):
+
+- Mostly the server. ``all_records`` filters by the subset applied to the table (``All
+  metals``, as the Toolkit does), and the reference server served subset listings by counting
+  every member and skipping N pages with OFFSET for page N+1, where whole-table listings seek
+  past the previous page (``server/store/_tree.py``). Paging the same listing by hand took
+  7.2 s with the subset against 3.3 s without. Subset listings now keep page marks too, and a
+  change of subset membership invalidates them like a change of the tree: 2.4 s against 2.3 s.
+- Then the client's work in series with the server's: each page was turned into Records before
+  the next one was asked for. The next page's request is now under way while a worker thread
+  builds the records of the page just read (``Overlap`` in ``facade/_ops/steps.py``); its
+  number is in the page's answer, so parsing that answer (JSON and models) stays in series,
+  and building (about 1.5 ms of a 30 ms page) and the thread hand-over do not. Still one
+  request per page and none past the last.
+
+After both: 0.95x (facade 3.05 s, bare 3.22 s, 101 requests, one run on a shared machine;
+the server change alone measured 0.85x in the next run, so the overlap's share is within
+what the figures wobble there).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Paged record listings: searches (in a database or one table) and the children of tree nodes.
 
 Every listing follows ``nextPage`` to the end with the server's largest page size, and turns
-each record the server sends into a ``Record`` of its table. A ``nextPage``
+each record the server sends into a ``Record`` of its table, while the server is already
+answering the next page (see ``_all_pages``). A ``nextPage``
 that does not move forward (a loop), a page without records that promises more, or more than
 ``SessionConfiguration.max_pages`` pages end the listing with ``InvalidResponseError``.
 """
@@ -9,6 +10,7 @@ that does not move forward (a loop), a page without records that promises more, 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from generated import models
@@ -24,7 +26,7 @@ from .._model.database import Database
 from .._model.record import Record
 from .._model.table import Table
 from .context import OperationContext
-from .steps import Call, Steps
+from .steps import Call, Overlap, Steps
 
 if TYPE_CHECKING:  # annotations only: the models load at first use (generated.models)
     from generated.models.record_page import RecordPage
@@ -137,16 +139,32 @@ def _record_children_page(record: Record, *, subset: str | None = None) -> PageS
 
 
 def _all_pages(context: OperationContext, page: PageSteps) -> Steps[list[Record]]:
+    """Every record of a listing, in the server's order, one request per page.
+
+    The next page's request is under way while the records of the page just read are built
+    (``Overlap``): its number is known as soon as that page is parsed, and the server answers
+    meanwhile. No page is asked for beyond the last one, nor after an error.
+    """
+    size = context.max_page_size
     records: list[Record] = []
-    number: int | None = 1
-    read = 0
-    while number is not None:
-        answer = yield from page(number, context.max_page_size)
+    number = 1
+    answer = yield from page(number, size)
+    read = 1
+    while True:
+        following = next_page(answer, number, read=read, max_pages=context.max_pages)
+        build = partial(_records_of, context, answer)
+        if following is None:
+            records += build()
+            return records
+        answer, built = yield Overlap(page(following, size), build)
+        records += built
+        number = following
         read += 1
-        with gc_paused():  # thousands of objects per page, no cycles among them
-            records.extend(context.record_from_model(m) for m in answer.records)
-        number = next_page(answer, number, read=read, max_pages=context.max_pages)
-    return records
+
+
+def _records_of(context: OperationContext, answer: RecordPage) -> list[Record]:
+    with gc_paused():  # thousands of objects per page, no cycles among them
+        return [context.record_from_model(m) for m in answer.records]
 
 
 def next_page(answer: RecordPage, number: int, *, read: int, max_pages: int) -> int | None:

@@ -1,9 +1,10 @@
 """Operations as steps: what to send and how to read the answer, without doing any I/O.
 
 An operation written as a generator yields what it needs from the server: a :class:`Call`
-(one request of a generated endpoint module) or :class:`Batches` (items cut into batch
-requests, each batch itself a generator of steps). It receives each answer back and returns
-its result. A driver does the I/O: :func:`run_steps` with the generated ``sync_detailed``
+(one request of a generated endpoint module), :class:`Batches` (items cut into batch
+requests, each batch itself a generator of steps) or :class:`Overlap` (steps under way while
+the client works on an earlier answer, e.g. the next page of a listing). It receives each
+answer back and returns its result. A driver does the I/O: :func:`run_steps` with the generated ``sync_detailed``
 functions (batches on a thread pool), :func:`run_steps_async` with ``asyncio_detailed``
 (batches on tasks, the AsyncSession keeping at most twice ``max_concurrency`` under way;
 its client lets at most ``max_concurrency`` of their requests onto the network at once).
@@ -13,17 +14,20 @@ Session and AsyncSession run the very same operation code; only the driver diffe
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from generated import Client
 
 from .._core.batching import BatchOptions, ItemFailure, run_batches, run_batches_async
+from .._core.calls import run_in_context
 from .._core.responses import checked, idempotency_key, item_outcomes
 
 __all__ = [
     "Batches",
     "Call",
+    "Overlap",
     "Steps",
     "post_batch",
     "run_steps",
@@ -32,6 +36,7 @@ __all__ = [
 
 T = TypeVar("T")
 R = TypeVar("R")
+W = TypeVar("W")
 
 
 @dataclass(frozen=True)
@@ -56,8 +61,24 @@ class Batches(Generic[T]):
     options: BatchOptions | None = None
 
 
-Steps = Generator[Call | Batches[Any], Any, R]
-"""An operation: yields calls and batches, receives their answers, returns its result."""
+@dataclass(frozen=True)
+class Overlap(Generic[T, W]):
+    """``steps`` under way while ``work`` runs: the server answers while the client works.
+
+    A listing reads its next page this way while it builds the records of the page just read.
+    The drivers run ``steps`` where they run any other step (so the request goes out at once)
+    and ``work`` on a worker thread (as parallel ``Batches`` do): the GIL is free for it while
+    the request waits for the server. The answer sent back is ``(result of steps, result of
+    work)``. Both have ended when the operation goes on: if either raised, that error is
+    thrown into the operation (``work``'s first, as it is about an earlier answer).
+    """
+
+    steps: Steps[T]
+    work: Callable[[], W]
+
+
+Steps = Generator[Call | Batches[Any] | Overlap[Any, Any], Any, R]
+"""An operation: yields calls, batches and overlaps, receives their answers, returns its result."""
 
 
 def post_batch(
@@ -84,7 +105,12 @@ def post_batch(
 
 
 def run_steps(steps: Steps[R], *, client: Client, max_batch_size: int) -> R:
-    """Run ``steps`` with blocking requests; batches go on a thread pool when asked to."""
+    """Run ``steps`` with blocking requests; batches go on a thread pool when asked to.
+
+    The work of an ``Overlap`` goes to one worker thread, started at the first and kept until
+    the steps end, so that no thread start delays the request sent meanwhile.
+    """
+    beside: ThreadPoolExecutor | None = None
     try:
         step = next(steps)
         while True:
@@ -92,6 +118,11 @@ def run_steps(steps: Steps[R], *, client: Client, max_batch_size: int) -> R:
                 if isinstance(step, Call):
                     answer: Any = step.endpoint.sync_detailed(
                         *step.args, client=client, **step.kwargs
+                    )
+                elif isinstance(step, Overlap):
+                    beside = beside or ThreadPoolExecutor(max_workers=1)
+                    answer = _run_overlap(
+                        step, beside, client=client, max_batch_size=max_batch_size
                     )
                 else:
                     answer = _run_batches(step, client=client, max_batch_size=max_batch_size)
@@ -102,6 +133,24 @@ def run_steps(steps: Steps[R], *, client: Client, max_batch_size: int) -> R:
     except StopIteration as stop:
         result: R = stop.value
         return result
+    finally:
+        if beside is not None:
+            beside.shutdown()
+
+
+def _run_overlap(
+    step: Overlap[Any, Any], beside: ThreadPoolExecutor, *, client: Client, max_batch_size: int
+) -> tuple[Any, Any]:
+    """The work on the ``beside`` thread, the steps (the requests) on this one."""
+    working = beside.submit(run_in_context(step.work))
+    try:
+        answer = run_steps(step.steps, client=client, max_batch_size=max_batch_size)
+    except BaseException:
+        wait([working])
+        if (failed := working.exception()) is not None:
+            raise failed from None
+        raise
+    return answer, working.result()
 
 
 def _run_batches(
@@ -129,6 +178,13 @@ async def run_steps_async(
                     answer: Any = await step.endpoint.asyncio_detailed(
                         *step.args, client=client, **step.kwargs
                     )
+                elif isinstance(step, Overlap):
+                    answer = await _run_overlap_async(
+                        step,
+                        client=client,
+                        max_batch_size=max_batch_size,
+                        max_under_way=max_under_way,
+                    )
                 else:
                     answer = await _run_batches_async(
                         step,
@@ -143,6 +199,28 @@ async def run_steps_async(
     except StopIteration as stop:
         result: R = stop.value
         return result
+
+
+async def _run_overlap_async(
+    step: Overlap[Any, Any], *, client: Client, max_batch_size: int, max_under_way: int | None
+) -> tuple[Any, Any]:
+    """The work on a thread, so that the loop sends the steps' requests meanwhile."""
+    import asyncio  # here, not at module level: blocking programs never load asyncio
+
+    working = asyncio.ensure_future(asyncio.to_thread(step.work))
+    try:
+        answer = await run_steps_async(
+            step.steps,
+            client=client,
+            max_batch_size=max_batch_size,
+            max_under_way=max_under_way,
+        )
+    except BaseException:
+        await asyncio.wait([working])  # a thread cannot be cancelled: it ends first
+        if not working.cancelled() and (failed := working.exception()) is not None:
+            raise failed from None
+        raise
+    return answer, await working
 
 
 async def _run_batches_async(
