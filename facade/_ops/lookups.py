@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from generated import models
 from generated.api.batch import resolve_records
@@ -371,7 +371,11 @@ def resolve_steps(
         make_record = context.record_from_model  # per record: one call, the rest is rare
         record_model = models.Record  # once per batch, not per record
         return [
-            make_record(m) if type(m) is record_model else _unresolved(m, index=index)
+            make_record(m)
+            if type(m) is record_model
+            else None
+            if m is None  # not found: no call per row (a million-row list is mostly these)
+            else _not_a_record(index)
             for index, m in enumerate(results)
         ]
 
@@ -386,10 +390,8 @@ def resolve_steps(
     return list(records)
 
 
-def _unresolved(model: object, *, index: int) -> Record | None:
-    """A resolve result that is not a record: None means not found, anything else is an error."""
-    if model is None:
-        return None
+def _not_a_record(index: int) -> NoReturn:
+    """Raise for a resolve result that is neither a record nor None (not found)."""
     raise ServiceLayerError(
         f"resolve_records: result {index} of the batch is not a record the contract "
         "describes; the server's answer does not match the API version this SDK expects"
