@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from types import NoneType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from generated import models
@@ -368,16 +369,15 @@ def resolve_steps(
             resolve_records, kwargs={"body": body, "idempotency_key": idempotency_key()}
         )
         results = checked(response, "resolve_records", expected=ResolveResponse).results
-        make_record = context.record_from_model  # per record: one call, the rest is rare
-        record_model = models.Record  # once per batch, not per record
-        return [
-            make_record(m)
-            if type(m) is record_model
-            else None
-            if m is None  # not found: no call per row (a million-row list is mostly these)
-            else _not_a_record(index)
-            for index, m in enumerate(results)
-        ]
+        kinds = set(map(type, results))  # C-level: records, and None where not found
+        if kinds == {NoneType}:  # nothing found: no work per row (a million-row list)
+            return [None] * len(results)
+        record_model = models.Record
+        if not kinds <= {record_model, NoneType}:
+            _not_a_record(
+                next(i for i, m in enumerate(results) if type(m) not in (record_model, NoneType))
+            )
+        return context.records_from_models(results)
 
     options = _RESOLVE_OPTIONS
     if progress is not None:
