@@ -1,11 +1,12 @@
 """Contains some shared types for properties"""
 
 import gc
+import json
 import threading
 from collections.abc import Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -82,6 +83,24 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
+_encode_json = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), allow_nan=False
+).encode
+
+
+def encode_json_body(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The request ``kwargs`` with a ``json`` body turned into the bytes httpx would send.
+
+    The bytes (and so the Content-Length) are what ``httpx.Client.request(json=...)`` makes:
+    compact UTF-8 JSON without NaN. Called while the collector is paused, so the body's dicts
+    are built and freed within the pause instead of counting towards a collection after it.
+    """
+    body = kwargs.pop("json", None)
+    if body is not None:
+        kwargs["content"] = _encode_json(body).encode("utf-8")
+    return kwargs
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -90,4 +109,5 @@ __all__ = [
     "Response",
     "Unset",
     "collector_paused",
+    "encode_json_body",
 ]

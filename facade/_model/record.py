@@ -8,7 +8,7 @@ Edits stay local until ``Session.update`` / ``Session.update_links`` push them.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -174,14 +174,41 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         """
         if cls is not Record:  # a subclass may have another layout: the guarded way
             record = cls.__new__(cls)
-            record._start(table, flag_for_release=True)
+            record._start(table, True)
             record._load(model)
             return record
-        unguarded: Record = _UnguardedRecord.__new__(_UnguardedRecord)
-        unguarded._start(table, flag_for_release=True)
+        unguarded: Record = _new_object(_UnguardedRecord)
+        unguarded._start(table, True)
         unguarded._load(model)
         unguarded.__class__ = Record
         return unguarded
+
+    @classmethod
+    def _from_models(
+        cls,
+        models: Iterable[RecordModel | None],
+        table_of: Callable[[RecordModel], Table],
+    ) -> list[Record | None]:
+        """``_from_model`` of each model (None stays None), in order.
+
+        ``table_of`` is asked once per database and table GUID in ``models``: a batch's
+        records are mostly of one table, and finding it cost about as much as building the
+        record.
+        """
+        tables: dict[tuple[str, str], Table] = {}
+        from_model = cls._from_model
+        records: list[Record | None] = []
+        append = records.append
+        for model in models:
+            if model is None:
+                append(None)
+                continue
+            where = (model.database_key, model.table_guid)
+            table = tables.get(where)
+            if table is None:
+                table = tables[where] = table_of(model)
+            append(from_model(model, table))
+        return records
 
     @property
     def _backend(self) -> Backend:
@@ -717,6 +744,10 @@ def check_records(
         if action is not None:
             record._require_server(action)
     return result
+
+
+_new_object = object.__new__
+"""``object.__new__``, bound once: a class attribute look-up per record is not free."""
 
 
 class _UnguardedRecord(Record):

@@ -31,6 +31,12 @@ if TYPE_CHECKING:  # Record derives from this class; the names appear in annotat
 
 __all__ = ["RecordSync"]
 
+# What a value newer than this SDK reads as, bound once: a member look-up on an enum class
+# per record cost about as much as the three dict look-ups themselves.
+_OTHER_TYPE = RecordType.Record
+_OTHER_COLOR = RecordColor.InheritFromParent
+_OTHER_STATE = ReleaseState.Unknown
+
 
 class RecordSync:
     """State a record shares with the server, and the methods that change it."""
@@ -68,9 +74,9 @@ class RecordSync:
         self._name = None
         self._short_name = None
         try:  # str enums or, for values newer than this SDK, str: one dict look-up each
-            self._type = TYPES_BY_WIRE.get(model.type_, RecordType.Record)
-            self._color = COLORS_BY_WIRE.get(model.color, RecordColor.InheritFromParent)
-            self._release_state = STATES_BY_WIRE.get(model.release_state, ReleaseState.Unknown)
+            self._type = TYPES_BY_WIRE.get(model.type_, _OTHER_TYPE)
+            self._color = COLORS_BY_WIRE.get(model.color, _OTHER_COLOR)
+            self._release_state = STATES_BY_WIRE.get(model.release_state, _OTHER_STATE)
         except TypeError:  # an unhashable value the contract does not allow
             self._type = _record_type(model.type_)
             self._color = RecordColor.from_wire(model.color)

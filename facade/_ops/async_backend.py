@@ -73,6 +73,7 @@ class AsyncServiceLayerBackend:
             max_page_size=max_page_size,
             max_pages=max_pages,
             record_from_model=self.record_from_model,
+            records_from_models=self.records_from_models,
             download_on_demand=False,
         )
         self._viewer_base_url = viewer_base_url
@@ -125,6 +126,13 @@ class AsyncServiceLayerBackend:
 
     def record_from_model(self, model: RecordModel) -> Record:
         """A record the server sent, as a ``Record`` of its table (no request)."""
+        return Record._from_model(model, self._table_of(model))
+
+    def records_from_models(self, found: Sequence[RecordModel | None]) -> list[Record | None]:
+        """``record_from_model`` of each (None stays None), each table found once."""
+        return Record._from_models(found, self._table_of)
+
+    def _table_of(self, model: RecordModel) -> Table:
         database = self._databases_by_key.get(model.database_key)
         if database is None:
             raise ServiceLayerError(
@@ -136,7 +144,7 @@ class AsyncServiceLayerBackend:
             versioned = model.version_number is not None
             stub = TableModel(model.table_guid, model.table_name, model.database_key, versioned)
             table = Table(stub, database)
-        return Record._from_model(model, table)
+        return table
 
     # --- the model's Backend protocol: what needs no request ----------------------------------
 

@@ -61,6 +61,7 @@ class ServiceLayerBackend:
             max_page_size=max_page_size,
             max_pages=max_pages,
             record_from_model=self.record_from_model,
+            records_from_models=self.records_from_models,
         )
         self._viewer_base_url = viewer_base_url
         self._raise_on_failure = raise_on_failure
@@ -117,6 +118,10 @@ class ServiceLayerBackend:
             if table is not None:
                 return Record._from_model(model, table)
         return Record._from_model(model, self._table_of(model))
+
+    def records_from_models(self, found: Sequence[RecordModel | None]) -> list[Record | None]:
+        """``record_from_model`` of each (None stays None), each table found once."""
+        return Record._from_models(found, self._table_of)
 
     def _table_of(self, model: RecordModel) -> Table:
         database = self._databases_by_key.get(model.database_key)

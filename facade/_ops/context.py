@@ -30,6 +30,8 @@ class OperationContext:
         max_page_size: The server's largest page of a listing.
         max_pages: The most pages one listing may read (``SessionConfiguration.max_pages``).
         record_from_model: Turns a record the server sent into a ``Record`` of its table.
+        records_from_models: ``record_from_model`` of each of a batch's records (None stays
+            None), each table found once.
         download_on_demand: Binary values not exported with their data download it when read
             (blocking requests); False where requests are awaited.
     """
@@ -39,6 +41,7 @@ class OperationContext:
     max_page_size: int
     max_pages: int
     record_from_model: Callable[[RecordModel], Record]
+    records_from_models: Callable[[Sequence[RecordModel | None]], list[Record | None]]
     download_on_demand: bool = True
 
     def run(self, steps: Steps[T]) -> T:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from types import NoneType
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from generated import models
 from generated.api.batch import resolve_records
@@ -368,12 +369,15 @@ def resolve_steps(
             resolve_records, kwargs={"body": body, "idempotency_key": idempotency_key()}
         )
         results = checked(response, "resolve_records", expected=ResolveResponse).results
-        make_record = context.record_from_model  # per record: one call, the rest is rare
-        record_model = models.Record  # once per batch, not per record
-        return [
-            make_record(m) if type(m) is record_model else _unresolved(m, index=index)
-            for index, m in enumerate(results)
-        ]
+        kinds = set(map(type, results))  # C-level: records, and None where not found
+        if kinds == {NoneType}:  # nothing found: no work per row (a million-row list)
+            return [None] * len(results)
+        record_model = models.Record
+        if not kinds <= {record_model, NoneType}:
+            _not_a_record(
+                next(i for i, m in enumerate(results) if type(m) not in (record_model, NoneType))
+            )
+        return context.records_from_models(results)
 
     options = _RESOLVE_OPTIONS
     if progress is not None:
@@ -386,10 +390,8 @@ def resolve_steps(
     return list(records)
 
 
-def _unresolved(model: object, *, index: int) -> Record | None:
-    """A resolve result that is not a record: None means not found, anything else is an error."""
-    if model is None:
-        return None
+def _not_a_record(index: int) -> NoReturn:
+    """Raise for a resolve result that is neither a record nor None (not found)."""
     raise ServiceLayerError(
         f"resolve_records: result {index} of the batch is not a record the contract "
         "describes; the server's answer does not match the API version this SDK expects"

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import repeat
-from typing import NamedTuple, cast
+from itertools import chain, repeat
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from .._core.checks import require_str
+
+if TYPE_CHECKING:
+    from _csv import Reader as _Reader
 
 __all__ = ["COLUMNS", "RecordList", "RecordListRow", "parse_record_list"]
 
@@ -154,30 +157,62 @@ def parse_record_list(text: str | bytes, use_strict_version: bool = True) -> Rec
     if "\x00" in text:
         at = text.index("\x00")
         raise ValueError(f"line {text.count(chr(10), 0, at) + 1}: NUL character in record list")
-    lines = text.splitlines()
-    reader = csv.reader(lines, _Dialect)
-    line = 0
-    header: list[str] | None = None
-    try:
-        for header_cells in reader:
-            line = reader.line_num
-            if any(cell.strip() for cell in header_cells):
-                header = header_cells
-                break
-    except csv.Error as error:
-        raise ValueError(f"line {reader.line_num}: {error}") from None
+    pieces = _line_pieces(text)
+    first = next(pieces, [])
+    reader = csv.reader(first, _Dialect)
+    header, line = _header(reader)
+    if header is not None:  # found in the first piece: the common case takes the fast path
+        columns = _columns(header, line, use_strict_version=use_strict_version)
+        fast = _parse_regular(chain([first[line:]], pieces), line + 1, c=columns)
+        if fast is not None:
+            return fast
+    reader = csv.reader(text.splitlines(), _Dialect)
+    header, line = _header(reader)
     if header is None:
         raise ValueError("line 1: the record list is empty; expected a header line")
-    positions = _header_positions(header, line, use_strict_version=use_strict_version)
-    columns = _Columns(positions, len(header), use_strict_version=use_strict_version)
-    fast = _parse_regular(lines[line:], line + 1, c=columns)
-    if fast is not None:
-        return fast
+    columns = _columns(header, line, use_strict_version=use_strict_version)
     try:
         data = list(reader)
     except csv.Error as error:
         raise ValueError(f"line {reader.line_num}: {error}") from None
     return _parse_each(data, line + 1, c=columns)
+
+
+_PIECE_CHARS = 1 << 20
+"""About how much text the fast path splits at a time. Its temporary copies (the piece, its
+lines, their cells) stay a few megabytes, which the allocator reuses from piece to piece; copies
+of the whole text (hundreds of megabytes at a million rows) were mapped, and faulted in page by
+page, afresh on every call, which made a 1,000,000-row list cost more than ten 100,000-row ones."""
+
+
+def _line_pieces(text: str) -> Iterator[list[str]]:
+    r"""``text.splitlines()``, a piece of about ``_PIECE_CHARS`` characters at a time.
+
+    Each piece ends just after a ``"\n"``, which never splits a line break (``"\r\n"`` ends
+    with it), so the pieces' lines are exactly the whole text's lines, in order.
+    """
+    start, end = 0, len(text)
+    while start < end:
+        cut = text.find("\n", start + _PIECE_CHARS)
+        stop = end if cut < 0 else cut + 1
+        yield text[start:stop].splitlines()
+        start = stop
+
+
+def _header(reader: _Reader) -> tuple[list[str] | None, int]:
+    """The first non-blank line's cells and its line number (None if there is none)."""
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                return cells, reader.line_num
+    except csv.Error as error:
+        raise ValueError(f"line {reader.line_num}: {error}") from None
+    return None, reader.line_num
+
+
+def _columns(header: list[str], line: int, *, use_strict_version: bool) -> _Columns:
+    positions = _header_positions(header, line, use_strict_version=use_strict_version)
+    return _Columns(positions, len(header), use_strict_version=use_strict_version)
 
 
 class _Columns:
@@ -208,10 +243,6 @@ def _split_regular(lines: list[str], width: int) -> list[list[str]] | None:
     return [cells[index::width] for index in range(width)]
 
 
-def _column(columns: list[list[str]], index: int, *, count: int) -> list[str] | list[None]:
-    return columns[index] if index >= 0 else [None] * count
-
-
 def _all_guids(column: list[str] | list[None]) -> bool:
     """True if every cell is a GUID: one pass of C-level string operations, no regex per cell."""
     count = len(column)
@@ -226,31 +257,71 @@ def _all_guids(column: list[str] | list[None]) -> bool:
     )
 
 
-def _parse_regular(lines: list[str], first_line: int, *, c: _Columns) -> RecordList | None:
-    """The common case at C speed: every line full width, every value clean. None otherwise."""
-    columns = _split_regular(lines, c.width)
-    if columns is None:
+class _Canonical:
+    """One shared string per distinct value of a column that repeats (Table, DatabaseKey).
+
+    A list of a million rows from one table holds one "Metals" instead of a million copies.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+
+    def shared(self, column: list[str], distinct: set[str]) -> list[str]:
+        """``column`` with each value replaced by the first equal string seen."""
+        seen = self._seen
+        for value in distinct:
+            seen.setdefault(value, value)
+        if len(distinct) == 1:
+            return [seen[next(iter(distinct))]] * len(column)
+        return list(map(seen.__getitem__, column))
+
+
+def _parse_regular(
+    pieces: Iterable[list[str]], first_line: int, *, c: _Columns
+) -> RecordList | None:
+    """The common case at C speed: every line full width, every value clean. None otherwise.
+
+    Works through the lines a piece at a time (see ``_PIECE_CHARS``).
+    """
+    known = [c.hguid, c.vguid, c.table, c.key, c.name]
+    columns: dict[int, list[str | None]] = {index: [] for index in known if index >= 0}
+    may_be_empty = set(columns) - {c.required, c.key}
+    tables, keys = _Canonical(), _Canonical()
+    optional_guid = c.hguid if c.strict else c.vguid
+    count = 0
+    for lines in pieces:
+        chunk = _split_regular(lines, c.width)
+        if chunk is None or not _all_guids(chunk[c.required]):
+            return None
+        distinct_keys = set(chunk[c.key])
+        if not all(_DB_KEY.fullmatch(k) for k in distinct_keys):
+            return None
+        chunk[c.key] = keys.shared(chunk[c.key], distinct_keys)
+        other = chunk[optional_guid] if optional_guid >= 0 else None
+        if other is not None and not (_all_guids(other) or not any(other)):
+            return None
+        if c.table >= 0:
+            chunk[c.table] = tables.shared(chunk[c.table], set(chunk[c.table]))
+        for index, column in columns.items():  # each piece's cells while they are in cache
+            column.extend(_or_none(chunk[index]) if index in may_be_empty else chunk[index])
+        count += len(lines)
+    if count == 0:
         return None
-    count = len(lines)
-    if not _all_guids(_column(columns, c.required, count=count)):
-        return None
-    keys = _column(columns, c.key, count=count)
-    if not all(k is not None and _DB_KEY.fullmatch(k) for k in set(keys)):
-        return None
-    other = _column(columns, c.hguid if c.strict else c.vguid, count=count)
-    if other[0] is not None and not (_all_guids(other) or not any(other)):
-        return None
+
+    def column_at(index: int) -> list[str | None]:
+        return columns[index] if index >= 0 else [None] * count
+
     return RecordList(
         lines=range(first_line, first_line + count),
-        history_guids=_or_none(_column(columns, c.hguid, count=count)),
-        version_guids=_or_none(_column(columns, c.vguid, count=count)),
-        tables=_or_none(_column(columns, c.table, count=count)),
-        db_keys=keys,  # type: ignore[arg-type]
-        full_names=_or_none(_column(columns, c.name, count=count)),
+        history_guids=column_at(c.hguid),
+        version_guids=column_at(c.vguid),
+        tables=column_at(c.table),
+        db_keys=cast(list[str], columns[c.key]),
+        full_names=column_at(c.name),
     )
 
 
-def _or_none(column: list[str] | list[None]) -> list[str | None]:
+def _or_none(column: list[str]) -> list[str | None]:
     """Empty cells as None (the column itself when it has none: one C-level scan)."""
     if "" not in column:
         return column  # type: ignore[return-value]

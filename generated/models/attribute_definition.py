@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from ..models.tabular_column import TabularColumn
 
 
+_ATTRIBUTE_TYPE_CODE_KNOWN_VALUES = AttributeTypeCodeKnown._value2member_map_
+_ATTRIBUTE_TYPE_KNOWN_VALUES = AttributeTypeKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="AttributeDefinition")
 
 _PROPERTY_NAMES = frozenset(
@@ -177,7 +182,6 @@ class AttributeDefinition:
             history = self.history.to_dict()
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "guid": guid,
             "name": name,
             "type": type_,
@@ -187,6 +191,8 @@ class AttributeDefinition:
             "databaseUnit": database_unit,
             "tableGuid": table_guid,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if is_multivalued is not UNSET:
             field_dict["isMultivalued"] = is_multivalued
         if discrete_values is not UNSET:
@@ -230,16 +236,14 @@ class AttributeDefinition:
         _type_ = src_dict["type"]
         type_: AttributeTypeKnown | str
         try:
-            type_ = AttributeTypeKnown._value2member_map_.get(_type_, _type_)
+            type_ = _ATTRIBUTE_TYPE_KNOWN_VALUES.get(_type_, _type_)
         except TypeError:
             type_ = _type_
 
         _type_code = src_dict["typeCode"]
         type_code: AttributeTypeCodeKnown | str
         try:
-            type_code = AttributeTypeCodeKnown._value2member_map_.get(
-                _type_code, _type_code
-            )
+            type_code = _ATTRIBUTE_TYPE_CODE_KNOWN_VALUES.get(_type_code, _type_code)
         except TypeError:
             type_code = _type_code
 
@@ -290,27 +294,50 @@ class AttributeDefinition:
         else:
             history = ObjectHistory.from_dict(_history)
 
-        attribute_definition = cls(
-            guid,
-            name,
-            type_,
-            type_code,
-            order,
-            unit,
-            database_unit,
-            table_guid,
-            is_multivalued,
-            discrete_values,
-            parameters,
-            axis_name,
-            min_,
-            max_,
-            columns,
-            linking_attribute,
-            linking_table,
-            is_meta_for,
-            history,
-        )
+        if cls is AttributeDefinition:
+            attribute_definition = _new_instance(cls)
+            attribute_definition.guid = guid
+            attribute_definition.name = name
+            attribute_definition.type_ = type_
+            attribute_definition.type_code = type_code
+            attribute_definition.order = order
+            attribute_definition.unit = unit
+            attribute_definition.database_unit = database_unit
+            attribute_definition.table_guid = table_guid
+            attribute_definition.is_multivalued = is_multivalued
+            attribute_definition.discrete_values = discrete_values
+            attribute_definition.parameters = parameters
+            attribute_definition.axis_name = axis_name
+            attribute_definition.min_ = min_
+            attribute_definition.max_ = max_
+            attribute_definition.columns = columns
+            attribute_definition.linking_attribute = linking_attribute
+            attribute_definition.linking_table = linking_table
+            attribute_definition.is_meta_for = is_meta_for
+            attribute_definition.history = history
+            attribute_definition.additional_properties = {}
+        else:
+            attribute_definition = cls(
+                guid,
+                name,
+                type_,
+                type_code,
+                order,
+                unit,
+                database_unit,
+                table_guid,
+                is_multivalued,
+                discrete_values,
+                parameters,
+                axis_name,
+                min_,
+                max_,
+                columns,
+                linking_attribute,
+                linking_table,
+                is_meta_for,
+                history,
+            )
 
         if len(src_dict) != 8 + (is_multivalued is not UNSET) + (
             discrete_values is not UNSET

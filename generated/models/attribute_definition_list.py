@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.attribute_definition import AttributeDefinition
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="AttributeDefinitionList")
 
 _PROPERTY_NAMES = frozenset(
@@ -49,9 +52,10 @@ class AttributeDefinitionList:
             ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "attributes": attributes,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if meta_attributes is not UNSET:
             field_dict["metaAttributes"] = meta_attributes
 
@@ -79,10 +83,16 @@ class AttributeDefinitionList:
                 for meta_attributes_item_data in _meta_attributes
             ]
 
-        attribute_definition_list = cls(
-            attributes,
-            meta_attributes,
-        )
+        if cls is AttributeDefinitionList:
+            attribute_definition_list = _new_instance(cls)
+            attribute_definition_list.attributes = attributes
+            attribute_definition_list.meta_attributes = meta_attributes
+            attribute_definition_list.additional_properties = {}
+        else:
+            attribute_definition_list = cls(
+                attributes,
+                meta_attributes,
+            )
 
         if len(src_dict) != 1 + (meta_attributes is not UNSET):
             d = {

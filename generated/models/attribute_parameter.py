@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..models.object_history import ObjectHistory
 
 
+_PARAMETER_DATA_TYPE_KNOWN_VALUES = ParameterDataTypeKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="AttributeParameter")
 
 _PROPERTY_NAMES = frozenset(
@@ -114,13 +118,14 @@ class AttributeParameter:
             history = self.history.to_dict()
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
             "dataType": data_type,
             "order": order,
             "unit": unit,
             "databaseUnit": database_unit,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if restricted is not UNSET:
             field_dict["restricted"] = restricted
         if values is not UNSET:
@@ -150,9 +155,7 @@ class AttributeParameter:
         _data_type = src_dict["dataType"]
         data_type: ParameterDataTypeKnown | str
         try:
-            data_type = ParameterDataTypeKnown._value2member_map_.get(
-                _data_type, _data_type
-            )
+            data_type = _PARAMETER_DATA_TYPE_KNOWN_VALUES.get(_data_type, _data_type)
         except TypeError:
             data_type = _data_type
 
@@ -188,19 +191,34 @@ class AttributeParameter:
         else:
             history = ObjectHistory.from_dict(_history)
 
-        attribute_parameter = cls(
-            name,
-            data_type,
-            order,
-            unit,
-            database_unit,
-            restricted,
-            values,
-            default_value,
-            interpolation_type,
-            scale_type,
-            history,
-        )
+        if cls is AttributeParameter:
+            attribute_parameter = _new_instance(cls)
+            attribute_parameter.name = name
+            attribute_parameter.data_type = data_type
+            attribute_parameter.order = order
+            attribute_parameter.unit = unit
+            attribute_parameter.database_unit = database_unit
+            attribute_parameter.restricted = restricted
+            attribute_parameter.values = values
+            attribute_parameter.default_value = default_value
+            attribute_parameter.interpolation_type = interpolation_type
+            attribute_parameter.scale_type = scale_type
+            attribute_parameter.history = history
+            attribute_parameter.additional_properties = {}
+        else:
+            attribute_parameter = cls(
+                name,
+                data_type,
+                order,
+                unit,
+                database_unit,
+                restricted,
+                values,
+                default_value,
+                interpolation_type,
+                scale_type,
+                history,
+            )
 
         if len(src_dict) != 5 + (restricted is not UNSET) + (values is not UNSET) + (
             default_value is not UNSET

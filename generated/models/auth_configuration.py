@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..models.oidc_configuration import OidcConfiguration
 
 
+_AUTH_SCHEME_KNOWN_VALUES = AuthSchemeKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="AuthConfiguration")
 
 _PROPERTY_NAMES = frozenset(
@@ -71,12 +75,13 @@ class AuthConfiguration:
             oidc = self.oidc
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "schemes": schemes,
             "apiKeyHeader": api_key_header,
             "sessionHeader": session_header,
             "sessionLifetimeSeconds": session_lifetime_seconds,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if oidc is not UNSET:
             field_dict["oidc"] = oidc
 
@@ -97,7 +102,7 @@ class AuthConfiguration:
             _schemes_item = schemes_item_data
             schemes_item: AuthSchemeKnown | str
             try:
-                schemes_item = AuthSchemeKnown._value2member_map_.get(
+                schemes_item = _AUTH_SCHEME_KNOWN_VALUES.get(
                     _schemes_item, _schemes_item
                 )
             except TypeError:
@@ -125,13 +130,22 @@ class AuthConfiguration:
             except (TypeError, ValueError, AttributeError, KeyError):
                 oidc = _oidc
 
-        auth_configuration = cls(
-            schemes,
-            api_key_header,
-            session_header,
-            session_lifetime_seconds,
-            oidc,
-        )
+        if cls is AuthConfiguration:
+            auth_configuration = _new_instance(cls)
+            auth_configuration.schemes = schemes
+            auth_configuration.api_key_header = api_key_header
+            auth_configuration.session_header = session_header
+            auth_configuration.session_lifetime_seconds = session_lifetime_seconds
+            auth_configuration.oidc = oidc
+            auth_configuration.additional_properties = {}
+        else:
+            auth_configuration = cls(
+                schemes,
+                api_key_header,
+                session_header,
+                session_lifetime_seconds,
+                oidc,
+            )
 
         if len(src_dict) != 4 + (oidc is not UNSET):
             d = {

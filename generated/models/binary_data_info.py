@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="BinaryDataInfo")
 
 _PROPERTY_NAMES = frozenset(
@@ -51,13 +54,14 @@ class BinaryDataInfo:
         file_name = self.file_name
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "binaryId": binary_id,
             "url": url,
             "size": size,
             "mimeType": mime_type,
             "fileName": file_name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -78,13 +82,22 @@ class BinaryDataInfo:
 
         file_name: None | str = src_dict["fileName"]
 
-        binary_data_info = cls(
-            binary_id,
-            url,
-            size,
-            mime_type,
-            file_name,
-        )
+        if cls is BinaryDataInfo:
+            binary_data_info = _new_instance(cls)
+            binary_data_info.binary_id = binary_id
+            binary_data_info.url = url
+            binary_data_info.size = size
+            binary_data_info.mime_type = mime_type
+            binary_data_info.file_name = file_name
+            binary_data_info.additional_properties = {}
+        else:
+            binary_data_info = cls(
+                binary_id,
+                url,
+                size,
+                mime_type,
+                file_name,
+            )
 
         if len(src_dict) != 5:
             d = {

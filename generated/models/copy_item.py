@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.record_reference import RecordReference
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CopyItem")
 
 _PROPERTY_NAMES = frozenset(
@@ -58,9 +61,10 @@ class CopyItem:
         release = self.release
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "source": source,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if parent_history_guid is not UNSET:
             field_dict["parentHistoryGuid"] = parent_history_guid
         if name is not UNSET:
@@ -89,12 +93,20 @@ class CopyItem:
 
         release = src_dict.get("release", UNSET)
 
-        copy_item = cls(
-            source,
-            parent_history_guid,
-            name,
-            release,
-        )
+        if cls is CopyItem:
+            copy_item = _new_instance(cls)
+            copy_item.source = source
+            copy_item.parent_history_guid = parent_history_guid
+            copy_item.name = name
+            copy_item.release = release
+            copy_item.additional_properties = {}
+        else:
+            copy_item = cls(
+                source,
+                parent_history_guid,
+                name,
+                release,
+            )
 
         if len(src_dict) != 1 + (parent_history_guid is not UNSET) + (
             name is not UNSET

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.copy_item import CopyItem
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CopyRequest")
 
 _PROPERTY_NAMES = frozenset(
@@ -40,9 +43,10 @@ class CopyRequest:
         revision_notes = self.revision_notes
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "items": items,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if revision_notes is not UNSET:
             field_dict["revisionNotes"] = revision_notes
 
@@ -63,10 +67,16 @@ class CopyRequest:
 
         revision_notes = src_dict.get("revisionNotes", UNSET)
 
-        copy_request = cls(
-            items,
-            revision_notes,
-        )
+        if cls is CopyRequest:
+            copy_request = _new_instance(cls)
+            copy_request.items = items
+            copy_request.revision_notes = revision_notes
+            copy_request.additional_properties = {}
+        else:
+            copy_request = cls(
+                items,
+                revision_notes,
+            )
 
         if len(src_dict) != 1 + (revision_notes is not UNSET):
             d = {

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CreateSessionRequest")
 
 _PROPERTY_NAMES = frozenset(("clientName",))
@@ -26,9 +29,9 @@ class CreateSessionRequest:
     def to_dict(self) -> dict[str, Any]:
         client_name = self.client_name
 
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
+        field_dict: dict[str, Any] = {}
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if client_name is not UNSET:
             field_dict["clientName"] = client_name
 
@@ -43,9 +46,14 @@ class CreateSessionRequest:
             _first_value = src_dict.get("clientName", UNSET)
         client_name = _first_value
 
-        create_session_request = cls(
-            client_name,
-        )
+        if cls is CreateSessionRequest:
+            create_session_request = _new_instance(cls)
+            create_session_request.client_name = client_name
+            create_session_request.additional_properties = {}
+        else:
+            create_session_request = cls(
+                client_name,
+            )
 
         if len(src_dict) != 0 + (client_name is not UNSET):
             d = {

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.search_criterion import SearchCriterion
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CriteriaSearchRequest")
 
 _PROPERTY_NAMES = frozenset(
@@ -59,9 +62,10 @@ class CriteriaSearchRequest:
         subset = self.subset
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "criteria": criteria,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if table_guid is not UNSET:
             field_dict["tableGuid"] = table_guid
         if unit_system is not UNSET:
@@ -95,13 +99,22 @@ class CriteriaSearchRequest:
 
         subset = src_dict.get("subset", UNSET)
 
-        criteria_search_request = cls(
-            criteria,
-            table_guid,
-            unit_system,
-            absolute_temperatures,
-            subset,
-        )
+        if cls is CriteriaSearchRequest:
+            criteria_search_request = _new_instance(cls)
+            criteria_search_request.criteria = criteria
+            criteria_search_request.table_guid = table_guid
+            criteria_search_request.unit_system = unit_system
+            criteria_search_request.absolute_temperatures = absolute_temperatures
+            criteria_search_request.subset = subset
+            criteria_search_request.additional_properties = {}
+        else:
+            criteria_search_request = cls(
+                criteria,
+                table_guid,
+                unit_system,
+                absolute_temperatures,
+                subset,
+            )
 
         if len(src_dict) != 1 + (table_guid is not UNSET) + (
             unit_system is not UNSET

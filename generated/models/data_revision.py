@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.object_history import ObjectHistory
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DataRevision")
 
 _PROPERTY_NAMES = frozenset(
@@ -72,7 +75,6 @@ class DataRevision:
             history = self.history
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "attribute": attribute,
             "isPopulated": is_populated,
             "dataVersionNumber": data_version_number,
@@ -80,6 +82,8 @@ class DataRevision:
             "retiredInRecordVersion": retired_in_record_version,
             "history": history,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -116,14 +120,24 @@ class DataRevision:
             except (TypeError, ValueError, AttributeError, KeyError):
                 history = _history
 
-        data_revision = cls(
-            attribute,
-            is_populated,
-            data_version_number,
-            created_in_record_version,
-            retired_in_record_version,
-            history,
-        )
+        if cls is DataRevision:
+            data_revision = _new_instance(cls)
+            data_revision.attribute = attribute
+            data_revision.is_populated = is_populated
+            data_revision.data_version_number = data_version_number
+            data_revision.created_in_record_version = created_in_record_version
+            data_revision.retired_in_record_version = retired_in_record_version
+            data_revision.history = history
+            data_revision.additional_properties = {}
+        else:
+            data_revision = cls(
+                attribute,
+                is_populated,
+                data_version_number,
+                created_in_record_version,
+                retired_in_record_version,
+                history,
+            )
 
         if len(src_dict) != 6:
             d = {

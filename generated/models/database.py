@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Database")
 
 _PROPERTY_NAMES = frozenset(
@@ -55,12 +58,13 @@ class Database:
             currency_code = self.currency_code
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "key": key,
             "guid": guid,
             "versionGuid": version_guid,
             "name": name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if currency_code is not UNSET:
             field_dict["currencyCode"] = currency_code
 
@@ -83,13 +87,22 @@ class Database:
 
         currency_code: None | str | Unset = src_dict.get("currencyCode", UNSET)
 
-        database = cls(
-            key,
-            guid,
-            version_guid,
-            name,
-            currency_code,
-        )
+        if cls is Database:
+            database = _new_instance(cls)
+            database.key = key
+            database.guid = guid
+            database.version_guid = version_guid
+            database.name = name
+            database.currency_code = currency_code
+            database.additional_properties = {}
+        else:
+            database = cls(
+                key,
+                guid,
+                version_guid,
+                name,
+                currency_code,
+            )
 
         if len(src_dict) != 4 + (currency_code is not UNSET):
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.database import Database
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DatabaseList")
 
 _PROPERTY_NAMES = frozenset(("databases",))
@@ -31,9 +34,10 @@ class DatabaseList:
         ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "databases": databases,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -51,9 +55,14 @@ class DatabaseList:
             for databases_item_data in _first_value
         ]
 
-        database_list = cls(
-            databases,
-        )
+        if cls is DatabaseList:
+            database_list = _new_instance(cls)
+            database_list.databases = databases
+            database_list.additional_properties = {}
+        else:
+            database_list = cls(
+                databases,
+            )
 
         if len(src_dict) != 1:
             d = {

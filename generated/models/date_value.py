@@ -13,6 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DateValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -46,11 +49,12 @@ class DateValue:
         value = self.value.isoformat()
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "value": value,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -69,11 +73,18 @@ class DateValue:
 
         value = datetime.date.fromisoformat(src_dict["value"])
 
-        date_value = cls(
-            type_,
-            attribute,
-            value,
-        )
+        if cls is DateValue:
+            date_value = _new_instance(cls)
+            date_value.type_ = type_
+            date_value.attribute = attribute
+            date_value.value = value
+            date_value.additional_properties = {}
+        else:
+            date_value = cls(
+                type_,
+                attribute,
+                value,
+            )
 
         if len(src_dict) != 3:
             d = {

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.record_reference import RecordReference
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DeleteOrWithdrawRequest")
 
 _PROPERTY_NAMES = frozenset(
@@ -40,9 +43,10 @@ class DeleteOrWithdrawRequest:
         withdrawal_notes = self.withdrawal_notes
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "records": records,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if withdrawal_notes is not UNSET:
             field_dict["withdrawalNotes"] = withdrawal_notes
 
@@ -64,10 +68,16 @@ class DeleteOrWithdrawRequest:
 
         withdrawal_notes = src_dict.get("withdrawalNotes", UNSET)
 
-        delete_or_withdraw_request = cls(
-            records,
-            withdrawal_notes,
-        )
+        if cls is DeleteOrWithdrawRequest:
+            delete_or_withdraw_request = _new_instance(cls)
+            delete_or_withdraw_request.records = records
+            delete_or_withdraw_request.withdrawal_notes = withdrawal_notes
+            delete_or_withdraw_request.additional_properties = {}
+        else:
+            delete_or_withdraw_request = cls(
+                records,
+                withdrawal_notes,
+            )
 
         if len(src_dict) != 1 + (withdrawal_notes is not UNSET):
             d = {

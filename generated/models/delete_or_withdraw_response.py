@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.item_result import ItemResult
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DeleteOrWithdrawResponse")
 
 _PROPERTY_NAMES = frozenset(("results",))
@@ -29,9 +32,10 @@ class DeleteOrWithdrawResponse:
         results = [results_item_data.to_dict() for results_item_data in self.results]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "results": results,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class DeleteOrWithdrawResponse:
             for results_item_data in _first_value
         ]
 
-        delete_or_withdraw_response = cls(
-            results,
-        )
+        if cls is DeleteOrWithdrawResponse:
+            delete_or_withdraw_response = _new_instance(cls)
+            delete_or_withdraw_response.results = results
+            delete_or_withdraw_response.additional_properties = {}
+        else:
+            delete_or_withdraw_response = cls(
+                results,
+            )
 
         if len(src_dict) != 1:
             d = {

@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DiscreteValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -45,11 +48,12 @@ class DiscreteValue:
         values = self.values
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "values": values,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -68,11 +72,18 @@ class DiscreteValue:
 
         values = cast(list[str], src_dict["values"])
 
-        discrete_value = cls(
-            type_,
-            attribute,
-            values,
-        )
+        if cls is DiscreteValue:
+            discrete_value = _new_instance(cls)
+            discrete_value.type_ = type_
+            discrete_value.attribute = attribute
+            discrete_value.values = values
+            discrete_value.additional_properties = {}
+        else:
+            discrete_value = cls(
+                type_,
+                attribute,
+                values,
+            )
 
         if len(src_dict) != 3:
             d = {

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.record_reference import RecordReference
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ExportRequest")
 
 _PROPERTY_NAMES = frozenset(
@@ -96,9 +99,10 @@ class ExportRequest:
         absolute_temperatures = self.absolute_temperatures
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "records": records,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if meta_attributes is not UNSET:
@@ -176,17 +180,30 @@ class ExportRequest:
 
         absolute_temperatures = src_dict.get("absoluteTemperatures", UNSET)
 
-        export_request = cls(
-            records,
-            attributes,
-            meta_attributes,
-            include_binary_data,
-            include_links,
-            include_properties,
-            include_data_revisions,
-            unit_system,
-            absolute_temperatures,
-        )
+        if cls is ExportRequest:
+            export_request = _new_instance(cls)
+            export_request.records = records
+            export_request.attributes = attributes
+            export_request.meta_attributes = meta_attributes
+            export_request.include_binary_data = include_binary_data
+            export_request.include_links = include_links
+            export_request.include_properties = include_properties
+            export_request.include_data_revisions = include_data_revisions
+            export_request.unit_system = unit_system
+            export_request.absolute_temperatures = absolute_temperatures
+            export_request.additional_properties = {}
+        else:
+            export_request = cls(
+                records,
+                attributes,
+                meta_attributes,
+                include_binary_data,
+                include_links,
+                include_properties,
+                include_data_revisions,
+                unit_system,
+                absolute_temperatures,
+            )
 
         if len(src_dict) != 1 + (attributes is not UNSET) + (
             meta_attributes is not UNSET

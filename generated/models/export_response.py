@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.export_result import ExportResult
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ExportResponse")
 
 _PROPERTY_NAMES = frozenset(("results",))
@@ -29,9 +32,10 @@ class ExportResponse:
         results = [results_item_data.to_dict() for results_item_data in self.results]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "results": results,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class ExportResponse:
             for results_item_data in _first_value
         ]
 
-        export_response = cls(
-            results,
-        )
+        if cls is ExportResponse:
+            export_response = _new_instance(cls)
+            export_response.results = results
+            export_response.additional_properties = {}
+        else:
+            export_response = cls(
+                results,
+            )
 
         if len(src_dict) != 1:
             d = {

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from ..models.tabular_value import TabularValue
 
 
+_ITEM_STATUS_KNOWN_VALUES = ItemStatusKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ExportResult")
 
 _PROPERTY_NAMES = frozenset(
@@ -184,13 +188,14 @@ class ExportResult:
             ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "status": status,
             "record": record,
             "attributes": attributes,
             "links": links,
             "error": error,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if meta_attributes is not UNSET:
             field_dict["metaAttributes"] = meta_attributes
         if properties is not UNSET:
@@ -233,7 +238,7 @@ class ExportResult:
         _status = _first_value
         status: ItemStatusKnown | str
         try:
-            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+            status = _ITEM_STATUS_KNOWN_VALUES.get(_status, _status)
         except TypeError:
             status = _status
 
@@ -552,16 +557,28 @@ class ExportResult:
                 for data_revisions_item_data in _data_revisions
             ]
 
-        export_result = cls(
-            status,
-            record,
-            attributes,
-            links,
-            error,
-            meta_attributes,
-            properties,
-            data_revisions,
-        )
+        if cls is ExportResult:
+            export_result = _new_instance(cls)
+            export_result.status = status
+            export_result.record = record
+            export_result.attributes = attributes
+            export_result.links = links
+            export_result.error = error
+            export_result.meta_attributes = meta_attributes
+            export_result.properties = properties
+            export_result.data_revisions = data_revisions
+            export_result.additional_properties = {}
+        else:
+            export_result = cls(
+                status,
+                record,
+                attributes,
+                links,
+                error,
+                meta_attributes,
+                properties,
+                data_revisions,
+            )
 
         if len(src_dict) != 5 + (meta_attributes is not UNSET) + (
             properties is not UNSET

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FieldError")
 
 _PROPERTY_NAMES = frozenset(
@@ -34,10 +37,11 @@ class FieldError:
         message = self.message
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "pointer": pointer,
             "message": message,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,10 +56,16 @@ class FieldError:
 
         message = src_dict["message"]
 
-        field_error = cls(
-            pointer,
-            message,
-        )
+        if cls is FieldError:
+            field_error = _new_instance(cls)
+            field_error.pointer = pointer
+            field_error.message = message
+            field_error.additional_properties = {}
+        else:
+            field_error = cls(
+                pointer,
+                message,
+            )
 
         if len(src_dict) != 2:
             d = {

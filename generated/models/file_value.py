@@ -14,6 +14,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FileValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -98,11 +101,12 @@ class FileValue:
             binary_id = self.binary_id
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "fileName": file_name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if mime_type is not UNSET:
             field_dict["mimeType"] = mime_type
         if description is not UNSET:
@@ -145,17 +149,30 @@ class FileValue:
 
         binary_id: None | str | Unset = src_dict.get("binaryId", UNSET)
 
-        file_value = cls(
-            type_,
-            attribute,
-            file_name,
-            mime_type,
-            description,
-            size,
-            url,
-            data,
-            binary_id,
-        )
+        if cls is FileValue:
+            file_value = _new_instance(cls)
+            file_value.type_ = type_
+            file_value.attribute = attribute
+            file_value.file_name = file_name
+            file_value.mime_type = mime_type
+            file_value.description = description
+            file_value.size = size
+            file_value.url = url
+            file_value.data = data
+            file_value.binary_id = binary_id
+            file_value.additional_properties = {}
+        else:
+            file_value = cls(
+                type_,
+                attribute,
+                file_name,
+                mime_type,
+                description,
+                size,
+                url,
+                data,
+                binary_id,
+            )
 
         if len(src_dict) != 3 + (mime_type is not UNSET) + (
             description is not UNSET

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from ..models.grid_parameter_values import GridParameterValues
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FunctionalGridPointValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -110,12 +113,13 @@ class FunctionalGridPointValue:
             ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "xAxis": x_axis,
             "y": y,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if unit is not UNSET:
             field_dict["unit"] = unit
         if parameters is not UNSET:
@@ -181,19 +185,34 @@ class FunctionalGridPointValue:
                 for parameter_values_item_data in _parameter_values
             ]
 
-        functional_grid_point_value = cls(
-            type_,
-            attribute,
-            x_axis,
-            y,
-            unit,
-            parameters,
-            x,
-            x_text,
-            estimated,
-            decoration,
-            parameter_values,
-        )
+        if cls is FunctionalGridPointValue:
+            functional_grid_point_value = _new_instance(cls)
+            functional_grid_point_value.type_ = type_
+            functional_grid_point_value.attribute = attribute
+            functional_grid_point_value.x_axis = x_axis
+            functional_grid_point_value.y = y
+            functional_grid_point_value.unit = unit
+            functional_grid_point_value.parameters = parameters
+            functional_grid_point_value.x = x
+            functional_grid_point_value.x_text = x_text
+            functional_grid_point_value.estimated = estimated
+            functional_grid_point_value.decoration = decoration
+            functional_grid_point_value.parameter_values = parameter_values
+            functional_grid_point_value.additional_properties = {}
+        else:
+            functional_grid_point_value = cls(
+                type_,
+                attribute,
+                x_axis,
+                y,
+                unit,
+                parameters,
+                x,
+                x_text,
+                estimated,
+                decoration,
+                parameter_values,
+            )
 
         if len(src_dict) != 4 + (unit is not UNSET) + (parameters is not UNSET) + (
             x is not UNSET

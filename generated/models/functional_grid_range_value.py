@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from ..models.grid_parameter_values import GridParameterValues
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FunctionalGridRangeValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -115,13 +118,14 @@ class FunctionalGridRangeValue:
             ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "xAxis": x_axis,
             "yLow": y_low,
             "yHigh": y_high,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if unit is not UNSET:
             field_dict["unit"] = unit
         if parameters is not UNSET:
@@ -189,20 +193,36 @@ class FunctionalGridRangeValue:
                 for parameter_values_item_data in _parameter_values
             ]
 
-        functional_grid_range_value = cls(
-            type_,
-            attribute,
-            x_axis,
-            y_low,
-            y_high,
-            unit,
-            parameters,
-            x,
-            x_text,
-            estimated,
-            decoration,
-            parameter_values,
-        )
+        if cls is FunctionalGridRangeValue:
+            functional_grid_range_value = _new_instance(cls)
+            functional_grid_range_value.type_ = type_
+            functional_grid_range_value.attribute = attribute
+            functional_grid_range_value.x_axis = x_axis
+            functional_grid_range_value.y_low = y_low
+            functional_grid_range_value.y_high = y_high
+            functional_grid_range_value.unit = unit
+            functional_grid_range_value.parameters = parameters
+            functional_grid_range_value.x = x
+            functional_grid_range_value.x_text = x_text
+            functional_grid_range_value.estimated = estimated
+            functional_grid_range_value.decoration = decoration
+            functional_grid_range_value.parameter_values = parameter_values
+            functional_grid_range_value.additional_properties = {}
+        else:
+            functional_grid_range_value = cls(
+                type_,
+                attribute,
+                x_axis,
+                y_low,
+                y_high,
+                unit,
+                parameters,
+                x,
+                x_text,
+                estimated,
+                decoration,
+                parameter_values,
+            )
 
         if len(src_dict) != 5 + (unit is not UNSET) + (parameters is not UNSET) + (
             x is not UNSET

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FunctionalParameterSetting")
 
 _PROPERTY_NAMES = frozenset(
@@ -66,9 +69,10 @@ class FunctionalParameterSetting:
         scale_type = self.scale_type
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if unit is not UNSET:
             field_dict["unit"] = unit
         if data_type is not UNSET:
@@ -105,15 +109,26 @@ class FunctionalParameterSetting:
 
         scale_type = src_dict.get("scaleType", UNSET)
 
-        functional_parameter_setting = cls(
-            name,
-            unit,
-            data_type,
-            default_value,
-            default_text,
-            interpolation_type,
-            scale_type,
-        )
+        if cls is FunctionalParameterSetting:
+            functional_parameter_setting = _new_instance(cls)
+            functional_parameter_setting.name = name
+            functional_parameter_setting.unit = unit
+            functional_parameter_setting.data_type = data_type
+            functional_parameter_setting.default_value = default_value
+            functional_parameter_setting.default_text = default_text
+            functional_parameter_setting.interpolation_type = interpolation_type
+            functional_parameter_setting.scale_type = scale_type
+            functional_parameter_setting.additional_properties = {}
+        else:
+            functional_parameter_setting = cls(
+                name,
+                unit,
+                data_type,
+                default_value,
+                default_text,
+                interpolation_type,
+                scale_type,
+            )
 
         if len(src_dict) != 1 + (unit is not UNSET) + (data_type is not UNSET) + (
             default_value is not UNSET

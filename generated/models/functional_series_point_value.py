@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from ..models.functional_series_points import FunctionalSeriesPoints
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FunctionalSeriesPointValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -84,12 +87,13 @@ class FunctionalSeriesPointValue:
         log_y_axis = self.log_y_axis
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "xAxis": x_axis,
             "series": series,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if unit is not UNSET:
             field_dict["unit"] = unit
         if parameters is not UNSET:
@@ -140,16 +144,28 @@ class FunctionalSeriesPointValue:
 
         log_y_axis = src_dict.get("logYAxis", UNSET)
 
-        functional_series_point_value = cls(
-            type_,
-            attribute,
-            x_axis,
-            series,
-            unit,
-            parameters,
-            show_as_table,
-            log_y_axis,
-        )
+        if cls is FunctionalSeriesPointValue:
+            functional_series_point_value = _new_instance(cls)
+            functional_series_point_value.type_ = type_
+            functional_series_point_value.attribute = attribute
+            functional_series_point_value.x_axis = x_axis
+            functional_series_point_value.series = series
+            functional_series_point_value.unit = unit
+            functional_series_point_value.parameters = parameters
+            functional_series_point_value.show_as_table = show_as_table
+            functional_series_point_value.log_y_axis = log_y_axis
+            functional_series_point_value.additional_properties = {}
+        else:
+            functional_series_point_value = cls(
+                type_,
+                attribute,
+                x_axis,
+                series,
+                unit,
+                parameters,
+                show_as_table,
+                log_y_axis,
+            )
 
         if len(src_dict) != 4 + (unit is not UNSET) + (parameters is not UNSET) + (
             show_as_table is not UNSET

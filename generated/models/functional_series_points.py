@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.series_parameter_value import SeriesParameterValue
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FunctionalSeriesPoints")
 
 _PROPERTY_NAMES = frozenset(
@@ -73,9 +76,10 @@ class FunctionalSeriesPoints:
             ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "y": y,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if x is not UNSET:
             field_dict["x"] = x
         if x_text is not UNSET:
@@ -116,14 +120,24 @@ class FunctionalSeriesPoints:
                 for parameters_item_data in _parameters
             ]
 
-        functional_series_points = cls(
-            y,
-            x,
-            x_text,
-            estimated,
-            decoration,
-            parameters,
-        )
+        if cls is FunctionalSeriesPoints:
+            functional_series_points = _new_instance(cls)
+            functional_series_points.y = y
+            functional_series_points.x = x
+            functional_series_points.x_text = x_text
+            functional_series_points.estimated = estimated
+            functional_series_points.decoration = decoration
+            functional_series_points.parameters = parameters
+            functional_series_points.additional_properties = {}
+        else:
+            functional_series_points = cls(
+                y,
+                x,
+                x_text,
+                estimated,
+                decoration,
+                parameters,
+            )
 
         if len(src_dict) != 1 + (x is not UNSET) + (x_text is not UNSET) + (
             estimated is not UNSET

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.series_parameter_value import SeriesParameterValue
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FunctionalSeriesRanges")
 
 _PROPERTY_NAMES = frozenset(
@@ -77,10 +80,11 @@ class FunctionalSeriesRanges:
             ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "yLow": y_low,
             "yHigh": y_high,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if x is not UNSET:
             field_dict["x"] = x
         if x_text is not UNSET:
@@ -123,15 +127,26 @@ class FunctionalSeriesRanges:
                 for parameters_item_data in _parameters
             ]
 
-        functional_series_ranges = cls(
-            y_low,
-            y_high,
-            x,
-            x_text,
-            estimated,
-            decoration,
-            parameters,
-        )
+        if cls is FunctionalSeriesRanges:
+            functional_series_ranges = _new_instance(cls)
+            functional_series_ranges.y_low = y_low
+            functional_series_ranges.y_high = y_high
+            functional_series_ranges.x = x
+            functional_series_ranges.x_text = x_text
+            functional_series_ranges.estimated = estimated
+            functional_series_ranges.decoration = decoration
+            functional_series_ranges.parameters = parameters
+            functional_series_ranges.additional_properties = {}
+        else:
+            functional_series_ranges = cls(
+                y_low,
+                y_high,
+                x,
+                x_text,
+                estimated,
+                decoration,
+                parameters,
+            )
 
         if len(src_dict) != 2 + (x is not UNSET) + (x_text is not UNSET) + (
             estimated is not UNSET

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="GridParameterValues")
 
 _PROPERTY_NAMES = frozenset(
@@ -47,9 +50,10 @@ class GridParameterValues:
             text_values = self.text_values
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if values is not UNSET:
             field_dict["values"] = values
         if text_values is not UNSET:
@@ -70,11 +74,18 @@ class GridParameterValues:
 
         text_values = cast(list[str], src_dict.get("textValues", UNSET))
 
-        grid_parameter_values = cls(
-            name,
-            values,
-            text_values,
-        )
+        if cls is GridParameterValues:
+            grid_parameter_values = _new_instance(cls)
+            grid_parameter_values.name = name
+            grid_parameter_values.values = values
+            grid_parameter_values.text_values = text_values
+            grid_parameter_values.additional_properties = {}
+        else:
+            grid_parameter_values = cls(
+                name,
+                values,
+                text_values,
+            )
 
         if len(src_dict) != 1 + (values is not UNSET) + (text_values is not UNSET):
             d = {

@@ -15,6 +15,10 @@ from attrs import field as _attrs_field
 from ..models.hyperlink_display_known import HyperlinkDisplayKnown
 from ..types import UNSET, Unset
 
+_HYPERLINK_DISPLAY_KNOWN_VALUES = HyperlinkDisplayKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="HyperlinkValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -64,11 +68,12 @@ class HyperlinkValue:
             display = self.display
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "url": url,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if description is not UNSET:
             field_dict["description"] = description
         if display is not UNSET:
@@ -99,19 +104,26 @@ class HyperlinkValue:
             display = _display
         else:
             try:
-                display = HyperlinkDisplayKnown._value2member_map_.get(
-                    _display, _display
-                )
+                display = _HYPERLINK_DISPLAY_KNOWN_VALUES.get(_display, _display)
             except TypeError:
                 display = _display
 
-        hyperlink_value = cls(
-            type_,
-            attribute,
-            url,
-            description,
-            display,
-        )
+        if cls is HyperlinkValue:
+            hyperlink_value = _new_instance(cls)
+            hyperlink_value.type_ = type_
+            hyperlink_value.attribute = attribute
+            hyperlink_value.url = url
+            hyperlink_value.description = description
+            hyperlink_value.display = display
+            hyperlink_value.additional_properties = {}
+        else:
+            hyperlink_value = cls(
+                type_,
+                attribute,
+                url,
+                description,
+                display,
+            )
 
         if len(src_dict) != 3 + (description is not UNSET) + (display is not UNSET):
             d = {

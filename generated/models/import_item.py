@@ -31,6 +31,11 @@ if TYPE_CHECKING:
     from ..models.tabular_value import TabularValue
 
 
+_RECORD_COLOR_KNOWN_VALUES = RecordColorKnown._value2member_map_
+_RECORD_TYPE_INPUT_VALUES = RecordTypeInput._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ImportItem")
 
 _PROPERTY_NAMES = frozenset(
@@ -222,11 +227,12 @@ class ImportItem:
         release = self.release
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "databaseKey": database_key,
             "tableGuid": table_guid,
             "name": name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if history_guid is not UNSET:
             field_dict["historyGuid"] = history_guid
         if parent_history_guid is not UNSET:
@@ -302,7 +308,7 @@ class ImportItem:
             type_ = UNSET
         else:
             try:
-                type_ = RecordTypeInput._value2member_map_.get(_type_)
+                type_ = _RECORD_TYPE_INPUT_VALUES.get(_type_)
             except TypeError:  # unhashable: not a member
                 type_ = None
             if type_ is None:
@@ -314,7 +320,7 @@ class ImportItem:
             color = UNSET
         else:
             try:
-                color = RecordColorKnown._value2member_map_.get(_color)
+                color = _RECORD_COLOR_KNOWN_VALUES.get(_color)
             except TypeError:  # unhashable: not a member
                 color = None
             if color is None:
@@ -616,23 +622,42 @@ class ImportItem:
 
         release = src_dict.get("release", UNSET)
 
-        import_item = cls(
-            database_key,
-            table_guid,
-            name,
-            history_guid,
-            parent_history_guid,
-            move_to_root,
-            short_name,
-            type_,
-            color,
-            attributes,
-            clear_attributes,
-            subsets,
-            meta_attributes,
-            clear_meta_attributes,
-            release,
-        )
+        if cls is ImportItem:
+            import_item = _new_instance(cls)
+            import_item.database_key = database_key
+            import_item.table_guid = table_guid
+            import_item.name = name
+            import_item.history_guid = history_guid
+            import_item.parent_history_guid = parent_history_guid
+            import_item.move_to_root = move_to_root
+            import_item.short_name = short_name
+            import_item.type_ = type_
+            import_item.color = color
+            import_item.attributes = attributes
+            import_item.clear_attributes = clear_attributes
+            import_item.subsets = subsets
+            import_item.meta_attributes = meta_attributes
+            import_item.clear_meta_attributes = clear_meta_attributes
+            import_item.release = release
+            import_item.additional_properties = {}
+        else:
+            import_item = cls(
+                database_key,
+                table_guid,
+                name,
+                history_guid,
+                parent_history_guid,
+                move_to_root,
+                short_name,
+                type_,
+                color,
+                attributes,
+                clear_attributes,
+                subsets,
+                meta_attributes,
+                clear_meta_attributes,
+                release,
+            )
 
         if len(src_dict) != 3 + (history_guid is not UNSET) + (
             parent_history_guid is not UNSET

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.import_item import ImportItem
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ImportRequest")
 
 _PROPERTY_NAMES = frozenset(
@@ -45,9 +48,10 @@ class ImportRequest:
         release_notes = self.release_notes
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "items": items,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if revision_notes is not UNSET:
             field_dict["revisionNotes"] = revision_notes
         if release_notes is not UNSET:
@@ -72,11 +76,18 @@ class ImportRequest:
 
         release_notes = src_dict.get("releaseNotes", UNSET)
 
-        import_request = cls(
-            items,
-            revision_notes,
-            release_notes,
-        )
+        if cls is ImportRequest:
+            import_request = _new_instance(cls)
+            import_request.items = items
+            import_request.revision_notes = revision_notes
+            import_request.release_notes = release_notes
+            import_request.additional_properties = {}
+        else:
+            import_request = cls(
+                items,
+                revision_notes,
+                release_notes,
+            )
 
         if len(src_dict) != 1 + (revision_notes is not UNSET) + (
             release_notes is not UNSET

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..models.record import Record
 
 
+_ITEM_STATUS_KNOWN_VALUES = ItemStatusKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ItemResult")
 
 _PROPERTY_NAMES = frozenset(
@@ -61,11 +65,12 @@ class ItemResult:
             error = self.error
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "status": status,
             "record": record,
             "error": error,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -82,7 +87,7 @@ class ItemResult:
         _status = _first_value
         status: ItemStatusKnown | str
         try:
-            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+            status = _ITEM_STATUS_KNOWN_VALUES.get(_status, _status)
         except TypeError:
             status = _status
 
@@ -114,11 +119,18 @@ class ItemResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = _error
 
-        item_result = cls(
-            status,
-            record,
-            error,
-        )
+        if cls is ItemResult:
+            item_result = _new_instance(cls)
+            item_result.status = status
+            item_result.record = record
+            item_result.error = error
+            item_result.additional_properties = {}
+        else:
+            item_result = cls(
+                status,
+                record,
+                error,
+            )
 
         if len(src_dict) != 3:
             d = {

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LayoutAttribute")
 
 _PROPERTY_NAMES = frozenset(
@@ -34,10 +37,11 @@ class LayoutAttribute:
         meta_attributes = self.meta_attributes
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
             "metaAttributes": meta_attributes,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,10 +56,16 @@ class LayoutAttribute:
 
         meta_attributes = cast(list[str], src_dict["metaAttributes"])
 
-        layout_attribute = cls(
-            name,
-            meta_attributes,
-        )
+        if cls is LayoutAttribute:
+            layout_attribute = _new_instance(cls)
+            layout_attribute.name = name
+            layout_attribute.meta_attributes = meta_attributes
+            layout_attribute.additional_properties = {}
+        else:
+            layout_attribute = cls(
+                name,
+                meta_attributes,
+            )
 
         if len(src_dict) != 2:
             d = {

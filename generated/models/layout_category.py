@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.layout_attribute import LayoutAttribute
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LayoutCategory")
 
 _PROPERTY_NAMES = frozenset(
@@ -45,11 +48,12 @@ class LayoutCategory:
         link_groups = self.link_groups
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
             "attributes": attributes,
             "linkGroups": link_groups,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -71,11 +75,18 @@ class LayoutCategory:
 
         link_groups = cast(list[str], src_dict["linkGroups"])
 
-        layout_category = cls(
-            name,
-            attributes,
-            link_groups,
-        )
+        if cls is LayoutCategory:
+            layout_category = _new_instance(cls)
+            layout_category.name = name
+            layout_category.attributes = attributes
+            layout_category.link_groups = link_groups
+            layout_category.additional_properties = {}
+        else:
+            layout_category = cls(
+                name,
+                attributes,
+                link_groups,
+            )
 
         if len(src_dict) != 3:
             d = {

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Limits")
 
 _PROPERTY_NAMES = frozenset(
@@ -34,10 +37,11 @@ class Limits:
         max_page_size = self.max_page_size
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "maxBatchSize": max_batch_size,
             "maxPageSize": max_page_size,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,10 +56,16 @@ class Limits:
 
         max_page_size = src_dict["maxPageSize"]
 
-        limits = cls(
-            max_batch_size,
-            max_page_size,
-        )
+        if cls is Limits:
+            limits = _new_instance(cls)
+            limits.max_batch_size = max_batch_size
+            limits.max_page_size = max_page_size
+            limits.additional_properties = {}
+        else:
+            limits = cls(
+                max_batch_size,
+                max_page_size,
+            )
 
         if len(src_dict) != 2:
             d = {

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.link_group_type_known import LinkGroupTypeKnown
 
+_LINK_GROUP_TYPE_KNOWN_VALUES = LinkGroupTypeKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LinkGroup")
 
 _PROPERTY_NAMES = frozenset(
@@ -55,13 +59,14 @@ class LinkGroup:
         target_table_guid = self.target_table_guid
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
             "type": type_,
             "sourceTableGuid": source_table_guid,
             "targetDatabaseKey": target_database_key,
             "targetTableGuid": target_table_guid,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -77,7 +82,7 @@ class LinkGroup:
         _type_ = src_dict["type"]
         type_: LinkGroupTypeKnown | str
         try:
-            type_ = LinkGroupTypeKnown._value2member_map_.get(_type_, _type_)
+            type_ = _LINK_GROUP_TYPE_KNOWN_VALUES.get(_type_, _type_)
         except TypeError:
             type_ = _type_
 
@@ -87,13 +92,22 @@ class LinkGroup:
 
         target_table_guid = src_dict["targetTableGuid"]
 
-        link_group = cls(
-            name,
-            type_,
-            source_table_guid,
-            target_database_key,
-            target_table_guid,
-        )
+        if cls is LinkGroup:
+            link_group = _new_instance(cls)
+            link_group.name = name
+            link_group.type_ = type_
+            link_group.source_table_guid = source_table_guid
+            link_group.target_database_key = target_database_key
+            link_group.target_table_guid = target_table_guid
+            link_group.additional_properties = {}
+        else:
+            link_group = cls(
+                name,
+                type_,
+                source_table_guid,
+                target_database_key,
+                target_table_guid,
+            )
 
         if len(src_dict) != 5:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.link_group import LinkGroup
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LinkGroupList")
 
 _PROPERTY_NAMES = frozenset(("linkGroups",))
@@ -32,9 +35,10 @@ class LinkGroupList:
         ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "linkGroups": link_groups,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,9 +56,14 @@ class LinkGroupList:
             for link_groups_item_data in _first_value
         ]
 
-        link_group_list = cls(
-            link_groups,
-        )
+        if cls is LinkGroupList:
+            link_group_list = _new_instance(cls)
+            link_group_list.link_groups = link_groups
+            link_group_list.additional_properties = {}
+        else:
+            link_group_list = cls(
+                link_groups,
+            )
 
         if len(src_dict) != 1:
             d = {

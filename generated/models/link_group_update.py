@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.record_target import RecordTarget
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LinkGroupUpdate")
 
 _PROPERTY_NAMES = frozenset(
@@ -38,10 +41,11 @@ class LinkGroupUpdate:
         targets = [targets_item_data.to_dict() for targets_item_data in self.targets]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "group": group,
             "targets": targets,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,10 +65,16 @@ class LinkGroupUpdate:
             for targets_item_data in src_dict["targets"]
         ]
 
-        link_group_update = cls(
-            group,
-            targets,
-        )
+        if cls is LinkGroupUpdate:
+            link_group_update = _new_instance(cls)
+            link_group_update.group = group
+            link_group_update.targets = targets
+            link_group_update.additional_properties = {}
+        else:
+            link_group_update = cls(
+                group,
+                targets,
+            )
 
         if len(src_dict) != 2:
             d = {

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LinkTarget")
 
 _PROPERTY_NAMES = frozenset(
@@ -44,12 +47,13 @@ class LinkTarget:
         table_name = self.table_name
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "databaseKey": database_key,
             "historyGuid": history_guid,
             "name": name,
             "tableName": table_name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -68,12 +72,20 @@ class LinkTarget:
 
         table_name = src_dict["tableName"]
 
-        link_target = cls(
-            database_key,
-            history_guid,
-            name,
-            table_name,
-        )
+        if cls is LinkTarget:
+            link_target = _new_instance(cls)
+            link_target.database_key = database_key
+            link_target.history_guid = history_guid
+            link_target.name = name
+            link_target.table_name = table_name
+            link_target.additional_properties = {}
+        else:
+            link_target = cls(
+                database_key,
+                history_guid,
+                name,
+                table_name,
+            )
 
         if len(src_dict) != 4:
             d = {

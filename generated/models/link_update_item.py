@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.link_group_update import LinkGroupUpdate
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LinkUpdateItem")
 
 _PROPERTY_NAMES = frozenset(
@@ -43,11 +46,12 @@ class LinkUpdateItem:
         groups = [groups_item_data.to_dict() for groups_item_data in self.groups]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "databaseKey": database_key,
             "historyGuid": history_guid,
             "groups": groups,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -69,11 +73,18 @@ class LinkUpdateItem:
             for groups_item_data in src_dict["groups"]
         ]
 
-        link_update_item = cls(
-            database_key,
-            history_guid,
-            groups,
-        )
+        if cls is LinkUpdateItem:
+            link_update_item = _new_instance(cls)
+            link_update_item.database_key = database_key
+            link_update_item.history_guid = history_guid
+            link_update_item.groups = groups
+            link_update_item.additional_properties = {}
+        else:
+            link_update_item = cls(
+                database_key,
+                history_guid,
+                groups,
+            )
 
         if len(src_dict) != 3:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.link_update_item import LinkUpdateItem
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LinkUpdateRequest")
 
 _PROPERTY_NAMES = frozenset(("items",))
@@ -29,9 +32,10 @@ class LinkUpdateRequest:
         items = [items_item_data.to_dict() for items_item_data in self.items]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "items": items,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class LinkUpdateRequest:
             for items_item_data in _first_value
         ]
 
-        link_update_request = cls(
-            items,
-        )
+        if cls is LinkUpdateRequest:
+            link_update_request = _new_instance(cls)
+            link_update_request.items = items
+            link_update_request.additional_properties = {}
+        else:
+            link_update_request = cls(
+                items,
+            )
 
         if len(src_dict) != 1:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.item_result import ItemResult
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LinkUpdateResponse")
 
 _PROPERTY_NAMES = frozenset(("results",))
@@ -29,9 +32,10 @@ class LinkUpdateResponse:
         results = [results_item_data.to_dict() for results_item_data in self.results]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "results": results,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class LinkUpdateResponse:
             for results_item_data in _first_value
         ]
 
-        link_update_response = cls(
-            results,
-        )
+        if cls is LinkUpdateResponse:
+            link_update_response = _new_instance(cls)
+            link_update_response.results = results
+            link_update_response.additional_properties = {}
+        else:
+            link_update_response = cls(
+                results,
+            )
 
         if len(src_dict) != 1:
             d = {

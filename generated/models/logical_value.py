@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LogicalValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -45,11 +48,12 @@ class LogicalValue:
         value = self.value
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "value": value,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -68,11 +72,18 @@ class LogicalValue:
 
         value = src_dict["value"]
 
-        logical_value = cls(
-            type_,
-            attribute,
-            value,
-        )
+        if cls is LogicalValue:
+            logical_value = _new_instance(cls)
+            logical_value.type_ = type_
+            logical_value.attribute = attribute
+            logical_value.value = value
+            logical_value.additional_properties = {}
+        else:
+            logical_value = cls(
+                type_,
+                attribute,
+                value,
+            )
 
         if len(src_dict) != 3:
             d = {

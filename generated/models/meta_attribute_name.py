@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="MetaAttributeName")
 
 _PROPERTY_NAMES = frozenset(
@@ -35,10 +38,11 @@ class MetaAttributeName:
         meta_attribute = self.meta_attribute
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "attribute": attribute,
             "metaAttribute": meta_attribute,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -53,10 +57,16 @@ class MetaAttributeName:
 
         meta_attribute = src_dict["metaAttribute"]
 
-        meta_attribute_name = cls(
-            attribute,
-            meta_attribute,
-        )
+        if cls is MetaAttributeName:
+            meta_attribute_name = _new_instance(cls)
+            meta_attribute_name.attribute = attribute
+            meta_attribute_name.meta_attribute = meta_attribute
+            meta_attribute_name.additional_properties = {}
+        else:
+            meta_attribute_name = cls(
+                attribute,
+                meta_attribute,
+            )
 
         if len(src_dict) != 2:
             d = {

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from ..models.tabular_value import TabularValue
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="MetaAttributeValues")
 
 _PROPERTY_NAMES = frozenset(
@@ -113,10 +116,11 @@ class MetaAttributeValues:
             values.append(values_item)
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "attribute": attribute,
             "values": values,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -390,10 +394,16 @@ class MetaAttributeValues:
 
             values.append(values_item)
 
-        meta_attribute_values = cls(
-            attribute,
-            values,
-        )
+        if cls is MetaAttributeValues:
+            meta_attribute_values = _new_instance(cls)
+            meta_attribute_values.attribute = attribute
+            meta_attribute_values.values = values
+            meta_attribute_values.additional_properties = {}
+        else:
+            meta_attribute_values = cls(
+                attribute,
+                values,
+            )
 
         if len(src_dict) != 2:
             d = {

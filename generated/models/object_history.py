@@ -7,6 +7,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_fromisoformat = datetime.datetime.fromisoformat
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ObjectHistory")
 
 _PROPERTY_NAMES = frozenset(
@@ -51,13 +55,14 @@ class ObjectHistory:
         update_count = self.update_count
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "createdAt": created_at,
             "createdBy": created_by,
             "lastModifiedAt": last_modified_at,
             "lastModifiedBy": last_modified_by,
             "updateCount": update_count,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -68,23 +73,32 @@ class ObjectHistory:
         except (TypeError, AttributeError):
             src_dict = dict(src_dict)
             _first_value = src_dict["createdAt"]
-        created_at = datetime.datetime.fromisoformat(_first_value)
+        created_at = _fromisoformat(_first_value)
 
         created_by = src_dict["createdBy"]
 
-        last_modified_at = datetime.datetime.fromisoformat(src_dict["lastModifiedAt"])
+        last_modified_at = _fromisoformat(src_dict["lastModifiedAt"])
 
         last_modified_by = src_dict["lastModifiedBy"]
 
         update_count = src_dict["updateCount"]
 
-        object_history = cls(
-            created_at,
-            created_by,
-            last_modified_at,
-            last_modified_by,
-            update_count,
-        )
+        if cls is ObjectHistory:
+            object_history = _new_instance(cls)
+            object_history.created_at = created_at
+            object_history.created_by = created_by
+            object_history.last_modified_at = last_modified_at
+            object_history.last_modified_by = last_modified_by
+            object_history.update_count = update_count
+            object_history.additional_properties = {}
+        else:
+            object_history = cls(
+                created_at,
+                created_by,
+                last_modified_at,
+                last_modified_by,
+                update_count,
+            )
 
         if len(src_dict) != 5:
             d = {

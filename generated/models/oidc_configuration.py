@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="OidcConfiguration")
 
 _PROPERTY_NAMES = frozenset(
@@ -57,13 +60,14 @@ class OidcConfiguration:
         audience = self.audience
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "authority": authority,
             "issuer": issuer,
             "clientId": client_id,
             "redirectUri": redirect_uri,
             "scopes": scopes,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if audience is not UNSET:
             field_dict["audience"] = audience
 
@@ -88,14 +92,24 @@ class OidcConfiguration:
 
         audience = src_dict.get("audience", UNSET)
 
-        oidc_configuration = cls(
-            authority,
-            issuer,
-            client_id,
-            redirect_uri,
-            scopes,
-            audience,
-        )
+        if cls is OidcConfiguration:
+            oidc_configuration = _new_instance(cls)
+            oidc_configuration.authority = authority
+            oidc_configuration.issuer = issuer
+            oidc_configuration.client_id = client_id
+            oidc_configuration.redirect_uri = redirect_uri
+            oidc_configuration.scopes = scopes
+            oidc_configuration.audience = audience
+            oidc_configuration.additional_properties = {}
+        else:
+            oidc_configuration = cls(
+                authority,
+                issuer,
+                client_id,
+                redirect_uri,
+                scopes,
+                audience,
+            )
 
         if len(src_dict) != 5 + (audience is not UNSET):
             d = {

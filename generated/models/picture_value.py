@@ -14,6 +14,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PictureValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -88,10 +91,11 @@ class PictureValue:
             binary_id = self.binary_id
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if mime_type is not UNSET:
             field_dict["mimeType"] = mime_type
         if size is not UNSET:
@@ -128,15 +132,26 @@ class PictureValue:
 
         binary_id: None | str | Unset = src_dict.get("binaryId", UNSET)
 
-        picture_value = cls(
-            type_,
-            attribute,
-            mime_type,
-            size,
-            url,
-            data,
-            binary_id,
-        )
+        if cls is PictureValue:
+            picture_value = _new_instance(cls)
+            picture_value.type_ = type_
+            picture_value.attribute = attribute
+            picture_value.mime_type = mime_type
+            picture_value.size = size
+            picture_value.url = url
+            picture_value.data = data
+            picture_value.binary_id = binary_id
+            picture_value.additional_properties = {}
+        else:
+            picture_value = cls(
+                type_,
+                attribute,
+                mime_type,
+                size,
+                url,
+                data,
+                binary_id,
+            )
 
         if len(src_dict) != 2 + (mime_type is not UNSET) + (size is not UNSET) + (
             url is not UNSET

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.trailing_zero_information import TrailingZeroInformation
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PointEntry")
 
 _PROPERTY_NAMES = frozenset(
@@ -57,9 +60,10 @@ class PointEntry:
             trailing_zeros = self.trailing_zeros.to_dict()
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "value": value,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
         if trailing_zeros is not UNSET:
@@ -94,11 +98,18 @@ class PointEntry:
         else:
             trailing_zeros = TrailingZeroInformation.from_dict(_trailing_zeros)
 
-        point_entry = cls(
-            value,
-            parameters,
-            trailing_zeros,
-        )
+        if cls is PointEntry:
+            point_entry = _new_instance(cls)
+            point_entry.value = value
+            point_entry.parameters = parameters
+            point_entry.trailing_zeros = trailing_zeros
+            point_entry.additional_properties = {}
+        else:
+            point_entry = cls(
+                value,
+                parameters,
+                trailing_zeros,
+            )
 
         if len(src_dict) != 1 + (parameters is not UNSET) + (
             trailing_zeros is not UNSET

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PointParameter")
 
 _PROPERTY_NAMES = frozenset(
@@ -47,10 +50,11 @@ class PointParameter:
             unit = self.unit
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
             "value": value,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if unit is not UNSET:
             field_dict["unit"] = unit
 
@@ -69,11 +73,18 @@ class PointParameter:
 
         unit: None | str | Unset = src_dict.get("unit", UNSET)
 
-        point_parameter = cls(
-            name,
-            value,
-            unit,
-        )
+        if cls is PointParameter:
+            point_parameter = _new_instance(cls)
+            point_parameter.name = name
+            point_parameter.value = value
+            point_parameter.unit = unit
+            point_parameter.additional_properties = {}
+        else:
+            point_parameter = cls(
+                name,
+                value,
+                unit,
+            )
 
         if len(src_dict) != 2 + (unit is not UNSET):
             d = {

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ..models.point_entry import PointEntry
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PointValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -68,11 +71,12 @@ class PointValue:
         estimated = self.estimated
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "values": values,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if unit is not UNSET:
             field_dict["unit"] = unit
         if estimated is not UNSET:
@@ -104,13 +108,22 @@ class PointValue:
 
         estimated = src_dict.get("estimated", UNSET)
 
-        point_value = cls(
-            type_,
-            attribute,
-            values,
-            unit,
-            estimated,
-        )
+        if cls is PointValue:
+            point_value = _new_instance(cls)
+            point_value.type_ = type_
+            point_value.attribute = attribute
+            point_value.values = values
+            point_value.unit = unit
+            point_value.estimated = estimated
+            point_value.additional_properties = {}
+        else:
+            point_value = cls(
+                type_,
+                attribute,
+                values,
+                unit,
+                estimated,
+            )
 
         if len(src_dict) != 3 + (unit is not UNSET) + (estimated is not UNSET):
             d = {

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.field_error import FieldError
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Problem")
 
 _PROPERTY_NAMES = frozenset(
@@ -68,12 +71,13 @@ class Problem:
             errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "title": title,
             "status": status,
             "requestId": request_id,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if detail is not UNSET:
             field_dict["detail"] = detail
         if instance is not UNSET:
@@ -111,15 +115,26 @@ class Problem:
                 FieldError.from_dict(errors_item_data) for errors_item_data in _errors
             ]
 
-        problem = cls(
-            type_,
-            title,
-            status,
-            request_id,
-            detail,
-            instance,
-            errors,
-        )
+        if cls is Problem:
+            problem = _new_instance(cls)
+            problem.type_ = type_
+            problem.title = title
+            problem.status = status
+            problem.request_id = request_id
+            problem.detail = detail
+            problem.instance = instance
+            problem.errors = errors
+            problem.additional_properties = {}
+        else:
+            problem = cls(
+                type_,
+                title,
+                status,
+                request_id,
+                detail,
+                instance,
+                errors,
+            )
 
         if len(src_dict) != 4 + (detail is not UNSET) + (instance is not UNSET) + (
             errors is not UNSET

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ..models.trailing_zero_information import TrailingZeroInformation
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RangeValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -106,10 +109,11 @@ class RangeValue:
             high_trailing_zeros = self.high_trailing_zeros.to_dict()
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if low is not UNSET:
             field_dict["low"] = low
         if high is not UNSET:
@@ -168,17 +172,30 @@ class RangeValue:
                 _high_trailing_zeros
             )
 
-        range_value = cls(
-            type_,
-            attribute,
-            low,
-            high,
-            low_inclusive,
-            high_inclusive,
-            unit,
-            low_trailing_zeros,
-            high_trailing_zeros,
-        )
+        if cls is RangeValue:
+            range_value = _new_instance(cls)
+            range_value.type_ = type_
+            range_value.attribute = attribute
+            range_value.low = low
+            range_value.high = high
+            range_value.low_inclusive = low_inclusive
+            range_value.high_inclusive = high_inclusive
+            range_value.unit = unit
+            range_value.low_trailing_zeros = low_trailing_zeros
+            range_value.high_trailing_zeros = high_trailing_zeros
+            range_value.additional_properties = {}
+        else:
+            range_value = cls(
+                type_,
+                attribute,
+                low,
+                high,
+                low_inclusive,
+                high_inclusive,
+                unit,
+                low_trailing_zeros,
+                high_trailing_zeros,
+            )
 
         if len(src_dict) != 2 + (low is not UNSET) + (high is not UNSET) + (
             low_inclusive is not UNSET

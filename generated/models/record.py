@@ -12,6 +12,13 @@ from ..models.record_type_known import RecordTypeKnown
 from ..models.release_state_known import ReleaseStateKnown
 from ..types import UNSET, Unset
 
+_RECORD_COLOR_KNOWN_VALUES = RecordColorKnown._value2member_map_
+_RECORD_TYPE_KNOWN_VALUES = RecordTypeKnown._value2member_map_
+_RELEASE_STATE_KNOWN_VALUES = ReleaseStateKnown._value2member_map_
+_fromisoformat = datetime.datetime.fromisoformat
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Record")
 
 _PROPERTY_NAMES = frozenset(
@@ -141,7 +148,6 @@ class Record:
             released_at = self.released_at
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "historyGuid": history_guid,
             "versionGuid": version_guid,
             "historyIdentity": history_identity,
@@ -160,6 +166,8 @@ class Record:
             "lastModifiedAt": last_modified_at,
             "lastModifiedBy": last_modified_by,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if released_at is not UNSET:
             field_dict["releasedAt"] = released_at
 
@@ -187,14 +195,14 @@ class Record:
         _type_ = src_dict["type"]
         type_: RecordTypeKnown | str
         try:
-            type_ = RecordTypeKnown._value2member_map_.get(_type_, _type_)
+            type_ = _RECORD_TYPE_KNOWN_VALUES.get(_type_, _type_)
         except TypeError:
             type_ = _type_
 
         _color = src_dict["color"]
         color: RecordColorKnown | str
         try:
-            color = RecordColorKnown._value2member_map_.get(_color, _color)
+            color = _RECORD_COLOR_KNOWN_VALUES.get(_color, _color)
         except TypeError:
             color = _color
 
@@ -209,17 +217,17 @@ class Record:
         _release_state = src_dict["releaseState"]
         release_state: ReleaseStateKnown | str
         try:
-            release_state = ReleaseStateKnown._value2member_map_.get(
+            release_state = _RELEASE_STATE_KNOWN_VALUES.get(
                 _release_state, _release_state
             )
         except TypeError:
             release_state = _release_state
 
-        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+        created_at = _fromisoformat(src_dict["createdAt"])
 
         created_by = src_dict["createdBy"]
 
-        last_modified_at = datetime.datetime.fromisoformat(src_dict["lastModifiedAt"])
+        last_modified_at = _fromisoformat(src_dict["lastModifiedAt"])
 
         last_modified_by = src_dict["lastModifiedBy"]
 
@@ -231,32 +239,54 @@ class Record:
             try:
                 if not isinstance(_released_at, str):
                     raise TypeError()
-                released_at_type_0 = datetime.datetime.fromisoformat(_released_at)
+                released_at_type_0 = _fromisoformat(_released_at)
 
                 released_at = released_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 released_at = _released_at
 
-        record = cls(
-            history_guid,
-            version_guid,
-            history_identity,
-            version_number,
-            name,
-            short_name,
-            type_,
-            color,
-            parent_history_guid,
-            table_guid,
-            table_name,
-            database_key,
-            release_state,
-            created_at,
-            created_by,
-            last_modified_at,
-            last_modified_by,
-            released_at,
-        )
+        if cls is Record:
+            record = _new_instance(cls)
+            record.history_guid = history_guid
+            record.version_guid = version_guid
+            record.history_identity = history_identity
+            record.version_number = version_number
+            record.name = name
+            record.short_name = short_name
+            record.type_ = type_
+            record.color = color
+            record.parent_history_guid = parent_history_guid
+            record.table_guid = table_guid
+            record.table_name = table_name
+            record.database_key = database_key
+            record.release_state = release_state
+            record.created_at = created_at
+            record.created_by = created_by
+            record.last_modified_at = last_modified_at
+            record.last_modified_by = last_modified_by
+            record.released_at = released_at
+            record.additional_properties = {}
+        else:
+            record = cls(
+                history_guid,
+                version_guid,
+                history_identity,
+                version_number,
+                name,
+                short_name,
+                type_,
+                color,
+                parent_history_guid,
+                table_guid,
+                table_name,
+                database_key,
+                release_state,
+                created_at,
+                created_by,
+                last_modified_at,
+                last_modified_by,
+                released_at,
+            )
 
         if len(src_dict) != 17 + (released_at is not UNSET):
             d = {

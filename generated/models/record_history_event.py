@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..models.record_history_event_kind_known import RecordHistoryEventKindKnown
 
+_RECORD_HISTORY_EVENT_KIND_KNOWN_VALUES = RecordHistoryEventKindKnown._value2member_map_
+_fromisoformat = datetime.datetime.fromisoformat
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordHistoryEvent")
 
 _PROPERTY_NAMES = frozenset(
@@ -63,7 +68,6 @@ class RecordHistoryEvent:
         notes = self.notes
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "kind": kind,
             "versionNumber": version_number,
             "versionGuid": version_guid,
@@ -71,6 +75,8 @@ class RecordHistoryEvent:
             "user": user,
             "notes": notes,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -84,7 +90,7 @@ class RecordHistoryEvent:
         _kind = _first_value
         kind: RecordHistoryEventKindKnown | str
         try:
-            kind = RecordHistoryEventKindKnown._value2member_map_.get(_kind, _kind)
+            kind = _RECORD_HISTORY_EVENT_KIND_KNOWN_VALUES.get(_kind, _kind)
         except TypeError:
             kind = _kind
 
@@ -92,20 +98,30 @@ class RecordHistoryEvent:
 
         version_guid = src_dict["versionGuid"]
 
-        at = datetime.datetime.fromisoformat(src_dict["at"])
+        at = _fromisoformat(src_dict["at"])
 
         user = src_dict["user"]
 
         notes: None | str = src_dict["notes"]
 
-        record_history_event = cls(
-            kind,
-            version_number,
-            version_guid,
-            at,
-            user,
-            notes,
-        )
+        if cls is RecordHistoryEvent:
+            record_history_event = _new_instance(cls)
+            record_history_event.kind = kind
+            record_history_event.version_number = version_number
+            record_history_event.version_guid = version_guid
+            record_history_event.at = at
+            record_history_event.user = user
+            record_history_event.notes = notes
+            record_history_event.additional_properties = {}
+        else:
+            record_history_event = cls(
+                kind,
+                version_number,
+                version_guid,
+                at,
+                user,
+                notes,
+            )
 
         if len(src_dict) != 6:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.record_history_event import RecordHistoryEvent
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordHistoryEventList")
 
 _PROPERTY_NAMES = frozenset(("events",))
@@ -29,9 +32,10 @@ class RecordHistoryEventList:
         events = [events_item_data.to_dict() for events_item_data in self.events]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "events": events,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class RecordHistoryEventList:
             for events_item_data in _first_value
         ]
 
-        record_history_event_list = cls(
-            events,
-        )
+        if cls is RecordHistoryEventList:
+            record_history_event_list = _new_instance(cls)
+            record_history_event_list.events = events
+            record_history_event_list.additional_properties = {}
+        else:
+            record_history_event_list = cls(
+                events,
+            )
 
         if len(src_dict) != 1:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.link_target import LinkTarget
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordLinks")
 
 _PROPERTY_NAMES = frozenset(
@@ -38,10 +41,11 @@ class RecordLinks:
         targets = [targets_item_data.to_dict() for targets_item_data in self.targets]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "group": group,
             "targets": targets,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,10 +65,16 @@ class RecordLinks:
             for targets_item_data in src_dict["targets"]
         ]
 
-        record_links = cls(
-            group,
-            targets,
-        )
+        if cls is RecordLinks:
+            record_links = _new_instance(cls)
+            record_links.group = group
+            record_links.targets = targets
+            record_links.additional_properties = {}
+        else:
+            record_links = cls(
+                group,
+                targets,
+            )
 
         if len(src_dict) != 2:
             d = {

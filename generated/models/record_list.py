@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.record import Record
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordList")
 
 _PROPERTY_NAMES = frozenset(("records",))
@@ -29,9 +32,10 @@ class RecordList:
         records = [records_item_data.to_dict() for records_item_data in self.records]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "records": records,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -48,9 +52,14 @@ class RecordList:
             Record.from_dict(records_item_data) for records_item_data in _first_value
         ]
 
-        record_list = cls(
-            records,
-        )
+        if cls is RecordList:
+            record_list = _new_instance(cls)
+            record_list.records = records
+            record_list.additional_properties = {}
+        else:
+            record_list = cls(
+                records,
+            )
 
         if len(src_dict) != 1:
             d = {

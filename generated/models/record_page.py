@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.record import Record
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordPage")
 
 _PROPERTY_NAMES = frozenset(
@@ -54,13 +57,14 @@ class RecordPage:
         next_page = self.next_page
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "records": records,
             "page": page,
             "pageSize": page_size,
             "totalCount": total_count,
             "nextPage": next_page,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -85,13 +89,22 @@ class RecordPage:
 
         next_page: int | None = src_dict["nextPage"]
 
-        record_page = cls(
-            records,
-            page,
-            page_size,
-            total_count,
-            next_page,
-        )
+        if cls is RecordPage:
+            record_page = _new_instance(cls)
+            record_page.records = records
+            record_page.page = page
+            record_page.page_size = page_size
+            record_page.total_count = total_count
+            record_page.next_page = next_page
+            record_page.additional_properties = {}
+        else:
+            record_page = cls(
+                records,
+                page,
+                page_size,
+                total_count,
+                next_page,
+            )
 
         if len(src_dict) != 5:
             d = {

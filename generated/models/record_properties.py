@@ -7,6 +7,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_fromisoformat = datetime.datetime.fromisoformat
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordProperties")
 
 _PROPERTY_NAMES = frozenset(
@@ -78,7 +82,6 @@ class RecordProperties:
         parent_history_identity = self.parent_history_identity
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "createdAt": created_at,
             "createdBy": created_by,
             "lastModifiedAt": last_modified_at,
@@ -89,6 +92,8 @@ class RecordProperties:
             "parentShortName": parent_short_name,
             "parentHistoryIdentity": parent_history_identity,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -99,11 +104,11 @@ class RecordProperties:
         except (TypeError, AttributeError):
             src_dict = dict(src_dict)
             _first_value = src_dict["createdAt"]
-        created_at = datetime.datetime.fromisoformat(_first_value)
+        created_at = _fromisoformat(_first_value)
 
         created_by = src_dict["createdBy"]
 
-        last_modified_at = datetime.datetime.fromisoformat(src_dict["lastModifiedAt"])
+        last_modified_at = _fromisoformat(src_dict["lastModifiedAt"])
 
         last_modified_by = src_dict["lastModifiedBy"]
 
@@ -115,7 +120,7 @@ class RecordProperties:
             try:
                 if not isinstance(_released_at, str):
                     raise TypeError()
-                released_at_type_0 = datetime.datetime.fromisoformat(_released_at)
+                released_at_type_0 = _fromisoformat(_released_at)
 
                 released_at = released_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -129,17 +134,30 @@ class RecordProperties:
 
         parent_history_identity: int | None = src_dict["parentHistoryIdentity"]
 
-        record_properties = cls(
-            created_at,
-            created_by,
-            last_modified_at,
-            last_modified_by,
-            released_at,
-            is_writable,
-            parent_name,
-            parent_short_name,
-            parent_history_identity,
-        )
+        if cls is RecordProperties:
+            record_properties = _new_instance(cls)
+            record_properties.created_at = created_at
+            record_properties.created_by = created_by
+            record_properties.last_modified_at = last_modified_at
+            record_properties.last_modified_by = last_modified_by
+            record_properties.released_at = released_at
+            record_properties.is_writable = is_writable
+            record_properties.parent_name = parent_name
+            record_properties.parent_short_name = parent_short_name
+            record_properties.parent_history_identity = parent_history_identity
+            record_properties.additional_properties = {}
+        else:
+            record_properties = cls(
+                created_at,
+                created_by,
+                last_modified_at,
+                last_modified_by,
+                released_at,
+                is_writable,
+                parent_name,
+                parent_short_name,
+                parent_history_identity,
+            )
 
         if len(src_dict) != 9:
             d = {

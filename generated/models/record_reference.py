@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordReference")
 
 _PROPERTY_NAMES = frozenset(
@@ -55,9 +58,10 @@ class RecordReference:
         history_guid = self.history_guid
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "databaseKey": database_key,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if version_guid is not UNSET:
             field_dict["versionGuid"] = version_guid
         if history_identity is not UNSET:
@@ -86,13 +90,22 @@ class RecordReference:
 
         history_guid = src_dict.get("historyGuid", UNSET)
 
-        record_reference = cls(
-            database_key,
-            version_guid,
-            history_identity,
-            version_number,
-            history_guid,
-        )
+        if cls is RecordReference:
+            record_reference = _new_instance(cls)
+            record_reference.database_key = database_key
+            record_reference.version_guid = version_guid
+            record_reference.history_identity = history_identity
+            record_reference.version_number = version_number
+            record_reference.history_guid = history_guid
+            record_reference.additional_properties = {}
+        else:
+            record_reference = cls(
+                database_key,
+                version_guid,
+                history_identity,
+                version_number,
+                history_guid,
+            )
 
         if len(src_dict) != 1 + (version_guid is not UNSET) + (
             history_identity is not UNSET

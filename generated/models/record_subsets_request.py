@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.record_reference import RecordReference
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordSubsetsRequest")
 
 _PROPERTY_NAMES = frozenset(("records",))
@@ -29,9 +32,10 @@ class RecordSubsetsRequest:
         records = [records_item_data.to_dict() for records_item_data in self.records]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "records": records,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class RecordSubsetsRequest:
             for records_item_data in _first_value
         ]
 
-        record_subsets_request = cls(
-            records,
-        )
+        if cls is RecordSubsetsRequest:
+            record_subsets_request = _new_instance(cls)
+            record_subsets_request.records = records
+            record_subsets_request.additional_properties = {}
+        else:
+            record_subsets_request = cls(
+                records,
+            )
 
         if len(src_dict) != 1:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.record_subsets_result import RecordSubsetsResult
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordSubsetsResponse")
 
 _PROPERTY_NAMES = frozenset(("results",))
@@ -29,9 +32,10 @@ class RecordSubsetsResponse:
         results = [results_item_data.to_dict() for results_item_data in self.results]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "results": results,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class RecordSubsetsResponse:
             for results_item_data in _first_value
         ]
 
-        record_subsets_response = cls(
-            results,
-        )
+        if cls is RecordSubsetsResponse:
+            record_subsets_response = _new_instance(cls)
+            record_subsets_response.results = results
+            record_subsets_response.additional_properties = {}
+        else:
+            record_subsets_response = cls(
+                results,
+            )
 
         if len(src_dict) != 1:
             d = {

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.item_status_known import ItemStatusKnown
 from ..types import UNSET, Unset
 
+_ITEM_STATUS_KNOWN_VALUES = ItemStatusKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordSubsetsResult")
 
 _PROPERTY_NAMES = frozenset(
@@ -46,10 +50,11 @@ class RecordSubsetsResult:
         history_guid = self.history_guid
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "status": status,
             "subsets": subsets,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if history_guid is not UNSET:
             field_dict["historyGuid"] = history_guid
 
@@ -65,7 +70,7 @@ class RecordSubsetsResult:
         _status = _first_value
         status: ItemStatusKnown | str
         try:
-            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+            status = _ITEM_STATUS_KNOWN_VALUES.get(_status, _status)
         except TypeError:
             status = _status
 
@@ -73,11 +78,18 @@ class RecordSubsetsResult:
 
         history_guid = src_dict.get("historyGuid", UNSET)
 
-        record_subsets_result = cls(
-            status,
-            subsets,
-            history_guid,
-        )
+        if cls is RecordSubsetsResult:
+            record_subsets_result = _new_instance(cls)
+            record_subsets_result.status = status
+            record_subsets_result.subsets = subsets
+            record_subsets_result.history_guid = history_guid
+            record_subsets_result.additional_properties = {}
+        else:
+            record_subsets_result = cls(
+                status,
+                subsets,
+                history_guid,
+            )
 
         if len(src_dict) != 2 + (history_guid is not UNSET):
             d = {

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RecordTarget")
 
 _PROPERTY_NAMES = frozenset(
@@ -34,10 +37,11 @@ class RecordTarget:
         history_guid = self.history_guid
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "databaseKey": database_key,
             "historyGuid": history_guid,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,10 +56,16 @@ class RecordTarget:
 
         history_guid = src_dict["historyGuid"]
 
-        record_target = cls(
-            database_key,
-            history_guid,
-        )
+        if cls is RecordTarget:
+            record_target = _new_instance(cls)
+            record_target.database_key = database_key
+            record_target.history_guid = history_guid
+            record_target.additional_properties = {}
+        else:
+            record_target = cls(
+                database_key,
+                history_guid,
+            )
 
         if len(src_dict) != 2:
             d = {

@@ -10,6 +10,11 @@ from ..models.item_status_known import ItemStatusKnown
 from ..models.release_state_known import ReleaseStateKnown
 from ..types import UNSET, Unset
 
+_ITEM_STATUS_KNOWN_VALUES = ItemStatusKnown._value2member_map_
+_RELEASE_STATE_KNOWN_VALUES = ReleaseStateKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ReleaseStateResult")
 
 _PROPERTY_NAMES = frozenset(
@@ -67,9 +72,10 @@ class ReleaseStateResult:
             release_state = self.release_state
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "status": status,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if history_guid is not UNSET:
             field_dict["historyGuid"] = history_guid
         if version_guid is not UNSET:
@@ -91,7 +97,7 @@ class ReleaseStateResult:
         _status = _first_value
         status: ItemStatusKnown | str
         try:
-            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+            status = _ITEM_STATUS_KNOWN_VALUES.get(_status, _status)
         except TypeError:
             status = _status
 
@@ -107,19 +113,28 @@ class ReleaseStateResult:
             release_state = _release_state
         else:
             try:
-                release_state = ReleaseStateKnown._value2member_map_.get(
+                release_state = _RELEASE_STATE_KNOWN_VALUES.get(
                     _release_state, _release_state
                 )
             except TypeError:
                 release_state = _release_state
 
-        release_state_result = cls(
-            status,
-            history_guid,
-            version_guid,
-            version_number,
-            release_state,
-        )
+        if cls is ReleaseStateResult:
+            release_state_result = _new_instance(cls)
+            release_state_result.status = status
+            release_state_result.history_guid = history_guid
+            release_state_result.version_guid = version_guid
+            release_state_result.version_number = version_number
+            release_state_result.release_state = release_state
+            release_state_result.additional_properties = {}
+        else:
+            release_state_result = cls(
+                status,
+                history_guid,
+                version_guid,
+                version_number,
+                release_state,
+            )
 
         if len(src_dict) != 1 + (history_guid is not UNSET) + (
             version_guid is not UNSET

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.record_reference import RecordReference
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ReleaseStatesRequest")
 
 _PROPERTY_NAMES = frozenset(("records",))
@@ -29,9 +32,10 @@ class ReleaseStatesRequest:
         records = [records_item_data.to_dict() for records_item_data in self.records]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "records": records,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class ReleaseStatesRequest:
             for records_item_data in _first_value
         ]
 
-        release_states_request = cls(
-            records,
-        )
+        if cls is ReleaseStatesRequest:
+            release_states_request = _new_instance(cls)
+            release_states_request.records = records
+            release_states_request.additional_properties = {}
+        else:
+            release_states_request = cls(
+                records,
+            )
 
         if len(src_dict) != 1:
             d = {

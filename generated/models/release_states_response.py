@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.release_state_result import ReleaseStateResult
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ReleaseStatesResponse")
 
 _PROPERTY_NAMES = frozenset(("results",))
@@ -29,9 +32,10 @@ class ReleaseStatesResponse:
         results = [results_item_data.to_dict() for results_item_data in self.results]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "results": results,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class ReleaseStatesResponse:
             for results_item_data in _first_value
         ]
 
-        release_states_response = cls(
-            results,
-        )
+        if cls is ReleaseStatesResponse:
+            release_states_response = _new_instance(cls)
+            release_states_response.results = results
+            release_states_response.additional_properties = {}
+        else:
+            release_states_response = cls(
+                results,
+            )
 
         if len(src_dict) != 1:
             d = {

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.record_reference import RecordReference
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ResolveRequest")
 
 _PROPERTY_NAMES = frozenset(
@@ -42,9 +45,10 @@ class ResolveRequest:
         strict_version = self.strict_version
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "references": references,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if strict_version is not UNSET:
             field_dict["strictVersion"] = strict_version
 
@@ -66,10 +70,16 @@ class ResolveRequest:
 
         strict_version = src_dict.get("strictVersion", UNSET)
 
-        resolve_request = cls(
-            references,
-            strict_version,
-        )
+        if cls is ResolveRequest:
+            resolve_request = _new_instance(cls)
+            resolve_request.references = references
+            resolve_request.strict_version = strict_version
+            resolve_request.additional_properties = {}
+        else:
+            resolve_request = cls(
+                references,
+                strict_version,
+            )
 
         if len(src_dict) != 1 + (strict_version is not UNSET):
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.record import Record
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ResolveResponse")
 
 _PROPERTY_NAMES = frozenset(("results",))
@@ -38,9 +41,10 @@ class ResolveResponse:
             results.append(results_item)
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "results": results,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -72,9 +76,14 @@ class ResolveResponse:
 
             results.append(results_item)
 
-        resolve_response = cls(
-            results,
-        )
+        if cls is ResolveResponse:
+            resolve_response = _new_instance(cls)
+            resolve_response.results = results
+            resolve_response.additional_properties = {}
+        else:
+            resolve_response = cls(
+                results,
+            )
 
         if len(src_dict) != 1:
             d = {

@@ -10,6 +10,11 @@ from ..models.record_property_name import RecordPropertyName
 from ..models.search_operator import SearchOperator
 from ..types import UNSET, Unset
 
+_RECORD_PROPERTY_NAME_VALUES = RecordPropertyName._value2member_map_
+_SEARCH_OPERATOR_VALUES = SearchOperator._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SearchCriterion")
 
 _PROPERTY_NAMES = frozenset(
@@ -79,9 +84,10 @@ class SearchCriterion:
                 values.append(values_item)
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "operator": operator,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if attribute is not UNSET:
             field_dict["attribute"] = attribute
         if meta_attribute_of is not UNSET:
@@ -107,7 +113,7 @@ class SearchCriterion:
         _operator = _first_value
         operator: SearchOperator
         try:
-            operator = SearchOperator._value2member_map_.get(_operator)
+            operator = _SEARCH_OPERATOR_VALUES.get(_operator)
         except TypeError:  # unhashable: not a member
             operator = None
         if operator is None:
@@ -123,7 +129,7 @@ class SearchCriterion:
             property_ = UNSET
         else:
             try:
-                property_ = RecordPropertyName._value2member_map_.get(_property_)
+                property_ = _RECORD_PROPERTY_NAME_VALUES.get(_property_)
             except TypeError:  # unhashable: not a member
                 property_ = None
             if property_ is None:
@@ -142,15 +148,26 @@ class SearchCriterion:
 
                 values.append(values_item)
 
-        search_criterion = cls(
-            operator,
-            attribute,
-            meta_attribute_of,
-            property_,
-            column,
-            value,
-            values,
-        )
+        if cls is SearchCriterion:
+            search_criterion = _new_instance(cls)
+            search_criterion.operator = operator
+            search_criterion.attribute = attribute
+            search_criterion.meta_attribute_of = meta_attribute_of
+            search_criterion.property_ = property_
+            search_criterion.column = column
+            search_criterion.value = value
+            search_criterion.values = values
+            search_criterion.additional_properties = {}
+        else:
+            search_criterion = cls(
+                operator,
+                attribute,
+                meta_attribute_of,
+                property_,
+                column,
+                value,
+                values,
+            )
 
         if len(src_dict) != 1 + (attribute is not UNSET) + (
             meta_attribute_of is not UNSET

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SeriesParameterValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -43,9 +46,10 @@ class SeriesParameterValue:
         text_value = self.text_value
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if value is not UNSET:
             field_dict["value"] = value
         if text_value is not UNSET:
@@ -66,11 +70,18 @@ class SeriesParameterValue:
 
         text_value = src_dict.get("textValue", UNSET)
 
-        series_parameter_value = cls(
-            name,
-            value,
-            text_value,
-        )
+        if cls is SeriesParameterValue:
+            series_parameter_value = _new_instance(cls)
+            series_parameter_value.name = name
+            series_parameter_value.value = value
+            series_parameter_value.text_value = text_value
+            series_parameter_value.additional_properties = {}
+        else:
+            series_parameter_value = cls(
+                name,
+                value,
+                text_value,
+            )
 
         if len(src_dict) != 1 + (value is not UNSET) + (text_value is not UNSET):
             d = {

@@ -11,6 +11,12 @@ from ..models.auth_scheme_known import AuthSchemeKnown
 from ..models.server_session_status_known import ServerSessionStatusKnown
 from ..types import UNSET, Unset
 
+_AUTH_SCHEME_KNOWN_VALUES = AuthSchemeKnown._value2member_map_
+_SERVER_SESSION_STATUS_KNOWN_VALUES = ServerSessionStatusKnown._value2member_map_
+_fromisoformat = datetime.datetime.fromisoformat
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ServerSession")
 
 _PROPERTY_NAMES = frozenset(
@@ -74,7 +80,6 @@ class ServerSession:
             last_refreshed_at = self.last_refreshed_at.isoformat()
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "id": id,
             "username": username,
             "authenticationScheme": authentication_scheme,
@@ -82,6 +87,8 @@ class ServerSession:
             "expiresAt": expires_at,
             "status": status,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if last_refreshed_at is not UNSET:
             field_dict["lastRefreshedAt"] = last_refreshed_at
 
@@ -101,20 +108,20 @@ class ServerSession:
         _authentication_scheme = src_dict["authenticationScheme"]
         authentication_scheme: AuthSchemeKnown | str
         try:
-            authentication_scheme = AuthSchemeKnown._value2member_map_.get(
+            authentication_scheme = _AUTH_SCHEME_KNOWN_VALUES.get(
                 _authentication_scheme, _authentication_scheme
             )
         except TypeError:
             authentication_scheme = _authentication_scheme
 
-        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+        created_at = _fromisoformat(src_dict["createdAt"])
 
-        expires_at = datetime.datetime.fromisoformat(src_dict["expiresAt"])
+        expires_at = _fromisoformat(src_dict["expiresAt"])
 
         _status = src_dict["status"]
         status: ServerSessionStatusKnown | str
         try:
-            status = ServerSessionStatusKnown._value2member_map_.get(_status, _status)
+            status = _SERVER_SESSION_STATUS_KNOWN_VALUES.get(_status, _status)
         except TypeError:
             status = _status
 
@@ -123,17 +130,28 @@ class ServerSession:
         if _last_refreshed_at is UNSET:
             last_refreshed_at = UNSET
         else:
-            last_refreshed_at = datetime.datetime.fromisoformat(_last_refreshed_at)
+            last_refreshed_at = _fromisoformat(_last_refreshed_at)
 
-        server_session = cls(
-            id,
-            username,
-            authentication_scheme,
-            created_at,
-            expires_at,
-            status,
-            last_refreshed_at,
-        )
+        if cls is ServerSession:
+            server_session = _new_instance(cls)
+            server_session.id = id
+            server_session.username = username
+            server_session.authentication_scheme = authentication_scheme
+            server_session.created_at = created_at
+            server_session.expires_at = expires_at
+            server_session.status = status
+            server_session.last_refreshed_at = last_refreshed_at
+            server_session.additional_properties = {}
+        else:
+            server_session = cls(
+                id,
+                username,
+                authentication_scheme,
+                created_at,
+                expires_at,
+                status,
+                last_refreshed_at,
+            )
 
         if len(src_dict) != 6 + (last_refreshed_at is not UNSET):
             d = {

@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ShortTextValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -45,11 +48,12 @@ class ShortTextValue:
         value = self.value
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "value": value,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -68,11 +72,18 @@ class ShortTextValue:
 
         value = src_dict["value"]
 
-        short_text_value = cls(
-            type_,
-            attribute,
-            value,
-        )
+        if cls is ShortTextValue:
+            short_text_value = _new_instance(cls)
+            short_text_value.type_ = type_
+            short_text_value.attribute = attribute
+            short_text_value.value = value
+            short_text_value.additional_properties = {}
+        else:
+            short_text_value = cls(
+                type_,
+                attribute,
+                value,
+            )
 
         if len(src_dict) != 3:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.limits import Limits
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Status")
 
 _PROPERTY_NAMES = frozenset(
@@ -48,12 +51,13 @@ class Status:
         limits = self.limits.to_dict()
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "apiVersion": api_version,
             "serverVersion": server_version,
             "viewerBaseUrl": viewer_base_url,
             "limits": limits,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -74,12 +78,20 @@ class Status:
 
         limits = Limits.from_dict(src_dict["limits"])
 
-        status = cls(
-            api_version,
-            server_version,
-            viewer_base_url,
-            limits,
-        )
+        if cls is Status:
+            status = _new_instance(cls)
+            status.api_version = api_version
+            status.server_version = server_version
+            status.viewer_base_url = viewer_base_url
+            status.limits = limits
+            status.additional_properties = {}
+        else:
+            status = cls(
+                api_version,
+                server_version,
+                viewer_base_url,
+                limits,
+            )
 
         if len(src_dict) != 4:
             d = {

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Subset")
 
 _PROPERTY_NAMES = frozenset(("name",))
@@ -25,9 +28,10 @@ class Subset:
         name = self.name
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -40,9 +44,14 @@ class Subset:
             _first_value = src_dict["name"]
         name = _first_value
 
-        subset = cls(
-            name,
-        )
+        if cls is Subset:
+            subset = _new_instance(cls)
+            subset.name = name
+            subset.additional_properties = {}
+        else:
+            subset = cls(
+                name,
+            )
 
         if len(src_dict) != 1:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.subset import Subset
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SubsetList")
 
 _PROPERTY_NAMES = frozenset(
@@ -39,10 +42,11 @@ class SubsetList:
         default_subset = self.default_subset
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "subsets": subsets,
             "defaultSubset": default_subset,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,10 +65,16 @@ class SubsetList:
 
         default_subset: None | str = src_dict["defaultSubset"]
 
-        subset_list = cls(
-            subsets,
-            default_subset,
-        )
+        if cls is SubsetList:
+            subset_list = _new_instance(cls)
+            subset_list.subsets = subsets
+            subset_list.default_subset = default_subset
+            subset_list.additional_properties = {}
+        else:
+            subset_list = cls(
+                subsets,
+                default_subset,
+            )
 
         if len(src_dict) != 2:
             d = {

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Table")
 
 _PROPERTY_NAMES = frozenset(
@@ -44,12 +47,13 @@ class Table:
         version_controlled = self.version_controlled
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "guid": guid,
             "name": name,
             "databaseKey": database_key,
             "versionControlled": version_controlled,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -68,12 +72,20 @@ class Table:
 
         version_controlled = src_dict["versionControlled"]
 
-        table = cls(
-            guid,
-            name,
-            database_key,
-            version_controlled,
-        )
+        if cls is Table:
+            table = _new_instance(cls)
+            table.guid = guid
+            table.name = name
+            table.database_key = database_key
+            table.version_controlled = version_controlled
+            table.additional_properties = {}
+        else:
+            table = cls(
+                guid,
+                name,
+                database_key,
+                version_controlled,
+            )
 
         if len(src_dict) != 4:
             d = {

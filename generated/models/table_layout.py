@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.layout_category import LayoutCategory
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TableLayout")
 
 _PROPERTY_NAMES = frozenset(
@@ -40,10 +43,11 @@ class TableLayout:
         ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
             "categories": categories,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -63,10 +67,16 @@ class TableLayout:
             for categories_item_data in src_dict["categories"]
         ]
 
-        table_layout = cls(
-            name,
-            categories,
-        )
+        if cls is TableLayout:
+            table_layout = _new_instance(cls)
+            table_layout.name = name
+            table_layout.categories = categories
+            table_layout.additional_properties = {}
+        else:
+            table_layout = cls(
+                name,
+                categories,
+            )
 
         if len(src_dict) != 2:
             d = {

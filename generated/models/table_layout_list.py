@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.table_layout import TableLayout
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TableLayoutList")
 
 _PROPERTY_NAMES = frozenset(
@@ -39,10 +42,11 @@ class TableLayoutList:
         default_layout = self.default_layout
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "layouts": layouts,
             "defaultLayout": default_layout,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -62,10 +66,16 @@ class TableLayoutList:
 
         default_layout: None | str = src_dict["defaultLayout"]
 
-        table_layout_list = cls(
-            layouts,
-            default_layout,
-        )
+        if cls is TableLayoutList:
+            table_layout_list = _new_instance(cls)
+            table_layout_list.layouts = layouts
+            table_layout_list.default_layout = default_layout
+            table_layout_list.additional_properties = {}
+        else:
+            table_layout_list = cls(
+                layouts,
+                default_layout,
+            )
 
         if len(src_dict) != 2:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.table import Table
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TableList")
 
 _PROPERTY_NAMES = frozenset(("tables",))
@@ -29,9 +32,10 @@ class TableList:
         tables = [tables_item_data.to_dict() for tables_item_data in self.tables]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "tables": tables,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -48,9 +52,14 @@ class TableList:
             Table.from_dict(tables_item_data) for tables_item_data in _first_value
         ]
 
-        table_list = cls(
-            tables,
-        )
+        if cls is TableList:
+            table_list = _new_instance(cls)
+            table_list.tables = tables
+            table_list.additional_properties = {}
+        else:
+            table_list = cls(
+                tables,
+            )
 
         if len(src_dict) != 1:
             d = {

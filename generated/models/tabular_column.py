@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..models.object_history import ObjectHistory
 
 
+_ATTRIBUTE_TYPE_CODE_KNOWN_VALUES = AttributeTypeCodeKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularColumn")
 
 _PROPERTY_NAMES = frozenset(
@@ -77,13 +81,14 @@ class TabularColumn:
             history = self.history.to_dict()
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "name": name,
             "typeCode": type_code,
             "unit": unit,
             "databaseUnit": database_unit,
             "isLinked": is_linked,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if discrete_values is not UNSET:
             field_dict["discreteValues"] = discrete_values
         if history is not UNSET:
@@ -105,9 +110,7 @@ class TabularColumn:
         _type_code = src_dict["typeCode"]
         type_code: AttributeTypeCodeKnown | str
         try:
-            type_code = AttributeTypeCodeKnown._value2member_map_.get(
-                _type_code, _type_code
-            )
+            type_code = _ATTRIBUTE_TYPE_CODE_KNOWN_VALUES.get(_type_code, _type_code)
         except TypeError:
             type_code = _type_code
 
@@ -126,15 +129,26 @@ class TabularColumn:
         else:
             history = ObjectHistory.from_dict(_history)
 
-        tabular_column = cls(
-            name,
-            type_code,
-            unit,
-            database_unit,
-            is_linked,
-            discrete_values,
-            history,
-        )
+        if cls is TabularColumn:
+            tabular_column = _new_instance(cls)
+            tabular_column.name = name
+            tabular_column.type_code = type_code
+            tabular_column.unit = unit
+            tabular_column.database_unit = database_unit
+            tabular_column.is_linked = is_linked
+            tabular_column.discrete_values = discrete_values
+            tabular_column.history = history
+            tabular_column.additional_properties = {}
+        else:
+            tabular_column = cls(
+                name,
+                type_code,
+                unit,
+                database_unit,
+                is_linked,
+                discrete_values,
+                history,
+            )
 
         if len(src_dict) != 5 + (discrete_values is not UNSET) + (history is not UNSET):
             d = {

@@ -13,6 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularDateCell")
 
 _PROPERTY_NAMES = frozenset(
@@ -41,10 +44,11 @@ class TabularDateCell:
         value = self.value.isoformat()
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "value": value,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,10 +65,16 @@ class TabularDateCell:
 
         value = datetime.date.fromisoformat(src_dict["value"])
 
-        tabular_date_cell = cls(
-            type_,
-            value,
-        )
+        if cls is TabularDateCell:
+            tabular_date_cell = _new_instance(cls)
+            tabular_date_cell.type_ = type_
+            tabular_date_cell.value = value
+            tabular_date_cell.additional_properties = {}
+        else:
+            tabular_date_cell = cls(
+                type_,
+                value,
+            )
 
         if len(src_dict) != 2:
             d = {

@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularDiscreteCell")
 
 _PROPERTY_NAMES = frozenset(
@@ -40,10 +43,11 @@ class TabularDiscreteCell:
         value = self.value
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "value": value,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -60,10 +64,16 @@ class TabularDiscreteCell:
 
         value = src_dict["value"]
 
-        tabular_discrete_cell = cls(
-            type_,
-            value,
-        )
+        if cls is TabularDiscreteCell:
+            tabular_discrete_cell = _new_instance(cls)
+            tabular_discrete_cell.type_ = type_
+            tabular_discrete_cell.value = value
+            tabular_discrete_cell.additional_properties = {}
+        else:
+            tabular_discrete_cell = cls(
+                type_,
+                value,
+            )
 
         if len(src_dict) != 2:
             d = {

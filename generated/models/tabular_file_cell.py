@@ -14,6 +14,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularFileCell")
 
 _PROPERTY_NAMES = frozenset(
@@ -93,10 +96,11 @@ class TabularFileCell:
             binary_id = self.binary_id
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "fileName": file_name,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if description is not UNSET:
             field_dict["description"] = description
         if mime_type is not UNSET:
@@ -137,16 +141,28 @@ class TabularFileCell:
 
         binary_id: None | str | Unset = src_dict.get("binaryId", UNSET)
 
-        tabular_file_cell = cls(
-            type_,
-            file_name,
-            description,
-            mime_type,
-            size,
-            url,
-            data,
-            binary_id,
-        )
+        if cls is TabularFileCell:
+            tabular_file_cell = _new_instance(cls)
+            tabular_file_cell.type_ = type_
+            tabular_file_cell.file_name = file_name
+            tabular_file_cell.description = description
+            tabular_file_cell.mime_type = mime_type
+            tabular_file_cell.size = size
+            tabular_file_cell.url = url
+            tabular_file_cell.data = data
+            tabular_file_cell.binary_id = binary_id
+            tabular_file_cell.additional_properties = {}
+        else:
+            tabular_file_cell = cls(
+                type_,
+                file_name,
+                description,
+                mime_type,
+                size,
+                url,
+                data,
+                binary_id,
+            )
 
         if len(src_dict) != 2 + (description is not UNSET) + (
             mime_type is not UNSET

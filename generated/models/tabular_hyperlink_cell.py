@@ -15,6 +15,10 @@ from attrs import field as _attrs_field
 from ..models.hyperlink_display_known import HyperlinkDisplayKnown
 from ..types import UNSET, Unset
 
+_HYPERLINK_DISPLAY_KNOWN_VALUES = HyperlinkDisplayKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularHyperlinkCell")
 
 _PROPERTY_NAMES = frozenset(
@@ -59,10 +63,11 @@ class TabularHyperlinkCell:
             display = self.display
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "url": url,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if description is not UNSET:
             field_dict["description"] = description
         if display is not UNSET:
@@ -91,18 +96,24 @@ class TabularHyperlinkCell:
             display = _display
         else:
             try:
-                display = HyperlinkDisplayKnown._value2member_map_.get(
-                    _display, _display
-                )
+                display = _HYPERLINK_DISPLAY_KNOWN_VALUES.get(_display, _display)
             except TypeError:
                 display = _display
 
-        tabular_hyperlink_cell = cls(
-            type_,
-            url,
-            description,
-            display,
-        )
+        if cls is TabularHyperlinkCell:
+            tabular_hyperlink_cell = _new_instance(cls)
+            tabular_hyperlink_cell.type_ = type_
+            tabular_hyperlink_cell.url = url
+            tabular_hyperlink_cell.description = description
+            tabular_hyperlink_cell.display = display
+            tabular_hyperlink_cell.additional_properties = {}
+        else:
+            tabular_hyperlink_cell = cls(
+                type_,
+                url,
+                description,
+                display,
+            )
 
         if len(src_dict) != 2 + (description is not UNSET) + (display is not UNSET):
             d = {

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from ..models.tabular_linked_cell_value import TabularLinkedCellValue
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularLinkedCell")
 
 _PROPERTY_NAMES = frozenset(
@@ -46,10 +49,11 @@ class TabularLinkedCell:
         values = [values_item_data.to_dict() for values_item_data in self.values]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "values": values,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -71,10 +75,16 @@ class TabularLinkedCell:
             for values_item_data in src_dict["values"]
         ]
 
-        tabular_linked_cell = cls(
-            type_,
-            values,
-        )
+        if cls is TabularLinkedCell:
+            tabular_linked_cell = _new_instance(cls)
+            tabular_linked_cell.type_ = type_
+            tabular_linked_cell.values = values
+            tabular_linked_cell.additional_properties = {}
+        else:
+            tabular_linked_cell = cls(
+                type_,
+                values,
+            )
 
         if len(src_dict) != 2:
             d = {

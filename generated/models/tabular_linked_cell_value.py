@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from ..models.tabular_short_text_cell import TabularShortTextCell
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularLinkedCellValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -92,10 +95,11 @@ class TabularLinkedCellValue:
             value = self.value
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "historyGuid": history_guid,
             "value": value,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -314,10 +318,16 @@ class TabularLinkedCellValue:
 
                 value = _parse_value(_value)
 
-        tabular_linked_cell_value = cls(
-            history_guid,
-            value,
-        )
+        if cls is TabularLinkedCellValue:
+            tabular_linked_cell_value = _new_instance(cls)
+            tabular_linked_cell_value.history_guid = history_guid
+            tabular_linked_cell_value.value = value
+            tabular_linked_cell_value.additional_properties = {}
+        else:
+            tabular_linked_cell_value = cls(
+                history_guid,
+                value,
+            )
 
         if len(src_dict) != 2:
             d = {

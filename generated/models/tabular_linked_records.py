@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.link_target import LinkTarget
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularLinkedRecords")
 
 _PROPERTY_NAMES = frozenset(
@@ -38,10 +41,11 @@ class TabularLinkedRecords:
         records = [records_item_data.to_dict() for records_item_data in self.records]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "linkingValue": linking_value,
             "records": records,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -61,10 +65,16 @@ class TabularLinkedRecords:
             for records_item_data in src_dict["records"]
         ]
 
-        tabular_linked_records = cls(
-            linking_value,
-            records,
-        )
+        if cls is TabularLinkedRecords:
+            tabular_linked_records = _new_instance(cls)
+            tabular_linked_records.linking_value = linking_value
+            tabular_linked_records.records = records
+            tabular_linked_records.additional_properties = {}
+        else:
+            tabular_linked_records = cls(
+                linking_value,
+                records,
+            )
 
         if len(src_dict) != 2:
             d = {

@@ -14,6 +14,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularPictureCell")
 
 _PROPERTY_NAMES = frozenset(
@@ -84,9 +87,10 @@ class TabularPictureCell:
             binary_id = self.binary_id
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if mime_type is not UNSET:
             field_dict["mimeType"] = mime_type
         if size is not UNSET:
@@ -121,14 +125,24 @@ class TabularPictureCell:
 
         binary_id: None | str | Unset = src_dict.get("binaryId", UNSET)
 
-        tabular_picture_cell = cls(
-            type_,
-            mime_type,
-            size,
-            url,
-            data,
-            binary_id,
-        )
+        if cls is TabularPictureCell:
+            tabular_picture_cell = _new_instance(cls)
+            tabular_picture_cell.type_ = type_
+            tabular_picture_cell.mime_type = mime_type
+            tabular_picture_cell.size = size
+            tabular_picture_cell.url = url
+            tabular_picture_cell.data = data
+            tabular_picture_cell.binary_id = binary_id
+            tabular_picture_cell.additional_properties = {}
+        else:
+            tabular_picture_cell = cls(
+                type_,
+                mime_type,
+                size,
+                url,
+                data,
+                binary_id,
+            )
 
         if len(src_dict) != 1 + (mime_type is not UNSET) + (size is not UNSET) + (
             url is not UNSET

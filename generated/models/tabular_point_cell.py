@@ -14,6 +14,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularPointCell")
 
 _PROPERTY_NAMES = frozenset(
@@ -51,10 +54,11 @@ class TabularPointCell:
             unit = self.unit
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "value": value,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if unit is not UNSET:
             field_dict["unit"] = unit
 
@@ -75,11 +79,18 @@ class TabularPointCell:
 
         unit: None | str | Unset = src_dict.get("unit", UNSET)
 
-        tabular_point_cell = cls(
-            type_,
-            value,
-            unit,
-        )
+        if cls is TabularPointCell:
+            tabular_point_cell = _new_instance(cls)
+            tabular_point_cell.type_ = type_
+            tabular_point_cell.value = value
+            tabular_point_cell.unit = unit
+            tabular_point_cell.additional_properties = {}
+        else:
+            tabular_point_cell = cls(
+                type_,
+                value,
+                unit,
+            )
 
         if len(src_dict) != 2 + (unit is not UNSET):
             d = {

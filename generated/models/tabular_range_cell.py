@@ -14,6 +14,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularRangeCell")
 
 _PROPERTY_NAMES = frozenset(
@@ -74,9 +77,10 @@ class TabularRangeCell:
             unit = self.unit
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if low is not UNSET:
             field_dict["low"] = low
         if high is not UNSET:
@@ -111,14 +115,24 @@ class TabularRangeCell:
 
         unit: None | str | Unset = src_dict.get("unit", UNSET)
 
-        tabular_range_cell = cls(
-            type_,
-            low,
-            high,
-            low_inclusive,
-            high_inclusive,
-            unit,
-        )
+        if cls is TabularRangeCell:
+            tabular_range_cell = _new_instance(cls)
+            tabular_range_cell.type_ = type_
+            tabular_range_cell.low = low
+            tabular_range_cell.high = high
+            tabular_range_cell.low_inclusive = low_inclusive
+            tabular_range_cell.high_inclusive = high_inclusive
+            tabular_range_cell.unit = unit
+            tabular_range_cell.additional_properties = {}
+        else:
+            tabular_range_cell = cls(
+                type_,
+                low,
+                high,
+                low_inclusive,
+                high_inclusive,
+                unit,
+            )
 
         if len(src_dict) != 1 + (low is not UNSET) + (high is not UNSET) + (
             low_inclusive is not UNSET

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ..models.tabular_short_text_cell import TabularShortTextCell
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularRow")
 
 _PROPERTY_NAMES = frozenset(
@@ -115,9 +118,10 @@ class TabularRow:
             linking_value = self.linking_value
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "cells": cells,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if identity is not UNSET:
             field_dict["identity"] = identity
         if linking_value is not UNSET:
@@ -363,11 +367,18 @@ class TabularRow:
 
         linking_value: None | str | Unset = src_dict.get("linkingValue", UNSET)
 
-        tabular_row = cls(
-            cells,
-            identity,
-            linking_value,
-        )
+        if cls is TabularRow:
+            tabular_row = _new_instance(cls)
+            tabular_row.cells = cells
+            tabular_row.identity = identity
+            tabular_row.linking_value = linking_value
+            tabular_row.additional_properties = {}
+        else:
+            tabular_row = cls(
+                cells,
+                identity,
+                linking_value,
+            )
 
         if len(src_dict) != 1 + (identity is not UNSET) + (linking_value is not UNSET):
             d = {

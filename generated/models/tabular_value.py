@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from ..models.tabular_row import TabularRow
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TabularValue")
 
 _PROPERTY_NAMES = frozenset(
@@ -101,11 +104,12 @@ class TabularValue:
         destructive = self.destructive
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "type": type_,
             "attribute": attribute,
             "rows": rows,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if columns is not UNSET:
             field_dict["columns"] = columns
         if linking_attribute is not UNSET:
@@ -162,16 +166,28 @@ class TabularValue:
 
         destructive = src_dict.get("destructive", UNSET)
 
-        tabular_value = cls(
-            type_,
-            attribute,
-            rows,
-            columns,
-            linking_attribute,
-            linking_table,
-            linked_records,
-            destructive,
-        )
+        if cls is TabularValue:
+            tabular_value = _new_instance(cls)
+            tabular_value.type_ = type_
+            tabular_value.attribute = attribute
+            tabular_value.rows = rows
+            tabular_value.columns = columns
+            tabular_value.linking_attribute = linking_attribute
+            tabular_value.linking_table = linking_table
+            tabular_value.linked_records = linked_records
+            tabular_value.destructive = destructive
+            tabular_value.additional_properties = {}
+        else:
+            tabular_value = cls(
+                type_,
+                attribute,
+                rows,
+                columns,
+                linking_attribute,
+                linking_table,
+                linked_records,
+                destructive,
+            )
 
         if len(src_dict) != 3 + (columns is not UNSET) + (
             linking_attribute is not UNSET

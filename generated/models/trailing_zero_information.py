@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TrailingZeroInformation")
 
 _PROPERTY_NAMES = frozenset(
@@ -49,10 +52,11 @@ class TrailingZeroInformation:
             entered_unit = self.entered_unit
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "enteredValue": entered_value,
             "significantFigures": significant_figures,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
         if entered_unit is not UNSET:
             field_dict["enteredUnit"] = entered_unit
 
@@ -71,11 +75,18 @@ class TrailingZeroInformation:
 
         entered_unit: None | str | Unset = src_dict.get("enteredUnit", UNSET)
 
-        trailing_zero_information = cls(
-            entered_value,
-            significant_figures,
-            entered_unit,
-        )
+        if cls is TrailingZeroInformation:
+            trailing_zero_information = _new_instance(cls)
+            trailing_zero_information.entered_value = entered_value
+            trailing_zero_information.significant_figures = significant_figures
+            trailing_zero_information.entered_unit = entered_unit
+            trailing_zero_information.additional_properties = {}
+        else:
+            trailing_zero_information = cls(
+                entered_value,
+                significant_figures,
+                entered_unit,
+            )
 
         if len(src_dict) != 2 + (entered_unit is not UNSET):
             d = {

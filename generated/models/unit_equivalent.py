@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="UnitEquivalent")
 
 _PROPERTY_NAMES = frozenset(
@@ -39,11 +42,12 @@ class UnitEquivalent:
         offset = self.offset
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "symbol": symbol,
             "factor": factor,
             "offset": offset,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -60,11 +64,18 @@ class UnitEquivalent:
 
         offset = src_dict["offset"]
 
-        unit_equivalent = cls(
-            symbol,
-            factor,
-            offset,
-        )
+        if cls is UnitEquivalent:
+            unit_equivalent = _new_instance(cls)
+            unit_equivalent.symbol = symbol
+            unit_equivalent.factor = factor
+            unit_equivalent.offset = offset
+            unit_equivalent.additional_properties = {}
+        else:
+            unit_equivalent = cls(
+                symbol,
+                factor,
+                offset,
+            )
 
         if len(src_dict) != 3:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.unit_equivalent import UnitEquivalent
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="UnitEquivalents")
 
 _PROPERTY_NAMES = frozenset(
@@ -41,10 +44,11 @@ class UnitEquivalents:
         ]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "unit": unit,
             "equivalents": equivalents,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -64,10 +68,16 @@ class UnitEquivalents:
             for equivalents_item_data in src_dict["equivalents"]
         ]
 
-        unit_equivalents = cls(
-            unit,
-            equivalents,
-        )
+        if cls is UnitEquivalents:
+            unit_equivalents = _new_instance(cls)
+            unit_equivalents.unit = unit
+            unit_equivalents.equivalents = equivalents
+            unit_equivalents.additional_properties = {}
+        else:
+            unit_equivalents = cls(
+                unit,
+                equivalents,
+            )
 
         if len(src_dict) != 2:
             d = {

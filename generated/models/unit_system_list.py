@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="UnitSystemList")
 
 _PROPERTY_NAMES = frozenset(
@@ -34,10 +37,11 @@ class UnitSystemList:
         unit_systems = self.unit_systems
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "databaseUnitSystem": database_unit_system,
             "unitSystems": unit_systems,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -52,10 +56,16 @@ class UnitSystemList:
 
         unit_systems = cast(list[str], src_dict["unitSystems"])
 
-        unit_system_list = cls(
-            database_unit_system,
-            unit_systems,
-        )
+        if cls is UnitSystemList:
+            unit_system_list = _new_instance(cls)
+            unit_system_list.database_unit_system = database_unit_system
+            unit_system_list.unit_systems = unit_systems
+            unit_system_list.additional_properties = {}
+        else:
+            unit_system_list = cls(
+                database_unit_system,
+                unit_systems,
+            )
 
         if len(src_dict) != 2:
             d = {

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.record_reference import RecordReference
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="VersionHistoriesRequest")
 
 _PROPERTY_NAMES = frozenset(("records",))
@@ -29,9 +32,10 @@ class VersionHistoriesRequest:
         records = [records_item_data.to_dict() for records_item_data in self.records]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "records": records,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class VersionHistoriesRequest:
             for records_item_data in _first_value
         ]
 
-        version_histories_request = cls(
-            records,
-        )
+        if cls is VersionHistoriesRequest:
+            version_histories_request = _new_instance(cls)
+            version_histories_request.records = records
+            version_histories_request.additional_properties = {}
+        else:
+            version_histories_request = cls(
+                records,
+            )
 
         if len(src_dict) != 1:
             d = {

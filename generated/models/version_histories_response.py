@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..models.version_histories_result import VersionHistoriesResult
 
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="VersionHistoriesResponse")
 
 _PROPERTY_NAMES = frozenset(("results",))
@@ -29,9 +32,10 @@ class VersionHistoriesResponse:
         results = [results_item_data.to_dict() for results_item_data in self.results]
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "results": results,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -49,9 +53,14 @@ class VersionHistoriesResponse:
             for results_item_data in _first_value
         ]
 
-        version_histories_response = cls(
-            results,
-        )
+        if cls is VersionHistoriesResponse:
+            version_histories_response = _new_instance(cls)
+            version_histories_response.results = results
+            version_histories_response.additional_properties = {}
+        else:
+            version_histories_response = cls(
+                results,
+            )
 
         if len(src_dict) != 1:
             d = {

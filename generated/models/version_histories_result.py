@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from ..models.record_history_event import RecordHistoryEvent
 
 
+_ITEM_STATUS_KNOWN_VALUES = ItemStatusKnown._value2member_map_
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="VersionHistoriesResult")
 
 _PROPERTY_NAMES = frozenset(
@@ -70,13 +74,14 @@ class VersionHistoriesResult:
             error = self.error
 
         field_dict: dict[str, Any] = {
-            **self.additional_properties,
             "status": status,
             "historyGuid": history_guid,
             "versions": versions,
             "events": events,
             "error": error,
         }
+        if self.additional_properties:
+            field_dict = {**self.additional_properties, **field_dict}
 
         return field_dict
 
@@ -94,7 +99,7 @@ class VersionHistoriesResult:
         _status = _first_value
         status: ItemStatusKnown | str
         try:
-            status = ItemStatusKnown._value2member_map_.get(_status, _status)
+            status = _ITEM_STATUS_KNOWN_VALUES.get(_status, _status)
         except TypeError:
             status = _status
 
@@ -124,13 +129,22 @@ class VersionHistoriesResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = _error
 
-        version_histories_result = cls(
-            status,
-            history_guid,
-            versions,
-            events,
-            error,
-        )
+        if cls is VersionHistoriesResult:
+            version_histories_result = _new_instance(cls)
+            version_histories_result.status = status
+            version_histories_result.history_guid = history_guid
+            version_histories_result.versions = versions
+            version_histories_result.events = events
+            version_histories_result.error = error
+            version_histories_result.additional_properties = {}
+        else:
+            version_histories_result = cls(
+                status,
+                history_guid,
+                versions,
+                events,
+                error,
+            )
 
         if len(src_dict) != 5:
             d = {

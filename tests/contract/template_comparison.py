@@ -93,8 +93,20 @@ def from_example(models: ModuleType, name: str, data: object) -> Any:
 
 
 def as_dict(parsed: Any) -> object:
-    """``to_dict()`` of a model, the value of an enum member."""
-    return parsed.value if isinstance(parsed, enum.Enum) else parsed.to_dict()
+    """``to_dict()`` of a model (its keys in order), the value of an enum member.
+
+    The order counts: it is the order of the JSON a request body is encoded to.
+    """
+    return parsed.value if isinstance(parsed, enum.Enum) else _ordered(parsed.to_dict())
+
+
+def _ordered(value: object) -> object:
+    """Dicts as lists of (key, value) pairs, so that comparing them compares their order too."""
+    if isinstance(value, dict):
+        return [(key, _ordered(item)) for key, item in value.items()]
+    if isinstance(value, list):
+        return [_ordered(item) for item in value]
+    return value
 
 
 def parse(models: ModuleType, name: str, data: object) -> tuple[str, object]:

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, collector_paused
+from ...types import UNSET, Response, Unset, collector_paused, encode_json_body
 
 if TYPE_CHECKING:
     from ...models.create_session_request import CreateSessionRequest
@@ -125,8 +125,10 @@ def sync_detailed(
     """
 
     with collector_paused():  # a request body's dicts form a tree: no cycles to collect
-        kwargs = _get_kwargs(
-            body=body,
+        kwargs = encode_json_body(
+            _get_kwargs(
+                body=body,
+            )
         )
 
     response = client.get_httpx_client().request(
@@ -189,8 +191,10 @@ async def asyncio_detailed(
     """
 
     with collector_paused():  # a request body's dicts form a tree: no cycles to collect
-        kwargs = _get_kwargs(
-            body=body,
+        kwargs = encode_json_body(
+            _get_kwargs(
+                body=body,
+            )
         )
 
     response = await client.get_async_httpx_client().request(**kwargs)

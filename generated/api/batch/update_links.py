@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, collector_paused
+from ...types import UNSET, Response, Unset, collector_paused, encode_json_body
 
 if TYPE_CHECKING:
     from ...models.link_update_request import LinkUpdateRequest
@@ -133,9 +133,11 @@ def sync_detailed(
     """
 
     with collector_paused():  # a request body's dicts form a tree: no cycles to collect
-        kwargs = _get_kwargs(
-            body=body,
-            idempotency_key=idempotency_key,
+        kwargs = encode_json_body(
+            _get_kwargs(
+                body=body,
+                idempotency_key=idempotency_key,
+            )
         )
 
     response = client.get_httpx_client().request(
@@ -201,9 +203,11 @@ async def asyncio_detailed(
     """
 
     with collector_paused():  # a request body's dicts form a tree: no cycles to collect
-        kwargs = _get_kwargs(
-            body=body,
-            idempotency_key=idempotency_key,
+        kwargs = encode_json_body(
+            _get_kwargs(
+                body=body,
+                idempotency_key=idempotency_key,
+            )
         )
 
     response = await client.get_async_httpx_client().request(**kwargs)

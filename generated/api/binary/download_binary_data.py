@@ -9,7 +9,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import File, Response, collector_paused
+from ...types import (
+    File,
+    Response,
+    collector_paused,
+)
 
 if TYPE_CHECKING:
     from ...models.problem import Problem

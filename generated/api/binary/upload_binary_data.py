@@ -8,7 +8,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response, Unset, collector_paused
+from ...types import (
+    UNSET,
+    File,
+    Response,
+    Unset,
+    collector_paused,
+)
 
 if TYPE_CHECKING:
     from ...models.binary_data_info import BinaryDataInfo

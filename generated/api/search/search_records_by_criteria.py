@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, collector_paused
+from ...types import UNSET, Response, Unset, collector_paused, encode_json_body
 
 if TYPE_CHECKING:
     from ...models.criteria_search_request import CriteriaSearchRequest
@@ -166,11 +166,13 @@ def sync_detailed(
     """
 
     with collector_paused():  # a request body's dicts form a tree: no cycles to collect
-        kwargs = _get_kwargs(
-            database_key=database_key,
-            body=body,
-            page=page,
-            page_size=page_size,
+        kwargs = encode_json_body(
+            _get_kwargs(
+                database_key=database_key,
+                body=body,
+                page=page,
+                page_size=page_size,
+            )
         )
 
     response = client.get_httpx_client().request(
@@ -280,11 +282,13 @@ async def asyncio_detailed(
     """
 
     with collector_paused():  # a request body's dicts form a tree: no cycles to collect
-        kwargs = _get_kwargs(
-            database_key=database_key,
-            body=body,
-            page=page,
-            page_size=page_size,
+        kwargs = encode_json_body(
+            _get_kwargs(
+                database_key=database_key,
+                body=body,
+                page=page,
+                page_size=page_size,
+            )
         )
 
     response = await client.get_async_httpx_client().request(**kwargs)

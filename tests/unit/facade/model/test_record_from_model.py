@@ -102,3 +102,47 @@ def test_cleared_names_are_staged_and_dropped() -> None:
     assert set(record._changes[1]) == {"Density", "Hardness"}
     record.decache_attributes()
     assert not record._changes[1]
+
+
+def test_a_batch_reads_each_model_in_order_and_keeps_none() -> None:
+    table = object()
+    models = [
+        RecordModel.from_dict(ANSWER),
+        None,
+        RecordModel.from_dict({**ANSWER, "name": "second", "color": "blue"}),
+    ]
+    read = Record._from_models(models, lambda model: table)  # type: ignore[arg-type, return-value]
+
+    assert [type(r) for r in read] == [Record, type(None), Record]
+    for record, model in zip(read, models, strict=True):
+        if model is not None:  # the state one record read alone has, equal value by value
+            one = Record._from_model(model, table)  # type: ignore[arg-type]
+            assert instance_state(record) == instance_state(one)
+    assert read[2] is not None and read[2].color is RecordColor.Blue
+
+
+def test_a_batch_finds_each_table_once_per_database_and_guid() -> None:
+    other_table = "972a8469-1641-4f82-8b9d-00000000000f"
+    answers = [
+        ANSWER,
+        {**ANSWER, "tableGuid": other_table},
+        ANSWER,
+        {**ANSWER, "databaseKey": "COPY_OF_MATERIALS"},  # same table GUID, another database
+        {**ANSWER, "tableGuid": other_table},
+    ]
+    asked: list[tuple[str, str]] = []
+
+    def table_of(model: RecordModel) -> object:
+        asked.append((model.database_key, model.table_guid))
+        return ("table", model.database_key, model.table_guid)
+
+    read = Record._from_models([RecordModel.from_dict(a) for a in answers], table_of)  # type: ignore[arg-type]
+
+    assert asked == [
+        ("DEMO_MATERIALS", ANSWER["tableGuid"]),
+        ("DEMO_MATERIALS", other_table),
+        ("COPY_OF_MATERIALS", ANSWER["tableGuid"]),
+    ]
+    assert [r.table if r else None for r in read] == [
+        ("table", a["databaseKey"], a["tableGuid"]) for a in answers
+    ]

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 import facade._connection as connect_module
-from facade import ServiceLayerError, SessionConfiguration
+from facade import ServiceLayerError, Session, SessionConfiguration
 from facade._builders import connect
 from facade._connection import CredentialsIdentity
 from facade.auth._apikey import ApiKeyAuth
@@ -44,14 +44,17 @@ def _server(request: httpx.Request) -> httpx.Response:
         return httpx.Response(204)
     if path == "/api/v1/records/resolve":
         count = len(json.loads(request.content)["references"])
-        # A record missing most required fields: the generated model cannot read it.
-        return httpx.Response(200, json={"results": [{"historyGuid": HGUID}] * count})
+        # A record missing most required fields: the generated model cannot read it; with
+        # several references, the second one only (the others are not found).
+        results: list[object] = [{"historyGuid": HGUID}] * count
+        if count > 1:
+            results = [None] * count
+            results[1] = {"historyGuid": HGUID}
+        return httpx.Response(200, json={"results": results})
     return httpx.Response(404, json={"title": "Not Found", "status": 404})
 
 
-def test_an_unreadable_resolve_result_raises_instead_of_reading_as_none(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _session(monkeypatch: pytest.MonkeyPatch) -> Session:
     original = connect_module.build_httpx_client
 
     def with_mock(*args: object, **kwargs: object) -> httpx.Client:
@@ -65,5 +68,21 @@ def test_an_unreadable_resolve_result_raises_instead_of_reading_as_none(
         auth=ApiKeyAuth("demo-reader-api-key"),
         identity=CredentialsIdentity("apiKey"),
     )
-    with pytest.raises(ServiceLayerError, match="not a record the contract describes"):
+    return session
+
+
+def test_an_unreadable_resolve_result_raises_instead_of_reading_as_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    session = _session(monkeypatch)
+    with pytest.raises(ServiceLayerError, match="result 0 of the batch is not a record the"):
         session.get_records_by_ids([{"db_key": "DEMO_MATERIALS", "hguid": HGUID}])
+
+
+def test_the_error_names_the_unreadable_result_among_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    session = _session(monkeypatch)
+    ids = [{"db_key": "DEMO_MATERIALS", "hguid": HGUID}] * 3
+    with pytest.raises(ServiceLayerError, match="result 1 of the batch is not a record the"):
+        session.get_records_by_ids(ids)

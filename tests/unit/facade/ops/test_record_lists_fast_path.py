@@ -7,7 +7,10 @@ import csv
 import uuid
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from facade._ops import record_lists
 from facade._ops.record_lists import (
     RecordList,
     _Columns,
@@ -68,3 +71,73 @@ def test_a_cell_over_the_csv_field_limit_is_still_refused() -> None:
     text = "\n".join([HEADER, _line(0, "x" * (csv.field_size_limit() + 1))])
     with pytest.raises(ValueError, match="line 2: field larger than field limit"):
         parse_record_list(text)
+
+
+_LINE_BREAKS = ["\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u2028"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(alphabet="ab\t ", max_size=6), st.sampled_from(_LINE_BREAKS)),
+        max_size=30,
+    ),
+    st.integers(min_value=1, max_value=12),
+)
+def test_pieces_hold_exactly_the_lines_of_the_whole_text(
+    parts: list[tuple[str, str]], piece_chars: int
+) -> None:
+    text = "".join(cell + brk for cell, brk in parts) + "tail"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(record_lists, "_PIECE_CHARS", piece_chars)
+        pieces = list(record_lists._line_pieces(text))
+    assert [line for piece in pieces for line in piece] == text.splitlines()
+
+
+@pytest.mark.parametrize("strict", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        REGULAR,
+        REGULAR.replace("\n", "\r\n"),
+        REGULAR.replace("\n", "\r"),  # old Mac line ends: one "\n"-piece, many lines
+        "\n" * 40 + REGULAR,  # the header after the first piece
+        REGULAR.replace("Metals", "Alloys", 7),
+        REGULAR.replace("DEMO_MATERIALS", "OTHER_DB", 9),
+    ],
+)
+def test_many_pieces_read_the_same_rows_as_one(
+    text: str, strict: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _line_by_line(text.lstrip("\n"), strict).rows
+    first_line = len(text) - len(text.lstrip("\n"))
+    monkeypatch.setattr(record_lists, "_PIECE_CHARS", 300)  # a few lines per piece
+    rows = parse_record_list(text, strict).rows
+    assert [r._replace(line=r.line - first_line) for r in rows] == expected
+
+
+def test_the_other_guid_column_may_be_empty_in_some_pieces_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = REGULAR
+    for n in range(10):
+        text = text.replace(str(uuid.UUID(int=2 * n + 1)), "")  # no RecordHistoryGuid
+    expected = _line_by_line(text, True).rows
+    monkeypatch.setattr(record_lists, "_PIECE_CHARS", 300)
+    assert parse_record_list(text, True).rows == expected
+    assert expected[0].history_guid is None and expected[-1].history_guid is not None
+
+
+def test_an_error_in_a_later_piece_names_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(record_lists, "_PIECE_CHARS", 200)
+    text = REGULAR.replace(_line(40), _line(40).replace("-", "x", 1))
+    with pytest.raises(ValueError, match=r"line 42, column 1 \(RecordHistoryGuid\): not a GUID"):
+        parse_record_list(text)
+
+
+def test_repeated_table_and_key_cells_share_one_string(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(record_lists, "_PIECE_CHARS", 300)
+    text = REGULAR.replace("Metals", "Alloys", 7)
+    parsed = parse_record_list(text)
+    assert len({id(t) for t in parsed.tables}) == 2  # "Alloys" and "Metals", once each
+    assert len({id(k) for k in parsed.db_keys}) == 1
+    assert parsed.tables[:8] == ["Alloys"] * 7 + ["Metals"]
