@@ -12,8 +12,8 @@ from __future__ import annotations
 import asyncio
 import math
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -37,11 +37,16 @@ WAIT = 30.0
 
 
 class PagesSeen:
-    """The listing pages the proxy received; the one that ``failing`` names gets a 404."""
+    """The listing pages the proxy received; the one that ``failing`` names gets a 404.
+
+    The page that ``holding`` names is answered only once ``release`` is set.
+    """
 
     def __init__(self, proxy: LoopbackProxy) -> None:
         self.requested: list[int] = []
         self.failing: int | None = None
+        self.holding: int | None = None
+        self.release = threading.Event()
         self._arrived: dict[int, threading.Event] = {}
         self._lock = threading.Lock()
         proxy.rule = self.rule
@@ -61,6 +66,8 @@ class PagesSeen:
         if page == self.failing:  # the server's own 404: the same page of a table it lacks
             table = path.split("/tables/", 1)[1].split("/", 1)[0]
             exchange.path = exchange.path.replace(table, MISSING_TABLE, 1)
+        if page == self.holding:
+            self.release.wait(WAIT)
         return forward_unchanged(exchange)
 
     def wait_for(self, page: int) -> bool:
@@ -123,6 +130,14 @@ def _metals(proxy: LoopbackProxy, **configuration: Any) -> Iterator[tuple[PagesS
         yield pages, reader.get_db(db_key=DB).get_table("Metals")
 
 
+@asynccontextmanager
+async def _async_metals(proxy: LoopbackProxy) -> AsyncIterator[facade.AsyncTable]:
+    """The Metals table of a reader's AsyncSession through the proxy."""
+    builder = facade.AsyncSessionBuilder(proxy.url)
+    async with await builder.with_credentials("reader", "reader-password") as session:
+        yield (await session.get_db(db_key=DB)).get_table("Metals")
+
+
 def test_the_next_page_is_requested_while_the_page_before_is_built(
     proxy: LoopbackProxy, search_server: RunningServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -167,9 +182,7 @@ def test_an_error_in_a_page_requested_ahead_is_raised_and_ends_the_listing(
         assert len(table.all_records(include_folders=True)) > 3 * MAX_PAGE
 
 
-def test_an_error_while_building_a_page_is_raised_after_the_next_request_ends(
-    proxy: LoopbackProxy, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _break_the_build_of_page_2(monkeypatch: pytest.MonkeyPatch) -> None:
     build: Build = listings._records_of
 
     def broken_second_page(context: Any, answer: Any) -> list[Record]:
@@ -178,6 +191,12 @@ def test_an_error_while_building_a_page_is_raised_after_the_next_request_ends(
         return build(context, answer)
 
     monkeypatch.setattr(listings, "_records_of", broken_second_page)
+
+
+def test_an_error_while_building_a_page_is_raised_after_the_next_request_ends(
+    proxy: LoopbackProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _break_the_build_of_page_2(monkeypatch)
     with _metals(proxy) as (pages, table):
         pages.failing = 3  # the request under way fails too: the earlier page's error wins
         threads = threading.active_count()
@@ -185,6 +204,22 @@ def test_an_error_while_building_a_page_is_raised_after_the_next_request_ends(
             table.all_records()
         assert threading.active_count() == threads
         assert pages.requested == [1, 2, 3]
+
+
+def test_an_async_listing_raises_the_earlier_pages_error_too(
+    proxy: LoopbackProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _break_the_build_of_page_2(monkeypatch)
+    pages = PagesSeen(proxy)
+    pages.failing = 3
+
+    async def scenario() -> None:
+        async with _async_metals(proxy) as table:
+            with pytest.raises(RuntimeError, match="cannot build page 2"):
+                await table.all_records()
+
+    asyncio.run(scenario())
+    assert pages.requested == [1, 2, 3]
 
 
 def test_max_pages_stops_before_requesting_a_page_beyond_it(proxy: LoopbackProxy) -> None:
@@ -207,9 +242,7 @@ def test_async_listings_request_the_next_page_while_the_page_before_is_built(
     built = _build_after_next_request(pages, monkeypatch)
 
     async def scenario() -> list[Record]:
-        builder = facade.AsyncSessionBuilder(proxy.url)
-        async with await builder.with_credentials("reader", "reader-password") as session:
-            table = (await session.get_db(db_key=DB)).get_table("Metals")
+        async with _async_metals(proxy) as table:
             listed = await table.all_records(include_folders=True)
             pages.failing = 2
             with pytest.raises(NotFoundError, match="404"):
@@ -221,3 +254,24 @@ def test_async_listings_request_the_next_page_while_the_page_before_is_built(
     assert pages.requested == [*range(1, count + 1), 1, 2]
     assert built == [*range(1, count + 1), 1]
     assert [r.history_guid for r in records] == expected
+
+
+def test_a_cancelled_async_listing_leaves_no_request_behind(proxy: LoopbackProxy) -> None:
+    pages = PagesSeen(proxy)
+    pages.holding = 2
+
+    async def scenario() -> list[Record]:
+        async with _async_metals(proxy) as table:
+            listing = asyncio.ensure_future(table.all_records())
+            assert await asyncio.to_thread(pages.wait_for, 2)  # page 2 is under way
+            listing.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await listing
+            assert pages.requested == [1, 2]  # the listing ended: it asks for nothing more
+            pages.holding = None
+            pages.release.set()
+            return await table.all_records(include_folders=True)
+
+    records = asyncio.run(scenario())
+    count = math.ceil(len(records) / MAX_PAGE)
+    assert pages.requested == [1, 2, *range(1, count + 1)]
