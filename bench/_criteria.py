@@ -21,9 +21,9 @@ What made ``all_records`` 1.86x (facade 5.82 s, bare 3.12 s, 101 requests, one r
   and building (about 1.5 ms of a 30 ms page) and the thread hand-over do not. Still one
   request per page and none past the last.
 
-After both: 0.95x (facade 3.05 s, bare 3.22 s, 101 requests, one run on a shared machine;
-the server change alone measured 0.85x in the next run, so the overlap's share is within
-what the figures wobble there).
+After both, on a shared machine (load about 2): 1.05x, median of 3 (facade 4.25 s, bare
+4.03 s, 101 requests; runs 1.08, 1.05, 0.93). The server change alone read 0.85x in one run,
+so the overlap's share is within what the figures wobble there.
 """
 
 from __future__ import annotations
