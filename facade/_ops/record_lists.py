@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from .._core.checks import require_str
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: _csv.Reader is a type, csv.reader() makes them
     from _csv import Reader as _Reader
 
 __all__ = ["COLUMNS", "RecordList", "RecordListRow", "parse_record_list"]
