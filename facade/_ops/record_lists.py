@@ -15,6 +15,7 @@ from itertools import chain, repeat
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from .._core.checks import require_str
+from .guid_column import GUID_STRIDE, GuidColumn
 
 if TYPE_CHECKING:  # annotations only: _csv.Reader is a type, csv.reader() makes them
     from _csv import Reader as _Reader
@@ -54,14 +55,19 @@ class RecordList:
     """The parsed data lines, column by column (cheap for 100k lines); ``rows`` for one by one."""
 
     lines: Sequence[int]
-    history_guids: list[str | None]
-    version_guids: list[str | None]
-    tables: list[str | None]
-    db_keys: list[str]
-    full_names: list[str | None]
+    history_guids: Sequence[str | None]
+    version_guids: Sequence[str | None]
+    tables: Sequence[str | None]
+    db_keys: Sequence[str]
+    full_names: Sequence[str | None]
 
     def __len__(self) -> int:
         return len(self.db_keys)
+
+    @classmethod
+    def growing(cls) -> RecordList:
+        """An empty list whose columns are lists, for ``append``."""
+        return cls([], [], [], [], [], [])
 
     def append(
         self,
@@ -73,13 +79,13 @@ class RecordList:
         db_key: str,
         full_name: str | None,
     ) -> None:
-        """Add one row (used by the line-by-line parser)."""
+        """Add one row (used by the line-by-line parser, on a list made by ``growing``)."""
         cast(list[int], self.lines).append(line)
-        self.history_guids.append(history_guid)
-        self.version_guids.append(version_guid)
-        self.tables.append(table)
-        self.db_keys.append(db_key)
-        self.full_names.append(full_name)
+        cast(list[str | None], self.history_guids).append(history_guid)
+        cast(list[str | None], self.version_guids).append(version_guid)
+        cast(list[str | None], self.tables).append(table)
+        cast(list[str], self.db_keys).append(db_key)
+        cast(list[str | None], self.full_names).append(full_name)
 
     @property
     def rows(self) -> list[RecordListRow]:
@@ -243,18 +249,22 @@ def _split_regular(lines: list[str], width: int) -> list[list[str]] | None:
     return [cells[index::width] for index in range(width)]
 
 
-def _all_guids(column: list[str] | list[None]) -> bool:
-    """True if every cell is a GUID: one pass of C-level string operations, no regex per cell."""
+def _joined_guids(column: list[str]) -> str | None:
+    """The cells joined by ``"|"`` if every one is a GUID, else None.
+
+    One pass of C-level string operations, no regex per cell.
+    """
     count = len(column)
-    if count == 0 or column[0] is None:
-        return False
-    joined = "|".join(cast(list[str], column))
-    return (
-        len(joined) == 37 * count - 1
-        and joined[36::37] == "|" * (count - 1)
+    if count == 0:
+        return None
+    joined = "|".join(column)
+    valid = (
+        len(joined) == GUID_STRIDE * count - 1
+        and joined[36::GUID_STRIDE] == "|" * (count - 1)
         and joined.translate(_HEX_DIGITS) == "----|" * (count - 1) + "----"
-        and all(not joined[i::37].strip("-") for i in (8, 13, 18, 23))
+        and all(not joined[i::GUID_STRIDE].strip("-") for i in (8, 13, 18, 23))
     )
+    return joined if valid else None
 
 
 class _Canonical:
@@ -283,33 +293,40 @@ def _parse_regular(
 
     Works through the lines a piece at a time (see ``_PIECE_CHARS``).
     """
-    known = [c.hguid, c.vguid, c.table, c.key, c.name]
-    columns: dict[int, list[str | None]] = {index: [] for index in known if index >= 0}
-    may_be_empty = set(columns) - {c.required, c.key}
+    texts = [index for index in (c.table, c.key, c.name) if index >= 0]
+    columns: dict[int, list[str | None]] = {index: [] for index in texts}
+    guids = {index: GuidColumn() for index in (c.hguid, c.vguid) if index >= 0}
     tables, keys = _Canonical(), _Canonical()
     optional_guid = c.hguid if c.strict else c.vguid
     count = 0
     for lines in pieces:
         chunk = _split_regular(lines, c.width)
-        if chunk is None or not _all_guids(chunk[c.required]):
+        required = _joined_guids(chunk[c.required]) if chunk is not None else None
+        if chunk is None or required is None:
             return None
         distinct_keys = set(chunk[c.key])
         if not all(_DB_KEY.fullmatch(k) for k in distinct_keys):
             return None
         chunk[c.key] = keys.shared(chunk[c.key], distinct_keys)
-        other = chunk[optional_guid] if optional_guid >= 0 else None
-        if other is not None and not (_all_guids(other) or not any(other)):
-            return None
+        guids[c.required].add(required, len(lines))
+        if optional_guid >= 0:
+            other = chunk[optional_guid]
+            joined = _joined_guids(other)
+            if joined is None and any(other):
+                return None  # some GUIDs and some empty cells: the line-by-line path reads it
+            guids[optional_guid].add(joined, len(lines))
         if c.table >= 0:
             chunk[c.table] = tables.shared(chunk[c.table], set(chunk[c.table]))
         for index, column in columns.items():  # each piece's cells while they are in cache
-            column.extend(_or_none(chunk[index]) if index in may_be_empty else chunk[index])
+            column.extend(chunk[index] if index == c.key else _or_none(chunk[index]))
         count += len(lines)
     if count == 0:
         return None
 
-    def column_at(index: int) -> list[str | None]:
-        return columns[index] if index >= 0 else [None] * count
+    def column_at(index: int) -> Sequence[str | None]:
+        if index < 0:
+            return [None] * count
+        return guids[index] if index in guids else columns[index]
 
     return RecordList(
         lines=range(first_line, first_line + count),
@@ -332,7 +349,7 @@ def _parse_each(data: list[list[str]], first_line: int, *, c: _Columns) -> Recor
     """Line by line: skips blank lines, tolerates spaces, and names the first bad cell."""
     guid_match = _GUID.fullmatch
     width = c.width
-    rows = RecordList([], [], [], [], [], [])
+    rows = RecordList.growing()
     for offset, cells in enumerate(data):
         line = first_line + offset
         count = len(cells)
