@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from generated import models
 from generated.api.records import list_record_children, list_table_children
@@ -164,7 +164,8 @@ def _all_pages(context: OperationContext, page: PageSteps) -> Steps[list[Record]
 
 def _records_of(context: OperationContext, answer: RecordPage) -> list[Record]:
     with gc_paused():  # thousands of objects per page, no cycles among them
-        return [context.record_from_model(m) for m in answer.records]
+        built = context.records_from_models(answer.records)  # each table found once a page
+    return cast(list[Record], built)  # a page's records are models, none is None
 
 
 def next_page(answer: RecordPage, number: int, *, read: int, max_pages: int) -> int | None:
