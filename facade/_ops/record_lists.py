@@ -15,7 +15,7 @@ from itertools import chain, repeat
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from .._core.checks import require_str
-from .guid_column import GUID_STRIDE, GuidColumn
+from .piece_columns import GUID_STRIDE, GuidColumn, SharedColumn, TextColumn
 
 if TYPE_CHECKING:  # annotations only: _csv.Reader is a type, csv.reader() makes them
     from _csv import Reader as _Reader
@@ -267,25 +267,6 @@ def _joined_guids(column: list[str]) -> str | None:
     return joined if valid else None
 
 
-class _Canonical:
-    """One shared string per distinct value of a column that repeats (Table, DatabaseKey).
-
-    A list of a million rows from one table holds one "Metals" instead of a million copies.
-    """
-
-    def __init__(self) -> None:
-        self._seen: dict[str, str] = {}
-
-    def shared(self, column: list[str], distinct: set[str]) -> list[str]:
-        """``column`` with each value replaced by the first equal string seen."""
-        seen = self._seen
-        for value in distinct:
-            seen.setdefault(value, value)
-        if len(distinct) == 1:
-            return [seen[next(iter(distinct))]] * len(column)
-        return list(map(seen.__getitem__, column))
-
-
 def _parse_regular(
     pieces: Iterable[list[str]], first_line: int, *, c: _Columns
 ) -> RecordList | None:
@@ -293,10 +274,10 @@ def _parse_regular(
 
     Works through the lines a piece at a time (see ``_PIECE_CHARS``).
     """
-    texts = [index for index in (c.table, c.key, c.name) if index >= 0]
-    columns: dict[int, list[str | None]] = {index: [] for index in texts}
     guids = {index: GuidColumn() for index in (c.hguid, c.vguid) if index >= 0}
-    tables, keys = _Canonical(), _Canonical()
+    tables = SharedColumn[str | None](empty_as_none=True)
+    keys = SharedColumn[str](empty_as_none=False)
+    names = TextColumn()
     optional_guid = c.hguid if c.strict else c.vguid
     count = 0
     for lines in pieces:
@@ -307,7 +288,6 @@ def _parse_regular(
         distinct_keys = set(chunk[c.key])
         if not all(_DB_KEY.fullmatch(k) for k in distinct_keys):
             return None
-        chunk[c.key] = keys.shared(chunk[c.key], distinct_keys)
         guids[c.required].add(required, len(lines))
         if optional_guid >= 0:
             other = chunk[optional_guid]
@@ -315,34 +295,23 @@ def _parse_regular(
             if joined is None and any(other):
                 return None  # some GUIDs and some empty cells: the line-by-line path reads it
             guids[optional_guid].add(joined, len(lines))
+        keys.add(chunk[c.key], distinct_keys)
         if c.table >= 0:
-            chunk[c.table] = tables.shared(chunk[c.table], set(chunk[c.table]))
-        for index, column in columns.items():  # each piece's cells while they are in cache
-            column.extend(chunk[index] if index == c.key else _or_none(chunk[index]))
+            tables.add(chunk[c.table], set(chunk[c.table]))
+        if c.name >= 0:
+            names.add(chunk[c.name])
         count += len(lines)
     if count == 0:
         return None
-
-    def column_at(index: int) -> Sequence[str | None]:
-        if index < 0:
-            return [None] * count
-        return guids[index] if index in guids else columns[index]
-
+    absent = SharedColumn[str | None].repeating(None, count)
     return RecordList(
         lines=range(first_line, first_line + count),
-        history_guids=column_at(c.hguid),
-        version_guids=column_at(c.vguid),
-        tables=column_at(c.table),
-        db_keys=cast(list[str], columns[c.key]),
-        full_names=column_at(c.name),
+        history_guids=guids.get(c.hguid, absent),
+        version_guids=guids.get(c.vguid, absent),
+        tables=tables if c.table >= 0 else absent,
+        db_keys=keys,
+        full_names=names if c.name >= 0 else absent,
     )
-
-
-def _or_none(column: list[str]) -> list[str | None]:
-    """Empty cells as None (the column itself when it has none: one C-level scan)."""
-    if "" not in column:
-        return column  # type: ignore[return-value]
-    return [cell or None for cell in column]
 
 
 def _parse_each(data: list[list[str]], first_line: int, *, c: _Columns) -> RecordList:
