@@ -310,6 +310,8 @@ def _explained(
 
 def _record_indexes(records: Sequence[Record | None]) -> Iterator[int]:
     """The indexes of the entries that are records, ascending (no Python code per None)."""
+    if records.count(None) == len(records):
+        return iter(())  # nothing found: not even a C-level call per entry
     return itertools.compress(
         itertools.count(), map(operator.is_not, records, itertools.repeat(None))
     )
