@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import msgspec
 from attrs import define
 
 
@@ -101,6 +102,27 @@ def encode_json_body(kwargs: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
+_fast_decode = msgspec.json.Decoder().decode
+_fast_decode_error = msgspec.DecodeError
+_json_loads = json.loads
+
+
+def decode_json(content: bytes) -> Any:
+    """An answer's JSON body as Python values: what ``httpx.Response.json()`` returns, faster.
+
+    msgspec reads UTF-8 JSON into the same values as the standard library (objects as dicts,
+    the last of repeated keys winning, integers as ints of any size, numbers with a fraction
+    or exponent as the nearest float) in about half the CPU time. What msgspec refuses and
+    ``json`` reads (NaN and Infinity, numbers beyond the floats' range, a byte-order mark or
+    UTF-16/32, lone surrogates in escapes, deep nesting) is read by ``json.loads``, which also
+    raises the usual ``json.JSONDecodeError`` for a body that is not JSON at all.
+    """
+    try:
+        return _fast_decode(content)
+    except (_fast_decode_error, RecursionError):
+        return _json_loads(content)
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -109,5 +131,6 @@ __all__ = [
     "Response",
     "Unset",
     "collector_paused",
+    "decode_json",
     "encode_json_body",
 ]

@@ -81,19 +81,15 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         "_all_versions",
         "_attributes",
         "_children",
-        "_clear",
-        "_clear_meta",
         "_color",
         "_data_revisions",
         "_deleted",
+        "_edits",
         "_history_events",
         "_links",
         "_model",
         "_name",
         "_parent",
-        "_pending",
-        "_pending_links",
-        "_pending_meta",
         "_properties",
         "_release_state",
         "_server_subsets",
@@ -146,14 +142,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         self._table = table
         self.flag_for_release = flag_for_release
         self._attributes = None
-        self._pending = {}
-        # Names cleared are dict keys, not set members: a dict the collector does not track
-        # while empty, where a set is tracked from birth (records are built by the thousand).
-        self._clear = {}
-        self._pending_meta = {}
-        self._clear_meta = {}
+        self._edits = None  # made by the first edit (records are read by the thousand)
         self._links = None
-        self._pending_links = {}
         self._all_versions = None
         self._data_revisions = None
         self._children = None
@@ -500,7 +490,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             else:
                 self._set_attributes(self._table._empty_values(), partial=False)
         merged = dict(self._attributes or {})
-        merged.update(self._pending)
+        if self._edits is not None:
+            merged.update(self._edits.values)
         return merged
 
     def get_attributes(
@@ -552,10 +543,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         dropped; ``attributes`` fetches the server's values again on next use.
         """
         self._attributes = None
-        self._pending.clear()
-        self._clear.clear()
-        self._pending_meta.clear()
-        self._clear_meta.clear()
+        if self._edits is not None:
+            self._edits.drop_attribute_edits()
 
     def set_attributes(self, values: Iterable[AttributeValue]) -> None:
         """Stage values to be written by the next ``Session.update``.
@@ -571,17 +560,15 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         """
         for value in _values(values):
             value._attach(self)
+            edits = self._staging()
             parent = value.is_meta_for
             if parent is not None:
-                self._pending_meta[(parent, value.name)] = value
-                self._clear_meta.pop((parent, value.name), None)
+                edits.set_meta_value(parent, value)
                 continue
-            self._pending[value.name] = value
-            self._clear.pop(value.name, None)
+            edits.set_value(value)
             for meta in value.meta_attributes.values():
                 if not meta.is_empty():
-                    self._pending_meta[(value.name, meta.name)] = meta
-                    self._clear_meta.pop((value.name, meta.name), None)
+                    edits.set_meta_value(value.name, meta)
 
     def clear_attributes(self, values: Iterable[AttributeValue | str]) -> None:
         """Stage values (or attribute names) to be removed on the server by the next update.
@@ -600,11 +587,9 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
                 raise TypeError("clear_attributes takes attribute values or names")
             parent = value.is_meta_for if isinstance(value, AttributeValue) else None
             if parent is not None:  # a meta-attribute value
-                self._pending_meta.pop((parent, name), None)
-                self._clear_meta[(parent, name)] = None
+                self._staging().clear_meta(parent, name)
                 continue
-            self._pending.pop(name, None)
-            self._clear[name] = None
+            self._staging().clear(name)
 
     # --- links ------------------------------------------------------------------------------
 
@@ -614,7 +599,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         if self._links is None and self._model is not None and not self._deleted:
             self._backend.fetch_links([self])
         merged = {group: set(records) for group, records in (self._links or {}).items()}
-        merged.update({group: set(records) for group, records in self._pending_links.items()})
+        merged.update({group: set(records) for group, records in self._pending_link_groups.items()})
         return merged
 
     def set_links(self, link_name: str, records: Iterable[Record]) -> None:
@@ -632,7 +617,7 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         targets = set(records)
         if not all(isinstance(r, Record) for r in targets):
             raise TypeError("links point at Record objects")
-        self._pending_links[link_name] = targets
+        self._staging().set_link_group(link_name, targets)
 
     def decache_links(self) -> None:
         """Forget fetched links and discard the link groups staged with ``set_links``.
@@ -640,7 +625,8 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         ``links`` fetches the server's links again on next use.
         """
         self._links = None
-        self._pending_links.clear()
+        if self._edits is not None:
+            self._edits.drop_link_groups()
 
     # --- viewer, deletion -------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ makes to a record.
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
+from collections.abc import KeysView, Mapping
 from typing import TYPE_CHECKING
 
 from .data_revisions import DataRevisionHistory
@@ -18,6 +18,14 @@ from .enums import (
     RecordType,
     ReleaseState,
     _record_type,
+)
+from .staged_edits import (
+    NO_LINK_GROUPS,
+    NO_META_NAMES,
+    NO_META_VALUES,
+    NO_NAMES,
+    NO_VALUES,
+    StagedEdits,
 )
 from .values import AttributeValue
 
@@ -36,6 +44,12 @@ __all__ = ["RecordSync"]
 _OTHER_TYPE = RecordType.Record
 _OTHER_COLOR = RecordColor.InheritFromParent
 _OTHER_STATE = ReleaseState.Unknown
+# The three look-ups, bound once. Python 3.11 compiles ``NAME.get(...)`` for a name bound by
+# an import as an attribute load and a call, not a method call: it made a bound method per
+# call, about 500 machine instructions per look-up.
+_type_by_wire = TYPES_BY_WIRE.get
+_color_by_wire = COLORS_BY_WIRE.get
+_state_by_wire = STATES_BY_WIRE.get
 
 
 class RecordSync:
@@ -53,12 +67,8 @@ class RecordSync:
     _release_state: ReleaseState | None
     _deleted: bool
     _attributes: dict[str, AttributeValue] | None
-    _pending: dict[str, AttributeValue]
-    _clear: dict[str, None]
-    _pending_meta: dict[tuple[str, str], AttributeValue]
-    _clear_meta: dict[tuple[str, str], None]
+    _edits: StagedEdits | None
     _links: dict[str, set[Record]] | None
-    _pending_links: dict[str, set[Record]]
     _all_versions: dict[str, Record] | None
     _data_revisions: dict[str, DataRevisionHistory] | None
     _properties: RecordPropertiesModel | None
@@ -74,15 +84,22 @@ class RecordSync:
         self._name = None
         self._short_name = None
         try:  # str enums or, for values newer than this SDK, str: one dict look-up each
-            self._type = TYPES_BY_WIRE.get(model.type_, _OTHER_TYPE)
-            self._color = COLORS_BY_WIRE.get(model.color, _OTHER_COLOR)
-            self._release_state = STATES_BY_WIRE.get(model.release_state, _OTHER_STATE)
+            self._type = _type_by_wire(model.type_, _OTHER_TYPE)
+            self._color = _color_by_wire(model.color, _OTHER_COLOR)
+            self._release_state = _state_by_wire(model.release_state, _OTHER_STATE)
         except TypeError:  # an unhashable value the contract does not allow
             self._type = _record_type(model.type_)
             self._color = RecordColor.from_wire(model.color)
             self._release_state = ReleaseState.from_wire(model.release_state)
         self._parent = None
         self._deleted = False
+
+    def _staging(self) -> StagedEdits:
+        """The record's staged edits, made on its first edit."""
+        edits = self._edits
+        if edits is None:
+            edits = self._edits = StagedEdits()
+        return edits
 
     # --- state changes the operations report back -------------------------------------------
 
@@ -120,11 +137,8 @@ class RecordSync:
     def _pushed(self, model: RecordModel, *, attributes_written: bool) -> None:
         """The server accepted this record's changes and answered with its new state."""
         self._load(model)
-        if attributes_written:
-            self._pending.clear()
-            self._clear.clear()
-            self._pending_meta.clear()
-            self._clear_meta.clear()
+        if attributes_written and self._edits is not None:
+            self._edits.drop_attribute_edits()
         self._attributes = None
         self._all_versions = None
         self._data_revisions = None
@@ -133,8 +147,8 @@ class RecordSync:
 
     def _links_pushed(self) -> None:
         """The server accepted the link groups set with ``set_links``."""
-        self._links = {**(self._links or {}), **self._pending_links}
-        self._pending_links = {}
+        pushed = self._edits.take_link_groups() if self._edits is not None else {}
+        self._links = {**(self._links or {}), **pushed}
 
     def _removed_on_server(self, *, deleted: bool, model: RecordModel | None) -> None:
         """This version was deleted, or withdrawn (``model``: its new state, if sent)."""
@@ -153,21 +167,28 @@ class RecordSync:
         return self._model
 
     @property
-    def _changes(self) -> tuple[dict[str, AttributeValue], AbstractSet[str]]:
+    def _changes(self) -> tuple[Mapping[str, AttributeValue], KeysView[str]]:
         """Values set and attribute names cleared since the last push."""
-        return self._pending, self._clear.keys()
+        edits = self._edits
+        if edits is None:
+            return NO_VALUES, NO_NAMES
+        return edits.values, edits.cleared
 
     @property
     def _meta_changes(
         self,
-    ) -> tuple[dict[tuple[str, str], AttributeValue], AbstractSet[tuple[str, str]]]:
+    ) -> tuple[Mapping[tuple[str, str], AttributeValue], KeysView[tuple[str, str]]]:
         """Meta-attribute values set and cleared since the last push, by (parent, name)."""
-        return self._pending_meta, self._clear_meta.keys()
+        edits = self._edits
+        if edits is None:
+            return NO_META_VALUES, NO_META_NAMES
+        return edits.meta_values, edits.cleared_meta
 
     @property
-    def _pending_link_groups(self) -> dict[str, set[Record]]:
+    def _pending_link_groups(self) -> Mapping[str, set[Record]]:
         """Link groups set with ``set_links`` and not pushed yet."""
-        return self._pending_links
+        edits = self._edits
+        return NO_LINK_GROUPS if edits is None else edits.link_groups
 
     @property
     def _attributes_fetched(self) -> bool:

@@ -7,7 +7,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, collector_paused, encode_json_body
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    collector_paused,
+    decode_json,
+    encode_json_body,
+)
 
 if TYPE_CHECKING:
     from ...models.problem import Problem
@@ -45,42 +52,42 @@ def _parse_response(
     from ...models.record_subsets_response import RecordSubsetsResponse
 
     if response.status_code == 200:
-        response_200 = RecordSubsetsResponse.from_dict(response.json())
+        response_200 = RecordSubsetsResponse.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(decode_json(response.content))
 
         return response_401
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = Problem.from_dict(decode_json(response.content))
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(decode_json(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(decode_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
+        response_500 = Problem.from_dict(decode_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(decode_json(response.content))
 
         return response_503
 

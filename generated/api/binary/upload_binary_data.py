@@ -14,6 +14,7 @@ from ...types import (
     Response,
     Unset,
     collector_paused,
+    decode_json,
 )
 
 if TYPE_CHECKING:
@@ -61,47 +62,47 @@ def _parse_response(
     from ...models.problem import Problem
 
     if response.status_code == 201:
-        response_201 = BinaryDataInfo.from_dict(response.json())
+        response_201 = BinaryDataInfo.from_dict(decode_json(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(decode_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(decode_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(decode_json(response.content))
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = Problem.from_dict(decode_json(response.content))
 
         return response_413
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(decode_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
+        response_500 = Problem.from_dict(decode_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(decode_json(response.content))
 
         return response_503
 

@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, collector_paused
+from ...types import Response, collector_paused, decode_json
 
 if TYPE_CHECKING:
     from ...models.problem import Problem
@@ -38,37 +38,37 @@ def _parse_response(
     from ...models.record_history_event_list import RecordHistoryEventList
 
     if response.status_code == 200:
-        response_200 = RecordHistoryEventList.from_dict(response.json())
+        response_200 = RecordHistoryEventList.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(decode_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(decode_json(response.content))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(decode_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
+        response_500 = Problem.from_dict(decode_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(decode_json(response.content))
 
         return response_503
 

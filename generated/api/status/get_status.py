@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, collector_paused
+from ...types import Response, collector_paused, decode_json
 
 if TYPE_CHECKING:
     from ...models.problem import Problem
@@ -31,22 +31,22 @@ def _parse_response(
     from ...models.status import Status
 
     if response.status_code == 200:
-        response_200 = Status.from_dict(response.json())
+        response_200 = Status.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(decode_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
+        response_500 = Problem.from_dict(decode_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(decode_json(response.content))
 
         return response_503
 

@@ -235,7 +235,7 @@ def test_decache_discards_staged_attributes_and_links(writer: Session) -> None:
     record.decache_attributes()
     record.decache_links()
     assert record.attributes["Batch size"].value == before
-    assert record._pending == {} and not record._changes[1] and record._pending_links == {}
+    assert not record._changes[0] and not record._changes[1] and not record._pending_link_groups
     assert record.links == links_before
     assert writer.update_links([record]) == []  # nothing staged: nothing sent
 

@@ -7,9 +7,6 @@ server has.
 
 from __future__ import annotations
 
-import gc
-from typing import Any
-
 import pytest
 
 from facade import Record, RecordColor, RecordType, ReleaseState
@@ -17,25 +14,7 @@ from facade._core.strict import instance_state
 from facade._model.record import _UnguardedRecord
 from generated.models.record import Record as RecordModel
 
-ANSWER: dict[str, Any] = {
-    "historyGuid": "bdd640fb-0667-4ad1-9c80-000000000038",
-    "versionGuid": "23b8c1e9-3924-46de-beb1-00000000004a",
-    "historyIdentity": 57,
-    "versionNumber": 2,
-    "name": "Aluminium 1050-O lot 1",
-    "shortName": "Al 1050-O lot 1",
-    "type": "record",
-    "color": "red",
-    "parentHistoryGuid": None,
-    "tableGuid": "972a8469-1641-4f82-8b9d-000000000000",
-    "tableName": "Metals",
-    "databaseKey": "DEMO_MATERIALS",
-    "releaseState": "released",
-    "createdAt": "2025-01-06T13:35:00Z",
-    "createdBy": "writer",
-    "lastModifiedAt": "2025-01-06T14:35:00Z",
-    "lastModifiedBy": "writer",
-}
+from ._record_answer import ANSWER
 
 
 def _read() -> Record:
@@ -56,7 +35,7 @@ def test_its_state_is_complete_and_matches_a_new_record() -> None:
     read = instance_state(_read())
     built = instance_state(Record("Steel", object()))  # type: ignore[arg-type]
     assert set(built) <= set(read)
-    assert read["_pending"] == {} and read["_clear"] == {} and read["_attributes"] is None
+    assert read["_edits"] is None and read["_attributes"] is None
     assert read["flag_for_release"] is True and read["_deleted"] is False
 
 
@@ -70,14 +49,21 @@ def test_the_attribute_guard_is_back_after_construction() -> None:
 
 def test_records_do_not_share_their_pending_changes() -> None:
     first, second = _read(), _read()
-    assert first._pending is not second._pending and first._clear is not second._clear
+    first.clear_attributes(["Density"])
+    first.set_links("Similar", [Record("Steel", object())])  # type: ignore[arg-type]
+    assert not second._changes[1] and not second._pending_link_groups
+    second.clear_attributes(["Hardness"])
+    assert set(first._changes[1]) == {"Density"} and set(second._changes[1]) == {"Hardness"}
+    assert first._edits is not second._edits
 
 
-def test_a_record_read_adds_no_container_the_collector_tracks() -> None:
-    """Records are built by the thousand: their empty change containers are not tracked."""
+def test_a_record_read_holds_no_container() -> None:
+    """Records are built by the thousand: one read from the server holds no dict, list or set
+    (staged edits are made by the first edit): nothing more for the collector to track."""
     read = instance_state(_read())
-    for name in ("_pending", "_clear", "_pending_meta", "_clear_meta", "_pending_links"):
-        assert not gc.is_tracked(read[name]), name
+    containers = {n: v for n, v in read.items() if isinstance(v, dict | list | set)}
+    assert containers == {}
+    assert read["_edits"] is None
 
 
 def test_values_newer_than_the_sdk_read_as_unknown() -> None:

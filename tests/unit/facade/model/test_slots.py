@@ -55,7 +55,7 @@ def test_values_have_no_instance_dict(value: object) -> None:
 def test_records_have_no_instance_dict() -> None:
     record = Record("Steel", object())  # type: ignore[arg-type]
     assert not hasattr(record, "__dict__")
-    assert "_pending" in instance_state(record)
+    assert "_edits" in instance_state(record)
 
 
 def test_point_parts_and_ranges_have_no_instance_dict() -> None:
