@@ -50,7 +50,7 @@ class PieceColumn(Sequence[V], ABC, Generic[V]):
             self._count += count
 
     @abstractmethod
-    def _values(self, at: int, begin: int, end: int) -> list[V]:
+    def _values(self, at: int, *, begin: int, end: int) -> list[V]:
         """Rows ``begin`` to ``end`` (offsets inside piece ``at``) as a list."""
 
     @abstractmethod
@@ -92,7 +92,7 @@ class PieceColumn(Sequence[V], ABC, Generic[V]):
             first = self._starts[at]
             end = self._starts[at + 1] if at + 1 < len(self._starts) else self._count
             upto = min(stop, end)
-            values.extend(self._values(at, start - first, upto - first))
+            values.extend(self._values(at, begin=start - first, end=upto - first))
             start, at = upto, at + 1
         return values
 
@@ -117,7 +117,7 @@ class GuidColumn(PieceColumn[str | None]):
             raise ValueError(f"a piece of {count} GUIDs must be {GUID_STRIDE * count - 1} long")
         self._append(joined, count)
 
-    def _values(self, at: int, begin: int, end: int) -> list[str | None]:
+    def _values(self, at: int, *, begin: int, end: int) -> list[str | None]:
         joined: str | None = self._pieces[at]
         if joined is None:
             return [None] * (end - begin)
@@ -160,7 +160,7 @@ class TextColumn(PieceColumn[str | None]):
         self._pieces[at] = cells
         return cells
 
-    def _values(self, at: int, begin: int, end: int) -> list[str | None]:
+    def _values(self, at: int, *, begin: int, end: int) -> list[str | None]:
         return self._cells(at)[begin:end]
 
     def _value(self, at: int, offset: int) -> str | None:
@@ -217,7 +217,7 @@ class SharedColumn(PieceColumn[V]):
     def _read(self, value: str) -> Any:
         return None if self._empty_as_none and not value else value
 
-    def _values(self, at: int, begin: int, end: int) -> list[V]:
+    def _values(self, at: int, *, begin: int, end: int) -> list[V]:
         piece = self._pieces[at]
         if isinstance(piece, _Repeated):
             return [piece.value] * (end - begin)

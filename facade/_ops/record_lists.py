@@ -169,7 +169,7 @@ def parse_record_list(text: str | bytes, use_strict_version: bool = True) -> Rec
         fast = _parse_regular(chain([first[line:]], pieces), line + 1, c=columns)
         if fast is not None:
             return fast
-    _refuse_nul(text, 0, len(text))  # the fast path stopped before it saw every piece
+    _refuse_nul(text, start=0, stop=len(text))  # the fast path stopped before it saw every piece
     reader = csv.reader(text.splitlines(), _Dialect)
     header, line = _header(reader)
     if header is None:
@@ -202,12 +202,12 @@ def _line_pieces(text: str) -> Iterator[list[str]]:
     while start < end:
         cut = text.find("\n", start + _PIECE_CHARS)
         stop = end if cut < 0 else cut + 1
-        _refuse_nul(text, start, stop)
+        _refuse_nul(text, start=start, stop=stop)
         yield text[start:stop].splitlines()
         start = stop
 
 
-def _refuse_nul(text: str, start: int, stop: int) -> None:
+def _refuse_nul(text: str, *, start: int, stop: int) -> None:
     """ValueError naming the line of the first NUL character in ``text[start:stop]``.
 
     Checked a piece at a time, just before the piece is copied and split: a separate pass over
