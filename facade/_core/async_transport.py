@@ -38,6 +38,7 @@ from .transport import (
     maybe_validate_contract,
     read_response,
     too_large,
+    unbind_read_responses,
 )
 
 __all__ = ["build_async_httpx_client"]
@@ -160,14 +161,21 @@ class _AsyncErrorMappingTransport(httpx.AsyncBaseTransport):
 
 
 class _AsyncSessionHttpClient(httpx.AsyncClient):
-    """An async httpx client that, once closed, says so in the SDK's terms."""
+    """An async httpx client that, once closed, says so in the SDK's terms.
+
+    A response read in full leaves the client without a reference cycle (see
+    ``transport.unbind_read_responses``).
+    """
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if self.is_closed:
             raise ServiceLayerError(
                 "This session is closed; build a new one with AsyncSessionBuilder."
             )
-        return await super().send(request, **kwargs)
+        response = await super().send(request, **kwargs)
+        if not kwargs.get("stream", False):
+            unbind_read_responses(response)
+        return response
 
 
 def build_async_httpx_client(

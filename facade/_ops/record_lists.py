@@ -15,7 +15,7 @@ from itertools import chain, repeat
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from .._core.checks import require_str
-from .guid_column import GUID_STRIDE, GuidColumn
+from .piece_columns import GUID_STRIDE, GuidColumn, SharedColumn, TextColumn
 
 if TYPE_CHECKING:  # annotations only: _csv.Reader is a type, csv.reader() makes them
     from _csv import Reader as _Reader
@@ -160,10 +160,7 @@ def parse_record_list(text: str | bytes, use_strict_version: bool = True) -> Rec
     text = _decode(text)
     if text.startswith("\ufeff"):
         text = text[1:]
-    if "\x00" in text:
-        at = text.index("\x00")
-        raise ValueError(f"line {text.count(chr(10), 0, at) + 1}: NUL character in record list")
-    pieces = _line_pieces(text)
+    pieces = _line_pieces(text)  # each piece is checked for NUL before it is read
     first = next(pieces, [])
     reader = csv.reader(first, _Dialect)
     header, line = _header(reader)
@@ -172,6 +169,7 @@ def parse_record_list(text: str | bytes, use_strict_version: bool = True) -> Rec
         fast = _parse_regular(chain([first[line:]], pieces), line + 1, c=columns)
         if fast is not None:
             return fast
+    _refuse_nul(text, start=0, stop=len(text))  # the fast path stopped before it saw every piece
     reader = csv.reader(text.splitlines(), _Dialect)
     header, line = _header(reader)
     if header is None:
@@ -196,13 +194,29 @@ def _line_pieces(text: str) -> Iterator[list[str]]:
 
     Each piece ends just after a ``"\n"``, which never splits a line break (``"\r\n"`` ends
     with it), so the pieces' lines are exactly the whole text's lines, in order.
+
+    Raises:
+        ValueError: A piece holds a NUL character (the message names its line).
     """
     start, end = 0, len(text)
     while start < end:
         cut = text.find("\n", start + _PIECE_CHARS)
         stop = end if cut < 0 else cut + 1
+        _refuse_nul(text, start=start, stop=stop)
         yield text[start:stop].splitlines()
         start = stop
+
+
+def _refuse_nul(text: str, *, start: int, stop: int) -> None:
+    """ValueError naming the line of the first NUL character in ``text[start:stop]``.
+
+    Checked a piece at a time, just before the piece is copied and split: a separate pass over
+    the whole text first read a million-row list (over 100 MB, far more than the cache holds)
+    from memory once more, while a 100,000-row list was still in the cache for the next pass.
+    """
+    at = text.find("\x00", start, stop)
+    if at >= 0:
+        raise ValueError(f"line {text.count(chr(10), 0, at) + 1}: NUL character in record list")
 
 
 def _header(reader: _Reader) -> tuple[list[str] | None, int]:
@@ -267,25 +281,6 @@ def _joined_guids(column: list[str]) -> str | None:
     return joined if valid else None
 
 
-class _Canonical:
-    """One shared string per distinct value of a column that repeats (Table, DatabaseKey).
-
-    A list of a million rows from one table holds one "Metals" instead of a million copies.
-    """
-
-    def __init__(self) -> None:
-        self._seen: dict[str, str] = {}
-
-    def shared(self, column: list[str], distinct: set[str]) -> list[str]:
-        """``column`` with each value replaced by the first equal string seen."""
-        seen = self._seen
-        for value in distinct:
-            seen.setdefault(value, value)
-        if len(distinct) == 1:
-            return [seen[next(iter(distinct))]] * len(column)
-        return list(map(seen.__getitem__, column))
-
-
 def _parse_regular(
     pieces: Iterable[list[str]], first_line: int, *, c: _Columns
 ) -> RecordList | None:
@@ -293,10 +288,10 @@ def _parse_regular(
 
     Works through the lines a piece at a time (see ``_PIECE_CHARS``).
     """
-    texts = [index for index in (c.table, c.key, c.name) if index >= 0]
-    columns: dict[int, list[str | None]] = {index: [] for index in texts}
     guids = {index: GuidColumn() for index in (c.hguid, c.vguid) if index >= 0}
-    tables, keys = _Canonical(), _Canonical()
+    tables = SharedColumn[str | None](empty_as_none=True)
+    keys = SharedColumn[str](empty_as_none=False)
+    names = TextColumn()
     optional_guid = c.hguid if c.strict else c.vguid
     count = 0
     for lines in pieces:
@@ -307,7 +302,6 @@ def _parse_regular(
         distinct_keys = set(chunk[c.key])
         if not all(_DB_KEY.fullmatch(k) for k in distinct_keys):
             return None
-        chunk[c.key] = keys.shared(chunk[c.key], distinct_keys)
         guids[c.required].add(required, len(lines))
         if optional_guid >= 0:
             other = chunk[optional_guid]
@@ -315,34 +309,23 @@ def _parse_regular(
             if joined is None and any(other):
                 return None  # some GUIDs and some empty cells: the line-by-line path reads it
             guids[optional_guid].add(joined, len(lines))
+        keys.add(chunk[c.key], distinct_keys)
         if c.table >= 0:
-            chunk[c.table] = tables.shared(chunk[c.table], set(chunk[c.table]))
-        for index, column in columns.items():  # each piece's cells while they are in cache
-            column.extend(chunk[index] if index == c.key else _or_none(chunk[index]))
+            tables.add(chunk[c.table], set(chunk[c.table]))
+        if c.name >= 0:
+            names.add(chunk[c.name])
         count += len(lines)
     if count == 0:
         return None
-
-    def column_at(index: int) -> Sequence[str | None]:
-        if index < 0:
-            return [None] * count
-        return guids[index] if index in guids else columns[index]
-
+    absent = SharedColumn[str | None].repeating(None, count)
     return RecordList(
         lines=range(first_line, first_line + count),
-        history_guids=column_at(c.hguid),
-        version_guids=column_at(c.vguid),
-        tables=column_at(c.table),
-        db_keys=cast(list[str], columns[c.key]),
-        full_names=column_at(c.name),
+        history_guids=guids.get(c.hguid, absent),
+        version_guids=guids.get(c.vguid, absent),
+        tables=tables if c.table >= 0 else absent,
+        db_keys=keys,
+        full_names=names if c.name >= 0 else absent,
     )
-
-
-def _or_none(column: list[str]) -> list[str | None]:
-    """Empty cells as None (the column itself when it has none: one C-level scan)."""
-    if "" not in column:
-        return column  # type: ignore[return-value]
-    return [cell or None for cell in column]
 
 
 def _parse_each(data: list[list[str]], first_line: int, *, c: _Columns) -> RecordList:

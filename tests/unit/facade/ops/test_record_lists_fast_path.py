@@ -141,3 +141,24 @@ def test_repeated_table_and_key_cells_share_one_string(monkeypatch: pytest.Monke
     assert len({id(t) for t in parsed.tables}) == 2  # "Alloys" and "Metals", once each
     assert len({id(k) for k in parsed.db_keys}) == 1
     assert parsed.tables[:8] == ["Alloys"] * 7 + ["Metals"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (REGULAR.replace("Steel 40", "Ste\x00el 40"), "line 42: NUL character"),
+        (REGULAR.replace("Steel 1\n", "Steel 1\x00\n"), "line 3: NUL character"),
+        ("\x00" + REGULAR, "line 1: NUL character"),
+        # a short line before it sends the list to the line-by-line path, which still says NUL
+        (
+            REGULAR.replace("\tSteel 2\n", "\n").replace("Steel 40", "Ste\x00el 40"),
+            "line 42: NUL character",
+        ),
+    ],
+)
+def test_a_nul_character_in_any_piece_names_its_line(
+    text: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(record_lists, "_PIECE_CHARS", 300)  # a few lines per piece
+    with pytest.raises(ValueError, match=message):
+        parse_record_list(text)
