@@ -25,7 +25,7 @@ from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
 from .record_subsets import RecordSubsetsMixin
-from .record_sync import RecordSync
+from .record_sync import RecordSync, wire_look_ups
 from .record_tree import RecordTreeMixin
 from .values import AttributeValue
 
@@ -168,10 +168,42 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
             record._load(model)
             return record
         unguarded: Record = _new_object(_UnguardedRecord)
-        unguarded._start(table, True)
-        unguarded._load(model)
+        unguarded._start_from_server(table, model)
         unguarded.__class__ = Record
         return unguarded
+
+    def _start_from_server(self, table: Table, model: RecordModel) -> None:
+        """``_start(table, True)`` then ``_load(model)``, assigned in one frame.
+
+        Records are built by the thousand: the two calls cost about 900 machine instructions
+        per record, a sixth of building it. A unit test checks that both ways set the same
+        state, slot by slot.
+        """
+        # _start(table, True)
+        self._table = table
+        self.flag_for_release = True
+        self._attributes = None
+        self._edits = None
+        self._links = None
+        self._all_versions = None
+        self._data_revisions = None
+        self._children = None
+        self._properties = None
+        self._history_events = None
+        self._server_subsets = None
+        self._staged_subsets = None
+        # _load(model), for the values the contract allows (RecordSync._load)
+        self._model = model
+        self._name = None
+        self._short_name = None
+        try:
+            self._type = _type_by_wire(model.type_, _OTHER_TYPE)
+            self._color = _color_by_wire(model.color, _OTHER_COLOR)
+            self._release_state = _state_by_wire(model.release_state, _OTHER_STATE)
+        except TypeError:  # an unhashable value: _load reads it the slow way
+            self._load(model)
+        self._parent = None
+        self._deleted = False
 
     @classmethod
     def _from_models(
@@ -183,21 +215,35 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
 
         ``table_of`` is asked once per database and table GUID in ``models``: a batch's
         records are mostly of one table, and finding it cost about as much as building the
-        record.
+        record. A record with the table GUID and database key of the one before it takes
+        that one's table after two string comparisons, without hashing the two strings (new
+        objects in every answer) for the dict.
+
+        Each record is built as in ``_from_model``, without the call to it.
         """
+        guarded = None if cls is Record else cls._from_model  # a subclass: the guarded way
         tables: dict[tuple[str, str], Table] = {}
-        from_model = cls._from_model
         records: list[Record | None] = []
         append = records.append
+        last_key = last_guid = None
+        table: Table | None = None
         for model in models:
             if model is None:
                 append(None)
                 continue
-            where = (model.database_key, model.table_guid)
-            table = tables.get(where)
-            if table is None:
-                table = tables[where] = table_of(model)
-            append(from_model(model, table))
+            key, guid = model.database_key, model.table_guid
+            if table is None or guid != last_guid or key != last_key:
+                table = tables.get((key, guid))
+                if table is None:
+                    table = tables[(key, guid)] = table_of(model)
+                last_key, last_guid = key, guid
+            if guarded is not None:
+                append(guarded(model, table))
+                continue
+            record: Record = _new_object(_UnguardedRecord)
+            record._start_from_server(table, model)
+            record.__class__ = Record
+            append(record)
         return records
 
     @property
@@ -734,6 +780,10 @@ def check_records(
 
 _new_object = object.__new__
 """``object.__new__``, bound once: a class attribute look-up per record is not free."""
+
+_type_by_wire, _color_by_wire, _state_by_wire, _OTHER_TYPE, _OTHER_COLOR, _OTHER_STATE = (
+    wire_look_ups()
+)
 
 
 class _UnguardedRecord(Record):

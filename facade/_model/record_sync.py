@@ -6,7 +6,7 @@ makes to a record.
 
 from __future__ import annotations
 
-from collections.abc import KeysView, Mapping
+from collections.abc import Callable, KeysView, Mapping
 from typing import TYPE_CHECKING
 
 from .data_revisions import DataRevisionHistory
@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # Record derives from this class; the names appear in annotat
     from .record import Record
     from .table import Table
 
-__all__ = ["RecordSync"]
+__all__ = ["RecordSync", "wire_look_ups"]
 
 # What a value newer than this SDK reads as, bound once: a member look-up on an enum class
 # per record cost about as much as the three dict look-ups themselves.
@@ -50,6 +50,28 @@ _OTHER_STATE = ReleaseState.Unknown
 _type_by_wire = TYPES_BY_WIRE.get
 _color_by_wire = COLORS_BY_WIRE.get
 _state_by_wire = STATES_BY_WIRE.get
+
+
+def wire_look_ups() -> tuple[
+    Callable[[str, RecordType], RecordType],
+    Callable[[str, RecordColor], RecordColor],
+    Callable[[str, ReleaseState], ReleaseState],
+    RecordType,
+    RecordColor,
+    ReleaseState,
+]:
+    """``_load``'s three look-ups and what a value unknown to them reads as.
+
+    Type, colour and release state, for ``Record._from_models`` to hold in local variables.
+    """
+    return (
+        _type_by_wire,
+        _color_by_wire,
+        _state_by_wire,
+        _OTHER_TYPE,
+        _OTHER_COLOR,
+        _OTHER_STATE,
+    )
 
 
 class RecordSync:

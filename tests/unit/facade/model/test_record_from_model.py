@@ -132,3 +132,41 @@ def test_a_batch_finds_each_table_once_per_database_and_guid() -> None:
     assert [r.table if r else None for r in read] == [
         ("table", a["databaseKey"], a["tableGuid"]) for a in answers
     ]
+
+
+def test_a_batch_sets_every_slot_as_start_and_load_do() -> None:
+    """``_from_models`` assigns the state itself: the same, slot by slot, as the guarded way."""
+    answers = [
+        ANSWER,
+        {**ANSWER, "type": "assembly", "color": "ultraviolet", "releaseState": "archived"},
+        {**ANSWER, "type": ["record"], "color": {"r": 1}, "releaseState": ["released"]},
+        {**ANSWER, "type": "folder", "color": "blue", "releaseState": "unreleased"},
+    ]
+    models = [RecordModel.from_dict(a) for a in answers]
+    table = object()
+    slots = {n for k in Record.__mro__ for n in vars(k).get("__slots__", ())}
+    built = Record._from_models(models, lambda model: table)  # type: ignore[arg-type, return-value]
+    for record, model in zip(built, models, strict=True):
+        assert type(record) is Record
+        guarded = Record.__new__(Record)
+        guarded._start(table, True)  # type: ignore[arg-type]
+        guarded._load(model)
+        assert set(instance_state(record)) == slots
+        assert instance_state(record) == instance_state(guarded)
+
+
+def test_a_subclass_is_built_the_guarded_way_each_table_found_once() -> None:
+    class Tagged(Record):
+        __slots__ = ("tag",)
+
+    asked: list[str] = []
+
+    def table_of(model: RecordModel) -> object:
+        asked.append(model.table_guid)
+        return "table"
+
+    models = [RecordModel.from_dict(ANSWER), None, RecordModel.from_dict(ANSWER)]
+    read = Tagged._from_models(models, table_of)  # type: ignore[arg-type]
+    assert [type(r) for r in read] == [Tagged, type(None), Tagged]
+    assert asked == [ANSWER["tableGuid"]]
+    assert read[0] is not None and read[0].table == "table" and read[0].name == ANSWER["name"]
