@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from facade._ops import record_lists
 from facade._ops.piece_columns import GuidColumn, PieceColumn, SharedColumn, TextColumn
-from facade._ops.record_lists import parse_record_list
+from facade._ops.record_lists import RecordList, parse_record_list
 
 
 def _guids(start: int, count: int) -> list[str]:
@@ -64,14 +64,17 @@ def test_a_piece_of_the_wrong_length_is_refused() -> None:
         GuidColumn().add("|".join(_guids(0, 3)), 2)
 
 
-def test_a_parsed_list_keeps_its_guids_as_a_few_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+def _parsed_in_pieces(names: list[str], monkeypatch: pytest.MonkeyPatch) -> RecordList:
+    """A record list of one row per name (GUIDs 0... and 100...), parsed in pieces of a few rows."""
     monkeypatch.setattr(record_lists, "_PIECE_CHARS", 500)
     header = "RecordHistoryGuid\tRecordGuid\tTable\tDatabaseKey\tRecordFullName\n"
-    lines = [
-        f"{h}\t{v}\tMetals\tDB\tSteel {n}\n"
-        for n, (h, v) in enumerate(zip(_guids(0, 40), _guids(100, 40), strict=True))
-    ]
-    parsed = parse_record_list(header + "".join(lines))
+    guids = zip(_guids(0, len(names)), _guids(100, len(names)), strict=True)
+    lines = [f"{h}\t{v}\tMetals\tDB\t{name}\n" for name, (h, v) in zip(names, guids, strict=True)]
+    return parse_record_list(header + "".join(lines))
+
+
+def test_a_parsed_list_keeps_its_guids_as_a_few_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed = _parsed_in_pieces([f"Steel {n}" for n in range(40)], monkeypatch)
     assert isinstance(parsed.version_guids, GuidColumn)
     assert list(parsed.version_guids) == _guids(100, 40)
     assert list(parsed.history_guids) == _guids(0, 40)
@@ -148,13 +151,7 @@ def test_a_text_cell_with_a_tab_is_refused() -> None:
 def test_a_parsed_list_keeps_its_names_tables_and_keys_as_a_few_objects(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(record_lists, "_PIECE_CHARS", 500)
-    header = "RecordHistoryGuid\tRecordGuid\tTable\tDatabaseKey\tRecordFullName\n"
-    lines = [
-        f"{h}\t{v}\tMetals\tDB\t{'' if n == 5 else f'Steel {n}'}\n"
-        for n, (h, v) in enumerate(zip(_guids(0, 40), _guids(100, 40), strict=True))
-    ]
-    parsed = parse_record_list(header + "".join(lines))
+    parsed = _parsed_in_pieces(["" if n == 5 else f"Steel {n}" for n in range(40)], monkeypatch)
     assert isinstance(parsed.full_names, TextColumn)
     assert isinstance(parsed.tables, SharedColumn)
     assert isinstance(parsed.db_keys, SharedColumn)
