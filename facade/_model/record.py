@@ -25,7 +25,15 @@ from .enums import RecordColor, RecordType, ReleaseState
 from .properties import PseudoAttributeValue
 from .record_schema import RecordSchemaMixin
 from .record_subsets import RecordSubsetsMixin
-from .record_sync import RecordSync, wire_look_ups
+from .record_sync import (
+    OTHER_COLOR,
+    OTHER_STATE,
+    OTHER_TYPE,
+    RecordSync,
+    color_by_wire,
+    state_by_wire,
+    type_by_wire,
+)
 from .record_tree import RecordTreeMixin
 from .values import AttributeValue
 
@@ -197,9 +205,9 @@ class Record(StrictAttributes, RecordSync, RecordSchemaMixin, RecordTreeMixin, R
         self._name = None
         self._short_name = None
         try:
-            self._type = _type_by_wire(model.type_, _OTHER_TYPE)
-            self._color = _color_by_wire(model.color, _OTHER_COLOR)
-            self._release_state = _state_by_wire(model.release_state, _OTHER_STATE)
+            self._type = type_by_wire(model.type_, OTHER_TYPE)
+            self._color = color_by_wire(model.color, OTHER_COLOR)
+            self._release_state = state_by_wire(model.release_state, OTHER_STATE)
         except TypeError:  # an unhashable value: _load reads it the slow way
             self._load(model)
         self._parent = None
@@ -780,10 +788,6 @@ def check_records(
 
 _new_object = object.__new__
 """``object.__new__``, bound once: a class attribute look-up per record is not free."""
-
-_type_by_wire, _color_by_wire, _state_by_wire, _OTHER_TYPE, _OTHER_COLOR, _OTHER_STATE = (
-    wire_look_ups()
-)
 
 
 class _UnguardedRecord(Record):

@@ -6,7 +6,7 @@ makes to a record.
 
 from __future__ import annotations
 
-from collections.abc import Callable, KeysView, Mapping
+from collections.abc import KeysView, Mapping
 from typing import TYPE_CHECKING
 
 from .data_revisions import DataRevisionHistory
@@ -37,41 +37,27 @@ if TYPE_CHECKING:  # Record derives from this class; the names appear in annotat
     from .record import Record
     from .table import Table
 
-__all__ = ["RecordSync", "wire_look_ups"]
+__all__ = [
+    "OTHER_COLOR",
+    "OTHER_STATE",
+    "OTHER_TYPE",
+    "RecordSync",
+    "color_by_wire",
+    "state_by_wire",
+    "type_by_wire",
+]
 
 # What a value newer than this SDK reads as, bound once: a member look-up on an enum class
 # per record cost about as much as the three dict look-ups themselves.
-_OTHER_TYPE = RecordType.Record
-_OTHER_COLOR = RecordColor.InheritFromParent
-_OTHER_STATE = ReleaseState.Unknown
-# The three look-ups, bound once. Python 3.11 compiles ``NAME.get(...)`` for a name bound by
-# an import as an attribute load and a call, not a method call: it made a bound method per
-# call, about 500 machine instructions per look-up.
-_type_by_wire = TYPES_BY_WIRE.get
-_color_by_wire = COLORS_BY_WIRE.get
-_state_by_wire = STATES_BY_WIRE.get
-
-
-def wire_look_ups() -> tuple[
-    Callable[[str, RecordType], RecordType],
-    Callable[[str, RecordColor], RecordColor],
-    Callable[[str, ReleaseState], ReleaseState],
-    RecordType,
-    RecordColor,
-    ReleaseState,
-]:
-    """``_load``'s three look-ups and what a value unknown to them reads as.
-
-    Type, colour and release state, for ``Record._from_models`` to hold in local variables.
-    """
-    return (
-        _type_by_wire,
-        _color_by_wire,
-        _state_by_wire,
-        _OTHER_TYPE,
-        _OTHER_COLOR,
-        _OTHER_STATE,
-    )
+OTHER_TYPE = RecordType.Record
+OTHER_COLOR = RecordColor.InheritFromParent
+OTHER_STATE = ReleaseState.Unknown
+# The three look-ups, bound once (``Record`` builds a batch's records with them too). Python
+# 3.11 compiles ``NAME.get(...)`` for a name bound by an import as an attribute load and a
+# call, not a method call: it made a bound method per call, about 500 instructions a look-up.
+type_by_wire = TYPES_BY_WIRE.get
+color_by_wire = COLORS_BY_WIRE.get
+state_by_wire = STATES_BY_WIRE.get
 
 
 class RecordSync:
@@ -106,9 +92,9 @@ class RecordSync:
         self._name = None
         self._short_name = None
         try:  # str enums or, for values newer than this SDK, str: one dict look-up each
-            self._type = _type_by_wire(model.type_, _OTHER_TYPE)
-            self._color = _color_by_wire(model.color, _OTHER_COLOR)
-            self._release_state = _state_by_wire(model.release_state, _OTHER_STATE)
+            self._type = type_by_wire(model.type_, OTHER_TYPE)
+            self._color = color_by_wire(model.color, OTHER_COLOR)
+            self._release_state = state_by_wire(model.release_state, OTHER_STATE)
         except TypeError:  # an unhashable value the contract does not allow
             self._type = _record_type(model.type_)
             self._color = RecordColor.from_wire(model.color)
