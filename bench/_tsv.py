@@ -25,9 +25,9 @@ Notes (cause and fix, profiled with cProfile and pyinstrument at 100,000 rows):
   rows each copy is hundreds of megabytes, which the allocator maps anew on each call and the
   kernel faults in page by page (system time), while at 100,000 rows the same copies reuse
   memory freed by the previous call. The text is now split about a megabyte at a time
-  (``record_lists._PIECE_CHARS``), each piece checked and its empty cells turned into None
-  while its cells are in the cache, and each repeated Table and DatabaseKey cell shares one
-  string. Page faults of one 1,000,000-row call (``ru_minflt``): about 240,000 before, about
+  (``record_lists._PIECE_CHARS``; 256 KB since, see below), each piece checked and its empty
+  cells turned into None while its cells are in the cache, and each repeated Table and
+  DatabaseKey cell shares one string. Page faults of one 1,000,000-row call (``ru_minflt``): about 240,000 before, about
   100,000 after (what is left is the result itself); at 100,000 rows, about 13,000 before and
   a few thousand or fewer after.
 - Then the result itself: two million GUID strings (about 85 bytes each) were new pages to
@@ -60,13 +60,28 @@ Notes (cause and fix, profiled with cProfile and pyinstrument at 100,000 rows):
   after; last-level misses (read + write) 10.7 / 17.4 before, 3.9 / 4.8 after. Page faults of a
   1,000,000-row call about 65,000 before, about 30,000 after; the collector's pass at the end of
   the call 57-128 ms before, none after (5-6 ms at 100,000 rows before, none after).
-- The 1,000,000-row time is the median of ``LARGE_CALLS`` calls: one call alone read, for the
-  same code in the same minutes, anywhere from 7.7 to 19 times the 100,000-row time.
+- The 1,000,000-row time was the median of 3 calls: one call alone read, for the same code in
+  the same minutes, anywhere from 7.7 to 19 times the 100,000-row time.
 - Timed (``BENCH_RUNS=3``): at a load average of about 2, alternated with the tree before these
   changes, 10.2x against 11.1x (and 1.11x against 1.29x stdlib csv); after the generated
   client's JSON decoding made the 100,000-row call ~20 % faster, 9.96-12.2x at a load average
   of 3-3.9. What is left is the million-row call's own memory: ~30,000 page faults for its
   result, and the text and result read from memory instead of the cache.
+- Then the size of a piece and the order of the timed calls:
+  - A piece of a megabyte left its temporary copies (the piece, its lines joined, its cells)
+    at several megabytes, past the core's own cache, and its 1 MB strings were mapped afresh
+    (about 3,000 page faults per 100,000-row call). At 256 KB (``_PIECE_CHARS``), in one
+    process, alternating the two sizes call by call: the 1,000,000-row call 1.78 against
+    2.32 s and 1.64 against 2.00 s (medians of 5 and 4), the 100,000-row call unchanged, and
+    about 500 page faults per 100,000-row call.
+  - The 100,000-row calls (paired with csv) all ran before the 1,000,000-row ones, so a change
+    of the machine's speed between the two phases moved the ratio; their times within one run
+    ranged 7.1-15x. The calls are now interleaved (``CALLS``): csv, the facade at 100,000 rows
+    and at 1,000,000, five times, each time a median. Before each round an untimed csv read
+    puts the 100,000-row text back in the cache, as the paired order always had it. With the
+    megabyte pieces the interleaved figure read 10.5x and 10.6x (against 8.5-11.1x before);
+    with 256 KB pieces 10.1x and 9.89x. The 100,000-row csv ratio reads 0.91-0.98x in this
+    order, against 0.89-1.26x in the paired one.
 """
 
 from __future__ import annotations
@@ -79,21 +94,23 @@ import random
 import statistics
 import time
 import uuid
+from collections.abc import Callable
 
 import httpx
 
 from ._clients import facade_session, replace_network
-from ._report import Figure, Report, paired_medians
+from ._report import Figure, Report
 from ._server import BenchServer
 
 __all__ = ["run_tsv"]
 
 SMALL = 100_000
 LARGE = 1_000_000
-LARGE_CALLS = 3
-"""Calls at 1,000,000 rows, one after another after the 100,000-row ones; the figure is their
-median, as the 100,000-row time is the median of 3 calls (one call alone, on this shared machine,
-read anywhere from 7.7 to 19 times the 100,000-row time for the same code)."""
+CALLS = 5
+"""Timed calls of each kind, interleaved (stdlib csv and the facade at 100,000 rows, then the
+facade at 1,000,000 rows, again and again), so that the machine's changes of speed hit both
+sizes alike; each time is the median of its calls. One 1,000,000-row call alone, on this shared
+machine, read anywhere from 7.7 to 19 times the 100,000-row time for the same code."""
 HEADER = "RecordHistoryGuid\tRecordGuid\tTable\tDatabaseKey\tRecordFullName\n"
 
 
@@ -167,18 +184,21 @@ def _measure(report: Report, *, small: str, large: str, counter: _CountingHandle
             raise RuntimeError("records_from_string lost rows or failures")
         del first
         counter.warnings = 0
-        times = paired_medians(
-            {"facade": lambda: session.records_from_string(small), "csv": lambda: _stdlib(small)},
-            repeats=3,
-            clock=time.process_time,
-        )
-        large_times = []
-        for _ in range(LARGE_CALLS):
-            start = time.process_time()
-            session.records_from_string(large)
-            large_times.append(time.process_time() - start)
-        large_time = statistics.median(large_times)
-    calls = 3 + LARGE_CALLS  # paired_medians' facade runs, then the large ones
+        works: dict[str, Callable[[], object]] = {
+            "csv": lambda: _stdlib(small),
+            "facade": lambda: session.records_from_string(small),
+            "large": lambda: session.records_from_string(large),
+        }
+        samples: dict[str, list[float]] = {name: [] for name in works}
+        for _ in range(CALLS):
+            _stdlib(small)  # untimed: the 100,000-row text is in the cache again after a large call
+            for name, work in works.items():
+                start = time.process_time()
+                work()
+                samples[name].append(time.process_time() - start)
+        times = {name: statistics.median(values) for name, values in samples.items()}
+        large_times, large_time = samples["large"], times["large"]
+    calls = 2 * CALLS  # the 100,000-row and 1,000,000-row facade calls
     ratio = times["facade"] / times["csv"]
     report.add(
         Figure(
@@ -204,7 +224,7 @@ def _measure(report: Report, *, small: str, large: str, counter: _CountingHandle
             target="<= 10.5x",
             ok=scale <= 10.5,
             details={
-                f"{LARGE:,} rows CPU s (median of {LARGE_CALLS} calls)": large_time,
+                f"{LARGE:,} rows CPU s (median of {CALLS} calls)": large_time,
                 f"{LARGE:,} rows CPU s, each call": [round(t, 3) for t in large_times],
             },
         )
