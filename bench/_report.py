@@ -92,16 +92,40 @@ def median_time(
     return statistics.median(samples)
 
 
+def paired_samples(
+    works: dict[str, Callable[[], object]],
+    repeats: int,
+    clock: Callable[[], float] = time.perf_counter,
+    *,
+    before_round: Callable[[], object] | None = None,
+) -> dict[str, list[float]]:
+    """Each work's times, runs interleaved (a, b, a, b …) so load drifts hit all alike.
+
+    Args:
+        works: The works to time, by name, run in this order in each round.
+        repeats: Rounds.
+        clock: The clock the times are read from.
+        before_round: Run untimed at the start of each round (None: nothing).
+
+    Returns:
+        Each work's times, one per round, in order.
+    """
+    samples: dict[str, list[float]] = {name: [] for name in works}
+    for _ in range(repeats):
+        if before_round is not None:
+            before_round()
+        for name, work in works.items():
+            start = clock()
+            work()
+            samples[name].append(clock() - start)
+    return samples
+
+
 def paired_medians(
     works: dict[str, Callable[[], object]],
     repeats: int,
     clock: Callable[[], float] = time.perf_counter,
 ) -> dict[str, float]:
-    """Median time of each work, runs interleaved (a, b, a, b …) so load drifts hit all alike."""
-    samples: dict[str, list[float]] = {name: [] for name in works}
-    for _ in range(repeats):
-        for name, work in works.items():
-            start = clock()
-            work()
-            samples[name].append(clock() - start)
+    """Median time of each work, runs interleaved (see ``paired_samples``)."""
+    samples = paired_samples(works, repeats, clock)
     return {name: statistics.median(values) for name, values in samples.items()}

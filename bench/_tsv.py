@@ -27,9 +27,9 @@ Notes (cause and fix, profiled with cProfile and pyinstrument at 100,000 rows):
   memory freed by the previous call. The text is now split about a megabyte at a time
   (``record_lists._PIECE_CHARS``; 256 KB since, see below), each piece checked and its empty
   cells turned into None while its cells are in the cache, and each repeated Table and
-  DatabaseKey cell shares one string. Page faults of one 1,000,000-row call (``ru_minflt``): about 240,000 before, about
-  100,000 after (what is left is the result itself); at 100,000 rows, about 13,000 before and
-  a few thousand or fewer after.
+  DatabaseKey cell shares one string. Page faults of one 1,000,000-row call (``ru_minflt``):
+  about 240,000 before, about 100,000 after (what is left is the result itself); at 100,000
+  rows, about 13,000 before and a few thousand or fewer after.
 - Then the result itself: two million GUID strings (about 85 bytes each) were new pages to
   fault in, objects for the collector's young pass over the columns at the end of the call to
   visit, and objects to free, and at a million rows they are far out of the cache by then. The
@@ -79,9 +79,10 @@ Notes (cause and fix, profiled with cProfile and pyinstrument at 100,000 rows):
     ranged 7.1-15x. The calls are now interleaved (``CALLS``): csv, the facade at 100,000 rows
     and at 1,000,000, five times, each time a median. Before each round an untimed csv read
     puts the 100,000-row text back in the cache, as the paired order always had it. With the
-    megabyte pieces the interleaved figure read 10.5x and 10.6x (against 8.5-11.1x before);
-    with 256 KB pieces 10.1x and 9.89x. The 100,000-row csv ratio reads 0.91-0.98x in this
-    order, against 0.89-1.26x in the paired one.
+    megabyte pieces the interleaved figure read 10.5x and 10.6x (11.1x and 8.51x in the paired
+    order); with 256 KB pieces 10.1x and 9.89x (10.6x and 9.31x paired), then 9.66x, 8.52x and
+    10.1x in three full runs. The 100,000-row csv ratio reads 0.91-1.14x in this order, against
+    0.89-1.26x in the paired one.
 """
 
 from __future__ import annotations
@@ -94,12 +95,11 @@ import random
 import statistics
 import time
 import uuid
-from collections.abc import Callable
 
 import httpx
 
 from ._clients import facade_session, replace_network
-from ._report import Figure, Report
+from ._report import Figure, Report, paired_samples
 from ._server import BenchServer
 
 __all__ = ["run_tsv"]
@@ -184,18 +184,17 @@ def _measure(report: Report, *, small: str, large: str, counter: _CountingHandle
             raise RuntimeError("records_from_string lost rows or failures")
         del first
         counter.warnings = 0
-        works: dict[str, Callable[[], object]] = {
-            "csv": lambda: _stdlib(small),
-            "facade": lambda: session.records_from_string(small),
-            "large": lambda: session.records_from_string(large),
-        }
-        samples: dict[str, list[float]] = {name: [] for name in works}
-        for _ in range(CALLS):
-            _stdlib(small)  # untimed: the 100,000-row text is in the cache again after a large call
-            for name, work in works.items():
-                start = time.process_time()
-                work()
-                samples[name].append(time.process_time() - start)
+        samples = paired_samples(
+            {
+                "csv": lambda: _stdlib(small),
+                "facade": lambda: session.records_from_string(small),
+                "large": lambda: session.records_from_string(large),
+            },
+            CALLS,
+            time.process_time,
+            # untimed: the 100,000-row text is in the cache again after a large call
+            before_round=lambda: _stdlib(small),
+        )
         times = {name: statistics.median(values) for name, values in samples.items()}
         large_times, large_time = samples["large"], times["large"]
     calls = 2 * CALLS  # the 100,000-row and 1,000,000-row facade calls
