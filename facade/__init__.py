@@ -41,7 +41,6 @@ from ._core.batching import (
     ProgressCallback,
 )
 from ._core.configuration import SessionConfiguration
-from ._core.contract_validation import ContractValidator, ContractViolation, validate_contract
 from ._core.errors import (
     APIError,
     ApiVersionMismatchError,
@@ -187,21 +186,26 @@ if TYPE_CHECKING:  # for type checkers; at run time __getattr__ below imports th
     from ._async_builders import AsyncOIDCSessionBuilder, AsyncSessionBuilder
     from ._async_session import AsyncDatabase, AsyncSession, AsyncTable
     from ._builders.oidc import OIDCSessionBuilder
+    from ._core.contract_validation import ContractValidator, ContractViolation, validate_contract
 
 # Loaded at first use: the asyncio API (and asyncio itself), which a blocking program never
-# needs, and the OIDC builder with its flows (discovery, tokens, the loopback HTTP server).
+# needs, the OIDC builder with its flows (discovery, tokens, the loopback HTTP server), and
+# contract validation (the spec's operations and the openapi-core adapter).
 _LAZY_NAMES = {
     "AsyncDatabase": "._async_session",
     "AsyncOIDCSessionBuilder": "._async_builders",
     "AsyncSession": "._async_session",
     "AsyncSessionBuilder": "._async_builders",
     "AsyncTable": "._async_session",
+    "ContractValidator": "._core.contract_validation",
+    "ContractViolation": "._core.contract_validation",
     "OIDCSessionBuilder": "._builders.oidc",
+    "validate_contract": "._core.contract_validation",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """The asyncio classes and the OIDC builder, imported when first asked for (PEP 562)."""
+    """The names of ``_LAZY_NAMES``, imported when first asked for (PEP 562)."""
     module_name = _LAZY_NAMES.get(name)
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,12 +22,12 @@ from ._core.configuration import SessionConfiguration
 from ._core.errors import ServiceLayerError
 from ._core.transport import TransportStats, build_httpx_client
 from ._core.urls import service_root
-from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
 from ._ops.status import read_status
-from .auth._server_session import ControlChannel, ServerSessionAuth, ServerSessionInfo
 
-if TYPE_CHECKING:  # annotations only: each model loads where it is first used
+if TYPE_CHECKING:  # annotations only: each loads where it is first used (sign_in)
     from generated.models.status import Status
+
+    from .auth._server_session import ControlChannel, ServerSessionAuth, ServerSessionInfo
 
 __all__ = [
     "Connection",
@@ -274,6 +274,9 @@ def sign_in(
 
     Blocking requests on the control channel; shared by Session and AsyncSession.
     """
+    from ._ops.auth_endpoints import ServiceLayerAuthEndpoints
+    from .auth._server_session import ControlChannel, ServerSessionAuth
+
     url = service_root(service_layer_url)
     stats = TransportStats()
     channel = ControlChannel.build(

@@ -1,14 +1,14 @@
 """Contains some shared types for properties"""
 
+import functools
 import gc
 import json
 import threading
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-import msgspec
 from attrs import define
 
 
@@ -102,9 +102,15 @@ def encode_json_body(kwargs: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-_fast_decode = msgspec.json.Decoder().decode
-_fast_decode_error = msgspec.DecodeError
 _json_loads = json.loads
+
+
+@functools.cache
+def _fast_decoder() -> tuple[Callable[[bytes], Any], type[Exception]]:
+    """msgspec's JSON decoder and its error type; msgspec loads with the first answer."""
+    import msgspec
+
+    return msgspec.json.Decoder().decode, msgspec.DecodeError
 
 
 def decode_json(content: bytes) -> Any:
@@ -117,9 +123,10 @@ def decode_json(content: bytes) -> Any:
     UTF-16/32, lone surrogates in escapes, deep nesting) is read by ``json.loads``, which also
     raises the usual ``json.JSONDecodeError`` for a body that is not JSON at all.
     """
+    fast_decode, fast_decode_error = _fast_decoder()
     try:
-        return _fast_decode(content)
-    except (_fast_decode_error, RecursionError):
+        return fast_decode(content)
+    except (fast_decode_error, RecursionError):
         return _json_loads(content)
 
 

@@ -19,13 +19,14 @@ from typing import Any
 import httpx
 
 from .configuration import SessionConfiguration
+from .deadlines import attempt_deadline
 from .errors import (
     ConnectionFailedError,
     RequestTimeoutError,
     ResponseTooLargeError,
     ServiceLayerError,
 )
-from .network import STREAM_EXTENSION, attempt_deadline, build_network
+from .network import STREAM_EXTENSION, build_network
 from .retry_policy import REPEATABLE_EXTENSION, RETRY_POLICY, RETRY_STATUSES
 
 __all__ = [

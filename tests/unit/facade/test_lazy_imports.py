@@ -285,3 +285,58 @@ def test_the_oidc_flows_load_when_oidc_is_chosen(statement: str) -> None:
     """The check above can fail: the same probe sees them once OIDC is chosen."""
     loaded = _module_names_after(f"import facade\n{statement}")
     assert sorted(set(OIDC_MODULES) - loaded) == []
+
+
+# httpcore (and h11) build the connection pool, msgspec decodes the first answer, and sign-in
+# creates the server session; contract validation is asked for by configuration. None of them
+# is needed until a session signs in.
+SIGN_IN_MODULES = [
+    "httpcore",
+    "h11",
+    "msgspec",
+    "facade._core.deadline_pool",
+    "facade._core.contract_validation",
+    "facade.auth._server_session",
+    "facade._ops.auth_endpoints",
+]
+
+
+def test_import_facade_leaves_the_connection_pool_and_the_decoder_for_sign_in() -> None:
+    loaded = _module_names_after("import facade")
+    assert "httpx" in loaded
+    assert sorted(loaded & set(SIGN_IN_MODULES)) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "modules"),
+    [
+        (
+            "facade._core.network.build_network(facade.SessionConfiguration(), httpx.Limits())",
+            ["httpcore", "h11", "facade._core.deadline_pool"],
+        ),
+        ("generated.types.decode_json(b'[1]')", ["msgspec"]),
+        ("facade.validate_contract", ["facade._core.contract_validation"]),
+        ("facade.ContractViolation", ["facade._core.contract_validation"]),
+        (
+            "facade.SessionBuilder('http://127.0.0.1:1').with_api_key('k')",
+            ["facade.auth._server_session", "facade._ops.auth_endpoints"],
+        ),
+    ],
+)
+def test_they_load_at_first_use(statement: str, modules: list[str]) -> None:
+    """The check above can fail: the same probe sees them once they are used."""
+    probe = (
+        "import facade, facade._core.network, generated.types, httpx\n"
+        f"try:\n    {statement}\nexcept facade.ServiceLayerError:\n    pass"
+    )
+    loaded = _module_names_after(probe)
+    assert sorted(set(modules) - loaded) == []
+
+
+def test_decode_json_reads_what_json_reads() -> None:
+    from generated.types import decode_json
+
+    assert decode_json(b'{"a": [1, 2.5, "x"]}') == {"a": [1, 2.5, "x"]}
+    assert decode_json(b"NaN") != decode_json(b"NaN")  # msgspec refuses it; json reads nan
+    with pytest.raises(json.JSONDecodeError):
+        decode_json(b"{not json")
