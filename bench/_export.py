@@ -38,7 +38,7 @@ from pathlib import Path
 from server.launch import ServerProcess
 
 from ._report import Figure, Report
-from ._server import BenchServer
+from ._server import BenchServer, process_cpu_seconds
 
 __all__ = ["run_export"]
 
@@ -95,15 +95,6 @@ def _export(url: str, path: Path) -> dict[str, float]:
     return result
 
 
-def _cpu_seconds(process: subprocess.Popen[bytes] | None) -> float:
-    """CPU seconds (user + system) a running process has used so far; NaN where not known."""
-    stat = Path(f"/proc/{process.pid}/stat") if process is not None else None
-    if stat is None or not stat.exists():
-        return float("nan")
-    fields = stat.read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 ORDER = (SMALL, LARGE, SMALL)
 """The exports in the order they run: the small one brackets the large one (see above)."""
 
@@ -115,9 +106,10 @@ def run_export(report: Report) -> None:
             served = Path(folder) / f"demo-{count}.sqlite3"
             shutil.copyfile(demo_database(count), served)
             with BenchServer("--records", str(count), "--data", str(served)) as server:
-                server_cpu = _cpu_seconds(server.process)
+                assert server.process is not None  # started by the with statement
+                server_cpu = process_cpu_seconds(server.process.pid)
                 done = _export(server.url, Path(folder) / f"processes-{count}.parquet")
-                done["server_cpu_seconds"] = _cpu_seconds(server.process) - server_cpu
+                done["server_cpu_seconds"] = process_cpu_seconds(server.process.pid) - server_cpu
                 if done["records"] != count:
                     raise RuntimeError(f"exported {done['records']} of {count}")
                 results[count].append(done)

@@ -12,15 +12,13 @@ work on the machine does not skew the ratio; wall times are reported alongside."
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from ._clients import bare_client, facade_session
 from ._report import Figure, Report, paired_medians
-from ._server import BenchServer
+from ._server import BenchServer, process_cpu_seconds
 
 __all__ = ["run_units"]
 
@@ -54,13 +52,9 @@ def metal_records(url: str, count: int) -> list[dict[str, Any]]:
 
 def cpu_clock(server_pid: int) -> Callable[[], float]:
     """CPU seconds used so far by this process and the server process together."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    stat = Path(f"/proc/{server_pid}/stat")
 
     def clock() -> float:
-        fields = stat.read_text().rsplit(")", 1)[1].split()
-        server = (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
-        return time.process_time() + server
+        return time.process_time() + process_cpu_seconds(server_pid)
 
     return clock
 

@@ -14,9 +14,13 @@ import bench._export as export
 from bench._report import Report
 
 
+class _Process:
+    pid = 1
+
+
 class _Server:
     url = "http://127.0.0.1:1"
-    process = None  # no server process: its CPU time reads as not known
+    process = _Process()
 
 
 def test_the_small_export_brackets_the_large_one(
@@ -46,6 +50,8 @@ def test_the_small_export_brackets_the_large_one(
     monkeypatch.setattr(export, "demo_database", lambda count: database)
     monkeypatch.setattr(export, "BenchServer", bench_server)
     monkeypatch.setattr(export, "_export", fake_export)
+    server_cpu = iter([0.0, 4.0, 4.0, 44.0, 44.0, 48.0])  # before and after each export
+    monkeypatch.setattr(export, "process_cpu_seconds", lambda pid: next(server_cpu))
     report = Report(quiet=True)
 
     export.run_export(report)
@@ -56,4 +62,4 @@ def test_the_small_export_brackets_the_large_one(
     assert growth.ok
     assert growth.details["small s (before and after the large export)"] == [20.0, 30.0]
     assert growth.details["CPU s, exporting process (small; large)"] == "10.0, 10.0; 100.0"
-    assert growth.details["CPU s, server (small; large)"] == "nan, nan; nan"
+    assert growth.details["CPU s, server (small; large)"] == "4.0, 4.0; 40.0"
