@@ -15,6 +15,21 @@ if TYPE_CHECKING:
     from ..models.object_history import ObjectHistory
     from ..models.tabular_column import TabularColumn
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global AttributeParameter
+    global ObjectHistory
+    global TabularColumn
+    from ..models.attribute_parameter import AttributeParameter
+    from ..models.object_history import ObjectHistory
+    from ..models.tabular_column import TabularColumn
+
+    _LAZY_IMPORTED = True
+
 
 _ATTRIBUTE_TYPE_CODE_KNOWN_VALUES = AttributeTypeCodeKnown._value2member_map_
 _ATTRIBUTE_TYPE_KNOWN_VALUES = AttributeTypeKnown._value2member_map_
@@ -96,6 +111,8 @@ class AttributeDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         guid = self.guid
 
         name = self.name
@@ -220,10 +237,8 @@ class AttributeDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attribute_parameter import AttributeParameter
-        from ..models.object_history import ObjectHistory
-        from ..models.tabular_column import TabularColumn
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["guid"]
         except (TypeError, AttributeError):

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.attribute_definition import AttributeDefinition
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global AttributeDefinition
+    from ..models.attribute_definition import AttributeDefinition
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -40,6 +51,8 @@ class AttributeDefinitionList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         attributes = [
             attributes_item_data.to_dict() for attributes_item_data in self.attributes
         ]
@@ -63,8 +76,8 @@ class AttributeDefinitionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attribute_definition import AttributeDefinition
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["attributes"]
         except (TypeError, AttributeError):

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.oidc_configuration import OidcConfiguration
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global OidcConfiguration
+    from ..models.oidc_configuration import OidcConfiguration
+
+    _LAZY_IMPORTED = True
+
 
 _AUTH_SCHEME_KNOWN_VALUES = AuthSchemeKnown._value2member_map_
 _new_instance = object.__new__
@@ -49,8 +60,8 @@ class AuthConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.oidc_configuration import OidcConfiguration
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         schemes = []
         for schemes_item_data in self.schemes:
             schemes_item: str
@@ -89,8 +100,8 @@ class AuthConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.oidc_configuration import OidcConfiguration
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["schemes"]
         except (TypeError, AttributeError):

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.copy_item import CopyItem
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global CopyItem
+    from ..models.copy_item import CopyItem
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -38,6 +49,8 @@ class CopyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         items = [items_item_data.to_dict() for items_item_data in self.items]
 
         revision_notes = self.revision_notes
@@ -54,8 +67,8 @@ class CopyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.copy_item import CopyItem
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["items"]
         except (TypeError, AttributeError):

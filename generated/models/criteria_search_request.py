@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.search_criterion import SearchCriterion
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global SearchCriterion
+    from ..models.search_criterion import SearchCriterion
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -49,6 +60,8 @@ class CriteriaSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         criteria = [
             criteria_item_data.to_dict() for criteria_item_data in self.criteria
         ]
@@ -79,8 +92,8 @@ class CriteriaSearchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_criterion import SearchCriterion
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["criteria"]
         except (TypeError, AttributeError):

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.object_history import ObjectHistory
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global ObjectHistory
+    from ..models.object_history import ObjectHistory
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -54,8 +65,8 @@ class DataRevision:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_history import ObjectHistory
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         attribute = self.attribute
 
         is_populated = self.is_populated
@@ -89,8 +100,8 @@ class DataRevision:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_history import ObjectHistory
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["attribute"]
         except (TypeError, AttributeError):

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.database import Database
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global Database
+    from ..models.database import Database
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -29,6 +40,8 @@ class DatabaseList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         databases = [
             databases_item_data.to_dict() for databases_item_data in self.databases
         ]
@@ -43,8 +56,8 @@ class DatabaseList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.database import Database
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["databases"]
         except (TypeError, AttributeError):

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from ..models.meta_attribute_name import MetaAttributeName
     from ..models.record_reference import RecordReference
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global MetaAttributeName
+    global RecordReference
+    from ..models.meta_attribute_name import MetaAttributeName
+    from ..models.record_reference import RecordReference
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -63,6 +76,8 @@ class ExportRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         records = [records_item_data.to_dict() for records_item_data in self.records]
 
         attributes: list[str] | None | Unset
@@ -124,9 +139,8 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meta_attribute_name import MetaAttributeName
-        from ..models.record_reference import RecordReference
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["records"]
         except (TypeError, AttributeError):

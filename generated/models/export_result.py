@@ -33,6 +33,59 @@ if TYPE_CHECKING:
     from ..models.short_text_value import ShortTextValue
     from ..models.tabular_value import TabularValue
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global DataRevision
+    global DateValue
+    global DiscreteValue
+    global FileValue
+    global FunctionalGridPointValue
+    global FunctionalGridRangeValue
+    global FunctionalSeriesPointValue
+    global FunctionalSeriesRangeValue
+    global HyperlinkValue
+    global IntegerValue
+    global LogicalValue
+    global LongTextValue
+    global MetaAttributeValues
+    global PictureValue
+    global PointValue
+    global Problem
+    global RangeValue
+    global Record
+    global RecordLinks
+    global RecordProperties
+    global ShortTextValue
+    global TabularValue
+    from ..models.data_revision import DataRevision
+    from ..models.date_value import DateValue
+    from ..models.discrete_value import DiscreteValue
+    from ..models.file_value import FileValue
+    from ..models.functional_grid_point_value import FunctionalGridPointValue
+    from ..models.functional_grid_range_value import FunctionalGridRangeValue
+    from ..models.functional_series_point_value import FunctionalSeriesPointValue
+    from ..models.functional_series_range_value import FunctionalSeriesRangeValue
+    from ..models.hyperlink_value import HyperlinkValue
+    from ..models.integer_value import IntegerValue
+    from ..models.logical_value import LogicalValue
+    from ..models.long_text_value import LongTextValue
+    from ..models.meta_attribute_values import MetaAttributeValues
+    from ..models.picture_value import PictureValue
+    from ..models.point_value import PointValue
+    from ..models.problem import Problem
+    from ..models.range_value import RangeValue
+    from ..models.record import Record
+    from ..models.record_links import RecordLinks
+    from ..models.record_properties import RecordProperties
+    from ..models.short_text_value import ShortTextValue
+    from ..models.tabular_value import TabularValue
+
+    _LAZY_IMPORTED = True
+
 
 _ITEM_STATUS_KNOWN_VALUES = ItemStatusKnown._value2member_map_
 _new_instance = object.__new__
@@ -100,25 +153,8 @@ class ExportResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_value import DateValue
-        from ..models.discrete_value import DiscreteValue
-        from ..models.file_value import FileValue
-        from ..models.functional_grid_point_value import FunctionalGridPointValue
-        from ..models.functional_grid_range_value import FunctionalGridRangeValue
-        from ..models.functional_series_point_value import FunctionalSeriesPointValue
-        from ..models.functional_series_range_value import FunctionalSeriesRangeValue
-        from ..models.hyperlink_value import HyperlinkValue
-        from ..models.integer_value import IntegerValue
-        from ..models.logical_value import LogicalValue
-        from ..models.long_text_value import LongTextValue
-        from ..models.picture_value import PictureValue
-        from ..models.point_value import PointValue
-        from ..models.problem import Problem
-        from ..models.range_value import RangeValue
-        from ..models.record import Record
-        from ..models.record_properties import RecordProperties
-        from ..models.short_text_value import ShortTextValue
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         status: str
         if isinstance(self.status, ItemStatusKnown):
             status = self.status.value
@@ -207,29 +243,8 @@ class ExportResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_revision import DataRevision
-        from ..models.date_value import DateValue
-        from ..models.discrete_value import DiscreteValue
-        from ..models.file_value import FileValue
-        from ..models.functional_grid_point_value import FunctionalGridPointValue
-        from ..models.functional_grid_range_value import FunctionalGridRangeValue
-        from ..models.functional_series_point_value import FunctionalSeriesPointValue
-        from ..models.functional_series_range_value import FunctionalSeriesRangeValue
-        from ..models.hyperlink_value import HyperlinkValue
-        from ..models.integer_value import IntegerValue
-        from ..models.logical_value import LogicalValue
-        from ..models.long_text_value import LongTextValue
-        from ..models.meta_attribute_values import MetaAttributeValues
-        from ..models.picture_value import PictureValue
-        from ..models.point_value import PointValue
-        from ..models.problem import Problem
-        from ..models.range_value import RangeValue
-        from ..models.record import Record
-        from ..models.record_links import RecordLinks
-        from ..models.record_properties import RecordProperties
-        from ..models.short_text_value import ShortTextValue
-        from ..models.tabular_value import TabularValue
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["status"]
         except (TypeError, AttributeError):

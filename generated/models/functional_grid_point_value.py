@@ -19,6 +19,19 @@ if TYPE_CHECKING:
     from ..models.functional_parameter_setting import FunctionalParameterSetting
     from ..models.grid_parameter_values import GridParameterValues
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global FunctionalParameterSetting
+    global GridParameterValues
+    from ..models.functional_parameter_setting import FunctionalParameterSetting
+    from ..models.grid_parameter_values import GridParameterValues
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -74,6 +87,8 @@ class FunctionalGridPointValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         type_ = self.type_
 
         attribute = self.attribute
@@ -139,9 +154,8 @@ class FunctionalGridPointValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.functional_parameter_setting import FunctionalParameterSetting
-        from ..models.grid_parameter_values import GridParameterValues
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["type"]
         except (TypeError, AttributeError):

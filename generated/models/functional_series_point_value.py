@@ -19,6 +19,19 @@ if TYPE_CHECKING:
     from ..models.functional_parameter_setting import FunctionalParameterSetting
     from ..models.functional_series_points import FunctionalSeriesPoints
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global FunctionalParameterSetting
+    global FunctionalSeriesPoints
+    from ..models.functional_parameter_setting import FunctionalParameterSetting
+    from ..models.functional_series_points import FunctionalSeriesPoints
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -65,6 +78,8 @@ class FunctionalSeriesPointValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         type_ = self.type_
 
         attribute = self.attribute
@@ -107,9 +122,8 @@ class FunctionalSeriesPointValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.functional_parameter_setting import FunctionalParameterSetting
-        from ..models.functional_series_points import FunctionalSeriesPoints
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["type"]
         except (TypeError, AttributeError):

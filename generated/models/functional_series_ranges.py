@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.series_parameter_value import SeriesParameterValue
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global SeriesParameterValue
+    from ..models.series_parameter_value import SeriesParameterValue
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -54,6 +65,8 @@ class FunctionalSeriesRanges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         y_low = self.y_low
 
         y_high = self.y_high
@@ -100,8 +113,8 @@ class FunctionalSeriesRanges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.series_parameter_value import SeriesParameterValue
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["yLow"]
         except (TypeError, AttributeError):

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from ..models.problem import Problem
     from ..models.record import Record
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global Problem
+    global Record
+    from ..models.problem import Problem
+    from ..models.record import Record
+
+    _LAZY_IMPORTED = True
+
 
 _ITEM_STATUS_KNOWN_VALUES = ItemStatusKnown._value2member_map_
 _new_instance = object.__new__
@@ -43,9 +56,8 @@ class ItemResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.problem import Problem
-        from ..models.record import Record
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         status: str
         if isinstance(self.status, ItemStatusKnown):
             status = self.status.value
@@ -76,9 +88,8 @@ class ItemResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.problem import Problem
-        from ..models.record import Record
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["status"]
         except (TypeError, AttributeError):

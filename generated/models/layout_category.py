@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.layout_attribute import LayoutAttribute
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global LayoutAttribute
+    from ..models.layout_attribute import LayoutAttribute
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -39,6 +50,8 @@ class LayoutCategory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         name = self.name
 
         attributes = [
@@ -59,8 +72,8 @@ class LayoutCategory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.layout_attribute import LayoutAttribute
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["name"]
         except (TypeError, AttributeError):

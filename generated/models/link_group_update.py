@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.record_target import RecordTarget
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global RecordTarget
+    from ..models.record_target import RecordTarget
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -36,6 +47,8 @@ class LinkGroupUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         group = self.group
 
         targets = [targets_item_data.to_dict() for targets_item_data in self.targets]
@@ -51,8 +64,8 @@ class LinkGroupUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.record_target import RecordTarget
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["group"]
         except (TypeError, AttributeError):

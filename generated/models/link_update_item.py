@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.link_group_update import LinkGroupUpdate
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global LinkGroupUpdate
+    from ..models.link_group_update import LinkGroupUpdate
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -39,6 +50,8 @@ class LinkUpdateItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         database_key = self.database_key
 
         history_guid = self.history_guid
@@ -57,8 +70,8 @@ class LinkUpdateItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link_group_update import LinkGroupUpdate
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["databaseKey"]
         except (TypeError, AttributeError):

@@ -24,6 +24,47 @@ if TYPE_CHECKING:
     from ..models.short_text_value import ShortTextValue
     from ..models.tabular_value import TabularValue
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global DateValue
+    global DiscreteValue
+    global FileValue
+    global FunctionalGridPointValue
+    global FunctionalGridRangeValue
+    global FunctionalSeriesPointValue
+    global FunctionalSeriesRangeValue
+    global HyperlinkValue
+    global IntegerValue
+    global LogicalValue
+    global LongTextValue
+    global PictureValue
+    global PointValue
+    global RangeValue
+    global ShortTextValue
+    global TabularValue
+    from ..models.date_value import DateValue
+    from ..models.discrete_value import DiscreteValue
+    from ..models.file_value import FileValue
+    from ..models.functional_grid_point_value import FunctionalGridPointValue
+    from ..models.functional_grid_range_value import FunctionalGridRangeValue
+    from ..models.functional_series_point_value import FunctionalSeriesPointValue
+    from ..models.functional_series_range_value import FunctionalSeriesRangeValue
+    from ..models.hyperlink_value import HyperlinkValue
+    from ..models.integer_value import IntegerValue
+    from ..models.logical_value import LogicalValue
+    from ..models.long_text_value import LongTextValue
+    from ..models.picture_value import PictureValue
+    from ..models.point_value import PointValue
+    from ..models.range_value import RangeValue
+    from ..models.short_text_value import ShortTextValue
+    from ..models.tabular_value import TabularValue
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -71,22 +112,8 @@ class MetaAttributeValues:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_value import DateValue
-        from ..models.discrete_value import DiscreteValue
-        from ..models.file_value import FileValue
-        from ..models.functional_grid_point_value import FunctionalGridPointValue
-        from ..models.functional_grid_range_value import FunctionalGridRangeValue
-        from ..models.functional_series_point_value import FunctionalSeriesPointValue
-        from ..models.functional_series_range_value import FunctionalSeriesRangeValue
-        from ..models.hyperlink_value import HyperlinkValue
-        from ..models.integer_value import IntegerValue
-        from ..models.logical_value import LogicalValue
-        from ..models.long_text_value import LongTextValue
-        from ..models.picture_value import PictureValue
-        from ..models.point_value import PointValue
-        from ..models.range_value import RangeValue
-        from ..models.short_text_value import ShortTextValue
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         attribute = self.attribute
 
         values = []
@@ -126,23 +153,8 @@ class MetaAttributeValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.date_value import DateValue
-        from ..models.discrete_value import DiscreteValue
-        from ..models.file_value import FileValue
-        from ..models.functional_grid_point_value import FunctionalGridPointValue
-        from ..models.functional_grid_range_value import FunctionalGridRangeValue
-        from ..models.functional_series_point_value import FunctionalSeriesPointValue
-        from ..models.functional_series_range_value import FunctionalSeriesRangeValue
-        from ..models.hyperlink_value import HyperlinkValue
-        from ..models.integer_value import IntegerValue
-        from ..models.logical_value import LogicalValue
-        from ..models.long_text_value import LongTextValue
-        from ..models.picture_value import PictureValue
-        from ..models.point_value import PointValue
-        from ..models.range_value import RangeValue
-        from ..models.short_text_value import ShortTextValue
-        from ..models.tabular_value import TabularValue
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["attribute"]
         except (TypeError, AttributeError):

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from ..models.point_parameter import PointParameter
     from ..models.trailing_zero_information import TrailingZeroInformation
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global PointParameter
+    global TrailingZeroInformation
+    from ..models.point_parameter import PointParameter
+    from ..models.trailing_zero_information import TrailingZeroInformation
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -46,6 +59,8 @@ class PointEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         value = self.value
 
         parameters: list[dict[str, Any]] | Unset = UNSET
@@ -73,9 +88,8 @@ class PointEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.point_parameter import PointParameter
-        from ..models.trailing_zero_information import TrailingZeroInformation
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["value"]
         except (TypeError, AttributeError):

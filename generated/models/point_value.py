@@ -18,6 +18,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.point_entry import PointEntry
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global PointEntry
+    from ..models.point_entry import PointEntry
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -56,6 +67,8 @@ class PointValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         type_ = self.type_
 
         attribute = self.attribute
@@ -86,8 +99,8 @@ class PointValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.point_entry import PointEntry
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["type"]
         except (TypeError, AttributeError):

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.field_error import FieldError
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global FieldError
+    from ..models.field_error import FieldError
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -54,6 +65,8 @@ class Problem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         type_ = self.type_
 
         title = self.title
@@ -89,8 +102,8 @@ class Problem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_error import FieldError
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["type"]
         except (TypeError, AttributeError):

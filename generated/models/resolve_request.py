@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.record_reference import RecordReference
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global RecordReference
+    from ..models.record_reference import RecordReference
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -38,6 +49,8 @@ class ResolveRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         references = [
             references_item_data.to_dict() for references_item_data in self.references
         ]
@@ -56,8 +69,8 @@ class ResolveRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.record_reference import RecordReference
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["references"]
         except (TypeError, AttributeError):

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.limits import Limits
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global Limits
+    from ..models.limits import Limits
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -42,6 +53,8 @@ class Status:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         api_version = self.api_version
 
         server_version = self.server_version
@@ -63,8 +76,8 @@ class Status:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.limits import Limits
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["apiVersion"]
         except (TypeError, AttributeError):

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.subset import Subset
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global Subset
+    from ..models.subset import Subset
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -36,6 +47,8 @@ class SubsetList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         subsets = [subsets_item_data.to_dict() for subsets_item_data in self.subsets]
 
         default_subset: None | str
@@ -52,8 +65,8 @@ class SubsetList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subset import Subset
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["subsets"]
         except (TypeError, AttributeError):

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.layout_category import LayoutCategory
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global LayoutCategory
+    from ..models.layout_category import LayoutCategory
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -36,6 +47,8 @@ class TableLayout:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         name = self.name
 
         categories = [
@@ -53,8 +66,8 @@ class TableLayout:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.layout_category import LayoutCategory
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["name"]
         except (TypeError, AttributeError):

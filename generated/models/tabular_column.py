@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.object_history import ObjectHistory
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global ObjectHistory
+    from ..models.object_history import ObjectHistory
+
+    _LAZY_IMPORTED = True
+
 
 _ATTRIBUTE_TYPE_CODE_KNOWN_VALUES = AttributeTypeCodeKnown._value2member_map_
 _new_instance = object.__new__
@@ -56,6 +67,8 @@ class TabularColumn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         name = self.name
 
         type_code: str
@@ -98,8 +111,8 @@ class TabularColumn:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_history import ObjectHistory
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["name"]
         except (TypeError, AttributeError):

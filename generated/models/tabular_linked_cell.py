@@ -16,6 +16,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.tabular_linked_cell_value import TabularLinkedCellValue
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global TabularLinkedCellValue
+    from ..models.tabular_linked_cell_value import TabularLinkedCellValue
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -44,6 +55,8 @@ class TabularLinkedCell:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         type_ = self.type_
 
         values = [values_item_data.to_dict() for values_item_data in self.values]
@@ -59,8 +72,8 @@ class TabularLinkedCell:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tabular_linked_cell_value import TabularLinkedCellValue
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["type"]
         except (TypeError, AttributeError):

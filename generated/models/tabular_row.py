@@ -22,6 +22,39 @@ if TYPE_CHECKING:
     from ..models.tabular_range_cell import TabularRangeCell
     from ..models.tabular_short_text_cell import TabularShortTextCell
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global TabularDateCell
+    global TabularDiscreteCell
+    global TabularFileCell
+    global TabularHyperlinkCell
+    global TabularIntegerCell
+    global TabularLinkedCell
+    global TabularLogicalCell
+    global TabularLongTextCell
+    global TabularPictureCell
+    global TabularPointCell
+    global TabularRangeCell
+    global TabularShortTextCell
+    from ..models.tabular_date_cell import TabularDateCell
+    from ..models.tabular_discrete_cell import TabularDiscreteCell
+    from ..models.tabular_file_cell import TabularFileCell
+    from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
+    from ..models.tabular_integer_cell import TabularIntegerCell
+    from ..models.tabular_linked_cell import TabularLinkedCell
+    from ..models.tabular_logical_cell import TabularLogicalCell
+    from ..models.tabular_long_text_cell import TabularLongTextCell
+    from ..models.tabular_picture_cell import TabularPictureCell
+    from ..models.tabular_point_cell import TabularPointCell
+    from ..models.tabular_range_cell import TabularRangeCell
+    from ..models.tabular_short_text_cell import TabularShortTextCell
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -70,19 +103,8 @@ class TabularRow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tabular_date_cell import TabularDateCell
-        from ..models.tabular_discrete_cell import TabularDiscreteCell
-        from ..models.tabular_file_cell import TabularFileCell
-        from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
-        from ..models.tabular_integer_cell import TabularIntegerCell
-        from ..models.tabular_linked_cell import TabularLinkedCell
-        from ..models.tabular_logical_cell import TabularLogicalCell
-        from ..models.tabular_long_text_cell import TabularLongTextCell
-        from ..models.tabular_picture_cell import TabularPictureCell
-        from ..models.tabular_point_cell import TabularPointCell
-        from ..models.tabular_range_cell import TabularRangeCell
-        from ..models.tabular_short_text_cell import TabularShortTextCell
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         cells = []
         for cells_item_data in self.cells:
             cells_item: dict[str, Any] | None
@@ -131,19 +153,8 @@ class TabularRow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tabular_date_cell import TabularDateCell
-        from ..models.tabular_discrete_cell import TabularDiscreteCell
-        from ..models.tabular_file_cell import TabularFileCell
-        from ..models.tabular_hyperlink_cell import TabularHyperlinkCell
-        from ..models.tabular_integer_cell import TabularIntegerCell
-        from ..models.tabular_linked_cell import TabularLinkedCell
-        from ..models.tabular_logical_cell import TabularLogicalCell
-        from ..models.tabular_long_text_cell import TabularLongTextCell
-        from ..models.tabular_picture_cell import TabularPictureCell
-        from ..models.tabular_point_cell import TabularPointCell
-        from ..models.tabular_range_cell import TabularRangeCell
-        from ..models.tabular_short_text_cell import TabularShortTextCell
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["cells"]
         except (TypeError, AttributeError):

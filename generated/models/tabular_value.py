@@ -20,6 +20,21 @@ if TYPE_CHECKING:
     from ..models.tabular_linked_records import TabularLinkedRecords
     from ..models.tabular_row import TabularRow
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global TabularColumn
+    global TabularLinkedRecords
+    global TabularRow
+    from ..models.tabular_column import TabularColumn
+    from ..models.tabular_linked_records import TabularLinkedRecords
+    from ..models.tabular_row import TabularRow
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -70,6 +85,8 @@ class TabularValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         type_ = self.type_
 
         attribute = self.attribute
@@ -125,10 +142,8 @@ class TabularValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tabular_column import TabularColumn
-        from ..models.tabular_linked_records import TabularLinkedRecords
-        from ..models.tabular_row import TabularRow
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["type"]
         except (TypeError, AttributeError):

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.unit_equivalent import UnitEquivalent
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global UnitEquivalent
+    from ..models.unit_equivalent import UnitEquivalent
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -36,6 +47,8 @@ class UnitEquivalents:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         unit = self.unit
 
         equivalents = [
@@ -54,8 +67,8 @@ class UnitEquivalents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unit_equivalent import UnitEquivalent
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["unit"]
         except (TypeError, AttributeError):

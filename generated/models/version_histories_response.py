@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.version_histories_result import VersionHistoriesResult
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global VersionHistoriesResult
+    from ..models.version_histories_result import VersionHistoriesResult
+
+    _LAZY_IMPORTED = True
+
 
 _new_instance = object.__new__
 
@@ -29,6 +40,8 @@ class VersionHistoriesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         results = [results_item_data.to_dict() for results_item_data in self.results]
 
         field_dict: dict[str, Any] = {
@@ -41,8 +54,8 @@ class VersionHistoriesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.version_histories_result import VersionHistoriesResult
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["results"]
         except (TypeError, AttributeError):

@@ -13,6 +13,21 @@ if TYPE_CHECKING:
     from ..models.record import Record
     from ..models.record_history_event import RecordHistoryEvent
 
+_LAZY_IMPORTED = False
+
+
+def _import_lazily() -> None:
+    """Import the models this one refers to, once (they may import this module)."""
+    global _LAZY_IMPORTED
+    global Problem
+    global Record
+    global RecordHistoryEvent
+    from ..models.problem import Problem
+    from ..models.record import Record
+    from ..models.record_history_event import RecordHistoryEvent
+
+    _LAZY_IMPORTED = True
+
 
 _ITEM_STATUS_KNOWN_VALUES = ItemStatusKnown._value2member_map_
 _new_instance = object.__new__
@@ -50,8 +65,8 @@ class VersionHistoriesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.problem import Problem
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         status: str
         if isinstance(self.status, ItemStatusKnown):
             status = self.status.value
@@ -87,10 +102,8 @@ class VersionHistoriesResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.problem import Problem
-        from ..models.record import Record
-        from ..models.record_history_event import RecordHistoryEvent
-
+        if not _LAZY_IMPORTED:
+            _import_lazily()
         try:
             _first_value = src_dict["status"]
         except (TypeError, AttributeError):

@@ -202,3 +202,69 @@ def test_every_name_bound_for_from_dict_is_defined_in_its_module() -> None:
         assert not missing, f"{path.relative_to(GENERATED)} uses {sorted(missing)} undefined"
         used_somewhere |= used
     assert {"_fromisoformat", "_new_instance", "_RECORD_TYPE_KNOWN_VALUES"} <= used_somewhere
+
+
+def _generated_model_classes() -> list[type]:
+    import generated.models as models
+
+    return [
+        value
+        for value in vars(models).values()
+        if isinstance(value, type) and hasattr(value, "from_dict") and hasattr(value, "to_dict")
+    ]
+
+
+def test_no_model_imports_anything_per_call() -> None:
+    """Models that refer to others import them once, not in every from_dict/to_dict call."""
+    import dis
+
+    with_imports = [
+        f"{cls.__name__}.{method}"
+        for cls in _generated_model_classes()
+        for method in ("from_dict", "to_dict")
+        if any(
+            instruction.opname == "IMPORT_NAME"
+            for instruction in dis.get_instructions(getattr(cls, method))
+        )
+    ]
+    assert with_imports == []
+
+
+def test_models_that_refer_back_to_each_other_load_from_a_fresh_interpreter() -> None:
+    """The first from_dict imports the models it needs, in a process that imported none."""
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\n"
+        "from generated.models.export_result import ExportResult\n"
+        "assert 'generated.models.point_value' not in sys.modules\n"
+        "data = json.loads(sys.argv[1])\n"
+        "result = ExportResult.from_dict(data)\n"
+        "assert type(result.attributes[0]).__name__ == 'PointValue', result.attributes\n"
+        "assert result.to_dict()['attributes'] == data['attributes'], result.to_dict()\n"
+        "print('ok')\n"
+    )
+    data = {
+        "status": "ok",
+        "record": RECORD,
+        "attributes": [
+            {
+                "type": "point",
+                "attribute": "Density",
+                "values": [{"value": 2.7}],
+                "unit": "g/cm^3",
+            }
+        ],
+        "links": [],
+        "error": None,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script, json.dumps(data)],
+        capture_output=True,
+        text=True,
+        cwd=GENERATED.parent,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
