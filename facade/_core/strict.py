@@ -82,6 +82,28 @@ class _Names:
 _NAMES: dict[type, _Names] = {}
 
 
+def _names(cls: type) -> _Names:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = _Names(cls)
+    return names
+
+
+def _set_slotted(self: object, name: str, value: Any) -> None:
+    """``__setattr__`` of slotted strict classes: their slots and properties, nothing else.
+
+    Such a class has no instance ``__dict__``, so ``object.__setattr__`` already refuses any
+    other name; only its error is replaced by one naming close matches. Values and records
+    are built by the hundred thousand, several attributes each, so this path is kept short.
+    """
+    try:
+        object.__setattr__(self, name, value)
+    except AttributeError:
+        if name in _names(type(self)).descriptors:
+            raise  # a read-only property, or a setter's own error
+        raise unknown_attribute_error(self, name) from None
+
+
 class StrictAttributes:
     """Mixin: setting an attribute the object does not have raises ``AttributeError``."""
 
@@ -92,12 +114,15 @@ class StrictAttributes:
         init = cls.__dict__.get("__init__")
         if init is not None and cls.__dictoffset__:  # slotted classes need no tracking
             setattr(cls, "__init__", _tracking_init(init))  # noqa: B010 (mypy: no assignment to a method)
+        inherited = cls.__setattr__
+        if "__setattr__" not in cls.__dict__ and inherited in _STRICT_SETTERS:
+            # A class with its own __setattr__, or inheriting one, keeps it.
+            setter = _set_slotted if not cls.__dictoffset__ else StrictAttributes.__setattr__
+            setattr(cls, "__setattr__", setter)  # noqa: B010 (as above)
 
     def __setattr__(self, name: str, value: Any) -> None:
         cls = type(self)
-        names = _NAMES.get(cls)
-        if names is None:
-            names = _NAMES[cls] = _Names(cls)
+        names = _names(cls)
         if name in names.descriptors:  # properties, and the slots of slotted classes
             object.__setattr__(self, name, value)
             return
@@ -108,3 +133,6 @@ class StrictAttributes:
             state[name] = value
             return
         raise unknown_attribute_error(self, name)
+
+
+_STRICT_SETTERS = (StrictAttributes.__setattr__, _set_slotted)

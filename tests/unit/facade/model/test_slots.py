@@ -100,3 +100,58 @@ def test_a_slotted_value_is_smaller_than_its_dict_was() -> None:
     value = AttributePoint("Density", 2700.0, "kg/m^3")
     # the whole object takes less than a __dict__ of the same names alone did
     assert sys.getsizeof(value) < sys.getsizeof(dict.fromkeys(instance_state(value)))
+
+
+def test_slotted_strict_classes_set_through_the_short_path_with_the_same_errors() -> None:
+    from facade._core.strict import StrictAttributes, _set_slotted
+
+    class Slotted(StrictAttributes):
+        __slots__ = ("_hidden", "height")
+
+        @property
+        def area(self) -> int:
+            return 1
+
+        @property
+        def width(self) -> int:
+            return self._hidden
+
+        @width.setter
+        def width(self, width: int) -> None:
+            if width < 0:
+                raise AttributeError("width must not be negative")
+            self._hidden = width
+
+    class WithDict(Slotted):
+        pass
+
+    class OwnSetter(Slotted):
+        __slots__ = ("seen",)
+
+        def __setattr__(self, name: str, value: object) -> None:
+            object.__setattr__(self, "seen", name)
+            super().__setattr__(name, value)
+
+    class BelowOwnSetter(OwnSetter):
+        __slots__ = ()
+
+    assert Slotted.__setattr__ is _set_slotted
+    assert WithDict.__setattr__ is StrictAttributes.__setattr__
+    assert BelowOwnSetter.__setattr__ is OwnSetter.__dict__["__setattr__"]
+    item = Slotted()
+    item.height = 3
+    item.width = 2
+    assert (item.height, item.width) == (3, 2)
+    with pytest.raises(AttributeError, match=r"has no attribute 'hieght'; did you mean 'height'\?"):
+        item.hieght = 1  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError, match="has no setter"):
+        item.area = 2  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="must not be negative"):
+        item.width = -1
+    loose = WithDict()
+    loose.height = 4
+    with pytest.raises(AttributeError, match=r"did you mean 'height'"):
+        loose.hieght = 1  # type: ignore[attr-defined]
+    own = BelowOwnSetter()
+    own.height = 5
+    assert own.seen == "height"
