@@ -1,8 +1,9 @@
 """``export_table``: every record of a table to a Parquet (or CSV) file, a batch at a time.
 
 The table's tree is read a page at a time; records are gathered into batches of
-``batch_size``, their values fetched, turned into one Arrow record batch and written. Only
-one batch of records is in memory at once, so tables larger than memory export. The Arrow
+``batch_size``, their values fetched, turned into one Arrow record batch and written; the
+next batch is fetched while one is written. At most two batches of records are in memory at
+once, so tables larger than memory export. The Arrow
 schema comes from the attribute definitions before the first record is read: point and range
 columns are named with their unit, and each column's unit is in the schema metadata (the
 ``units`` key, JSON) and in the field's own metadata (``unit``). The file is written under a
@@ -14,10 +15,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._core.calls import run_in_context
 from .dataframes import _check_attributes
 from .frames import record_cells, value_cells
 
@@ -129,7 +133,8 @@ def export_table(
     """Write every record of ``table`` with its attribute values to a Parquet or CSV file.
 
     Records are read, fetched and written ``batch_size`` at a time, never all at once, so
-    tables larger than memory export. One row per record, with the columns of
+    tables larger than memory export; the next batch's values are fetched while a batch is
+    written. One row per record, with the columns of
     ``records_to_dataframe``; point and range columns are named with their unit, and the
     Parquet schema's ``units`` metadata (JSON) maps each such column to its unit. A point
     with several values or parameters leaves its cell empty (see
@@ -179,22 +184,15 @@ def export_table(
     written = 0
     try:
         with _writer(format, temporary, schema=schema) as writer:
-            pending: list[Record] = []
-            for page in table._backend.record_pages(table):
-                pending.extend(page)
-                while len(pending) >= batch_size:
-                    batch, pending = pending[:batch_size], pending[batch_size:]
-                    written += _write_batch(
-                        writer, batch, table=table, layout=layout, schema=schema, pa=pa
-                    )
+            pages = table._backend.record_pages(table)
+            fetched = _fetched_batches(table, pages, batch_size=batch_size, layout=layout)
+            with closing(fetched):  # on an error here, the fetch under way ends first
+                for batch in fetched:
+                    data = layout.columns(batch)
+                    writer.write_batch(pa.RecordBatch.from_pydict(data, schema=schema))
+                    written += len(batch)
                     if progress is not None:
                         progress(written)
-            if pending:
-                written += _write_batch(
-                    writer, pending, table=table, layout=layout, schema=schema, pa=pa
-                )
-                if progress is not None:
-                    progress(written)
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException:
@@ -203,13 +201,47 @@ def export_table(
     return written
 
 
-def _write_batch(
-    writer: Any, batch: list[Record], *, table: Table, layout: _Layout, schema: Any, pa: Any
-) -> int:
-    table.bulk_fetch(batch, attributes=layout.chosen, batch_size=len(batch))
-    data = layout.columns(batch)
-    writer.write_batch(pa.RecordBatch.from_pydict(data, schema=schema))
-    return len(batch)
+def _batches(pages: Iterable[list[Record]], size: int) -> Iterator[list[Record]]:
+    """The records of ``pages`` in lists of ``size`` (the last one shorter)."""
+    pending: list[Record] = []
+    for page in pages:
+        pending.extend(page)
+        while len(pending) >= size:
+            yield pending[:size]
+            del pending[:size]
+    if pending:
+        yield pending
+
+
+def _fetched_batches(
+    table: Table, pages: Iterable[list[Record]], *, batch_size: int, layout: _Layout
+) -> Generator[list[Record], None, None]:
+    """Batches of records with their values fetched, the next batch fetched meanwhile.
+
+    One worker thread fetches batch *k + 1* while the caller turns batch *k* into columns and
+    writes it, so the server's time on a batch and the client's on the one before overlap
+    (the worker waits on the network with the GIL free). Beside the page being listed, at most
+    three batches are held: the one the caller is writing, the next one, fetched, and the one
+    after, being fetched. An error fetching a batch is raised when that batch is due, after
+    the batches before it were handed out; a batch not yet started is then never fetched.
+    """
+
+    def fetch(batch: list[Record]) -> list[Record]:
+        table.bulk_fetch(batch, attributes=layout.chosen, batch_size=len(batch))
+        return batch
+
+    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-fetch")
+    try:
+        due: Future[list[Record]] | None = None
+        for batch in _batches(pages, batch_size):
+            following = fetcher.submit(run_in_context(fetch), batch)
+            if due is not None:
+                yield due.result()
+            due = following
+        if due is not None:
+            yield due.result()
+    finally:
+        fetcher.shutdown(wait=True, cancel_futures=True)
 
 
 def _writer(format: str, path: str, *, schema: Any) -> Any:
