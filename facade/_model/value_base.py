@@ -58,6 +58,9 @@ _NO_META: dict[str, Any] = {}  # shared by every value without meta-attribute va
 _MIN_DATE = datetime.date(1753, 1, 1)
 
 
+_set_slot = object.__setattr__
+
+
 def _opt(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 
@@ -87,6 +90,10 @@ class AttributeValue(StrictAttributes):
 
     name: str
     definition: AttributeDefinition | None
+    _record: Any
+    _is_applicable: bool
+    _meta_values: dict[str, AttributeValue]
+    _value: Any
 
     type: ClassVar[str] = "????"
     kind: ClassVar[str] = ""
@@ -94,12 +101,14 @@ class AttributeValue(StrictAttributes):
     def __init__(self, name: str, value: Any = None) -> None:
         if not isinstance(name, str) or not name:
             raise TypeError("an attribute value needs its attribute name (a non-empty str)")
-        self.name = name
-        self.definition: AttributeDefinition | None = None
-        self._record: Any = None
-        self._is_applicable = True
-        self._meta_values: dict[str, AttributeValue] = _NO_META
-        self._value: Any = None
+        # The class's own slots, set without the strict guard's Python-level __setattr__:
+        # bulk reads build values by the hundred thousand.
+        _set_slot(self, "name", name)
+        _set_slot(self, "definition", None)
+        _set_slot(self, "_record", None)
+        _set_slot(self, "_is_applicable", True)
+        _set_slot(self, "_meta_values", _NO_META)
+        _set_slot(self, "_value", None)
         self.value = value
 
     def __getattr__(self, name: str) -> Any:
