@@ -2,12 +2,12 @@
 
 The table's tree is read a page at a time; records are gathered into batches of
 ``batch_size``, their values fetched, turned into one Arrow record batch and written; the
-next batch is fetched while one is written. At most two batches of records are in memory at
-once, so tables larger than memory export. The Arrow
-schema comes from the attribute definitions before the first record is read: point and range
-columns are named with their unit, and each column's unit is in the schema metadata (the
-``units`` key, JSON) and in the field's own metadata (``unit``). The file is written under a
-temporary name beside the target and renamed when complete.
+next batch is fetched while one is written. At most three batches of records are in memory
+at once, so tables larger than memory export. The Arrow schema comes from the attribute
+definitions before the first record is read: point and range columns are named with their
+unit, and each column's unit is in the schema metadata (the ``units`` key, JSON) and in the
+field's own metadata (``unit``). The file is written under a temporary name beside the
+target and renamed when complete.
 """
 
 from __future__ import annotations
@@ -134,11 +134,11 @@ def export_table(
 
     Records are read, fetched and written ``batch_size`` at a time, never all at once, so
     tables larger than memory export; the next batch's values are fetched while a batch is
-    written. One row per record, with the columns of
-    ``records_to_dataframe``; point and range columns are named with their unit, and the
-    Parquet schema's ``units`` metadata (JSON) maps each such column to its unit. A point
-    with several values or parameters leaves its cell empty (see
-    ``functional_to_dataframe``); files and pictures give their file name or URL.
+    written. One row per record, with the columns of ``records_to_dataframe``; point and
+    range columns are named with their unit, and the Parquet schema's ``units`` metadata
+    (JSON) maps each such column to its unit. A point with several values or parameters
+    leaves its cell empty (see ``functional_to_dataframe``); files and pictures give their
+    file name or URL.
 
     Args:
         table: The table to export.
