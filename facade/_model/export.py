@@ -2,8 +2,8 @@
 
 The table's tree is read a page at a time; records are gathered into batches of
 ``batch_size``, their values fetched, turned into one Arrow record batch and written; the
-next two batches are fetched while one is written. At most four batches of records are in
-memory at once, so tables larger than memory export. The Arrow schema comes from the attribute
+next batch is fetched while one is written. At most three batches of records are in memory
+at once, so tables larger than memory export. The Arrow schema comes from the attribute
 definitions before the first record is read: point and range columns are named with their
 unit, and each column's unit is in the schema metadata (the ``units`` key, JSON) and in the
 field's own metadata (``unit``). The file is written under a temporary name beside the
@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
@@ -134,8 +133,8 @@ def export_table(
     """Write every record of ``table`` with its attribute values to a Parquet or CSV file.
 
     Records are read, fetched and written ``batch_size`` at a time, never all at once, so
-    tables larger than memory export; the next two batches' values are fetched while a batch
-    is written. One row per record, with the columns of ``records_to_dataframe``; point and
+    tables larger than memory export; the next batch's values are fetched while a batch is
+    written. One row per record, with the columns of ``records_to_dataframe``; point and
     range columns are named with their unit, and the Parquet schema's ``units`` metadata
     (JSON) maps each such column to its unit. A point with several values or parameters
     leaves its cell empty (see ``functional_to_dataframe``); files and pictures give their
@@ -214,38 +213,33 @@ def _batches(pages: Iterable[list[Record]], size: int) -> Iterator[list[Record]]
         yield pending
 
 
-FETCHES_AHEAD = 2
-"""Batches fetched at once while the caller writes: the server works on one while the client
-reads the other's answer, so neither waits for the other."""
-
-
 def _fetched_batches(
     table: Table, pages: Iterable[list[Record]], *, batch_size: int, layout: _Layout
 ) -> Generator[list[Record], None, None]:
-    """Batches of records with their values fetched, the next ones fetched meanwhile.
+    """Batches of records with their values fetched, the next batch fetched meanwhile.
 
-    ``FETCHES_AHEAD`` worker threads fetch batches *k + 1* and *k + 2* while the caller turns
-    batch *k* into columns and writes it, so the server's time on a batch, the client's
-    reading of another's answer and the writing of a third overlap (the workers wait on the
-    network with the GIL free). Beside the page being listed, at most four batches are held:
-    the one the caller holds and the three after it, fetched, being fetched or waiting for a
-    worker. An error fetching a batch is raised when that batch is due, after the batches
-    before it were handed out; batches not yet started are then never fetched.
+    One worker thread fetches batch *k + 1* while the caller turns batch *k* into columns and
+    writes it, so the server's time on a batch and the client's on the one before overlap
+    (the worker waits on the network with the GIL free). Beside the page being listed, at most
+    three batches are held: the one the caller is writing, the next one, fetched, and the one
+    after, being fetched. An error fetching a batch is raised when that batch is due, after
+    the batches before it were handed out; a batch not yet started is then never fetched.
     """
 
     def fetch(batch: list[Record]) -> list[Record]:
         table.bulk_fetch(batch, attributes=layout.chosen, batch_size=len(batch))
         return batch
 
-    fetcher = ThreadPoolExecutor(max_workers=FETCHES_AHEAD, thread_name_prefix="export-fetch")
+    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-fetch")
     try:
-        under_way: deque[Future[list[Record]]] = deque()
+        due: Future[list[Record]] | None = None
         for batch in _batches(pages, batch_size):
-            under_way.append(fetcher.submit(run_in_context(fetch), batch))
-            if len(under_way) > FETCHES_AHEAD:
-                yield under_way.popleft().result()
-        while under_way:
-            yield under_way.popleft().result()
+            following = fetcher.submit(run_in_context(fetch), batch)
+            if due is not None:
+                yield due.result()
+            due = following
+        if due is not None:
+            yield due.result()
     finally:
         fetcher.shutdown(wait=True, cancel_futures=True)
 

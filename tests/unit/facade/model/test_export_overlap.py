@@ -1,4 +1,4 @@
-"""``export_table`` fetches the next batches while the caller writes one: order, overlap, errors.
+"""``export_table`` fetches the next batch while the caller writes one: order, overlap, errors.
 
 The table here is a stand-in that records what it was asked to fetch, on which thread; the
 real export against the reference server is in
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from facade._model.export import FETCHES_AHEAD, _batches, _fetched_batches, _Layout
+from facade._model.export import _batches, _fetched_batches, _Layout
 
 WAIT = 10.0  # seconds; only reached when the overlap is missing
 
@@ -22,20 +22,17 @@ WAIT = 10.0  # seconds; only reached when the overlap is missing
 class _Table:
     """Records the batches it fetches; ``fail_at`` makes that fetch raise."""
 
-    def __init__(self, *, fail_at: int | None = None, batch_size: int = 10) -> None:
+    def __init__(self, *, fail_at: int | None = None) -> None:
         self.fetched: list[list[int]] = []
         self.threads: set[str] = set()
         self.started: list[threading.Event] = [threading.Event() for _ in range(20)]
         self.fail_at = fail_at
-        self.batch_size = batch_size
-        self._lock = threading.Lock()
 
     def bulk_fetch(self, batch: Sequence[Any], *, attributes: list[str], batch_size: int) -> None:
-        number = batch[0] // self.batch_size  # the records are 0, 1, 2, … in order
+        number = len(self.fetched)
         self.started[number].set()
-        with self._lock:
-            self.threads.add(threading.current_thread().name)
-            self.fetched.append(list(batch))
+        self.threads.add(threading.current_thread().name)
+        self.fetched.append(list(batch))
         assert attributes == ["Density"] and batch_size == len(batch)
         if number == self.fail_at:
             raise RuntimeError(f"batch {number} could not be fetched")
@@ -65,20 +62,19 @@ def test_every_batch_comes_fetched_in_order_from_the_worker_thread() -> None:
         _fetched_batches(table, _pages(25, page_size=7), batch_size=10, layout=LAYOUT)  # type: ignore[arg-type]
     )
     assert got == [list(range(10)), list(range(10, 20)), list(range(20, 25))]
-    assert sorted(table.fetched) == got
+    assert table.fetched == got
     assert all(name.startswith("export-fetch") for name in table.threads)
     assert _export_threads() == []
 
 
-def test_the_next_batches_are_fetched_while_the_caller_holds_one() -> None:
+def test_the_next_batch_is_fetched_while_the_caller_holds_one() -> None:
     table = _Table()
-    fetched = _fetched_batches(table, _pages(60, page_size=10), batch_size=10, layout=LAYOUT)  # type: ignore[arg-type]
+    fetched = _fetched_batches(table, _pages(30, page_size=10), batch_size=10, layout=LAYOUT)  # type: ignore[arg-type]
     for number, batch in enumerate(fetched):
         assert batch == list(range(number * 10, number * 10 + 10))
-        # the caller writes batch k only once batches k + 1 … k + FETCHES_AHEAD are under way
-        for following in range(number + 1, min(number + FETCHES_AHEAD, 5) + 1):
-            assert table.started[following].wait(WAIT), f"batch {following} was not under way"
-    assert len(table.fetched) == 6
+        if number < 2:  # the caller writes batch k only once batch k + 1 is under way
+            assert table.started[number + 1].wait(WAIT), "the next batch was not fetched meanwhile"
+    assert len(table.fetched) == 3
 
 
 def test_a_failed_fetch_is_raised_when_its_batch_is_due_and_later_ones_are_never_fetched() -> None:
@@ -87,8 +83,7 @@ def test_a_failed_fetch_is_raised_when_its_batch_is_due_and_later_ones_are_never
     assert next(fetched) == list(range(10))
     with pytest.raises(RuntimeError, match="batch 1 could not be fetched"):
         next(fetched)
-    # batches 2 … 1 + FETCHES_AHEAD may have been under way; none after them
-    assert len(table.fetched) <= 2 + FETCHES_AHEAD
+    assert len(table.fetched) <= 3  # batch 2 may have been under way; none after it
     assert _export_threads() == []
 
 
@@ -97,5 +92,5 @@ def test_a_caller_that_stops_early_ends_the_worker() -> None:
     fetched = _fetched_batches(table, _pages(100, page_size=10), batch_size=10, layout=LAYOUT)  # type: ignore[arg-type]
     assert next(fetched) == list(range(10))
     fetched.close()
-    assert len(table.fetched) <= 1 + FETCHES_AHEAD
+    assert len(table.fetched) <= 3
     assert _export_threads() == []
