@@ -87,10 +87,14 @@ def _export(url: str, path: Path) -> dict[str, float]:
     """Run one export in a child process; its timing, count and peak RSS (bytes)."""
     done = subprocess.run(
         [sys.executable, "-m", "bench._export_worker", url, str(path), ATTRIBUTES],
-        check=True,
+        check=False,
         capture_output=True,
         text=True,
     )
+    if done.returncode != 0:  # the worker's own error, not only its exit status
+        raise RuntimeError(
+            f"the export worker exited with {done.returncode}:\n{done.stderr[-4000:]}"
+        )
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
