@@ -267,6 +267,8 @@ class Session(StrictAttributes):
         Failures: a row that names no record visible to you gives None; ``reason(index)``
         and ``failures`` say why; the ``facade.bulk`` logger gets one WARNING with the count
         and the first three rows, and each row at DEBUG. With ``raise_on_failure=True`` ``BulkOperationError`` is raised instead.
+        A result with failures reads each failed row from ``text`` when first asked, so it
+        keeps ``text`` (not a copy of its cells) for as long as it lives.
 
         Args:
             text: The record list (str, or UTF-8 bytes).

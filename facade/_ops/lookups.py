@@ -299,6 +299,8 @@ def _explained(
     """
     unresolved = _none_indexes(records)
     known_keys = known_db_keys() if unresolved else set()
+    if not unresolved:  # nothing to explain: the result keeps no row (nor a text rows read)
+        item_at = _no_item
 
     def explain(index: int) -> ItemFailure[Any]:
         return ItemFailure(item_at(index), _not_found(references[index], known_keys))
@@ -306,6 +308,10 @@ def _explained(
     failures = ExplainedFailures(unresolved, explain)
     finish(failures, total=len(records), results=records, raise_on_failure=raise_on_failure)
     return LookupResult(records, unresolved=unresolved, explain=failures.of_entry)
+
+
+def _no_item(index: int) -> NoReturn:
+    raise IndexError(f"entry {index} was found: there is no failure to explain")
 
 
 def _record_indexes(records: Sequence[Record | None]) -> Iterator[int]:

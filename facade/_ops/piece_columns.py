@@ -14,10 +14,11 @@ keep them as one string a piece instead:
 - ``GuidColumn``: the piece's GUIDs joined by ``"|"`` (37 characters a GUID, which is how the
   parser checks them anyway); a GUID is sliced out when read, a batch at a time while the
   references are sent.
-- ``TextColumn``: the piece's cells joined by a tab (a cell never holds one); a piece is split
-  back into its cells the first time one of them is read, and kept split.
 - ``SharedColumn``: cells that repeat (Table, DatabaseKey) as one shared string per distinct
   value, and a piece whose cells are all equal as that one value and its count.
+- ``CellColumn``: cells only a failure or a check reads (the other GUID, the full name) are not
+  copied at all: each piece is where its lines sit in the text (``TextPieces``), split again the
+  first time one of its cells is read.
 """
 
 from __future__ import annotations
@@ -27,7 +28,14 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-__all__ = ["GUID_STRIDE", "GuidColumn", "PieceColumn", "SharedColumn", "TextColumn"]
+__all__ = [
+    "GUID_STRIDE",
+    "CellColumn",
+    "GuidColumn",
+    "PieceColumn",
+    "SharedColumn",
+    "TextPieces",
+]
 
 V = TypeVar("V")
 
@@ -130,43 +138,6 @@ class GuidColumn(PieceColumn[str | None]):
         return joined[GUID_STRIDE * offset : GUID_STRIDE * (offset + 1) - 1]
 
 
-class TextColumn(PieceColumn[str | None]):
-    """Cells of free text (None where empty), each piece joined by a tab until first read."""
-
-    def add(self, cells: list[str]) -> None:
-        """Append a piece.
-
-        Args:
-            cells: The piece's cells, none of them holding a tab.
-
-        Raises:
-            ValueError: A cell holds a tab.
-        """
-        if not cells:
-            return
-        joined = "\t".join(cells)
-        if joined.count("\t") != len(cells) - 1:
-            raise ValueError("a text cell cannot hold a tab")
-        self._append(joined, len(cells))
-
-    def _cells(self, at: int) -> list[str | None]:
-        """Piece ``at``'s cells, split (and kept split) the first time any is read."""
-        piece: str | list[str | None] = self._pieces[at]
-        if isinstance(piece, list):
-            return piece
-        cells: list[str | None] = piece.split("\t")  # type: ignore[assignment]
-        if "" in cells:
-            cells = [cell or None for cell in cells]
-        self._pieces[at] = cells
-        return cells
-
-    def _values(self, at: int, *, begin: int, end: int) -> list[str | None]:
-        return self._cells(at)[begin:end]
-
-    def _value(self, at: int, offset: int) -> str | None:
-        return self._cells(at)[offset]
-
-
 class _Repeated(NamedTuple):
     value: Any
 
@@ -228,3 +199,81 @@ class SharedColumn(PieceColumn[V]):
         if isinstance(piece, _Repeated):
             return piece.value  # type: ignore[no-any-return]
         return piece[offset]  # type: ignore[no-any-return]
+
+
+class TextPieces:
+    """Where each piece's lines sit in a text, and their cells, split again when read.
+
+    The columns reading from the text (``CellColumn``) share it. It keeps the piece it split
+    last, so reading one row's cells column by column splits its piece once.
+    """
+
+    def __init__(self, text: str, *, width: int) -> None:
+        """No pieces yet.
+
+        Args:
+            text: The whole text the pieces are read from (kept, not copied).
+            width: Cells on every line of every piece.
+        """
+        self._text = text
+        self.width = width
+        self._spans: list[tuple[int, int, int]] = []
+        self._last: tuple[int, list[str]] = (-1, [])
+
+    def add(self, start: int, stop: int, *, skip: int) -> int:
+        """Note a piece; returns its number for ``cells``.
+
+        Args:
+            start: Where the piece starts in the text.
+            stop: Where it ends (just after a line break, or the text's end).
+            skip: Lines at its start that are not rows (the header and what precedes it).
+        """
+        self._spans.append((start, stop, skip))
+        return len(self._spans) - 1
+
+    def cells(self, at: int) -> list[str]:
+        """Piece ``at``'s cells, row after row (``width`` cells a row)."""
+        last = self._last
+        if last[0] == at:
+            return last[1]
+        start, stop, skip = self._spans[at]
+        lines = self._text[start:stop].splitlines()
+        cells = "\t".join(lines[skip:] if skip else lines).split("\t")
+        self._last = (at, cells)
+        return cells
+
+
+class CellColumn(PieceColumn[str | None]):
+    """One column of a text's pieces (None where empty), copied out only when first read."""
+
+    def __init__(self, source: TextPieces, *, index: int) -> None:
+        """An empty column.
+
+        Args:
+            source: The pieces' text.
+            index: The column's position on a line (0-based).
+        """
+        super().__init__()
+        self._source = source
+        self._index = index
+
+    def add(self, at: int, count: int) -> None:
+        """Append piece ``at`` of the source, which holds ``count`` rows."""
+        self._append(at, count)
+
+    def _column(self, at: int) -> list[str | None]:
+        """Piece ``at``'s cells of this column, copied out (and kept) when first read."""
+        piece: int | list[str | None] = self._pieces[at]
+        if isinstance(piece, list):
+            return piece
+        cells: list[str | None] = self._source.cells(piece)[self._index :: self._source.width]  # type: ignore[assignment]
+        if "" in cells:
+            cells = [cell or None for cell in cells]
+        self._pieces[at] = cells
+        return cells
+
+    def _values(self, at: int, *, begin: int, end: int) -> list[str | None]:
+        return self._column(at)[begin:end]
+
+    def _value(self, at: int, offset: int) -> str | None:
+        return self._column(at)[offset]

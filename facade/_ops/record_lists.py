@@ -15,7 +15,7 @@ from itertools import chain, repeat
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from .._core.checks import require_str
-from .piece_columns import GUID_STRIDE, GuidColumn, SharedColumn, TextColumn
+from .piece_columns import GUID_STRIDE, CellColumn, GuidColumn, SharedColumn, TextPieces
 
 if TYPE_CHECKING:  # annotations only: _csv.Reader is a type, csv.reader() makes them
     from _csv import Reader as _Reader
@@ -161,12 +161,13 @@ def parse_record_list(text: str | bytes, use_strict_version: bool = True) -> Rec
     if text.startswith("\ufeff"):
         text = text[1:]
     pieces = _line_pieces(text)  # each piece is checked for NUL before it is read
-    first = next(pieces, [])
-    reader = csv.reader(first, _Dialect)
+    first = next(pieces, _Piece(0, 0, []))
+    reader = csv.reader(first.lines, _Dialect)
     header, line = _header(reader)
     if header is not None:  # found in the first piece: the common case takes the fast path
         columns = _columns(header, line, use_strict_version=use_strict_version)
-        fast = _parse_regular(chain([first[line:]], pieces), line + 1, c=columns)
+        rows = chain([first._replace(lines=first.lines[line:], skip=line)], pieces)
+        fast = _parse_regular(text, rows, line + 1, c=columns)
         if fast is not None:
             return fast
     _refuse_nul(text, start=0, stop=len(text))  # the fast path stopped before it saw every piece
@@ -193,7 +194,16 @@ time in the same process (medians of 4-5 alternated calls), with the 100,000-row
 unchanged."""
 
 
-def _line_pieces(text: str) -> Iterator[list[str]]:
+class _Piece(NamedTuple):
+    """Lines of the text: ``text[start:stop].splitlines()[skip:]``."""
+
+    start: int
+    stop: int
+    lines: list[str]
+    skip: int = 0
+
+
+def _line_pieces(text: str) -> Iterator[_Piece]:
     r"""``text.splitlines()``, a piece of about ``_PIECE_CHARS`` characters at a time.
 
     Each piece ends just after a ``"\n"``, which never splits a line break (``"\r\n"`` ends
@@ -207,7 +217,7 @@ def _line_pieces(text: str) -> Iterator[list[str]]:
         cut = text.find("\n", start + _PIECE_CHARS)
         stop = end if cut < 0 else cut + 1
         _refuse_nul(text, start=start, stop=stop)
-        yield text[start:stop].splitlines()
+        yield _Piece(start, stop, text[start:stop].splitlines())
         start = stop
 
 
@@ -286,19 +296,26 @@ def _joined_guids(column: list[str]) -> str | None:
 
 
 def _parse_regular(
-    pieces: Iterable[list[str]], first_line: int, *, c: _Columns
+    text: str, pieces: Iterable[_Piece], first_line: int, *, c: _Columns
 ) -> RecordList | None:
     """The common case at C speed: every line full width, every value clean. None otherwise.
 
-    Works through the lines a piece at a time (see ``_PIECE_CHARS``).
+    Works through the lines a piece at a time (see ``_PIECE_CHARS``). Only the GUIDs the
+    records are looked up by are copied out of the text (as ``GuidColumn``); the other GUID and
+    the full name, which only a failure or a check reads, are read from the text again when
+    first needed (``CellColumn``): at a million rows they were about 70 MB more of fresh memory
+    on every call.
     """
-    guids = {index: GuidColumn() for index in (c.hguid, c.vguid) if index >= 0}
+    source = TextPieces(text, width=c.width)
+    required_guids = GuidColumn()
+    optional_guid = c.hguid if c.strict else c.vguid
+    optional_guids = CellColumn(source, index=optional_guid)
     tables = SharedColumn[str | None](empty_as_none=True)
     keys = SharedColumn[str](empty_as_none=False)
-    names = TextColumn()
-    optional_guid = c.hguid if c.strict else c.vguid
+    names = CellColumn(source, index=c.name)
     count = 0
-    for lines in pieces:
+    for piece in pieces:
+        lines = piece.lines
         chunk = _split_regular(lines, c.width)
         required = _joined_guids(chunk[c.required]) if chunk is not None else None
         if chunk is None or required is None:
@@ -306,26 +323,26 @@ def _parse_regular(
         distinct_keys = set(chunk[c.key])
         if not all(_DB_KEY.fullmatch(k) for k in distinct_keys):
             return None
-        guids[c.required].add(required, len(lines))
+        required_guids.add(required, len(lines))
         if optional_guid >= 0:
             other = chunk[optional_guid]
-            joined = _joined_guids(other)
-            if joined is None and any(other):
+            if _joined_guids(other) is None and any(other):
                 return None  # some GUIDs and some empty cells: the line-by-line path reads it
-            guids[optional_guid].add(joined, len(lines))
+        at = source.add(piece.start, piece.stop, skip=piece.skip)
+        optional_guids.add(at, len(lines))
+        names.add(at, len(lines))
         keys.add(chunk[c.key], distinct_keys)
         if c.table >= 0:
             tables.add(chunk[c.table], set(chunk[c.table]))
-        if c.name >= 0:
-            names.add(chunk[c.name])
         count += len(lines)
     if count == 0:
         return None
     absent = SharedColumn[str | None].repeating(None, count)
+    optional = optional_guids if optional_guid >= 0 else absent
     return RecordList(
         lines=range(first_line, first_line + count),
-        history_guids=guids.get(c.hguid, absent),
-        version_guids=guids.get(c.vguid, absent),
+        history_guids=optional if c.strict else required_guids,
+        version_guids=required_guids if c.strict else optional,
         tables=tables if c.table >= 0 else absent,
         db_keys=keys,
         full_names=names if c.name >= 0 else absent,

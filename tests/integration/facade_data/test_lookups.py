@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 import uuid
 
 import pytest
@@ -123,6 +124,32 @@ def test_large_record_list_is_resolved_in_batches(writer: Session) -> None:
     assert found == records
     assert len(records) > MAX_BATCH
     assert log.count("/api/v1/records/resolve") == math.ceil(len(records) / MAX_BATCH)
+
+
+def test_a_failure_reads_its_row_from_the_text_kept_only_while_needed(writer: Session) -> None:
+    records = records_of(writer, "DEMO_MATERIALS", "Metals")[:3]
+    text = _record_list(records)
+    before = sys.getrefcount(text)
+    found = writer.records_from_string(text)
+    assert found == records
+    assert sys.getrefcount(text) == before  # nothing to explain: the result keeps no rows
+    missing = uuid.UUID(int=7)
+    text = text.replace(str(records[1].record_guid), str(missing))
+    before = sys.getrefcount(text)
+    found = writer.records_from_string(text)
+    assert found == [records[0], None, records[2]]
+    assert sys.getrefcount(text) > before  # the failure's row is read from the text
+    [failure] = found.failures
+    assert failure.item == (
+        3,
+        records[1].history_guid,
+        str(missing),
+        "Metals",
+        "DEMO_MATERIALS",
+        records[1].name,
+    )
+    del found
+    assert sys.getrefcount(text) == before
 
 
 def test_malformed_record_list_names_line_and_column(writer: Session) -> None:

@@ -1,4 +1,4 @@
-"""GuidColumn, TextColumn and SharedColumn read exactly like the lists of cells they replace."""
+"""GuidColumn, CellColumn and SharedColumn read exactly like the lists of cells they replace."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facade._ops import record_lists
-from facade._ops.piece_columns import GuidColumn, PieceColumn, SharedColumn, TextColumn
+from facade._ops.piece_columns import (
+    CellColumn,
+    GuidColumn,
+    PieceColumn,
+    SharedColumn,
+    TextPieces,
+)
 from facade._ops.record_lists import RecordList, parse_record_list
 
 
@@ -85,14 +91,28 @@ def test_a_parsed_list_keeps_its_guids_as_a_few_strings(monkeypatch: pytest.Monk
 _TEXT_PIECES = st.lists(
     st.lists(st.text(alphabet="ab |\u00e9\n", max_size=4), max_size=5), max_size=6
 )
+_CELL = st.text(alphabet="ab |\u00e9", max_size=4)
+_ROW_PIECES = st.lists(st.lists(st.tuples(_CELL, _CELL, _CELL), max_size=5), max_size=6)
 
 
-def _text_column(pieces: list[list[str]]) -> tuple[TextColumn, list[str | None]]:
-    column, plain = TextColumn(), []
-    for piece in pieces:
-        column.add(piece)
-        plain.extend(cell or None for cell in piece)
-    return column, plain
+def _cell_columns(
+    pieces: list[list[tuple[str, str, str]]], *, line_break: str, skip: int
+) -> tuple[list[CellColumn], list[list[str | None]]]:
+    """Each column of a text made of ``pieces`` (three cells a row; ``skip`` lines before the
+    first piece's rows), and the plain lists of the cells."""
+    text = "".join(f"line {n}{line_break}" for n in range(skip))
+    source = TextPieces(text, width=3)
+    columns = [CellColumn(source, index=index) for index in range(3)]
+    plain: list[list[str | None]] = [[], [], []]
+    for number, piece in enumerate(pieces):
+        start = 0 if number == 0 else len(text)
+        text += "".join("\t".join(row) + line_break for row in piece)
+        at = source.add(start, len(text), skip=skip if number == 0 else 0)
+        for index, column in enumerate(columns):
+            column.add(at, len(piece))
+            plain[index].extend(row[index] or None for row in piece)
+    source._text = text  # the text is whole now; the pieces were noted while it grew
+    return columns, plain
 
 
 def _shared_column(
@@ -117,13 +137,26 @@ def _reads_like(column: PieceColumn[str | None], plain: list[str | None]) -> Non
         column[len(plain)]
 
 
-@given(_TEXT_PIECES)
-def test_a_text_column_reads_like_the_list_with_empty_cells_as_none(
-    pieces: list[list[str]],
+@given(_ROW_PIECES, st.sampled_from(["\n", "\r\n", "\r"]), st.integers(0, 2))
+def test_a_cell_column_reads_like_the_list_with_empty_cells_as_none(
+    pieces: list[list[tuple[str, str, str]]], line_break: str, skip: int
 ) -> None:
-    column, plain = _text_column(pieces)
-    _reads_like(column, plain)
-    _reads_like(column, plain)  # again, from the pieces split by the first reads
+    columns, plain = _cell_columns(pieces, line_break=line_break, skip=skip)
+    for column, cells in zip(columns, plain, strict=True):
+        _reads_like(column, cells)
+        _reads_like(column, cells)  # again, from the pieces copied out by the first reads
+
+
+def test_a_cell_column_copies_nothing_until_read() -> None:
+    columns, plain = _cell_columns(
+        [[("a", "b", "c")], [("d", "", "f"), ("g", "h", "i")]], line_break="\n", skip=1
+    )
+    name = columns[1]
+    assert name._pieces == [0, 1]  # where the pieces are, no cells
+    assert name[2] == "h"
+    assert name._pieces[0] == 0  # only the piece read was copied out
+    assert name._pieces[1] == [None, "h"]
+    assert list(name) == plain[1] == ["b", None, "h"]
 
 
 @given(_TEXT_PIECES, st.booleans())
@@ -143,22 +176,18 @@ def test_a_shared_column_keeps_one_string_per_value_and_one_value_per_equal_piec
     assert list(SharedColumn[str | None].repeating(None, 3)) == [None] * 3
 
 
-def test_a_text_cell_with_a_tab_is_refused() -> None:
-    with pytest.raises(ValueError, match="cannot hold a tab"):
-        TextColumn().add(["a", "b\tc"])
-
-
 def test_a_parsed_list_keeps_its_names_tables_and_keys_as_a_few_objects(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     parsed = _parsed_in_pieces(["" if n == 5 else f"Steel {n}" for n in range(40)], monkeypatch)
-    assert isinstance(parsed.full_names, TextColumn)
+    assert isinstance(parsed.full_names, CellColumn)
+    assert isinstance(parsed.history_guids, CellColumn)
     assert isinstance(parsed.tables, SharedColumn)
     assert isinstance(parsed.db_keys, SharedColumn)
     pieces = len(parsed.full_names._pieces)
     assert 1 < pieces < 40
     assert len(parsed.tables._pieces) == len(parsed.db_keys._pieces) == pieces
-    assert all(type(piece) is str for piece in parsed.full_names._pieces)  # not split yet
+    assert all(type(piece) is int for piece in parsed.full_names._pieces)  # nothing copied yet
     assert parsed.rows[5].full_name is None
     assert parsed.rows[6].full_name == "Steel 6"
     assert parsed.rows[39] == (

@@ -90,7 +90,8 @@ def test_pieces_hold_exactly_the_lines_of_the_whole_text(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(record_lists, "_PIECE_CHARS", piece_chars)
         pieces = list(record_lists._line_pieces(text))
-    assert [line for piece in pieces for line in piece] == text.splitlines()
+    assert [line for piece in pieces for line in piece.lines] == text.splitlines()
+    assert all(text[p.start : p.stop].splitlines() == p.lines for p in pieces)
 
 
 @pytest.mark.parametrize("strict", [True, False])
