@@ -167,7 +167,7 @@ def parse_record_list(text: str | bytes, use_strict_version: bool = True) -> Rec
     if header is not None:  # found in the first piece: the common case takes the fast path
         columns = _columns(header, line, use_strict_version=use_strict_version)
         rows = chain([first._replace(lines=first.lines[line:], skip=line)], pieces)
-        fast = _parse_regular(text, rows, line + 1, c=columns)
+        fast = _parse_regular(text, rows, first_line=line + 1, c=columns)
         if fast is not None:
             return fast
     _refuse_nul(text, start=0, stop=len(text))  # the fast path stopped before it saw every piece
@@ -296,7 +296,7 @@ def _joined_guids(column: list[str]) -> str | None:
 
 
 def _parse_regular(
-    text: str, pieces: Iterable[_Piece], first_line: int, *, c: _Columns
+    text: str, pieces: Iterable[_Piece], *, first_line: int, c: _Columns
 ) -> RecordList | None:
     """The common case at C speed: every line full width, every value clean. None otherwise.
 
