@@ -100,18 +100,19 @@ def _cell_columns(
 ) -> tuple[list[CellColumn], list[list[str | None]]]:
     """Each column of a text made of ``pieces`` (three cells a row; ``skip`` lines before the
     first piece's rows), and the plain lists of the cells."""
-    text = "".join(f"line {n}{line_break}" for n in range(skip))
-    source = TextPieces(text, width=3)
+    head = "".join(f"line {n}{line_break}" for n in range(skip))
+    bodies = ["".join("\t".join(row) + line_break for row in piece) for piece in pieces]
+    source = TextPieces(head + "".join(bodies), width=3)
     columns = [CellColumn(source, index=index) for index in range(3)]
     plain: list[list[str | None]] = [[], [], []]
-    for number, piece in enumerate(pieces):
-        start = 0 if number == 0 else len(text)
-        text += "".join("\t".join(row) + line_break for row in piece)
-        at = source.add(start, len(text), skip=skip if number == 0 else 0)
+    start, stop = 0, len(head)  # the first piece starts with the lines it skips
+    for number, (piece, body) in enumerate(zip(pieces, bodies, strict=True)):
+        stop += len(body)
+        at = source.add(start, stop, skip=skip if number == 0 else 0)
+        start = stop
         for index, column in enumerate(columns):
             column.add(at, len(piece))
             plain[index].extend(row[index] or None for row in piece)
-    source._text = text  # the text is whole now; the pieces were noted while it grew
     return columns, plain
 
 
